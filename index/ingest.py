@@ -1,0 +1,96 @@
+"""files → documents → chunks → vectors → store. A failing file changes nothing in the index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import IngestError
+from index.chunking import chunk_document
+from index.documents import Document
+from index.embedders import Embedder
+from index.loaders import iter_files, load
+from index.store import DocumentRecord, FaissStore
+
+# progress(done, total, label): the CLI draws a tqdm bar, the UI a gr.Progress.
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # source -> reason
+    chunks: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.updated)} updated",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.failed)} failed",
+            f"{self.chunks} chunks written",
+        ]
+        return ", ".join(parts)
+
+
+class Ingestor:
+    def __init__(self, embedder: Embedder, store: FaissStore, index_dir: Path, max_bytes: int):
+        self.embedder = embedder
+        self.store = store
+        self.index_dir = index_dir
+        self.max_bytes = max_bytes
+
+    def ingest(self, paths: Sequence[Path], progress: ProgressFn | None = None) -> IngestReport:
+        report = IngestReport()
+        try:
+            files = iter_files(paths)
+        except IngestError as exc:
+            report.failed[", ".join(str(p) for p in paths)] = str(exc)
+            return report
+        for done, path in enumerate(files):
+            if progress:
+                progress(done, len(files), path.name)
+            try:
+                documents = load(path, max_bytes=self.max_bytes)
+            except IngestError as exc:
+                report.failed[path.name] = str(exc)
+                continue
+            for document in documents:
+                self._ingest_document(document, report)
+        if progress:
+            progress(len(files), len(files), "saving index")
+        if report.changed:
+            self.store.save(self.index_dir)
+        return report
+
+    def ingest_documents(self, documents: Sequence[Document]) -> IngestReport:
+        """Ingest already-loaded documents (used by evaluation on TAT-QA contexts)."""
+        report = IngestReport()
+        for document in documents:
+            self._ingest_document(document, report)
+        if report.changed:
+            self.store.save(self.index_dir)
+        return report
+
+    def _ingest_document(self, document: Document, report: IngestReport) -> None:
+        fingerprint = document.fingerprint
+        existing = self.store.document(document.doc_id)
+        if existing and existing.fingerprint == fingerprint:
+            report.unchanged.append(document.source)
+            return
+        chunks = chunk_document(document)
+        if not chunks:
+            report.failed[document.source] = "no text to index after chunking"
+            return
+        vectors = self.embedder.embed_batch([c.text for c in chunks])
+        record = DocumentRecord(document.doc_id, document.source, document.title, fingerprint)
+        self.store.replace_document(record, chunks, vectors)
+        (report.updated if existing else report.added).append(document.source)
+        report.chunks += len(chunks)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.settings import Settings
+from index.documents import Chunk, content_hash
+from index.store import DocumentRecord, FaissStore
+from tests.fakes import HashEmbedder, ScriptedGenerator
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    # min_relevance suits the hash embedder: shared words give cosine well above it.
+    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3)
+
+
+@pytest.fixture
+def embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+@pytest.fixture
+def generator() -> ScriptedGenerator:
+    return ScriptedGenerator()
+
+
+def make_chunk(doc_id: str, text: str, section: str | None = None) -> Chunk:
+    return Chunk(content_hash(doc_id, text), doc_id, doc_id, text, section=section)
+
+
+def add_document(store: FaissStore, embedder: HashEmbedder, doc_id: str, *texts: str) -> None:
+    chunks = [make_chunk(doc_id, t) for t in texts]
+    store.replace_document(
+        DocumentRecord(doc_id, doc_id, doc_id.title(), content_hash(*texts)), chunks, embedder.embed_batch(texts)
+    )
+
+
+@pytest.fixture
+def store(embedder) -> FaissStore:
+    store = FaissStore(embedder.dimension, "hash")
+    add_document(
+        store,
+        embedder,
+        "fees.csv",
+        "Card replacement fee: £5.00 per card. Urgent card delivery costs £15.00.",
+        "Foreign transaction fee: 2.75% of the transaction value.",
+    )
+    add_document(
+        store,
+        embedder,
+        "report.md",
+        "Revenue in 2024 was £412.3 million, up from £388.1 million in 2023.",
+        "Operating profit in 2024 was £61.0 million.",
+    )
+    return store

@@ -1,0 +1,59 @@
+"""Fakes that subclass the real protocols: fast, deterministic, and they record their calls."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import deque
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from assistant.generation import ChatMessage, Generator
+from index.embedders import Embedder
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class HashEmbedder(Embedder):
+    """Bag-of-words hashed into a fixed number of buckets: texts sharing words are similar."""
+
+    def __init__(self, dimension: int = 64):
+        self.dimension = dimension
+        self.calls: list[list[str]] = []
+
+    def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in _WORD.findall(text.lower()):
+                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimension
+                out[row, bucket] += 1.0
+            norm = np.linalg.norm(out[row])
+            out[row] = out[row] / norm if norm else out[row]
+            if not norm:
+                out[row, 0] = 1.0  # keep every vector unit length
+        return out
+
+
+class ScriptedGenerator(Generator):
+    """Replies with queued answers in order (or a default), streamed word by word."""
+
+    name = "scripted"
+
+    def __init__(self, default: str = "I don't know."):
+        self.default = default
+        self.replies: deque[str] = deque()
+        self.calls: list[list[ChatMessage]] = []
+
+    def enqueue(self, *replies: str) -> ScriptedGenerator:
+        self.replies.extend(replies)
+        return self
+
+    def stream(
+        self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0
+    ) -> Iterator[str]:
+        self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
+        reply = self.replies.popleft() if self.replies else self.default
+        for piece in re.findall(r"\S+\s*", reply):
+            yield piece

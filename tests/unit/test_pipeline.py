@@ -1,0 +1,93 @@
+import pytest
+
+from assistant.errors import InputError
+from assistant.pipeline import REFUSAL, Answer, Assistant, Turn
+
+
+@pytest.fixture
+def assistant(settings, embedder, store, generator):
+    return Assistant(settings, embedder, store, generator)
+
+
+def test_answer_cites_the_passage_it_used(assistant, generator):
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    answer = assistant.answer("How much is urgent card delivery?")
+    assert answer.answer == "Urgent card delivery costs £15.00 [1]."
+    assert not answer.refused
+    assert answer.citations[0].source == "fees.csv"
+    assert answer.citations[0].number == 1
+    assert answer.numbers_verified is True
+    assert 0.0 < answer.confidence <= 1.0
+
+
+def test_prompt_carries_numbered_passages_and_the_question(assistant, generator):
+    assistant.answer("How much is urgent card delivery?")
+    messages = generator.calls[0]
+    assert messages[0]["role"] == "system" and "[1]" in messages[0]["content"]
+    assert messages[-1]["content"].startswith("Passages:\n[1] (fees.csv)")
+    assert messages[-1]["content"].endswith("Question: How much is urgent card delivery?")
+
+
+def test_stream_yields_text_then_the_answer(assistant, generator):
+    generator.enqueue("Revenue was £412.3 million [1].")
+    events = list(assistant.stream("What was revenue in 2024?"))
+    assert isinstance(events[-1], Answer)
+    assert "".join(events[:-1]) == "Revenue was £412.3 million [1]."
+
+
+def test_irrelevant_question_is_refused_without_generating(assistant, generator):
+    answer = assistant.answer("zebra migration patterns xylophone")
+    assert answer.refused and answer.answer == REFUSAL and answer.citations == []
+    assert generator.calls == []
+
+
+def test_model_refusal_is_reported_as_refused(assistant, generator):
+    generator.enqueue("I can't find that in the passages.")
+    answer = assistant.answer("What is the card replacement fee?")
+    assert answer.refused and answer.citations == []
+
+
+def test_invented_figure_is_flagged(assistant, generator):
+    generator.enqueue("The card replacement fee is £9.99 [1].")
+    answer = assistant.answer("What is the card replacement fee?")
+    assert answer.numbers_verified is False and answer.unsupported_numbers == ["9.99"]
+
+
+@pytest.mark.parametrize("question", ["", "   \n "])
+def test_empty_question_is_an_input_error(assistant, question):
+    with pytest.raises(InputError, match="empty"):
+        assistant.answer(question)
+
+
+def test_question_over_the_limit_names_the_limit(assistant, settings):
+    with pytest.raises(InputError, match=f"{settings.max_question_chars:,}"):
+        assistant.answer("x" * (settings.max_question_chars + 1))
+
+
+def test_followup_is_rewritten_and_history_reaches_the_prompt(assistant, generator):
+    history = [Turn("What was revenue in 2024?", "Revenue was £412.3 million [1].")]
+    answer = assistant.answer("and in 2023?", history)
+    assert answer.query == "What was revenue in 2023?"
+    messages = generator.calls[0]
+    assert {"role": "user", "content": "What was revenue in 2024?"} in messages
+    assert {"role": "assistant", "content": "Revenue was £412.3 million."} in messages
+
+
+def test_document_scope_restricts_retrieval(assistant, generator):
+    generator.enqueue("Operating profit was £61.0 million [1].")
+    answer = assistant.answer("What is the fee?", document="report.md")
+    assert all(c.source == "report.md" for c in answer.citations)
+
+
+def test_unknown_document_scope_is_an_input_error(assistant):
+    with pytest.raises(InputError, match="finbot documents"):
+        assistant.answer("What is the fee?", document="missing.pdf")
+
+
+def test_json_has_the_contract_fields_and_null_tags(assistant, generator):
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    data = assistant.answer("How much is urgent card delivery?").to_json()
+    for key in ("answer", "citations", "intent", "sentiment", "escalate", "confidence", "refused"):
+        assert key in data
+    assert set(data["citations"][0]) >= {"source", "text", "score"}
+    assert data["intent"] is None and data["sentiment"] is None and data["escalate"] is None

@@ -1,0 +1,43 @@
+from assistant.verify import check_answer, unsupported_numbers
+from index.documents import Passage
+from tests.conftest import make_chunk
+
+
+def passages(*texts):
+    return [Passage(make_chunk(f"d{i}", t), 0.9 - i / 10) for i, t in enumerate(texts)]
+
+
+P = passages(
+    "Card replacement fee: £5.00 per card.",
+    "Revenue in 2024 was £412.3 million (2023: £388.1 million).",
+)
+
+
+def test_valid_markers_are_kept_and_mapped():
+    checked = check_answer("Revenue was £412.3 million in 2024 [2].", P)
+    assert checked.text == "Revenue was £412.3 million in 2024 [2]."
+    assert [n for n, _ in checked.cited] == [2]
+    assert checked.numbers_verified
+
+
+def test_markers_out_of_range_are_dropped():
+    checked = check_answer("The fee is £5.00 [7][1].", P)
+    assert checked.text == "The fee is £5.00 [1]."
+    assert [n for n, _ in checked.cited] == [1]
+
+
+def test_answer_without_marker_is_attached_to_best_passage():
+    checked = check_answer("The card replacement fee is £5.00.", P)
+    assert checked.text.endswith("[1].")
+    assert checked.cited[0][1] is P[0]
+
+
+def test_numbers_not_in_cited_passages_are_reported():
+    checked = check_answer("Revenue was £512.9 million [2].", P)
+    assert checked.unsupported_numbers == ["512.9"]
+    assert not checked.numbers_verified
+
+
+def test_number_formats_are_normalised():
+    text = [Passage(make_chunk("t", "Total sales were $1,496.50 in 2019."), 1.0)]
+    assert unsupported_numbers("Total sales: 1496.5 (2019)", text) == []

@@ -1,0 +1,1 @@
+"""Gradio chat and the HTTP API."""
