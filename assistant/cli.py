@@ -69,9 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_optional(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     """Commands that live in their own modules register themselves here."""
-    from assistant import classifier_cli, eval_cli
+    from assistant import eval_cli
 
-    classifier_cli.register(sub, eval_sub)
     eval_cli.register(sub, eval_sub)
 
 

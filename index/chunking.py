@@ -37,13 +37,16 @@ def chunk_document(
 
 
 def _context_line(*parts: str | None) -> str:
-    """Join title, section, caption... once each: a caption often repeats the section heading."""
-    seen: dict[str, str] = {}
+    """Join title, section, caption... once each: a caption often repeats a section heading."""
+    kept: list[str] = []
+    seen: set[str] = set()
     for part in parts:
         text = " ".join((part or "").split())
         if text and text.casefold() not in seen:
-            seen[text.casefold()] = text
-    return " — ".join(seen.values())
+            kept.append(text)
+            seen.add(text.casefold())
+            seen.update(s.strip().casefold() for s in text.split(" > "))  # loaders' section paths
+    return " — ".join(kept)
 
 
 def _text_texts(title: str, block: TextBlock, max_chars: int, overlap: int) -> list[str]:

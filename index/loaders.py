@@ -51,7 +51,11 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def load(path: Path, max_bytes: int) -> list[Document]:
-    """Read one file into documents; raise `IngestError` with a helpful message on any problem."""
+    """Read one file into documents; raise `IngestError` with a helpful message on any problem.
+
+    `max_bytes` is the size limit (messages state it in MB of 1024 * 1024 bytes). A document's
+    `doc_id` and `source` are the file name; a TAT-QA context's `doc_id` is its `table.uid`.
+    """
     path = Path(path)
     _check_file(path, max_bytes)
     reader = _READERS[path.suffix.lower()]
@@ -62,15 +66,18 @@ def load(path: Path, max_bytes: int) -> list[Document]:
     except Exception as exc:  # parsers raise anything from KeyError to zlib errors on bad input
         kind = path.suffix.lower().lstrip(".").upper()
         raise IngestError(
-            f"{path.name} could not be read as {kind} ({type(exc).__name__}: {exc}). "
+            f"{path.name} could not be read as {kind} ({type(exc).__name__}: {str(exc)[:200]}). "
             "It may be corrupt or mislabelled: open it in its usual program, re-export it and try again."
         ) from exc
     docs = [doc for doc in docs if _has_text(doc)]
     if not docs:
-        raise IngestError(
-            f"{path.name}: no text found — scanned PDFs need OCR, which finbot does not do. "
-            "Use a file with selectable text (or run OCR first)."
+        hint = (
+            "scanned PDFs need OCR, which finbot does not do. "
+            "Use a PDF with selectable text (or run OCR first)."
+            if path.suffix.lower() == ".pdf"
+            else "check that the file has content and is not only images or markup."
         )
+        raise IngestError(f"{path.name}: no text found — {hint}")
     return docs
 
 
@@ -299,21 +306,20 @@ def _html_table(table) -> TableBlock:
         row: list[str] = []
         for cell in cells:
             text = _cell(cell.get_text(" "))
-            span = int(cell.get("colspan", 1)) if str(cell.get("colspan", "1")).isdigit() else 1
+            raw_span = str(cell.get("colspan", "1"))
+            span = min(max(int(raw_span), 1), 50) if raw_span.isdigit() else 1
             # a spanning header labels every column under it; a spanning value fills one
             row += [text] * span if cell.name == "th" else [text] + [""] * (span - 1)
         is_header = tr.find_parent("thead") is not None or (cells and all(c.name == "th" for c in cells))
         rows.append(row)
         header_flags.append(bool(is_header))
-    width = max((len(r) for r in rows), default=0)
-    rows = [r + [""] * (width - len(r)) for r in rows]
     kept = [(r, h) for r, h in zip(rows, header_flags, strict=True) if any(r)]
     cleaned = _table_rows(r for r, _ in kept)
     marked = next((i for i, (_, h) in enumerate(kept) if not h), len(kept))
     caption_tag = table.find("caption")
     caption = _cell(caption_tag.get_text(" ")) if caption_tag else ""
     # without <th>/<thead> markup (common in exported filings) fall back to the value heuristic
-    return _table(cleaned, marked if any(header_flags) else None, caption)
+    return _table(cleaned, marked or None, caption)
 
 
 def _read_html(path: Path) -> list[Document]:

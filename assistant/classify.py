@@ -1,0 +1,219 @@
+"""Intent and sentiment tags for a user message.
+
+Two linear heads read the retrieval embedding of the message plus hashed word and character
+n-grams. The weights are plain numpy arrays shipped inside the package, so inference needs no
+scikit-learn and the one encoder pass per message is shared with retrieval.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+import zlib
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import ModelError
+from index.embedders import Embedder
+
+HEADS = ("intent", "sentiment")
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_WORD = re.compile(r"[$]?[a-z0-9]+(?:['’][a-z]+)?|[%!?]")
+
+
+@dataclass(frozen=True)
+class Tags:
+    intent: str
+    intent_score: float
+    sentiment: str
+    sentiment_score: float
+
+
+@dataclass(frozen=True)
+class LexicalFeatures:
+    """Word and character n-grams hashed with crc32 (stable across Python versions and machines).
+
+    Each group is sublinear-tf weighted, scaled by a per-bucket idf learnt in training, L2-normalised
+    and multiplied by its group weight, so the two groups and the embedding share one linear model.
+    """
+
+    bits: int = 20
+    word_ngrams: tuple[int, int] = (1, 2)
+    char_ngrams: tuple[int, int] = (3, 5)
+    word_weight: float = 1.0
+    char_weight: float = 1.0
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__)
+
+    @classmethod
+    def from_json(cls, text: str) -> LexicalFeatures:
+        raw = json.loads(text)
+        for key in ("word_ngrams", "char_ngrams"):
+            raw[key] = tuple(raw[key])
+        return cls(**raw)
+
+    def ngram_counts(self, text: str) -> tuple[dict[int, float], dict[int, float]]:
+        """Hashed word and char n-gram counts of one text: ({bucket: count}, {bucket: count})."""
+        words = _WORD.findall(_URL.sub(" url ", text.lower()))
+        mask = (1 << self.bits) - 1
+        word_counts: dict[int, float] = {}
+        low, high = self.word_ngrams
+        for n in range(low, high + 1):
+            for i in range(len(words) - n + 1):
+                bucket = zlib.crc32(("w " + " ".join(words[i : i + n])).encode()) & mask
+                word_counts[bucket] = word_counts.get(bucket, 0.0) + 1.0
+        char_counts: dict[int, float] = {}
+        low, high = self.char_ngrams
+        for word in words:
+            padded = f" {word} "
+            for n in range(low, high + 1):
+                for i in range(len(padded) - n + 1):
+                    bucket = zlib.crc32(("c" + padded[i : i + n]).encode()) & mask
+                    char_counts[bucket] = char_counts.get(bucket, 0.0) + 1.0
+        return word_counts, char_counts
+
+    def weighted(self, counts: dict[int, float], idf: dict[int, float] | None, weight: float):
+        """Sublinear tf x idf, L2-normalised and scaled: (buckets, values)."""
+        buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        values = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+        if idf is not None:
+            values *= np.fromiter((idf.get(int(b), 0.0) for b in buckets), dtype=np.float64, count=len(counts))
+        norm = float(np.linalg.norm(values))
+        return buckets, (values * (weight / norm) if norm else values)
+
+
+class LinearHead:
+    """softmax(([embedding * dense_weight] @ dense_coef + lexical @ sparse_coef + intercept) / temperature).
+
+    Only the hashed buckets seen in training are stored (sorted), with their idf and coefficients.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray]):
+        self.classes = [str(c) for c in arrays["classes"]]
+        self.features = LexicalFeatures.from_json(str(arrays["features"]))
+        self.dense_weight = float(arrays["dense_weight"])
+        self.dense_coef = arrays["dense_coef"].astype(np.float32)
+        self.buckets = arrays["buckets"].astype(np.int64)
+        self.idf = arrays["idf"].astype(np.float32)
+        self.sparse_coef = arrays["sparse_coef"].astype(np.float32)
+        self.intercept = arrays["intercept"].astype(np.float32)
+        self.temperature = float(arrays["temperature"])
+        self.embedder = str(arrays["embedder"])
+
+    @classmethod
+    def load(cls, path) -> LinearHead:
+        with np.load(path, allow_pickle=False) as data:
+            return cls({key: data[key] for key in data.files})
+
+    def _lexical_scores(self, text: str) -> np.ndarray:
+        scores = np.zeros(len(self.classes), dtype=np.float32)
+        groups = zip(self.features.ngram_counts(text), (self.features.word_weight, self.features.char_weight))
+        for counts, weight in groups:
+            if not counts:
+                continue
+            buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            rows = np.searchsorted(self.buckets, buckets)
+            rows[rows == len(self.buckets)] = 0
+            known = self.buckets[rows] == buckets
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+            values = np.where(known, tf * self.idf[rows], 0.0)
+            norm = float(np.linalg.norm(values))
+            if norm:
+                scores += (values[known] * (weight / norm)) @ self.sparse_coef[rows[known]]
+        return scores
+
+    def probabilities(self, texts: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
+        logits = (embeddings * self.dense_weight) @ self.dense_coef + self.intercept
+        logits += np.stack([self._lexical_scores(text) for text in texts])
+        logits /= self.temperature
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
+class Classifier(ABC):
+    """Tags messages with an intent and a sentiment."""
+
+    @abstractmethod
+    def classify(self, text: str, embedding: np.ndarray | None = None) -> Tags:
+        """Tag one message; pass the retrieval embedding to avoid a second encoder pass."""
+
+    def classify_batch(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[Tags]:
+        return [self.classify(t, None if embeddings is None else embeddings[i]) for i, t in enumerate(texts)]
+
+
+def packaged_weights_dir():
+    return resources.files("assistant") / "weights"
+
+
+class LinearClassifier(Classifier):
+    """Linear heads over [embedding ⊕ hashed n-grams]; weights load on first use."""
+
+    def __init__(self, embedder: Embedder, weights_dir: str | Path | None = None):
+        self.embedder = embedder
+        self.weights_dir = weights_dir
+        self._heads: dict[str, LinearHead] | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        self._load()
+
+    def _load(self) -> dict[str, LinearHead]:
+        with self._lock:
+            if self._heads is None:
+                folder = Path(self.weights_dir) if self.weights_dir else packaged_weights_dir()
+                try:
+                    heads = {name: LinearHead.load(folder / f"{name}.npz") for name in HEADS}
+                except (OSError, KeyError, ValueError) as exc:
+                    raise ModelError(
+                        f"Could not load classifier weights from {folder}: {exc}. Reinstall finbot, or "
+                        "retrain them with `finbot train-classifier`."
+                    ) from exc
+                trained_on = getattr(self.embedder, "model_name", None)
+                for head in heads.values():
+                    if trained_on is not None and trained_on != head.embedder:
+                        raise ModelError(
+                            f"Classifier weights were trained on {head.embedder!r} embeddings but the embedder "
+                            f"is {trained_on!r}. Retrain with `finbot train-classifier --embedder "
+                            f"{trained_on} --out DIR` and point the classifier at DIR."
+                        )
+                self._heads = heads
+            return self._heads
+
+    def classify(self, text: str, embedding: np.ndarray | None = None) -> Tags:
+        return self.classify_batch([text], None if embedding is None else np.asarray(embedding)[None, :])[0]
+
+    def classify_batch(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[Tags]:
+        if not texts:
+            return []
+        heads = self._load()
+        vectors = self.embedder.embed_batch(texts) if embeddings is None else np.asarray(embeddings, np.float32)
+        expected = heads["intent"].dense_coef.shape[0]
+        if vectors.shape != (len(texts), expected):
+            raise ModelError(
+                f"Expected embeddings of shape ({len(texts)}, {expected}), got {vectors.shape}: "
+                "pass the retrieval embedder's vectors, or retrain with `finbot train-classifier`."
+            )
+        intent = heads["intent"].probabilities(texts, vectors)
+        sentiment = heads["sentiment"].probabilities(texts, vectors)
+        tags = []
+        for i in range(len(texts)):
+            best_intent, best_sentiment = int(intent[i].argmax()), int(sentiment[i].argmax())
+            tags.append(
+                Tags(
+                    intent=heads["intent"].classes[best_intent],
+                    intent_score=round(float(intent[i, best_intent]), 4),
+                    sentiment=heads["sentiment"].classes[best_sentiment],
+                    sentiment_score=round(float(sentiment[i, best_sentiment]), 4),
+                )
+            )
+        return tags

@@ -1,0 +1,120 @@
+"""Chunking: text chunks carry their context; table chunks repeat header and units, rows stay paired."""
+
+from __future__ import annotations
+
+from index.chunking import chunk_document, column_labels, row_text
+from index.documents import Document, TableBlock, TextBlock, content_hash
+
+HEADER = (
+    ("", "", "Years Ended September 30,", ""),
+    ("", "2019", "2018", "2017"),
+    ("", "", "(in millions)", ""),
+)
+
+
+def sales_table(n_rows: int) -> TableBlock:
+    body = tuple((f"Product {i}", f"{i}.1", f"{i}.2", f"{i}.3") for i in range(n_rows))
+    return TableBlock(
+        rows=HEADER + body, header_rows=3, caption="Sales by product", page=4, section="Segments"
+    )
+
+
+def doc_with(*blocks) -> Document:
+    return Document(doc_id="report.pdf", source="report.pdf", title="Annual report", blocks=list(blocks))
+
+
+def test_table_chunks_repeat_title_units_and_header_in_every_chunk():
+    chunks = chunk_document(doc_with(sales_table(20)), rows_per_chunk=8)
+    assert len(chunks) == 3
+    for chunk in chunks:
+        first, columns, *rows = chunk.text.splitlines()
+        assert first == (
+            "Annual report — Segments — Sales by product — Years Ended September 30, — (in millions)"
+        )
+        assert columns == "Columns: 2019 | 2018 | 2017"
+        assert 1 <= len(rows) <= 8
+        assert (chunk.kind, chunk.page, chunk.section) == ("table", 4, "Segments")
+        assert chunk.title == "Annual report"
+    data_lines = [line for c in chunks for line in c.text.splitlines()[2:]]
+    assert data_lines == [f"Product {i} | 2019: {i}.1 | 2018: {i}.2 | 2017: {i}.3" for i in range(20)]
+
+
+def test_small_table_is_one_chunk():
+    [chunk] = chunk_document(doc_with(sales_table(8)), rows_per_chunk=8)
+    assert chunk.text.count("Product") == 8
+
+
+def test_row_linearisation_pairs_cells_with_their_column_and_skips_blanks():
+    assert row_text(("Revenue", "412.3", "", "388.1"), ["", "2024", "2023 H1", "2023"]) == (
+        "Revenue | 2024: 412.3 | 2023: 388.1"
+    )
+    assert row_text(("", "5", "6"), ["", "", ""]) == "5 | 6"
+
+
+def test_multi_row_headers_combine_into_one_label_per_column():
+    header = [
+        ("", "Domestic", "", "International", ""),
+        ("", "September 30,", "", "September 30,", ""),
+        ("Rate", "2019", "2018", "2019", "2018"),
+    ]
+    notes, labels = column_labels(header, 5)
+    assert notes == ["September 30,"]  # one label over every column describes the whole table
+    assert labels == ["Rate", "Domestic 2019", "Domestic 2018", "International 2019", "International 2018"]
+    # a title row above the header (first cell only) is a note too; a two-column header is a label
+    assert column_labels([("Income statement expense", "", ""), ("", "2019 €m", "2018 €m")], 3) == (
+        ["Income statement expense"], ["", "2019 €m", "2018 €m"],
+    )
+    assert column_labels([("", "2019")], 2) == ([], ["", "2019"])
+
+
+def test_group_rows_are_carried_into_the_next_chunk():
+    rows = (("", "2019", "2018"), ("Transportation:", "", ""),
+            *((f"Line {i}", str(i), str(i + 1)) for i in range(4)))
+    table = TableBlock(rows=rows, header_rows=1)
+    second = chunk_document(doc_with(table), rows_per_chunk=3)[1]
+    assert second.text.splitlines()[2:] == [
+        "Transportation: (continued)", "Line 2 | 2019: 2 | 2018: 3", "Line 3 | 2019: 3 | 2018: 4",
+    ]
+
+
+def test_wide_rows_are_split_before_max_chars():
+    rows = (("Name", "Description"), *((f"Item {i}", "x" * 300) for i in range(5)))
+    chunks = chunk_document(doc_with(TableBlock(rows=rows, header_rows=1)), max_chars=800, rows_per_chunk=8)
+    assert len(chunks) > 1 and all(len(c.text) <= 800 for c in chunks)
+    assert all(c.text.splitlines()[1] == "Columns: Name | Description" for c in chunks)
+
+
+def test_text_chunks_carry_title_and_section_and_respect_size():
+    body = "\n\n".join(f"Paragraph {i} says the fee is {i} pounds. " * 4 for i in range(12))
+    block = TextBlock(text=body, page=2, section="Card fees")
+    chunks = chunk_document(doc_with(block), max_chars=400, overlap=50)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert chunk.text.startswith("Annual report — Card fees\n")
+        assert len(chunk.text) <= 400
+        assert (chunk.kind, chunk.page, chunk.section) == ("text", 2, "Card fees")
+    joined = " ".join(c.text for c in chunks)
+    assert all(f"fee is {i} pounds" in joined for i in range(12))
+
+
+def test_context_line_skips_empty_parts():
+    [chunk] = chunk_document(doc_with(TextBlock(text="Just text.")))
+    assert chunk.text == "Annual report\nJust text."
+    untitled = Document(doc_id="d", source="d", title="", blocks=[TextBlock(text="Bare.")])
+    assert chunk_document(untitled)[0].text == "Bare."
+
+
+def test_ids_are_content_hashes_and_duplicates_and_empties_are_dropped():
+    doc = doc_with(TextBlock(text="Same words."), TextBlock(text="  "), TextBlock(text="Same words."),
+                   TableBlock(rows=()))
+    [chunk] = chunk_document(doc)
+    assert chunk.chunk_id == content_hash("report.pdf", chunk.text)
+    assert (chunk.doc_id, chunk.source) == ("report.pdf", "report.pdf")
+
+
+def test_chunk_ids_change_with_the_document():
+    a = chunk_document(doc_with(TextBlock(text="Rate is 4%.")))[0]
+    b = chunk_document(doc_with(TextBlock(text="Rate is 5%.")))[0]
+    other_doc = Document(doc_id="other.pdf", source="other.pdf", title="Annual report",
+                         blocks=[TextBlock(text="Rate is 4%.")])
+    assert len({a.chunk_id, b.chunk_id, chunk_document(other_doc)[0].chunk_id}) == 3
