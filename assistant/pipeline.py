@@ -10,6 +10,7 @@ from typing import Any
 import prompts
 from assistant.errors import InputError
 from assistant.generation import ChatMessage, Generator
+from assistant.retrieval import Retriever
 from assistant.rewrite import standalone_query
 from assistant.settings import Settings
 from assistant.verify import check_answer
@@ -81,6 +82,7 @@ class Assistant:
         self.embedder = embedder
         self.store = store
         self.generator = generator
+        self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
         self, question: str, history: Sequence[Turn] = (), document: str | None = None
@@ -100,8 +102,8 @@ class Assistant:
         query = standalone_query(question, [t.question for t in history])
         vector = self.embedder.embed(query)
         doc_ids = self._scope(document)
-        passages = self.store.search(vector, self.settings.top_k, doc_ids)
-        top_score = passages[0].score if passages else 0.0
+        passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
+        top_score = max((p.score for p in passages), default=0.0)
         if top_score < self.settings.min_relevance:
             yield REFUSAL
             yield Answer(REFUSAL, refused=True, confidence=0.0, query=query)

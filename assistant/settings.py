@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,7 @@ class Settings(BaseSettings):
     device: str = Field("auto", description="auto | cpu | cuda | cuda:N")
 
     # Retrieval
+    retrieval: Literal["dense", "bm25", "hybrid"] = Field("hybrid", description="Ranking used to pick passages.")
     top_k: int = Field(4, ge=1, le=20, description="Passages given to the generator.")
     min_relevance: float = Field(0.30, description="Below this top cosine score, finbot refuses (see docs/calibration.md).")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 
 def content_hash(*parts: str) -> str:
@@ -44,7 +44,7 @@ class TableBlock:
     section: str | None = None
 
 
-Block = Union[TextBlock, TableBlock]
+Block = TextBlock | TableBlock
 
 
 @dataclass

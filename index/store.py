@@ -65,24 +65,40 @@ class FaissStore:
         """Every chunk with its integer id, in id order."""
         return sorted(self._chunks.items())
 
-    def search(
+    def chunk(self, chunk_id: int) -> Chunk:
+        return self._chunks[chunk_id]
+
+    def chunk_ids(self, doc_ids: Collection[str]) -> list[int]:
+        return [cid for d in doc_ids if (rec := self._documents.get(d)) for cid in rec.chunk_ids]
+
+    def similarities(self, vector: np.ndarray, chunk_ids: Collection[int]) -> np.ndarray:
+        """Cosine similarity of `vector` to each given chunk (vectors are stored normalised)."""
+        with self._lock:
+            stored = np.stack([self._index.reconstruct(int(cid)) for cid in chunk_ids]) if chunk_ids else None
+        if stored is None:
+            return np.zeros(0, dtype=np.float32)
+        return stored @ np.asarray(vector, dtype=np.float32)
+
+    def search_ids(
         self, vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None
-    ) -> list[Passage]:
-        """Top-k chunks by cosine similarity, optionally only from the given documents."""
+    ) -> list[tuple[int, float]]:
+        """(chunk id, cosine) of the top-k chunks, optionally only from the given documents."""
         with self._lock:
             if not self._chunks:
                 return []
             params = None
             if doc_ids is not None:
-                allowed = [cid for d in doc_ids if (rec := self._documents.get(d)) for cid in rec.chunk_ids]
+                allowed = self.chunk_ids(doc_ids)
                 if not allowed:
                     return []
                 params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
             query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
             scores, ids = self._index.search(query, min(k, len(self._chunks)), params=params)
-            return [
-                Passage(self._chunks[int(i)], float(s)) for s, i in zip(scores[0], ids[0]) if i != -1
-            ]
+            return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i != -1]
+
+    def search(self, vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None) -> list[Passage]:
+        """Top-k chunks by cosine similarity, optionally only from the given documents."""
+        return [Passage(self._chunks[cid], score) for cid, score in self.search_ids(vector, k, doc_ids)]
 
     # -- writing -----------------------------------------------------------------
     def replace_document(
@@ -103,7 +119,7 @@ class FaissStore:
             self._next_id += len(chunks)
             if len(chunks):
                 self._index.add_with_ids(vectors, ids)
-            for cid, chunk in zip(ids.tolist(), chunks):
+            for cid, chunk in zip(ids.tolist(), chunks, strict=True):
                 self._chunks[cid] = chunk
             record.chunk_ids = ids.tolist()
             self._documents[record.doc_id] = record
