@@ -45,16 +45,20 @@ def document_choices(finbot: Finbot) -> list[tuple[str, str]]:
     return [(ALL_DOCUMENTS, "")] + [(f"{d.title} ({d.source})", d.doc_id) for d in finbot.store.documents]
 
 
-def build_app(finbot: Finbot) -> gr.Blocks:
-    limit = finbot.settings.max_question_chars
+class ChatHandlers:
+    """What the Blocks' events call; kept apart from layout so tests can drive them directly."""
+
+    def __init__(self, finbot: Finbot):
+        self.finbot = finbot
 
     def respond(
-        message: str, chat: list[dict[str, Any]], turns: list[Turn], document: str | None
+        self, message: str, chat: list[dict[str, Any]], turns: list[Turn], document: str | None
     ) -> Iterator[tuple[Any, ...]]:
+        """Stream the reply into the chat; yields (chat, turns, textbox text)."""
         chat = list(chat or [])
         turns = list(turns or [])
         try:
-            question = finbot.assistant.validate(message)
+            question = self.finbot.assistant.validate(message)
         except FinbotError as exc:
             gr.Warning(str(exc))
             yield chat, turns, message  # keep the text so nothing typed is lost
@@ -63,7 +67,7 @@ def build_app(finbot: Finbot) -> gr.Blocks:
         chat.append({"role": "assistant", "content": ""})
         try:
             streamed = ""
-            for event in finbot.assistant.stream(question, turns, document or None):
+            for event in self.finbot.assistant.stream(question, turns, document or None):
                 if isinstance(event, Answer):
                     chat[-1:] = answer_messages(event)
                     turns.append(Turn(question, event.answer))
@@ -75,14 +79,21 @@ def build_app(finbot: Finbot) -> gr.Blocks:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
             yield chat, turns, message
 
-    def upload(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, Any]:
+    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, Any]:
+        """Ingest uploaded files; returns a status message and the refreshed document picker."""
         if not files:
             return "Choose one or more files first.", gr.update()
-        paths = [Path(f) for f in files]
-        report = finbot.ingest(paths, lambda done, total, label: progress((done, max(total, 1)), desc=label))
+        report = self.finbot.ingest(
+            [Path(f) for f in files], lambda done, total, label: progress((done, max(total, 1)), desc=label)
+        )
         lines = [f"**{report.summary()}**"]
         lines += [f"- ❌ {source}: {reason}" for source, reason in report.failed.items()]
-        return "\n".join(lines), gr.update(choices=document_choices(finbot))
+        return "\n".join(lines), gr.update(choices=document_choices(self.finbot))
+
+
+def build_app(finbot: Finbot) -> gr.Blocks:
+    limit = finbot.settings.max_question_chars
+    handlers = ChatHandlers(finbot)
 
     with gr.Blocks(title="finbot") as app:
         gr.Markdown(
@@ -116,8 +127,8 @@ def build_app(finbot: Finbot) -> gr.Blocks:
                 ingest_status = gr.Markdown()
 
         for trigger in (box.submit, send.click):
-            trigger(respond, [box, chatbot, turns, picker], [chatbot, turns, box])
+            trigger(handlers.respond, [box, chatbot, turns, picker], [chatbot, turns, box])
         clear.click(lambda: ([], [], ""), None, [chatbot, turns, box])
-        ingest_button.click(upload, [files], [ingest_status, picker])
+        ingest_button.click(handlers.upload, [files], [ingest_status, picker])
         app.load(lambda: gr.update(choices=document_choices(finbot)), None, picker)
     return app
