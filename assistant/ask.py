@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,10 +27,14 @@ def ask_one(finbot: Finbot, question: str, document: str | None, as_json: bool) 
             print(event, end="", flush=True)
     print()
     assert answer is not None
-    if answer.answer != "".join(streamed).strip():  # verification changed what was streamed
-        print(f"(checked answer) {answer.answer}")
+    if _without_markers(answer.answer) != _without_markers("".join(streamed)):
+        print(f"(checked answer) {answer.answer}")  # verification changed more than the citations
     print(render_sources(answer))
     return 0
+
+
+def _without_markers(text: str) -> str:
+    return re.sub(r"\s*\[\d+\]", "", text).strip()
 
 
 def render_sources(answer: Answer) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -75,6 +75,28 @@ class StopTrimmer:
     def flush(self) -> str:
         out, self.pending = ("" if self.stopped else self.pending), ""
         return out
+
+
+def _until_stop(pieces: Iterable[str], trimmer: StopTrimmer) -> Iterator[str]:
+    for piece in pieces:
+        yield trimmer.feed(piece)
+        if trimmer.stopped:
+            return
+    yield trimmer.flush()
+
+
+def strip_outer_whitespace(pieces: Iterable[str]) -> Iterator[str]:
+    """Drop leading and trailing whitespace of the whole stream (e.g. the space after "Answer:",
+    the newline before a stop string) while passing inner text through as it comes."""
+    held, started = "", False
+    for piece in pieces:
+        if not started:
+            piece = piece.lstrip()
+            started = bool(piece)
+        body = (held + piece).rstrip()
+        held = (held + piece)[len(body) :]
+        if body:
+            yield body
 
 
 def stop_window(stops: Sequence[str]) -> int:
@@ -176,6 +198,7 @@ class TransformersGenerator(Generator):
         self.last_stats = GenerationStats()
         self.load_origin = ""  # "dense-cache" | "gguf" | "pretrained", once loaded
         self.load_seconds = 0.0
+        self.generate_options: dict[str, Any] = {}  # extra `generate()` arguments, e.g. repetition_penalty
         self._loaded: LoadedModel | None = None
         self._lock = threading.Lock()  # one generation at a time: a UI may call concurrently
 
@@ -244,6 +267,7 @@ class TransformersGenerator(Generator):
                         stopping_criteria=criteria,
                         pad_token_id=pad_id,
                         **sampling,
+                        **self.generate_options,
                     )
                 except Exception as exc:  # surfaced in the caller's thread below
                     outcome["error"] = exc
@@ -252,24 +276,17 @@ class TransformersGenerator(Generator):
             started = time.perf_counter()
             worker = threading.Thread(target=run, name="finbot-generate", daemon=True)
             worker.start()
-            trimmer = StopTrimmer(stops)
             try:
-                for piece in streamer:
-                    text = trimmer.feed(piece)
-                    if text:
-                        yield text
-                    if trimmer.stopped:
-                        break
-                tail = trimmer.flush()
-                if tail:
-                    yield tail
+                yield from strip_outer_whitespace(_until_stop(streamer, StopTrimmer(stops)))
             finally:
                 cancel.set()  # the consumer stopped early or a stop string appeared: stop computing
                 worker.join()
             if "error" in outcome:
-                raise ModelError(f"Generation failed ({outcome['error']}). Try a shorter question.") from outcome[
-                    "error"
-                ]
+                error = outcome["error"]
+                raise ModelError(
+                    f"Generation with '{self.name}' failed ({error}). If memory ran out, choose a smaller "
+                    "FINBOT_GENERATOR or lower FINBOT_MAX_NEW_TOKENS."
+                ) from error
             ids = outcome.get("ids")
             self.last_stats = GenerationStats(
                 prompt_tokens=prompt_length,

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import prompts
+from assistant.calculate import CalculationError, asks_for_calculation, evaluate, extract_expression, numbers_in
 from assistant.errors import InputError
 from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
 from assistant.rewrite import standalone_query
 from assistant.settings import Settings
-from assistant.verify import check_answer
+from assistant.verify import check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
 from index.store import FaissStore
@@ -53,6 +54,10 @@ class Answer:
     query: str = ""  # the standalone query retrieval used
     numbers_verified: bool | None = None
     unsupported_numbers: list[str] = field(default_factory=list)
+    # "verified" (every figure found in a cited passage), "calculated" (finbot did the arithmetic),
+    # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
+    verification: str = "refused"
+    calculation: str | None = None
     # Filled by the classifier (#3); null until then, never faked.
     intent: str | None = None
     sentiment: str | None = None
@@ -62,7 +67,8 @@ class Answer:
         return {
             "answer": self.answer,
             "citations": [
-                {"n": c.number, "source": c.source, "text": c.text, "score": c.score, "location": c.location, "document": c.doc_id}
+                {"n": c.number, "source": c.source, "text": c.text, "score": c.score}
+                | {"location": c.location, "document": c.doc_id}
                 for c in self.citations
             ],
             "intent": self.intent,
@@ -73,6 +79,8 @@ class Answer:
             "query": self.query,
             "numbers_verified": self.numbers_verified,
             "unsupported_numbers": self.unsupported_numbers,
+            "verification": self.verification,
+            "calculation": self.calculation,
         }
 
 
@@ -108,6 +116,13 @@ class Assistant:
             yield REFUSAL
             yield Answer(REFUSAL, refused=True, confidence=0.0, query=query)
             return
+
+        if asks_for_calculation(query):
+            calculated = self._calculate(query, passages, top_score)
+            if calculated is not None:
+                yield calculated.answer
+                yield calculated
+                return
 
         messages = self._messages(query, passages, history)
         pieces: list[str] = []
@@ -157,14 +172,58 @@ class Assistant:
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         checked = check_answer(text, passages)
-        confidence = _confidence(top_score, self.settings.min_relevance, checked.numbers_verified)
+        if not checked.numbers_verified:
+            return self._repair(checked.unsupported_numbers, passages, query, top_score)
         return Answer(
             checked.text,
             citations=[Citation.of(n, p) for n, p in checked.cited],
-            confidence=confidence,
+            confidence=_confidence(top_score, self.settings.min_relevance),
             query=query,
-            numbers_verified=checked.numbers_verified,
-            unsupported_numbers=checked.unsupported_numbers,
+            numbers_verified=True,
+            verification="verified",
+        )
+
+    def _repair(self, unsupported: list[str], passages: list[Passage], query: str, top_score: float) -> Answer:
+        """A generated answer with invented figures is replaced by a quote, or refused."""
+        quote = extractive_answer(query, passages)
+        if quote is None:
+            return Answer(REFUSAL, refused=True, query=query, unsupported_numbers=unsupported)
+        text, number = quote
+        return Answer(
+            text,
+            citations=[Citation.of(number, passages[number - 1])],
+            confidence=_confidence(top_score, self.settings.min_relevance) * 0.5,
+            query=query,
+            numbers_verified=True,
+            unsupported_numbers=unsupported,
+            verification="extractive",
+        )
+
+    def _calculate(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+        """Ask the model for an expression, evaluate it ourselves; None when that fails."""
+        messages: list[ChatMessage] = [
+            {"role": "system", "content": prompts.render("calculate_system")},
+            {"role": "user", "content": prompts.render("calculate_user", passages=passages, question=query)},
+        ]
+        reply = self.generator.generate(messages, max_new_tokens=48, temperature=0.0)
+        known = {n for p in passages for n in numbers_in(p.chunk.text)}
+        try:
+            calculation = evaluate(extract_expression(reply), known)
+        except CalculationError:
+            return None
+        operands = numbers_in(calculation.expression)
+        cited = [(i, p) for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
+        unit = "%" if re.search(r"percent|%", query, re.I) else ""
+        markers = "".join(f"[{i}]" for i, _ in cited)
+        text = f"{calculation.formatted()}{unit}, calculated by finbot as {calculation.expression} {markers}".strip()
+        return Answer(
+            text,
+            citations=[Citation.of(i, p) for i, p in cited],
+            confidence=_confidence(top_score, self.settings.min_relevance),
+            query=query,
+            numbers_verified=True,
+            verification="calculated",
+            calculation=calculation.expression,
         )
 
 
@@ -179,8 +238,7 @@ def _is_refusal(text: str) -> bool:
     )
 
 
-def _confidence(top_score: float, threshold: float, numbers_verified: bool) -> float:
-    """Retrieval strength scaled to [0, 1] above the refusal threshold, halved for unverified figures."""
+def _confidence(top_score: float, threshold: float) -> float:
+    """Retrieval strength scaled to [0, 1] above the refusal threshold."""
     span = max(1e-6, 0.8 - threshold)
-    strength = min(1.0, max(0.0, (top_score - threshold) / span))
-    return round(strength * (1.0 if numbers_verified else 0.5), 3)
+    return round(min(1.0, max(0.0, (top_score - threshold) / span)), 3)

@@ -81,3 +81,27 @@ def _append_marker(text: str, number: int) -> str:
     if text[-1] in ".!?":
         return f"{text[:-1]} [{number}]{text[-1]}"
     return f"{text} [{number}]"
+
+
+def extractive_answer(question: str, passages: Sequence[Passage]) -> tuple[str, int] | None:
+    """The passage line that best matches the question, quoted, with its passage number.
+
+    Used when a generated answer fails verification: a quote cannot invent a figure.
+    """
+    from index.lexical import tokenize
+
+    wanted = set(tokenize(question))
+    best: tuple[float, str, int] | None = None
+    for number, passage in enumerate(passages, start=1):
+        lines = passage.chunk.text.splitlines()
+        body = lines[1:] if len(lines) > 1 else lines  # a chunk's first line is its title context
+        for line in (s for line in body for s in re.split(r"(?<=[.!?])\s+", line)):
+            words = set(tokenize(line))
+            if len(words) < 2:
+                continue
+            score = len(wanted & words) / (len(wanted) or 1) + (0.01 if _NUMBER.search(line) else 0)
+            if best is None or score > best[0]:
+                best = (score, line.strip(), number)
+    if best is None or best[0] == 0:
+        return None
+    return f"The documents say: \u201c{best[1]}\u201d [{best[2]}]", best[2]

@@ -1,0 +1,99 @@
+"""Arithmetic the system performs itself, never the model.
+
+For a question that asks for a computed figure (a change, a ratio, an average), the
+model only proposes an expression over numbers from the passages; finbot checks that
+every operand appears in a passage and evaluates the expression with a whitelist of
+AST nodes — model text is never passed to `eval`.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from dataclasses import dataclass
+
+_OPERATORS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+_MAX_EXPRESSION_CHARS = 200
+_CALCULATION_CUES = re.compile(
+    r"\b(change|changed|difference|increase|increased|decrease|decreased|growth|grew|declined?|"
+    r"percentage|percent|ratio|average|mean|total of|sum of|how much (?:more|less|higher|lower)|"
+    r"proportion|margin)\b|%",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+class CalculationError(ValueError):
+    """The proposed expression is not plain arithmetic over known numbers."""
+
+
+@dataclass(frozen=True)
+class Calculation:
+    expression: str
+    value: float
+
+    def formatted(self) -> str:
+        value = round(self.value, 2)
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+
+
+def asks_for_calculation(question: str) -> bool:
+    return bool(_CALCULATION_CUES.search(question))
+
+
+def extract_expression(text: str) -> str:
+    """The first line of model output that looks like arithmetic, cleaned of '=' tails and units."""
+    for line in text.strip().splitlines():
+        candidate = line.split("=")[0].split(":")[-1].replace("`", "")
+        candidate = re.sub(r"(?<=\d),(?=\d{3}\b)", "", candidate)  # 1,496.5 -> 1496.5
+        candidate = re.sub(r"(?<=\d)\s*(?:million|billion|thousand|bn|m|k)\b", "", candidate, flags=re.I)
+        candidate = re.sub(r"[£$€%]", "", candidate)
+        candidate = candidate.replace("×", "*").replace("÷", "/").replace("−", "-").strip(" `.:")
+        if re.fullmatch(r"[\d\s.+\-*/()]+", candidate) and re.search(r"\d", candidate):
+            return candidate
+    raise CalculationError("no arithmetic expression in the model's reply")
+
+
+def evaluate(expression: str, allowed_numbers: set[str]) -> Calculation:
+    """Evaluate +, -, *, / over numbers that all occur in `allowed_numbers` (normalised strings)."""
+    if len(expression) > _MAX_EXPRESSION_CHARS:
+        raise CalculationError("expression too long")
+    try:
+        tree = ast.parse(expression, mode="eval")
+    except SyntaxError as exc:
+        raise CalculationError(f"not an expression: {expression!r}") from exc
+    operands = [_normalise(n) for n in _NUMBER.findall(expression)]
+    # 100 converts a ratio to a percentage; it need not appear in the passages.
+    unknown = [n for n in operands if n not in allowed_numbers and n != "100"]
+    if unknown:
+        raise CalculationError(f"numbers not found in the passages: {', '.join(unknown)}")
+    return Calculation(expression, _eval_node(tree.body))
+
+
+def _eval_node(node: ast.AST) -> float:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        value = _eval_node(node.operand)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+        right = _eval_node(node.right)
+        if isinstance(node.op, ast.Div) and right == 0:
+            raise CalculationError("division by zero")
+        return _OPERATORS[type(node.op)](_eval_node(node.left), right)
+    raise CalculationError(f"unsupported element {type(node).__name__}")
+
+
+def _normalise(raw: str) -> str:
+    value = raw.replace(",", "")
+    return value.rstrip("0").rstrip(".") if "." in value else value
+
+
+def numbers_in(text: str) -> set[str]:
+    return {_normalise(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}

@@ -1,0 +1,58 @@
+import pytest
+
+from assistant.calculate import (
+    CalculationError,
+    asks_for_calculation,
+    evaluate,
+    extract_expression,
+    numbers_in,
+)
+
+PASSAGE = "Revenue | 2024: 412.6 | 2023: 386.9. Total sales were $1,496.5 in 2019."
+
+
+def test_evaluates_plain_arithmetic_over_known_numbers():
+    calc = evaluate("(412.6 - 386.9) / 386.9 * 100", numbers_in(PASSAGE))
+    assert calc.value == pytest.approx(6.6425, rel=1e-3)
+    assert calc.formatted() == "6.64"
+
+
+@pytest.mark.parametrize(
+    "expression", ["__import__('os').system('ls')", "412.6 ** 386.9", "[412.6]", "abs(-412.6)", "412.6 if 1 else 0"]
+)
+def test_anything_but_arithmetic_is_refused(expression):
+    with pytest.raises(CalculationError):
+        evaluate(expression, numbers_in(PASSAGE) | {"1", "0"})
+
+
+def test_invented_operands_are_refused():
+    with pytest.raises(CalculationError, match="999"):
+        evaluate("412.6 - 999", numbers_in(PASSAGE))
+
+
+def test_division_by_zero_is_an_error():
+    with pytest.raises(CalculationError):
+        evaluate("412.6 / (386.9 - 386.9)", numbers_in(PASSAGE))
+
+
+@pytest.mark.parametrize(
+    ("reply", "expression"),
+    [
+        ("412.6 - 386.9 = 25.7", "412.6 - 386.9"),
+        ("Expression: `£1,496.5m - 386.9`", "1496.5 - 386.9"),
+        ("Sure!\n(412.6 − 386.9) / 386.9 × 100", "(412.6 - 386.9) / 386.9 * 100"),
+    ],
+)
+def test_expression_is_extracted_from_model_text(reply, expression):
+    assert extract_expression(reply) == expression
+
+
+def test_reply_without_arithmetic_is_an_error():
+    with pytest.raises(CalculationError):
+        extract_expression("I cannot compute that.")
+
+
+def test_calculation_questions_are_recognised():
+    assert asks_for_calculation("What was the percentage change in revenue from 2023 to 2024?")
+    assert asks_for_calculation("What is the average operating profit?")
+    assert not asks_for_calculation("How do I report a stolen card?")
