@@ -9,6 +9,7 @@ from typing import Any
 
 import prompts
 from assistant.calculate import CalculationError, asks_for_calculation, evaluate, extract_expression, numbers_in
+from assistant.coverage import missing_key_terms
 from assistant.errors import InputError
 from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
@@ -112,9 +113,11 @@ class Assistant:
         doc_ids = self._scope(document)
         passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
         top_score = max((p.score for p in passages), default=0.0)
-        if top_score < self.settings.min_relevance:
-            yield REFUSAL
-            yield Answer(REFUSAL, refused=True, confidence=0.0, query=query)
+        missing = missing_key_terms(query, passages) if passages else []
+        if top_score < self.settings.min_relevance or missing:
+            text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
+            yield text
+            yield Answer(text, refused=True, confidence=0.0, query=query)
             return
 
         if asks_for_calculation(query):

@@ -107,3 +107,8 @@ def test_json_has_the_contract_fields_and_null_tags(assistant, generator):
         assert key in data
     assert set(data["citations"][0]) >= {"source", "text", "score"}
     assert data["intent"] is None and data["sentiment"] is None and data["escalate"] is None
+
+
+def test_question_about_a_year_no_passage_mentions_is_refused(assistant, generator):
+    answer = assistant.answer("What was revenue in 2019?")
+    assert answer.refused and "2019" in answer.answer and generator.calls == []

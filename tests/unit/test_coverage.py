@@ -1,0 +1,20 @@
+from assistant.coverage import key_terms, missing_key_terms
+from index.documents import Passage
+from tests.conftest import make_chunk
+
+PASSAGES = [Passage(make_chunk("r.md", "Norcastle revenue in 2024 was £412.6 million; Sensors grew."), 0.8)]
+
+
+def test_years_and_names_are_key_terms():
+    assert key_terms("What was Norcastle's revenue in 2019?") == ["2019", "norcastle"]
+    assert key_terms("How do I close my account?") == []
+
+
+def test_a_customers_own_name_is_not_a_key_term():
+    assert key_terms("Hi, I'm Sarah. How do I close my account?") == []
+
+
+def test_terms_absent_from_every_passage_are_reported():
+    assert missing_key_terms("What was Norcastle's revenue in 2019?", PASSAGES) == ["2019"]
+    assert missing_key_terms("What was Apple's revenue in 2024?", PASSAGES) == ["apple"]
+    assert missing_key_terms("What was Norcastle's revenue in 2024?", PASSAGES) == []
