@@ -28,8 +28,16 @@ _PASSAGE = (
 def finance_prompt(passages: int) -> list[dict[str, str]]:
     """About 100 tokens per passage: six passages make the ~600-token prompt of a typical answer."""
     text = "".join(
-        _PASSAGE.format(n=i + 1, year=2018 + i, rev=40 + 7.5 * i, g=8 + i, gm=61 + i % 3, opex=20 + 2.2 * i,
-                        ni=5 + 1.1 * i, eps=0.41 + 0.07 * i)
+        _PASSAGE.format(
+            n=i + 1,
+            year=2018 + i,
+            rev=40 + 7.5 * i,
+            g=8 + i,
+            gm=61 + i % 3,
+            opex=20 + 2.2 * i,
+            ni=5 + 1.1 * i,
+            eps=0.41 + 0.07 * i,
+        )
         for i in range(passages)
     )
     return [

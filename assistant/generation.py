@@ -33,9 +33,7 @@ class Generator(ABC):
     ) -> Iterator[str]:
         """Yield text pieces as they are produced; their concatenation is the answer."""
 
-    def generate(
-        self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0
-    ) -> str:
+    def generate(self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0) -> str:
         return "".join(self.stream(messages, max_new_tokens=max_new_tokens, temperature=temperature))
 
     def warm_up(self) -> None:  # noqa: B027 - optional hook: remote generators have nothing to load

@@ -7,7 +7,7 @@ them, so lexical and dense rankings are fused in assistant/retrieval.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import bm25s
 import numpy as np
@@ -21,15 +21,29 @@ _STOPWORDS = frozenset(
 )
 
 
+# Words that say how to combine figures, not where they are: in a query they match every
+# paragraph that discusses changes or averages and drown out the line item being asked about.
+CALCULATION_WORDS = frozenset(
+    """average between change changes decrease difference increase many much percentage ratio respectively""".split()
+)
+
+
 def tokenize(text: str) -> list[str]:
     return [t.replace(",", "") for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
+
+
+def query_terms(text: str) -> list[str]:
+    """Search terms of a question: its tokens less the calculation words (all of them if that leaves none)."""
+    tokens = tokenize(text)
+    return [t for t in tokens if t not in CALCULATION_WORDS] or tokens
 
 
 class LexicalIndex:
     """BM25 scores for every chunk id in a store, rebuilt when the store changes."""
 
-    def __init__(self, store: FaissStore):
+    def __init__(self, store: FaissStore, query_tokens: Callable[[str], list[str]] = query_terms):
         self.store = store
+        self.query_tokens = query_tokens
         self._revision = -1
         self._ids: np.ndarray = np.zeros(0, dtype=np.int64)
         self._bm25: bm25s.BM25 | None = None
@@ -48,7 +62,7 @@ class LexicalIndex:
     def search(self, query: str, k: int, chunk_ids: Collection[int] | None = None) -> list[tuple[int, float]]:
         """(chunk id, BM25 score) best first; only ids in `chunk_ids` when given."""
         self._refresh()
-        tokens = tokenize(query)
+        tokens = self.query_tokens(query)
         if self._bm25 is None or not tokens:
             return []
         scores = self._bm25.get_scores(tokens)
