@@ -9,6 +9,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from assistant.classify import Classifier, LinearClassifier
 from assistant.generation import Generator
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -32,10 +33,12 @@ class Finbot:
         settings: Settings | None = None,
         embedder: Embedder | None = None,
         generator: Generator | None = None,
+        classifier: Classifier | None = None,
     ):
         self.settings = settings or Settings()
         self._embedder = embedder
         self._generator = generator
+        self._classifier = classifier
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -54,6 +57,12 @@ class Finbot:
         )
 
     @cached_property
+    def classifier(self) -> Classifier | None:
+        if self._classifier is not None or not self.settings.classify:
+            return self._classifier
+        return LinearClassifier(self.embedder)
+
+    @cached_property
     def store(self) -> FaissStore:
         loaded = FaissStore.load(self.settings.index_dir)
         if loaded is not None:
@@ -67,7 +76,7 @@ class Finbot:
 
     @cached_property
     def assistant(self) -> Assistant:
-        return Assistant(self.settings, self.embedder, self.store, self.generator)
+        return Assistant(self.settings, self.embedder, self.store, self.generator, self.classifier)
 
     def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
         return self.ingestor.ingest(paths, progress)
@@ -76,7 +85,10 @@ class Finbot:
         return self.ingest(sample_files(), progress)
 
     def warm_up(self) -> None:
-        self.embedder.embed("warm up")
+        if self.classifier is not None:
+            self.classifier.classify("warm up")
+        else:
+            self.embedder.embed("warm up")
         self.generator.warm_up()
 
 

@@ -7,10 +7,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 import prompts
 from assistant.calculate import CalculationError, asks_for_calculation, evaluate, extract_expression, numbers_in
+from assistant.classify import Classifier, Tags
 from assistant.coverage import missing_key_terms
 from assistant.errors import InputError
+from assistant.escalation import Escalation, decide
 from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
 from assistant.rewrite import standalone_query
@@ -21,6 +25,11 @@ from index.embedders import Embedder
 from index.store import FaissStore
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
+SMALL_TALK = {
+    "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
+    "thanks": "You're welcome. Is there anything else I can help with?",
+}
+ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
 @dataclass
@@ -29,6 +38,7 @@ class Turn:
 
     question: str
     answer: str
+    tags: Tags | None = None  # the user message's tags, for escalation over the conversation
 
 
 @dataclass
@@ -59,10 +69,18 @@ class Answer:
     # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
     verification: str = "refused"
     calculation: str | None = None
-    # Filled by the classifier (#3); null until then, never faked.
-    intent: str | None = None
-    sentiment: str | None = None
+    # From the classifier; null only when finbot runs without one.
+    tags: Tags | None = None
     escalate: bool | None = None
+    escalation_reason: str | None = None
+
+    @property
+    def intent(self) -> str | None:
+        return self.tags.intent if self.tags else None
+
+    @property
+    def sentiment(self) -> str | None:
+        return self.tags.sentiment if self.tags else None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,7 +92,10 @@ class Answer:
             ],
             "intent": self.intent,
             "sentiment": self.sentiment,
+            "intent_score": self.tags.intent_score if self.tags else None,
+            "sentiment_score": self.tags.sentiment_score if self.tags else None,
             "escalate": self.escalate,
+            "escalation_reason": self.escalation_reason,
             "confidence": self.confidence,
             "refused": self.refused,
             "query": self.query,
@@ -86,11 +107,19 @@ class Answer:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, embedder: Embedder, store: FaissStore, generator: Generator):
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        store: FaissStore,
+        generator: Generator,
+        classifier: Classifier | None = None,
+    ):
         self.settings = settings
         self.embedder = embedder
         self.store = store
         self.generator = generator
+        self.classifier = classifier
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
@@ -108,9 +137,36 @@ class Assistant:
     ) -> Iterator[str | Answer]:
         """Yield generated text pieces as they come, then the final checked `Answer`."""
         question = self.validate(question)
-        query = standalone_query(question, [t.question for t in history])
-        vector = self.embedder.embed(query)
         doc_ids = self._scope(document)
+        query = standalone_query(question, [t.question for t in history])
+        # One encoder pass: the message's embedding serves the classifier and, unless a
+        # follow-up was rewritten, retrieval too.
+        texts = [question] if query == question else [question, query]
+        vectors = self.embedder.embed_batch(texts)
+        vector = vectors[-1]
+        tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
+        escalation = decide(tags, [t.tags for t in history if t.tags is not None]) if tags else None
+        for event in self._answer(query, vector, doc_ids, history, tags, escalation):
+            if isinstance(event, Answer) and tags is not None and escalation is not None:
+                event.tags = tags
+                event.escalate = escalation.escalate
+                event.escalation_reason = escalation.reason
+            yield event
+
+    def _answer(
+        self,
+        query: str,
+        vector: np.ndarray,
+        doc_ids: list[str] | None,
+        history: Sequence[Turn],
+        tags: Tags | None,
+        escalation: Escalation | None,
+    ) -> Iterator[str | Answer]:
+        routed = self._route(tags, escalation)
+        if routed is not None:
+            yield routed.answer
+            yield routed
+            return
         passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
         top_score = max((p.score for p in passages), default=0.0)
         missing = missing_key_terms(query, passages) if passages else []
@@ -135,6 +191,16 @@ class Assistant:
             pieces.append(piece)
             yield piece
         yield self._finish("".join(pieces), passages, query, top_score)
+
+    def _route(self, tags: Tags | None, escalation: Escalation | None) -> Answer | None:
+        """Replies that need no documents: a hand-off to a person, a greeting, thanks."""
+        if tags is None or escalation is None:
+            return None
+        if escalation.escalate:
+            return Answer(self.settings.handoff_message, verification="handoff")
+        if tags.intent_score >= ROUTING_CONFIDENCE and tags.intent in SMALL_TALK:
+            return Answer(SMALL_TALK[tags.intent], verification="small-talk")
+        return None
 
     def validate(self, question: str) -> str:
         question = (question or "").strip()

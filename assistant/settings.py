@@ -33,6 +33,14 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0.0, le=2.0, description="0 means greedy decoding.")
     history_turns: int = Field(4, ge=0, le=20, description="Previous user/assistant turns passed to the prompt.")
 
+    # Tagging and escalation
+    classify: bool = Field(True, description="Tag every message with intent and sentiment (packaged classifier).")
+    handoff_message: str = Field(
+        "I'm sorry this has been frustrating. I'm passing our conversation to a member of our support team, "
+        "who will pick it up from here.",
+        description="Reply when a conversation is escalated to a human agent.",
+    )
+
     # Limits (named, so every error can state them)
     max_question_chars: int = Field(2000, ge=10)
     max_upload_mb: int = Field(25, ge=1)

@@ -11,7 +11,8 @@ from tests.fakes import HashEmbedder, ScriptedGenerator
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     # min_relevance suits the hash embedder: shared words give cosine well above it.
-    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3)
+    # classify=False: the packaged classifier needs real MiniLM vectors; tests pass a fake instead.
+    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3, classify=False)
 
 
 @pytest.fixture

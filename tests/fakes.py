@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from assistant.classify import Classifier, Tags
 from assistant.generation import ChatMessage, Generator
 from index.embedders import Embedder
 
@@ -57,3 +58,19 @@ class ScriptedGenerator(Generator):
         reply = self.replies.popleft() if self.replies else self.default
         for piece in re.findall(r"\S+\s*", reply):
             yield piece
+
+
+class QueuedClassifier(Classifier):
+    """Returns queued tags in order (neutral 'other' when empty) and records what it saw."""
+
+    def __init__(self):
+        self.queue: deque[Tags] = deque()
+        self.calls: list[tuple[str, np.ndarray | None]] = []
+
+    def enqueue(self, intent: str, sentiment: str = "neutral", score: float = 0.9) -> QueuedClassifier:
+        self.queue.append(Tags(intent, score, sentiment, score))
+        return self
+
+    def classify(self, text: str, embedding: np.ndarray | None = None) -> Tags:
+        self.calls.append((text, embedding))
+        return self.queue.popleft() if self.queue else Tags("other", 0.5, "neutral", 0.5)

@@ -1,0 +1,60 @@
+"""Tags and escalation as the pipeline applies them (classifier faked)."""
+
+import pytest
+
+from assistant.pipeline import SMALL_TALK, Assistant, Turn
+from tests.fakes import QueuedClassifier
+
+
+@pytest.fixture
+def classifier():
+    return QueuedClassifier()
+
+
+@pytest.fixture
+def assistant(settings, embedder, store, generator, classifier):
+    return Assistant(settings, embedder, store, generator, classifier)
+
+
+def test_every_answer_carries_tags(assistant, classifier, generator):
+    classifier.enqueue("card_delivery_estimate", "neutral")
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    data = assistant.answer("How much is urgent card delivery?").to_json()
+    assert data["intent"] == "card_delivery_estimate" and data["sentiment"] == "neutral"
+    assert data["escalate"] is False and data["escalation_reason"] is None
+
+
+def test_classifier_reuses_the_retrieval_embedding(assistant, classifier, embedder):
+    embedder.calls.clear()  # forget the store fixture's document embeddings
+    assistant.answer("How much is urgent card delivery?")
+    ((text, vector),) = classifier.calls
+    assert text == "How much is urgent card delivery?" and vector is not None
+    assert embedder.calls == [[text]]  # one encoder pass
+
+
+def test_asking_for_a_person_hands_off_without_generating(assistant, classifier, generator, settings):
+    classifier.enqueue("human_agent", "neutral")
+    answer = assistant.answer("I want to talk to a real person")
+    assert answer.escalate and "person" in answer.escalation_reason
+    assert answer.answer == settings.handoff_message and generator.calls == []
+
+
+def test_negative_twice_in_a_row_escalates(assistant, classifier):
+    classifier.enqueue("failed_transfer", "negative").enqueue("failed_transfer", "negative")
+    one = assistant.answer("My transfer failed again")
+    assert one.escalate is False
+    history = [Turn("My transfer failed again", one.answer, one.tags)]
+    two = assistant.answer("It failed AGAIN, this is useless", history)
+    assert two.escalate is True and "two turns" in two.escalation_reason
+
+
+def test_confident_greeting_is_answered_without_documents(assistant, classifier, generator):
+    classifier.enqueue("greeting", "positive", score=0.95)
+    assert assistant.answer("hello there").answer == SMALL_TALK["greeting"]
+    assert generator.calls == []
+
+
+def test_unsure_greeting_still_goes_to_the_documents(assistant, classifier, generator):
+    classifier.enqueue("greeting", "neutral", score=0.3)
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    assert assistant.answer("hi, how much is urgent card delivery?").citations
