@@ -28,9 +28,26 @@ def format_sources(answer: Answer) -> str:
     return "\n\n".join(blocks)
 
 
+def tag_line(answer: Answer) -> str:
+    """A small line under the reply with the message's tags, so agents see how it was routed."""
+    if answer.tags is None:
+        return ""
+    t = answer.tags
+    return (
+        f"\n\n<sub>intent: {t.intent} ({t.intent_score:.2f}) · sentiment: {t.sentiment} "
+        f"({t.sentiment_score:.2f}) · {answer.verification}</sub>"
+    )
+
+
+def escalation_banner(answer: Answer) -> dict[str, Any]:
+    if not answer.escalate:
+        return gr.update(visible=False)
+    return gr.update(value=f"### 🙋 Handed to a human agent\n{answer.escalation_reason}", visible=True)
+
+
 def answer_messages(answer: Answer) -> list[dict[str, Any]]:
     """The assistant's reply, then its sources as a collapsed box (Gradio renders `metadata.title`)."""
-    messages: list[dict[str, Any]] = [{"role": "assistant", "content": answer.answer}]
+    messages: list[dict[str, Any]] = [{"role": "assistant", "content": answer.answer + tag_line(answer)}]
     if answer.citations:
         title = f"Sources ({len(answer.citations)}) · confidence {answer.confidence:.2f}"
         if answer.numbers_verified is False:
@@ -54,14 +71,15 @@ class ChatHandlers:
     def respond(
         self, message: str, chat: list[dict[str, Any]], turns: list[Turn], document: str | None
     ) -> Iterator[tuple[Any, ...]]:
-        """Stream the reply into the chat; yields (chat, turns, textbox text)."""
+        """Stream the reply into the chat; yields (chat, turns, textbox text, escalation banner)."""
         chat = list(chat or [])
         turns = list(turns or [])
+        unchanged = gr.update()
         try:
             question = self.finbot.assistant.validate(message)
         except FinbotError as exc:
             gr.Warning(str(exc))
-            yield chat, turns, message  # keep the text so nothing typed is lost
+            yield chat, turns, message, unchanged  # keep the text so nothing typed is lost
             return
         chat.append({"role": "user", "content": question})
         chat.append({"role": "assistant", "content": ""})
@@ -70,14 +88,15 @@ class ChatHandlers:
             for event in self.finbot.assistant.stream(question, turns, document or None):
                 if isinstance(event, Answer):
                     chat[-1:] = answer_messages(event)
-                    turns.append(Turn(question, event.answer))
+                    turns.append(Turn(question, event.answer, event.tags))
+                    yield chat, turns, "", escalation_banner(event)
                 else:
                     streamed += event
                     chat[-1] = {"role": "assistant", "content": streamed}
-                yield chat, turns, ""
+                    yield chat, turns, "", unchanged
         except FinbotError as exc:
             chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-            yield chat, turns, message
+            yield chat, turns, message, unchanged
 
     def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, Any]:
         """Ingest uploaded files; returns a status message and the refreshed document picker."""
@@ -101,6 +120,7 @@ def build_app(finbot: Finbot) -> gr.Blocks:
             "reports. Every answer cites the passages it used; open **Sources** under an answer to read them."
         )
         turns = gr.State([])
+        banner = gr.Markdown(visible=False, elem_id="escalation-banner")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="Conversation", height=520, buttons=["copy"])
@@ -127,8 +147,8 @@ def build_app(finbot: Finbot) -> gr.Blocks:
                 ingest_status = gr.Markdown()
 
         for trigger in (box.submit, send.click):
-            trigger(handlers.respond, [box, chatbot, turns, picker], [chatbot, turns, box])
-        clear.click(lambda: ([], [], ""), None, [chatbot, turns, box])
+            trigger(handlers.respond, [box, chatbot, turns, picker], [chatbot, turns, box, banner])
+        clear.click(lambda: ([], [], "", gr.update(visible=False)), None, [chatbot, turns, box, banner])
         ingest_button.click(handlers.upload, [files], [ingest_status, picker])
         app.load(lambda: gr.update(choices=document_choices(finbot)), None, picker)
     return app

@@ -2,6 +2,7 @@ import gradio as gr
 import pytest
 
 from assistant.app import Finbot
+from tests.fakes import QueuedClassifier
 from ui.chat import ChatHandlers, build_app
 
 
@@ -19,7 +20,7 @@ def test_build_app_returns_blocks_without_serving(finbot):
 def test_respond_streams_then_shows_answer_and_sources(finbot, generator):
     generator.enqueue("Urgent card delivery costs £15.00 [1].")
     updates = list(ChatHandlers(finbot).respond("How much is urgent card delivery?", [], [], ""))
-    chat, turns, box = updates[-1]
+    chat, turns, box, banner = updates[-1]
     assert box == ""
     assert chat[0] == {"role": "user", "content": "How much is urgent card delivery?"}
     assert chat[1]["content"] == "Urgent card delivery costs £15.00 [1]."
@@ -27,10 +28,21 @@ def test_respond_streams_then_shows_answer_and_sources(finbot, generator):
     assert "fees.csv" in chat[2]["content"]
     assert turns[0].question == "How much is urgent card delivery?"
     assert len(updates) > 2  # streamed in pieces
+    assert banner["visible"] is False
+
+
+def test_escalation_shows_the_banner_and_tags(settings, embedder, generator, store):
+    classifier = QueuedClassifier().enqueue("human_agent", "negative")
+    finbot = Finbot(settings, embedder=embedder, generator=generator, classifier=classifier)
+    finbot.__dict__["store"] = store
+    chat, turns, _, banner = list(ChatHandlers(finbot).respond("Get me a person now", [], [], ""))[-1]
+    assert banner["visible"] is True and "human agent" in banner["value"]
+    assert "intent: human_agent" in chat[-1]["content"]
+    assert turns[0].tags.intent == "human_agent"
 
 
 def test_bad_question_keeps_the_typed_text(finbot):
-    chat, turns, box = list(ChatHandlers(finbot).respond("x" * 5000, [], [], ""))[-1]
+    chat, turns, box, _ = list(ChatHandlers(finbot).respond("x" * 5000, [], [], ""))[-1]
     assert chat == [] and box == "x" * 5000
 
 
