@@ -145,13 +145,21 @@ class Assistant:
         vectors = self.embedder.embed_batch(texts)
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
-        escalation = decide(tags, [t.tags for t in history if t.tags is not None]) if tags else None
+        escalation = decide(tags, self._previous_tags(history)) if tags else None
         for event in self._answer(query, vector, doc_ids, history, tags, escalation):
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
                 event.escalation_reason = escalation.reason
             yield event
+
+    def _previous_tags(self, history: Sequence[Turn]) -> list[Tags]:
+        """Tags of earlier user turns; turns that arrive untagged (e.g. over the API) are tagged now."""
+        untagged = [t for t in history if t.tags is None]
+        if untagged and self.classifier is not None:
+            for turn, tags in zip(untagged, self.classifier.classify_batch([t.question for t in untagged]), strict=True):
+                turn.tags = tags
+        return [t.tags for t in history if t.tags is not None]
 
     def _answer(
         self,

@@ -58,3 +58,12 @@ def test_unsure_greeting_still_goes_to_the_documents(assistant, classifier, gene
     classifier.enqueue("greeting", "neutral", score=0.3)
     generator.enqueue("Urgent card delivery costs £15.00 [1].")
     assert assistant.answer("hi, how much is urgent card delivery?").citations
+
+
+def test_untagged_history_is_tagged_for_escalation(assistant, classifier):
+    # The API receives history as plain text: earlier turns are classified when needed.
+    classifier.enqueue("failed_transfer", "negative").enqueue("failed_transfer", "negative")
+    history = [Turn("My transfer failed again", "Sorry to hear that.")]
+    answer = assistant.answer("Still nothing. Useless.", history)
+    assert answer.escalate is True
+    assert [text for text, _ in classifier.calls] == ["Still nothing. Useless.", "My transfer failed again"]
