@@ -38,9 +38,10 @@ class Calculation:
     expression: str
     value: float
 
-    def formatted(self) -> str:
-        value = round(self.value, 2)
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    def formatted(self, decimals: int = 2) -> str:
+        """Thousands separators, at most `decimals` places, no trailing zeros."""
+        text = f"{round(self.value, decimals):,.{decimals}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def asks_for_calculation(question: str) -> bool:

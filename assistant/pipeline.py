@@ -290,9 +290,11 @@ class Assistant:
             return None
         operands = numbers_in(calculation.expression)
         cited = [(i, p) for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
-        unit = "%" if re.search(r"percent|%", query, re.I) else ""
+        # Percentages read as reports print them, to one decimal place.
+        percent = bool(re.search(r"percent|%|margin|rate", query, re.I)) and "100" in numbers_in(calculation.expression)
+        value = f"{calculation.formatted(1)}%" if percent else calculation.formatted()
         markers = "".join(f"[{i}]" for i, _ in cited)
-        text = f"{calculation.formatted()}{unit}, calculated by finbot as {calculation.expression} {markers}".strip()
+        text = f"{value}, calculated by finbot as {calculation.expression} {markers}".strip()
         return Answer(
             text,
             citations=[Citation.of(i, p) for i, p in cited],

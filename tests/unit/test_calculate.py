@@ -56,3 +56,8 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("What was the percentage change in revenue from 2023 to 2024?")
     assert asks_for_calculation("What is the average operating profit?")
     assert not asks_for_calculation("How do I report a stolen card?")
+
+
+def test_formatting_drops_trailing_zeros_and_groups_thousands():
+    assert evaluate("1496.5 - 386.9", numbers_in(PASSAGE)).formatted() == "1,109.6"
+    assert evaluate("412.6 / 386.9 * 100", numbers_in(PASSAGE)).formatted(1) == "106.6"

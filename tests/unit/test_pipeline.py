@@ -112,3 +112,9 @@ def test_json_has_the_contract_fields_and_null_tags(assistant, generator):
 def test_question_about_a_year_no_passage_mentions_is_refused(assistant, generator):
     answer = assistant.answer("What was revenue in 2019?")
     assert answer.refused and "2019" in answer.answer and generator.calls == []
+
+
+def test_percentage_calculation_reads_like_a_report(assistant, generator):
+    generator.enqueue("(412.3 - 388.1) / 388.1 * 100")
+    answer = assistant.answer("What was the percentage change in revenue from 2023 to 2024?")
+    assert answer.answer.startswith("6.2%, calculated by finbot as (412.3 - 388.1) / 388.1 * 100")
