@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_optional(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     """Commands that live in their own modules register themselves here."""
-    from assistant import eval_cli
+    from assistant import calibration, eval_cli
 
     eval_cli.register(sub, eval_sub)
+    calibration.register(sub, eval_sub)
 
 
 def _finbot():
