@@ -21,11 +21,12 @@ _OPERATORS = {
 }
 _MAX_EXPRESSION_CHARS = 200
 _CALCULATION_CUES = re.compile(
-    r"\b(change|changed|difference|increase|increased|decrease|decreased|growth|grew|declined?|"
-    r"percentage|percent|ratio|average|mean|total of|sum of|how much (?:more|less|higher|lower)|"
-    r"proportion|margin)\b|%",
+    r"\b(change|changed|difference|increase|increased|decrease|decreased|growth|grow|grew|declined?|"
+    r"percentage|percent|ratio|average|mean|total of|sum of|how much (?:more|less|higher|lower))\b",
     re.IGNORECASE,
 )
+# "Why did margin improve?" wants an explanation, not a number.
+_EXPLANATION = re.compile(r"^\s*(why|how come|explain|what (?:caused|drove|explains))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -45,7 +46,7 @@ class Calculation:
 
 
 def asks_for_calculation(question: str) -> bool:
-    return bool(_CALCULATION_CUES.search(question))
+    return bool(_CALCULATION_CUES.search(question)) and not _EXPLANATION.search(question)
 
 
 def extract_expression(text: str) -> str:

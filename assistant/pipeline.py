@@ -248,6 +248,8 @@ class Assistant:
         text = text.strip()
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
+        if not re.search(r"\w", _strip_markers(text)):  # only citation markers: nothing to show
+            return self._repair([], passages, query, top_score)
         checked = check_answer(text, passages)
         if not checked.numbers_verified:
             return self._repair(checked.unsupported_numbers, passages, query, top_score)

@@ -56,6 +56,8 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("What was the percentage change in revenue from 2023 to 2024?")
     assert asks_for_calculation("What is the average operating profit?")
     assert not asks_for_calculation("How do I report a stolen card?")
+    assert not asks_for_calculation("Why did revenue increase in 2024?")
+    assert not asks_for_calculation("What exchange rate margin applies to transfers?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

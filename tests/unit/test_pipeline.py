@@ -24,7 +24,7 @@ def test_prompt_carries_numbered_passages_and_the_question(assistant, generator)
     assistant.answer("How much is urgent card delivery?")
     messages = generator.calls[0]
     assert messages[0]["role"] == "system" and "[1]" in messages[0]["content"]
-    assert messages[-1]["content"].startswith("Passages:\n[1] (fees.csv)")
+    assert messages[-1]["content"].startswith("Context:\n[1] Card replacement fee")
     assert "Question: How much is urgent card delivery?" in messages[-1]["content"]
 
 
@@ -118,3 +118,9 @@ def test_percentage_calculation_reads_like_a_report(assistant, generator):
     generator.enqueue("(412.3 - 388.1) / 388.1 * 100")
     answer = assistant.answer("What was the percentage change in revenue from 2023 to 2024?")
     assert answer.answer.startswith("6.2%, calculated by finbot as (412.3 - 388.1) / 388.1 * 100")
+
+
+def test_answer_of_bare_markers_is_replaced_by_a_quote(assistant, generator):
+    generator.enqueue("[1] [2]")
+    answer = assistant.answer("How much is urgent card delivery?")
+    assert answer.verification == "extractive" and "£15.00" in answer.answer
