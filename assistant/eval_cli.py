@@ -1,10 +1,12 @@
-"""`finbot eval samples`: the sample-corpus question set, scored (see assistant/eval_samples.py)."""
+"""`finbot eval samples|retrieval|answers`: scored question sets (assistant/eval_samples.py, eval_tatqa.py)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 DEFAULT_QUESTIONS = Path("tests/fixtures/sample_questions.jsonl")
@@ -17,6 +19,90 @@ def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersActi
     samples.add_argument("--followups", type=Path, default=DEFAULT_FOLLOWUPS)
     samples.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
     samples.set_defaults(handler=_samples)
+
+    retrieval = eval_sub.add_parser("retrieval", help="TAT-QA retrieval over the whole collection (hit@k, MRR).")
+    _tatqa_arguments(retrieval)
+    retrieval.add_argument("--modes", default=",".join(_systems()),
+                           help="Comma-separated retrieval configurations (default: all of them).")
+    retrieval.set_defaults(handler=_tatqa_retrieval)
+
+    answers = eval_sub.add_parser("answers", help="TAT-QA answers within each question's report (EM, F1).")
+    _tatqa_arguments(answers)
+    answers.add_argument("--no-baseline", action="store_true", help="Skip the stock LangChain baseline.")
+    answers.set_defaults(handler=_tatqa_answers)
+
+
+def _systems() -> list[str]:
+    from assistant.eval_tatqa import SYSTEMS
+
+    return list(SYSTEMS)
+
+
+def _tatqa_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tatqa", type=Path, required=True, help="A TAT-QA JSON file, e.g. tatqa_dataset_dev.json.")
+    parser.add_argument("--limit", type=int, help="Score a fixed-seed sample of this many questions.")
+    parser.add_argument("--out", type=Path, default=Path("reports/tatqa"), help="Folder for JSON, plots and report.md.")
+    parser.add_argument("--home", type=Path, help="Keep the index here and reuse it (default: a fresh temp folder).")
+
+
+def _tatqa_finbot(args: argparse.Namespace, stack: contextlib.ExitStack):
+    from assistant.app import Finbot
+    from assistant.settings import Settings
+
+    home = args.home or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="finbot-tatqa-")))
+    return Finbot(Settings(home=home))
+
+
+def _tatqa_retrieval(args: argparse.Namespace) -> int:
+    from assistant.errors import InputError
+    from assistant.eval_tatqa import SYSTEMS, evaluate_retrieval, ingest_contexts, load_tatqa, sample
+    from assistant.tatqa_report import save, write_report
+
+    systems = [name.strip() for name in args.modes.split(",") if name.strip()]
+    unknown = [name for name in systems if name not in SYSTEMS]
+    if unknown:
+        raise InputError(f"Unknown retrieval mode(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}.")
+    contexts, questions = load_tatqa(args.tatqa)
+    with contextlib.ExitStack() as stack:
+        finbot = _tatqa_finbot(args, stack)
+        ingest_contexts(finbot, args.tatqa)  # open setting: every context, whatever the sample
+        result = evaluate_retrieval(finbot, contexts, sample(questions, args.limit), systems)
+    save(args.out, "retrieval.json", {"command": " ".join(sys.argv), **result})
+    for name, s in result["systems"].items():
+        print(f"{name:18s} hit@1 {s['hit@1']:.3f}  hit@5 {s['hit@5']:.3f}  MRR@10 {s['mrr@10']:.3f}")
+    print(json.dumps({"unplaceable": result["unplaceable"]}))
+    print(f"report: {write_report(args.out)}")
+    return 0
+
+
+def _tatqa_answers(args: argparse.Namespace) -> int:
+    from assistant.eval_tatqa import evaluate_answers, ingest_contexts, load_tatqa, sample
+    from assistant.tatqa_report import save, write_report
+
+    _, questions = load_tatqa(args.tatqa)
+    questions = sample(questions, args.limit)
+    with contextlib.ExitStack() as stack:
+        finbot = _tatqa_finbot(args, stack)
+        # Scoped setting: only the questions' own contexts are needed.
+        ingest_contexts(finbot, args.tatqa, {q.doc_id for q in questions})
+        finbot.warm_up()
+        baseline = None
+        if not args.no_baseline:
+            from assistant.langchain_baseline import LangChainBaseline
+
+            stock = LangChainBaseline([c for _, c in finbot.store.chunks()], finbot.embedder, finbot.generator,
+                                      k=finbot.settings.top_k, max_new_tokens=finbot.settings.max_new_tokens)
+
+            def baseline(q):
+                return stock.answer(q.text, q.doc_id)
+
+        result = evaluate_answers(finbot, questions, baseline)
+    save(args.out, "answers.json", {"command": " ".join(sys.argv), **result})
+    for name, s in result["summary"].items():
+        print(f"{name:10s} EM {s['em']:.3f}  EM-first {s['em_first']:.3f}  F1 {s['f1']:.3f}  "
+              f"refused {s['refusal_rate']:.3f}  wrong {s['wrong_rate']:.3f}")
+    print(f"report: {write_report(args.out)}")
+    return 0
 
 
 def _samples(args: argparse.Namespace) -> int:

@@ -39,7 +39,12 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-_FALL = re.compile(r"\b(decrease[sd]?|declined?|decline|fell|fall|lower|drop(?:ped)?|down|reduc(?:ed|tion)|loss)\b", re.I)
+_REFUSAL = re.compile(
+    r"\s*(i (can't|cannot|could not|couldn't|am unable to) (find|answer|determine)|i (don't|do not) know|"
+    r"(the )?(context|passages?|documents?) (does|do) not (contain|provide|mention|say))",
+    re.IGNORECASE,
+)
+_FALL = re.compile(r"\b(decrease[sd]?|declined?|fell|fall|lower|drop(?:ped)?|down|reduc(?:ed|tion)|loss)\b", re.I)
 _YEAR = re.compile(r"(19|20)\d\d")
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCT = re.compile(r"[^\w\s.%-]|(?<!\d)[.-]|[.-](?!\d)")
@@ -67,6 +72,11 @@ def clean(answer: str) -> str:
     return " ".join(_MARKER.sub(" ", answer).split())
 
 
+def looks_like_refusal(text: str) -> bool:
+    """An empty reply or one that opens by declining: how a reply without finbot's flag is read."""
+    return not text.strip() or bool(_REFUSAL.match(text))
+
+
 def normalize_text(text: str) -> str:
     text = clean(text).lower().replace("’", "'")
     text = _PUNCT.sub(" ", text)
@@ -82,7 +92,7 @@ def parse_number(text: str) -> float | None:
     match = _NUMBER.fullmatch(text)
     if not match:
         return None
-    mention = _mention(match)
+    mention = _mention(match, years=False)
     factor = SCALES.get(match.group("unit").lower(), 1.0) if match.group("unit") and mention.unit != "percent" else 1.0
     return mention.value * factor
 
@@ -95,14 +105,14 @@ def mentions(answer: str, words: bool = False) -> list[Mention]:
     return [_mention(m) for m in _NUMBER.finditer(text)]
 
 
-def _mention(match: re.Match[str]) -> Mention:
+def _mention(match: re.Match[str], years: bool = True) -> Mention:
     digits = match.group("digits").replace(",", "")
     value = float(digits)
     negative = bool(match.group("sign") or match.group("sign2")) or bool(match.group("open") and match.group("close"))
     unit_word = (match.group("unit") or "").lower()
     unit: float | str = "percent" if unit_word in ("%", "percent") else SCALES.get(unit_word, 1.0)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
-    is_year = bool(_YEAR.fullmatch(digits)) and unit == 1.0 and "," not in match.group("digits")
+    is_year = years and bool(_YEAR.fullmatch(digits)) and unit == 1.0 and "," not in match.group("digits")
     negative = negative and not is_year  # "–2019" in a range is still the year 2019
     return Mention(-value if negative else value, decimals, unit, is_year)
 
@@ -143,6 +153,8 @@ def score_answer(answer: str, gold_items: Sequence[str], scale: str = "") -> Sco
     items = [str(item) for item in gold_items if str(item).strip()]
     numbers = gold_numbers(items, scale)
     if numbers is not None:
+        if not scale and all("%" in item for item in items):
+            scale = "percent"  # '7%' is a percentage even where the data set leaves the scale empty
         return _score_numbers(answer, numbers, scale)
     text = normalize_text(answer)
     em = bool(items) and all(_contains_words(text, normalize_text(item)) for item in items)

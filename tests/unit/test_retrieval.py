@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.retrieval import Retriever, fuse
-from index.lexical import tokenize
+from assistant.retrieval import Retriever, diversify, fuse, fuse_scores
+from index.lexical import query_terms, tokenize
 
 
 def test_fuse_rewards_agreement_between_rankings():
@@ -33,3 +33,23 @@ def test_lexical_index_follows_store_changes(store, embedder):
     assert retriever.search("urgent", embedder.embed("urgent"), k=1)
     store.remove("fees.csv")
     assert retriever.search("urgent", embedder.embed("urgent"), k=1) == []
+
+
+def test_query_terms_drop_calculation_words_unless_nothing_else_is_left():
+    assert query_terms("What was the percentage change in Other from 2018 to 2019?") == ["other", "2018", "2019"]
+    assert query_terms("What is the average?") == ["average"]
+
+
+def test_fuse_scores_keeps_score_gaps_and_weights():
+    dense = [(1, 0.9), (2, 0.8), (3, 0.1)]
+    lexical = [(3, 12.0), (2, 11.0), (4, 1.0)]
+    assert fuse_scores([dense, lexical], [0.3, 0.7])[:2] == [2, 3]  # 2 is good in both; 3 wins BM25 by a margin
+    assert fuse_scores([dense, []], [0.5, 0.5]) == [1, 2, 3]
+
+
+def test_diversify_caps_each_document_then_fills_up():
+    owner = {1: "a", 2: "a", 3: "a", 4: "b", 5: "c"}.get
+    assert diversify([1, 2, 3, 4, 5], owner, 4, per_document=1) == [1, 4, 5, 2]
+    assert diversify([1, 2, 3, 4], owner, 3, per_document=2) == [1, 2, 4]
+    assert diversify([1, 2, 3], owner, 3, per_document=1) == [1, 2, 3]  # one document in scope: all of it
+    assert diversify([1, 2, 3], owner, 2, per_document=None) == [1, 2]
