@@ -20,13 +20,17 @@ _OPERATORS = {
     ast.Div: operator.truediv,
 }
 _MAX_EXPRESSION_CHARS = 200
+# A request for a computed quantity, not any sentence that mentions one: "What was the change in
+# revenue?" computes, "What led to the increase in revenue?" explains.
 _CALCULATION_CUES = re.compile(
-    r"\b(change|changed|difference|increase|increased|decrease|decreased|growth|grow|grew|declined?|"
-    r"percentage|percent|ratio|average|mean|total of|sum of|how much (?:more|less|higher|lower))\b",
+    r"\b(?:percentage|percent) (?:change|increase|decrease)\b"
+    r"|\bby how much\b"
+    r"|\bhow much (?:more|less|higher|lower)\b"
+    r"|\b(?:what|how much) (?:is|was|were) the (?:total |net |absolute |average |annual )?"
+    r"(?:change|difference|increase|decrease|average|mean|ratio|sum|growth|growth rate)\b"
+    r"|\bwhat (?:is|was|were) the (?:sum|total) of\b",
     re.IGNORECASE,
 )
-# "Why did margin improve?" wants an explanation, not a number.
-_EXPLANATION = re.compile(r"^\s*(why|how come|explain|what (?:caused|drove|explains))\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -46,7 +50,7 @@ class Calculation:
 
 
 def asks_for_calculation(question: str) -> bool:
-    return bool(_CALCULATION_CUES.search(question)) and not _EXPLANATION.search(question)
+    return bool(_CALCULATION_CUES.search(question))
 
 
 def extract_expression(text: str) -> str:

@@ -31,4 +31,8 @@ def key_terms(question: str) -> list[str]:
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
     """Years and names in the question that no passage contains (as a word or word prefix)."""
     words = {w for p in passages for w in _WORD.findall(p.chunk.text.lower())}
-    return [t for t in key_terms(question) if not any(w == t or w.startswith(t) for w in words)]
+
+    def mentioned(term: str) -> bool:  # "work-in-process" is mentioned when each of its parts is
+        return all(any(w.startswith(part) for w in words) for part in _WORD.findall(term))
+
+    return [t for t in key_terms(question) if not mentioned(t)]

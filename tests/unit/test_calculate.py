@@ -58,6 +58,10 @@ def test_calculation_questions_are_recognised():
     assert not asks_for_calculation("How do I report a stolen card?")
     assert not asks_for_calculation("Why did revenue increase in 2024?")
     assert not asks_for_calculation("What exchange rate margin applies to transfers?")
+    assert not asks_for_calculation("What led to the increase in revenue?")
+    assert not asks_for_calculation("What does Adjusted gross margin represent?")
+    assert asks_for_calculation("By how much did operating profit grow in 2024?")
+    assert asks_for_calculation("What was the change in total sales between 2018 and 2019?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

@@ -18,3 +18,8 @@ def test_terms_absent_from_every_passage_are_reported():
     assert missing_key_terms("What was Norcastle's revenue in 2019?", PASSAGES) == ["2019"]
     assert missing_key_terms("What was Apple's revenue in 2024?", PASSAGES) == ["apple"]
     assert missing_key_terms("What was Norcastle's revenue in 2024?", PASSAGES) == []
+
+
+def test_hyphenated_names_match_their_parts():
+    passages = [Passage(make_chunk("r.md", "Inventories: raw materials and work in process."), 0.8)]
+    assert missing_key_terms("What is the value of Work-in-process inventory?", passages) == []
