@@ -116,8 +116,8 @@ class LinearHead:
 
     def _lexical_scores(self, text: str) -> np.ndarray:
         scores = np.zeros(len(self.classes), dtype=np.float32)
-        groups = zip(self.features.ngram_counts(text), (self.features.word_weight, self.features.char_weight))
-        for counts, weight in groups:
+        weights = (self.features.word_weight, self.features.char_weight)
+        for counts, weight in zip(self.features.ngram_counts(text), weights, strict=True):
             if not counts:
                 continue
             buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -1,0 +1,156 @@
+"""LinearClassifier over tiny weights trained here with the real training code (no real model)."""
+
+import json
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from assistant import classifier_cli
+from assistant.app import Finbot
+from assistant.classify import LexicalFeatures, LinearClassifier, LinearHead, Tags
+from assistant.errors import ModelError
+from assistant.training.classifier import (
+    INTENT,
+    SENTIMENT,
+    LabelledTexts,
+    count_matrices,
+    design_matrix,
+    fit_head,
+    lexical_matrix,
+)
+from tests.fakes import HashEmbedder
+
+INTENTS = {
+    "card_arrival": ["my card has not arrived", "where is my new card", "card still not delivered",
+                     "when will my card come", "my card never arrived"],
+    "human_agent": ["talk to a human", "speak to a person please", "I want an agent",
+                    "get me a real person", "connect me to a human agent"],
+    "greeting": ["hello", "hi there", "good morning", "hey hello", "hi, good evening"],
+}
+SENTIMENTS = {
+    "negative": ["this is terrible", "awful useless service", "I am furious", "terrible and awful", "so bad"],
+    "neutral": ["what is my balance", "how do I order a card", "where is the branch", "what time is it",
+                "show my balance"],
+    "positive": ["great service thanks", "I love it", "wonderful and great", "excellent help", "love this"],
+}
+
+
+def labelled(table):
+    texts = [t for examples in table.values() for t in examples]
+    labels = [label for label, examples in table.items() for _ in examples]
+    return LabelledTexts(texts, labels, [1.0] * len(texts))
+
+
+@pytest.fixture(scope="module")
+def weights_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("weights")
+    embedder = HashEmbedder()
+    for head, table, config in (("intent", INTENTS, INTENT), ("sentiment", SENTIMENTS, SENTIMENT)):
+        data = labelled(table)
+        arrays = fit_head(data, embedder.embed_batch(data.texts), config, seed=0, embedder="hash")
+        np.savez_compressed(folder / f"{head}.npz", **arrays)
+    return folder
+
+
+@pytest.fixture
+def classifier(weights_dir):
+    return LinearClassifier(HashEmbedder(), weights_dir)
+
+
+def test_tags_training_examples_with_calibrated_scores(classifier):
+    tags = classifier.classify("my card has not arrived")
+    assert isinstance(tags, Tags) and tags.intent == "card_arrival"
+    assert 0.0 < tags.intent_score <= 1.0 and 0.0 < tags.sentiment_score <= 1.0
+    assert classifier.classify("I love it, great service").sentiment == "positive"
+
+
+def test_precomputed_embedding_skips_the_encoder(classifier):
+    vector = HashEmbedder().embed("talk to a human")
+    assert classifier.classify("talk to a human", vector).intent == "human_agent"
+    assert classifier.embedder.calls == []
+
+
+def test_batch_embeds_once_and_matches_single_calls(classifier):
+    texts = ["hello", "this is terrible", "where is my new card"]
+    batch = classifier.classify_batch(texts)
+    assert len(classifier.embedder.calls) == 1
+    assert batch == [classifier.classify(t) for t in texts]
+    assert classifier.classify_batch([]) == []
+
+
+def test_inference_reproduces_the_training_features(weights_dir):
+    """numpy inference must score exactly like the sparse design matrix the SVM was fitted on."""
+    head = LinearHead.load(weights_dir / "intent.npz")
+    texts = ["my card never arrived!!", "hi there, speak to a person", "unseen words only zzz"]
+    vectors = HashEmbedder().embed_batch(texts)
+    lexical = lexical_matrix(count_matrices(texts, head.features), head.buckets, head.idf.astype(np.float64),
+                             head.features)
+    coef = np.vstack([head.dense_coef, head.sparse_coef])
+    expected = design_matrix(vectors, lexical, INTENT) @ coef + head.intercept
+    logits = np.log(head.probabilities(texts, vectors)) * head.temperature
+    # softmax drops a per-row constant: compare the centred logits
+    centred = expected - expected.mean(axis=1, keepdims=True)
+    np.testing.assert_allclose(logits - logits.mean(axis=1, keepdims=True), centred, atol=1e-3)
+
+
+def test_hashed_ngrams_are_stable_and_ignore_urls():
+    features = LexicalFeatures()
+    words, chars = features.ngram_counts("Shares fell https://t.co/abc shares")
+    assert features.ngram_counts("shares FELL http://x.y/z shares") == (words, chars)
+    assert max(words.values()) == 2.0  # "shares" twice
+    assert all(0 <= bucket < 1 << features.bits for bucket in [*words, *chars])
+
+
+def test_missing_weights_say_how_to_fix(tmp_path):
+    with pytest.raises(ModelError, match="train-classifier"):
+        LinearClassifier(HashEmbedder(), tmp_path).classify("hello")
+
+
+def test_wrong_embedding_size_is_refused(classifier):
+    with pytest.raises(ModelError, match="shape"):
+        classifier.classify("hello", np.ones(8, dtype=np.float32))
+
+
+def test_weights_from_another_embedder_are_refused(weights_dir):
+    embedder = HashEmbedder()
+    embedder.model_name = "some-other-model"
+    with pytest.raises(ModelError, match="some-other-model"):
+        LinearClassifier(embedder, weights_dir).warm_up()
+
+
+def test_packaged_weights_are_plain_arrays_for_all_classes():
+    folder = resources.files("assistant") / "weights"
+    with np.load(str(folder / "intent.npz"), allow_pickle=False) as intent:
+        classes = set(intent["classes"])
+    assert len(classes) == 85 and {"card_arrival", "human_agent", "complaint", "out_of_scope"} <= classes
+    with np.load(str(folder / "sentiment.npz"), allow_pickle=False) as sentiment:
+        assert set(sentiment["classes"]) == {"negative", "neutral", "positive"}
+
+
+def run_cli(monkeypatch, capsys, weights_dir, *argv):
+    monkeypatch.setattr(classifier_cli, "_finbot", lambda: Finbot(embedder=HashEmbedder()))
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    classifier_cli.register(parser.add_subparsers())
+    args = parser.parse_args([*argv, "--weights", str(weights_dir)])
+    assert args.handler(args) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_cli_prints_the_json_contract(monkeypatch, capsys, weights_dir):
+    (row,) = run_cli(monkeypatch, capsys, weights_dir, "classify", "connect me to a human agent", "--json")
+    assert {"intent", "intent_score", "sentiment", "sentiment_score", "escalate"} <= set(row)
+    assert row["intent"] == "human_agent" and row["escalate"] is True
+
+
+def test_cli_file_lines_are_independent_unless_a_conversation(monkeypatch, capsys, weights_dir, tmp_path):
+    lines = tmp_path / "messages.jsonl"
+    lines.write_text('{"text": "this is terrible"}\n{"text": "awful useless service"}\n')
+    independent = run_cli(monkeypatch, capsys, weights_dir, "classify", "--file", str(lines), "--json")
+    assert [r["sentiment"] for r in independent] == ["negative", "negative"]
+    assert [r["escalate"] for r in independent] == [False, False]
+    conversation = run_cli(monkeypatch, capsys, weights_dir, "classify", "--file", str(lines), "--json",
+                           "--conversation")
+    assert [r["escalate"] for r in conversation] == [False, True]
