@@ -1,7 +1,7 @@
 """Score answers on the sample-corpus question set: correct, cited, and refused when uncovered.
 
 An answer is *correct* when one of the expected strings appears in it (case-insensitive),
-*cited* when one of its citations comes from the expected source file. An uncovered
+*cited* when one of its citations comes from the expected source file or quotes an expected string. An uncovered
 question is handled well only when finbot refuses it.
 """
 
@@ -61,7 +61,11 @@ def score(question: dict, answer: Answer, seconds: float) -> QuestionResult:
     text = answer.answer.lower()
     expected = [e.lower() for e in question.get("expected", [])]
     correct = not answer.refused and any(e in text for e in expected)
-    cited = any(c.source == question.get("source") for c in answer.citations)
+    # The same fact can stand in several files (a report's table and its commentary): a citation
+    # counts when it is the expected file or its passage itself contains an expected answer.
+    cited = any(
+        c.source == question.get("source") or any(e in c.text.lower() for e in expected) for c in answer.citations
+    )
     return QuestionResult(
         question["id"], bool(question["covered"]), correct, cited, answer.refused, seconds, answer.answer
     )
