@@ -4,10 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-7860}
+if curl -s "localhost:$port/api/health" > /dev/null 2>&1; then
+  echo "something already serves on port $port; stop it first" >&2
+  exit 1
+fi
 start=$(date +%s.%N)
 .venv/bin/finbot serve --port "$port" > /dev/null 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 until curl -s "localhost:$port/api/health" > /dev/null 2>&1; do sleep 0.2; done
 up=$(date +%s.%N)
 curl -s -X POST "localhost:$port/api/ask" -H 'content-type: application/json' \
