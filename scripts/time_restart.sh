@@ -11,7 +11,7 @@ fi
 start=$(date +%s.%N)
 .venv/bin/finbot serve --port "$port" > /dev/null 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -s "localhost:$port/api/health" > /dev/null 2>&1; do sleep 0.2; done
 up=$(date +%s.%N)
 curl -s -X POST "localhost:$port/api/ask" -H 'content-type: application/json' \
