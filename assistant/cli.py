@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="finbot", description="Grounded, cited answers over financial documents.")
     sub = parser.add_subparsers(title="commands")
 
-    ingest = sub.add_parser("ingest", help="Add files or folders to the index (re-ingesting unchanged files is a no-op).")
+    ingest = sub.add_parser("ingest", help="Add files or folders to the index (unchanged files are skipped).")
     ingest.add_argument("paths", nargs="*", type=Path)
     ingest.add_argument("--samples", action="store_true", help="Ingest the bundled sample corpus.")
     ingest.set_defaults(handler=_ingest)

@@ -157,7 +157,8 @@ class Assistant:
         """Tags of earlier user turns; turns that arrive untagged (e.g. over the API) are tagged now."""
         untagged = [t for t in history if t.tags is None]
         if untagged and self.classifier is not None:
-            for turn, tags in zip(untagged, self.classifier.classify_batch([t.question for t in untagged]), strict=True):
+            tagged = self.classifier.classify_batch([t.question for t in untagged])
+            for turn, tags in zip(untagged, tagged, strict=True):
                 turn.tags = tags
         return [t.tags for t in history if t.tags is not None]
 

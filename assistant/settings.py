@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     retrieval: Literal["dense", "bm25", "hybrid"] = Field("hybrid", description="Ranking used to pick passages.")
     # 3 scored as well as 4 on the sample questions, with a shorter prompt (faster first answer).
     top_k: int = Field(3, ge=1, le=20, description="Passages given to the generator.")
-    min_relevance: float = Field(0.30, description="Below this top cosine score, finbot refuses (see docs/calibration.md).")
+    min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
 
     # Generation
     max_new_tokens: int = Field(160, ge=8, le=2048)

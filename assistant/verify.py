@@ -95,7 +95,7 @@ def extractive_answer(question: str, passages: Sequence[Passage]) -> tuple[str, 
     for number, passage in enumerate(passages, start=1):
         lines = passage.chunk.text.splitlines()
         body = lines[1:] if len(lines) > 1 else lines  # a chunk's first line is its title context
-        for line in (s for line in body for s in re.split(r"(?<=[.!?])\s+", line)):
+        for line in (sentence for row in body for sentence in re.split(r"(?<=[.!?])\s+", row)):
             words = set(tokenize(line))
             if len(words) < 2:
                 continue

@@ -5,7 +5,7 @@ A missing variable is an error at render time, not a silently empty prompt.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import jinja2
@@ -19,7 +19,7 @@ _ENV = jinja2.Environment(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(name: str) -> jinja2.Template:
     source = resources.files(__package__).joinpath(f"{name}.jinja").read_text(encoding="utf-8")
     return _ENV.from_string(source)

@@ -56,8 +56,7 @@ class ScriptedGenerator(Generator):
     ) -> Iterator[str]:
         self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
         reply = self.replies.popleft() if self.replies else self.default
-        for piece in re.findall(r"\S+\s*", reply):
-            yield piece
+        yield from re.findall(r"\S+\s*", reply)
 
 
 class QueuedClassifier(Classifier):

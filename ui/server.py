@@ -65,7 +65,7 @@ def build_api(finbot: Finbot) -> FastAPI:
         if not users:
             raise HTTPException(status_code=422, detail="messages must contain a user message")
         assistants = [m.content for m in request.messages if m.role == "assistant"]
-        history = [Turn(q, a) for q, a in zip(users[:-1], assistants)]
+        history = [Turn(q, a) for q, a in zip(users[:-1], assistants, strict=False)]  # a last reply may be missing
         answer = run(users[-1], history, None)
         return {
             "id": f"chatcmpl-{uuid.uuid4().hex[:12]}",
