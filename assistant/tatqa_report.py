@@ -112,6 +112,11 @@ def _plot_hits(data: dict[str, Any], path: Path) -> str | None:
     if "ceiling_hit_at" in data["unplaceable"]:
         ax.plot(ks, data["unplaceable"]["ceiling_hit_at"], color="grey", linestyle=":", label="chance ceiling")
     ax.set(xlabel="k (chunks retrieved)", ylabel="hit@k (gold document)", title="TAT-QA dev, open setting")
+    return _finish(plt, fig, ax, path)
+
+
+def _finish(plt: Any, fig: Any, ax: Any, path: Path) -> str:
+    """Legend, grid and save: the same last steps for every plot in the report."""
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
     fig.tight_layout()
@@ -133,9 +138,4 @@ def _plot_threshold(data: dict[str, Any], path: Path) -> str | None:
         ax.scatter([s["refusal_rate"]], [s["wrong_rate"]], color="red", label="stock LangChain", zorder=3)
     ax.set(xlabel="refusal rate", ylabel="wrong-answer rate (answered, not EM)", xlim=(0, 1), ylim=(0, 1),
            title="Refusing more, answering wrong less")
-    ax.legend(fontsize=7)
-    ax.grid(alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path.name
+    return _finish(plt, fig, ax, path)
