@@ -19,6 +19,7 @@ from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
 from assistant.rewrite import standalone_query
 from assistant.settings import Settings
+from assistant.table_lookup import lookup
 from assistant.verify import check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
@@ -66,6 +67,7 @@ class Answer:
     numbers_verified: bool | None = None
     unsupported_numbers: list[str] = field(default_factory=list)
     # "verified" (every figure found in a cited passage), "calculated" (finbot did the arithmetic),
+    # "table" (read from the table cell whose row and column the question names),
     # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
     verification: str = "refused"
     calculation: str | None = None
@@ -191,6 +193,20 @@ class Assistant:
                 yield calculated.answer
                 yield calculated
                 return
+
+        cell = lookup(query, passages)
+        if cell is not None:
+            answer = Answer(
+                cell.answer(),
+                citations=[Citation.of(cell.passage_number, passages[cell.passage_number - 1])],
+                confidence=_confidence(top_score, self.settings.min_relevance),
+                query=query,
+                numbers_verified=True,
+                verification="table",
+            )
+            yield answer.answer
+            yield answer
+            return
 
         messages = self._messages(query, passages, history)
         pieces: list[str] = []

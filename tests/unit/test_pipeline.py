@@ -124,3 +124,16 @@ def test_answer_of_bare_markers_is_replaced_by_a_quote(assistant, generator):
     generator.enqueue("[1] [2]")
     answer = assistant.answer("How much is urgent card delivery?")
     assert answer.verification == "extractive" and "£15.00" in answer.answer
+
+
+def test_table_question_is_answered_from_the_cell(settings, embedder, generator):
+    from assistant.pipeline import Assistant as _Assistant
+    from index.documents import Chunk, content_hash
+    from index.store import DocumentRecord, FaissStore
+
+    text = "Income statement (GBP millions)\nColumns: Line item | 2024 | 2023\nRevenue | 2024: 412.6 | 2023: 386.9"
+    store = FaissStore(embedder.dimension)
+    chunk = Chunk(content_hash("ar", text), "ar.xlsx", "ar.xlsx", text, kind="table")
+    store.replace_document(DocumentRecord("ar.xlsx", "ar.xlsx", "AR", "f"), [chunk], embedder.embed_batch([text]))
+    answer = _Assistant(settings, embedder, store, generator).answer("What was revenue in 2023?")
+    assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == []
