@@ -63,9 +63,9 @@ def score(question: dict, answer: Answer, seconds: float) -> QuestionResult:
     correct = not answer.refused and any(e in text for e in expected)
     # The same fact can stand in several files (a report's table and its commentary): a citation
     # counts when it is the expected file or its passage itself contains an expected answer.
-    cited = any(
-        c.source == question.get("source") or any(e in c.text.lower() for e in expected) for c in answer.citations
-    )
+    sources = question.get("source")
+    sources = set(sources) if isinstance(sources, list) else {sources}
+    cited = any(c.source in sources or any(e in c.text.lower() for e in expected) for c in answer.citations)
     return QuestionResult(
         question["id"], bool(question["covered"]), correct, cited, answer.refused, seconds, answer.answer
     )

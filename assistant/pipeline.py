@@ -17,7 +17,7 @@ from assistant.errors import InputError
 from assistant.escalation import Escalation, decide
 from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
-from assistant.rewrite import standalone_query
+from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_lookup import lookup
 from assistant.verify import check_answer, extractive_answer
@@ -194,7 +194,8 @@ class Assistant:
                 yield calculated
                 return
 
-        cell = lookup(query, passages)
+        # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
+        cell = lookup(query, passages) if APPENDED not in query else None
         if cell is not None:
             answer = Answer(
                 cell.answer(),

@@ -18,6 +18,7 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _MAX_FOLLOWUP_WORDS = 6
+APPENDED = " — "  # joins a topic follow-up to the previous question
 
 
 def is_followup(question: str) -> bool:
@@ -48,4 +49,4 @@ def _rewrite(question: str, previous: str) -> str:
         for i, old in enumerate(old_years):
             rewritten = rewritten.replace(old, new_years[min(i, len(new_years) - 1)])
         return rewritten
-    return f"{previous.rstrip(' ?.!')} — {rest}?" if rest else previous
+    return f"{previous.rstrip(' ?.!')}{APPENDED}{rest}?" if rest else previous
