@@ -41,5 +41,6 @@ def test_followup_conversation_is_scored_on_its_last_turn(settings, embedder, st
 
 def test_a_fact_stated_in_several_files_may_list_them_all():
     question = {**QUESTION, "expected": ["9.2 pence"], "source": ["mdna.md", "report.xlsx"]}
-    answer = Answer("Dividend per share, 2024: 9.2 pence [1]", [citation("report.xlsx", "Dividend (pence) | 2024: 9.2")])
+    cited = [citation("report.xlsx", "Dividend (pence) | 2024: 9.2")]
+    answer = Answer("Dividend per share, 2024: 9.2 pence [1]", cited)
     assert score(question, answer, 1.0).good

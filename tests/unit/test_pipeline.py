@@ -139,5 +139,5 @@ def test_table_question_is_answered_from_the_cell(settings, embedder, generator)
     answer = assistant.answer("What was revenue in 2023?")
     assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == []
     # a topic follow-up names the earlier row, not what it asks for: the model answers it
-    assistant.answer("what margin was that?", [Turn("What was revenue in 2023?", answer.answer)])
-    assert len(generator.calls) == 1
+    followup = assistant.answer("what margin was that?", [Turn("What was revenue in 2023?", answer.answer)])
+    assert followup.verification != "table"
