@@ -175,38 +175,13 @@ class Assistant:
     ) -> Iterator[str | Answer]:
         routed = self._route(tags, escalation)
         if routed is not None:
-            yield routed.answer
-            yield routed
+            yield from _whole(routed)
             return
         passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
         top_score = max((p.score for p in passages), default=0.0)
-        missing = missing_key_terms(query, passages) if passages else []
-        if top_score < self.settings.min_relevance or missing:
-            text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
-            yield text
-            yield Answer(text, refused=True, confidence=0.0, query=query)
-            return
-
-        if asks_for_calculation(query):
-            calculated = self._calculate(query, passages, top_score)
-            if calculated is not None:
-                yield calculated.answer
-                yield calculated
-                return
-
-        # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
-        cell = lookup(query, passages) if APPENDED not in query else None
-        if cell is not None:
-            answer = Answer(
-                cell.answer(),
-                citations=[Citation.of(cell.passage_number, passages[cell.passage_number - 1])],
-                confidence=_confidence(top_score, self.settings.min_relevance),
-                query=query,
-                numbers_verified=True,
-                verification="table",
-            )
-            yield answer.answer
-            yield answer
+        direct = self._direct_answer(query, passages, top_score)
+        if direct is not None:
+            yield from _whole(direct)
             return
 
         messages = self._messages(query, passages, history)
@@ -217,6 +192,29 @@ class Assistant:
             pieces.append(piece)
             yield piece
         yield self._finish("".join(pieces), passages, query, top_score)
+
+    def _direct_answer(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+        """Answers that need no generated prose: a refusal, finbot's arithmetic, a table cell."""
+        missing = missing_key_terms(query, passages) if passages else []
+        if top_score < self.settings.min_relevance or missing:
+            text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
+            return Answer(text, refused=True, confidence=0.0, query=query)
+        if asks_for_calculation(query):
+            calculated = self._calculate(query, passages, top_score)
+            if calculated is not None:
+                return calculated
+        # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
+        cell = lookup(query, passages) if APPENDED not in query else None
+        if cell is None:
+            return None
+        return Answer(
+            cell.answer(),
+            citations=[Citation.of(cell.passage_number, passages[cell.passage_number - 1])],
+            confidence=_confidence(top_score, self.settings.min_relevance),
+            query=query,
+            numbers_verified=True,
+            verification="table",
+        )
 
     def _route(self, tags: Tags | None, escalation: Escalation | None) -> Answer | None:
         """Replies that need no documents: a hand-off to a person, a greeting, thanks."""
@@ -324,6 +322,12 @@ class Assistant:
             verification="calculated",
             calculation=calculation.expression,
         )
+
+
+def _whole(answer: Answer) -> Iterator[str | Answer]:
+    """A reply known in full: its text as one piece, then the answer."""
+    yield answer.answer
+    yield answer
 
 
 def _strip_markers(text: str) -> str:
