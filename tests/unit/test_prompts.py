@@ -19,9 +19,7 @@ def test_every_prompt_renders(name):
     assert prompts.render(name, **EXAMPLE_VARIABLES[name])
 
 
-@pytest.mark.parametrize("name", prompts.names())
+@pytest.mark.parametrize("name", [n for n in prompts.names() if EXAMPLE_VARIABLES.get(n)])
 def test_missing_variable_is_an_error(name):
-    if not EXAMPLE_VARIABLES.get(name):
-        pytest.skip(f"{name} takes no variables")
     with pytest.raises(jinja2.UndefinedError):
         prompts.render(name)
