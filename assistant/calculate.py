@@ -74,7 +74,7 @@ def evaluate(expression: str, allowed_numbers: set[str]) -> Calculation:
         tree = ast.parse(expression, mode="eval")
     except SyntaxError as exc:
         raise CalculationError(f"not an expression: {expression!r}") from exc
-    operands = [_normalise(n) for n in _NUMBER.findall(expression)]
+    operands = [normalise_number(n) for n in _NUMBER.findall(expression)]
     # 100 converts a ratio to a percentage; it need not appear in the passages.
     unknown = [n for n in operands if n not in allowed_numbers and n != "100"]
     if unknown:
@@ -96,10 +96,11 @@ def _eval_node(node: ast.AST) -> float:
     raise CalculationError(f"unsupported element {type(node).__name__}")
 
 
-def _normalise(raw: str) -> str:
+def normalise_number(raw: str) -> str:
+    """'1,496.50' -> '1496.5': one spelling per value, for comparing figures across texts."""
     value = raw.replace(",", "")
     return value.rstrip("0").rstrip(".") if "." in value else value
 
 
 def numbers_in(text: str) -> set[str]:
-    return {_normalise(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+    return {normalise_number(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.calculate import normalise_number
 from index.documents import Passage
 
 _MARKER = re.compile(r"\[(\d{1,2}(?:\s*,\s*\d{1,2})*)\]")
@@ -54,19 +55,14 @@ def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
 
 def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
     """Figures in `text` that no passage contains (citation markers and list numbers aside)."""
-    evidence = {_normalise_number(n) for p in passages for n in _NUMBER.findall(p.chunk.text)}
+    evidence = {normalise_number(n) for p in passages for n in _NUMBER.findall(p.chunk.text)}
     found = []
     for raw in _NUMBER.findall(_MARKER.sub(" ", text)):
-        if _normalise_number(raw) not in evidence and raw not in found:
+        if normalise_number(raw) not in evidence and raw not in found:
             found.append(raw)
     return found
 
 
-def _normalise_number(raw: str) -> str:
-    value = raw.replace(",", "")
-    if "." in value:
-        value = value.rstrip("0").rstrip(".")
-    return value
 
 
 def _overlap(answer: str, passage: str) -> float:
