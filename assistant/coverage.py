@@ -9,7 +9,8 @@ the documents do not cover, however similar the passages look.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from difflib import get_close_matches
 
 from index.documents import Passage
 
@@ -23,7 +24,7 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is)\s+[A-Z]\w+",
 
 
 def key_terms(question: str) -> list[str]:
-    question = _SELF_INTRODUCTION.sub("", question)  # a customer's own name is not a topic
+    question = key_terms_free(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
     return list(dict.fromkeys(_YEAR.findall(question) + names))
 
@@ -36,3 +37,38 @@ def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
         return all(any(w.startswith(part) for w in words) for part in _WORD.findall(term))
 
     return [t for t in key_terms(question) if not mentioned(t)]
+
+
+# Words of a question that say nothing about its topic; everything else should be findable.
+_FUNCTION_WORDS = frozenset(
+    """about after again also before being below between both could does doing during each every
+    from give have having here into just know like many more most much need only other over same
+    should some such tell than that their them then there these they this those through under
+    until very want what when where which while whom whose will with would your yours""".split()
+)
+_MIN_TERM_CHARS = 4
+
+
+def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
+    """Topic words of the question that no document uses, allowing for typos and inflection.
+
+    A question about a mortgage or an auditor, put to documents that never use the word, is not
+    covered however close its nearest passages score; a paraphrase the documents do use passes.
+    """
+    found = []
+    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", key_terms_free(question).lower())
+    for word in dict.fromkeys(w for w in words if "'" not in w and "’" not in w):  # not "hasn't"
+        if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
+            continue
+        stem = word[:5]
+        if any(v.startswith(stem) for v in vocabulary if v[:1] == word[:1]):
+            continue  # "audits" vs "audited", "charges" vs "charged"
+        if get_close_matches(word, [v for v in vocabulary if v[:1] == word[:1]], n=1, cutoff=0.8):
+            continue  # a typo: "montly" for "monthly"
+        found.append(word)
+    return found
+
+
+def key_terms_free(question: str) -> str:
+    """The question less a customer's self-introduction (their name is not a topic)."""
+    return _SELF_INTRODUCTION.sub("", question)

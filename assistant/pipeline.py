@@ -12,7 +12,7 @@ import numpy as np
 import prompts
 from assistant.calculate import CalculationError, asks_for_calculation, evaluate, extract_expression, numbers_in
 from assistant.classify import Classifier, Tags
-from assistant.coverage import missing_key_terms
+from assistant.coverage import missing_key_terms, unknown_terms
 from assistant.errors import InputError
 from assistant.escalation import Escalation, decide
 from assistant.generation import ChatMessage, Generator
@@ -20,7 +20,7 @@ from assistant.retrieval import Retriever
 from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_lookup import lookup
-from assistant.verify import check_answer, extractive_answer
+from assistant.verify import SentenceGate, check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
 from index.store import FaissStore
@@ -186,12 +186,17 @@ class Assistant:
 
         messages = self._messages(query, passages, history)
         pieces: list[str] = []
+        gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
         for piece in self.generator.stream(
             messages, max_new_tokens=self.settings.max_new_tokens, temperature=self.settings.temperature
         ):
             pieces.append(piece)
-            yield piece
-        yield self._finish("".join(pieces), passages, query, top_score)
+            if shown := gate.feed(piece):
+                yield shown
+        answer = self._finish("".join(pieces), passages, query, top_score)
+        if answer.verification == "verified" and (rest := gate.finish()):
+            yield rest
+        yield answer
 
     def _direct_answer(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
         """Answers that need no generated prose: a refusal, finbot's arithmetic, a table cell."""
@@ -264,8 +269,8 @@ class Assistant:
         text = text.strip()
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
-        if not re.search(r"\w", _strip_markers(text)):  # only citation markers: nothing to show
-            return self._repair([], passages, query, top_score)
+        if not re.search(r"\w", _strip_markers(text)) or _echoes_a_heading(text, passages):
+            return self._repair([], passages, query, top_score)  # nothing that answers: quote instead
         checked = check_answer(text, passages)
         if not checked.numbers_verified:
             return self._repair(checked.unsupported_numbers, passages, query, top_score)
@@ -281,8 +286,10 @@ class Assistant:
     def _repair(self, unsupported: list[str], passages: list[Passage], query: str, top_score: float) -> Answer:
         """A generated answer with invented figures is replaced by a quote, or refused."""
         quote = extractive_answer(query, passages)
-        if quote is None:
-            return Answer(REFUSAL, refused=True, query=query, unsupported_numbers=unsupported)
+        unknown = unknown_terms(query, self.retriever.lexical.vocabulary)
+        if quote is None or unknown:  # a quote matched on other words would be off the topic
+            text = REFUSAL + (f" Nothing I have mentions {', '.join(unknown)}." if unknown else "")
+            return Answer(text, refused=True, query=query, unsupported_numbers=unsupported)
         text, number = quote
         return Answer(
             text,
@@ -332,6 +339,16 @@ def _whole(answer: Answer) -> Iterator[str | Answer]:
 
 def _strip_markers(text: str) -> str:
     return re.sub(r"\s*\[\d+\]", "", text)
+
+
+def _echoes_a_heading(text: str, passages: Sequence[Passage]) -> bool:
+    """A small model sometimes answers with a passage's heading ("Closing an account > How long…")."""
+    words = set(re.findall(r"\w+", _strip_markers(text).lower()))
+    for passage in passages:
+        heading = set(re.findall(r"\w+", passage.chunk.heading.lower()))
+        if words and heading and len(words & heading) >= 0.8 * len(words):
+            return True
+    return False
 
 
 def _is_refusal(text: str) -> bool:

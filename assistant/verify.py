@@ -63,6 +63,49 @@ def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
     return found
 
 
+# The end of a sentence (with any citation markers after it) or of a line.
+_SENTENCE_END = re.compile(r"[.!?](?:\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\])*(?=\s)|\n")
+
+
+class SentenceGate:
+    """Lets streamed text through a sentence at a time, only when its figures are in the passages.
+
+    A reader so never sees a figure that the final check would reject. After the first sentence
+    that fails, everything is held back: the final, checked answer replaces the stream.
+    """
+
+    def __init__(self, passages: Sequence[Passage]):
+        self._passages = list(passages)
+        self._pending = ""
+        self.blocked = False
+
+    def feed(self, piece: str) -> str:
+        """The text that may be shown now (possibly empty)."""
+        self._pending += piece
+        if self.blocked:
+            return ""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self._pending)]
+        if not ends:
+            return ""
+        ready, rest = self._pending[: ends[-1]], self._pending[ends[-1] :]
+        if not self._supported(ready):
+            self.blocked = True
+            return ""
+        self._pending = rest
+        return ready
+
+    def finish(self) -> str:
+        """What is left once generation ends, if it passes too."""
+        if self.blocked or not self._supported(self._pending):
+            self.blocked = True
+            return ""
+        rest, self._pending = self._pending, ""
+        return rest
+
+    def _supported(self, text: str) -> bool:
+        marked = {int(n) for group in _MARKER.findall(text) for n in re.split(r"\s*,\s*", group)}
+        cited = [self._passages[n - 1] for n in sorted(marked) if 1 <= n <= len(self._passages)]
+        return not unsupported_numbers(text, cited or self._passages)
 
 
 def _overlap(answer: str, passage: str) -> float:
@@ -89,9 +132,8 @@ def extractive_answer(question: str, passages: Sequence[Passage]) -> tuple[str, 
     wanted = set(tokenize(question))
     best: tuple[float, str, int] | None = None
     for number, passage in enumerate(passages, start=1):
-        lines = passage.chunk.text.splitlines()
-        body = lines[1:] if len(lines) > 1 else lines  # a chunk's first line is its title context
-        for line in (sentence for row in body for sentence in re.split(r"(?<=[.!?])\s+", row)):
+        rows = passage.chunk.body.splitlines()
+        for line in (sentence for row in rows for sentence in re.split(r"(?<=[.!?])\s+", row)):
             words = set(tokenize(line))
             if len(words) < 2:
                 continue

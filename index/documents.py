@@ -94,6 +94,17 @@ class Chunk:
             parts.append(self.section)
         return ", ".join(parts)
 
+    @property
+    def heading(self) -> str:
+        """The context line chunking puts first (title, section, caption); '' when there is none."""
+        first, _, rest = self.text.partition("\n")
+        return first if rest and (self.title or self.section) else ""
+
+    @property
+    def body(self) -> str:
+        """The text under the heading."""
+        return self.text.partition("\n")[2] if self.heading else self.text
+
 
 @dataclass(frozen=True)
 class Passage:

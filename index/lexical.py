@@ -47,6 +47,7 @@ class LexicalIndex:
         self._revision = -1
         self._ids: np.ndarray = np.zeros(0, dtype=np.int64)
         self._bm25: bm25s.BM25 | None = None
+        self._vocabulary: frozenset[str] = frozenset()
 
     def _refresh(self) -> None:
         if self._revision == self.store.revision:
@@ -54,10 +55,17 @@ class LexicalIndex:
         items = self.store.chunks()
         self._ids = np.asarray([cid for cid, _ in items], dtype=np.int64)
         corpus = [tokenize(f"{chunk.title} {chunk.section or ''} {chunk.text}") or ["_"] for _, chunk in items]
+        self._vocabulary = frozenset(token for tokens in corpus for token in tokens)
         self._bm25 = bm25s.BM25() if corpus else None
         if self._bm25 is not None:
             self._bm25.index(corpus, show_progress=False)
         self._revision = self.store.revision
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word the indexed chunks use."""
+        self._refresh()
+        return self._vocabulary
 
     def search(self, query: str, k: int, chunk_ids: Collection[int] | None = None) -> list[tuple[int, float]]:
         """(chunk id, BM25 score) best first; only ids in `chunk_ids` when given."""

@@ -18,16 +18,16 @@ def test_build_app_returns_blocks_without_serving(finbot):
 
 
 def test_respond_streams_then_shows_answer_and_sources(finbot, generator):
-    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    generator.enqueue("Urgent card delivery costs £15.00 [1]. It is sent by courier.")
     updates = list(ChatHandlers(finbot).respond("How much is urgent card delivery?", [], [], ""))
     chat, turns, box, banner = updates[-1]
     assert box == ""
     assert chat[0] == {"role": "user", "content": "How much is urgent card delivery?"}
-    assert chat[1]["content"] == "Urgent card delivery costs £15.00 [1]."
+    assert chat[1]["content"] == "Urgent card delivery costs £15.00 [1]. It is sent by courier."
     assert chat[2]["metadata"]["title"].startswith("Sources (1)")
     assert "fees.csv" in chat[2]["content"]
     assert turns[0].question == "How much is urgent card delivery?"
-    assert len(updates) > 2  # streamed in pieces
+    assert len(updates) > 2  # streamed a sentence at a time
     assert banner["visible"] is False
 
 

@@ -1,4 +1,4 @@
-from assistant.coverage import key_terms, missing_key_terms
+from assistant.coverage import key_terms, missing_key_terms, unknown_terms
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -23,3 +23,15 @@ def test_terms_absent_from_every_passage_are_reported():
 def test_hyphenated_names_match_their_parts():
     passages = [Passage(make_chunk("r.md", "Inventories: raw materials and work in process."), 0.8)]
     assert missing_key_terms("What is the value of Work-in-process inventory?", passages) == []
+
+
+VOCABULARY = {"monthly", "fee", "account", "audited", "charges", "card", "lost", "larkfield"}
+
+
+def test_unknown_terms_are_topic_words_no_document_uses():
+    assert unknown_terms("What is the Larkfield mortgage fee on my account?", VOCABULARY) == ["mortgage"]
+
+
+def test_inflections_typos_and_contractions_are_not_unknown():
+    assert unknown_terms("Who audits the accounts? What's the montly charge?", VOCABULARY) == []
+    assert unknown_terms("My card hasn't arrived", VOCABULARY) == ["arrived"]

@@ -47,6 +47,15 @@ def test_model_refusal_is_reported_as_refused(assistant, generator):
     assert answer.refused and answer.citations == []
 
 
+def test_a_sentence_with_an_invented_figure_is_never_streamed(assistant, generator):
+    generator.enqueue("Card replacement is charged. It costs £9.99 [1]. Call us.")
+    events = list(assistant.stream("What is the card replacement fee?"))
+    streamed = "".join(e for e in events if isinstance(e, str))
+    assert "9.99" not in streamed and "Call us" not in streamed
+    assert streamed.startswith("Card replacement is charged.")
+    assert events[-1].verification == "extractive"
+
+
 def test_invented_figure_is_replaced_by_a_quote(assistant, generator):
     generator.enqueue("The card replacement fee is £9.99 [1].")
     answer = assistant.answer("What is the card replacement fee?")

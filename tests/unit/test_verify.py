@@ -1,4 +1,4 @@
-from assistant.verify import check_answer, unsupported_numbers
+from assistant.verify import SentenceGate, check_answer, unsupported_numbers
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -41,3 +41,21 @@ def test_numbers_not_in_cited_passages_are_reported():
 def test_number_formats_are_normalised():
     text = [Passage(make_chunk("t", "Total sales were $1,496.50 in 2019."), 1.0)]
     assert unsupported_numbers("Total sales: 1496.5 (2019)", text) == []
+
+
+def test_gate_releases_whole_sentences_whose_figures_are_in_the_passages():
+    gate = SentenceGate(P)
+    assert gate.feed("The fee is £5") == ""  # the figure may still grow: "£5" could become "£59"
+    assert gate.feed(".00 per card [1]. Revenue") == "The fee is £5.00 per card [1]."
+    assert gate.finish() == " Revenue"
+
+
+def test_gate_holds_back_everything_after_an_unsupported_figure():
+    gate = SentenceGate(P)
+    assert gate.feed("Revenue was £999 million [2]. The fee is £5.00. ") == ""
+    assert gate.blocked and gate.finish() == ""
+
+
+def test_gate_checks_a_marked_sentence_against_its_own_passage():
+    # £412.3 is in passage 2, not in passage 1 that the sentence cites.
+    assert SentenceGate(P).feed("Revenue was £412.3 million [1]. ") == ""
