@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -285,7 +285,7 @@ class Assistant:
 
     def _repair(self, unsupported: list[str], passages: list[Passage], query: str, top_score: float) -> Answer:
         """A generated answer with invented figures is replaced by a quote, or refused."""
-        quote = extractive_answer(query, passages)
+        quote = extractive_answer(query, passages, self._similarity_to(query))
         unknown = unknown_terms(query, self.retriever.lexical.vocabulary)
         if quote is None or unknown:  # a quote matched on other words would be off the topic
             text = REFUSAL + (f" Nothing I have mentions {', '.join(unknown)}." if unknown else "")
@@ -300,6 +300,13 @@ class Assistant:
             unsupported_numbers=unsupported,
             verification="extractive",
         )
+
+    def _similarity_to(self, query: str) -> Callable[[list[str]], Sequence[float]]:
+        def similarity(sentences: list[str]) -> Sequence[float]:
+            vectors = self.embedder.embed_batch([query, *sentences])
+            return vectors[1:] @ vectors[0]
+
+        return similarity
 
     def _calculate(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
         """Ask the model for an expression, evaluate it ourselves; None when that fails."""

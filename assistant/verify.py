@@ -8,7 +8,7 @@ the answer should appear in a cited passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.calculate import normalise_number
@@ -122,24 +122,36 @@ def _append_marker(text: str, number: int) -> str:
     return f"{text} [{number}]"
 
 
-def extractive_answer(question: str, passages: Sequence[Passage]) -> tuple[str, int] | None:
-    """The passage line that best matches the question, quoted, with its passage number.
+_WRAPPED_LINE = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*]|\d+[.)])\s)(?=\S)")
 
-    Used when a generated answer fails verification: a quote cannot invent a figure.
+
+def extractive_answer(
+    question: str, passages: Sequence[Passage], similarity: Callable[[list[str]], Sequence[float]] | None = None
+) -> tuple[str, int] | None:
+    """The passage sentence that best answers the question, quoted, with its passage number.
+
+    Used when a generated answer fails verification: a quote cannot invent a figure. With
+    `similarity` (question–sentence cosine from the embedder) the sentence closest in meaning
+    wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
     from index.lexical import tokenize
 
     wanted = set(tokenize(question))
-    best: tuple[float, str, int] | None = None
+    candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):
-        rows = passage.chunk.body.splitlines()
+        body = passage.chunk.body
+        if passage.chunk.kind == "text":  # rejoin lines wrapped mid-sentence; keep list items apart
+            body = _WRAPPED_LINE.sub(" ", body)
+        rows = body.splitlines()
         for line in (sentence for row in rows for sentence in re.split(r"(?<=[.!?])\s+", row)):
             words = set(tokenize(line))
-            if len(words) < 2:
-                continue
-            score = len(wanted & words) / (len(wanted) or 1) + (0.01 if _NUMBER.search(line) else 0)
-            if best is None or score > best[0]:
-                best = (score, line.strip(), number)
-    if best is None or best[0] == 0:
+            overlap = len(wanted & words) / (len(wanted) or 1)
+            if len(words) >= 2 and overlap > 0 and not line.startswith("Columns:"):
+                candidates.append((overlap + (0.01 if _NUMBER.search(line) else 0), line.strip(), number))
+    if not candidates:
         return None
-    return f"The documents say: \u201c{best[1]}\u201d [{best[2]}]", best[2]
+    if similarity is not None:
+        meaning = similarity([line for _, line, _ in candidates])
+        candidates = [(m + 0.1 * s, line, n) for (s, line, n), m in zip(candidates, meaning, strict=True)]
+    _, line, number = max(candidates, key=lambda c: c[0])
+    return f"The documents say: \u201c{line}\u201d [{number}]", number

@@ -1,4 +1,4 @@
-from assistant.verify import SentenceGate, check_answer, unsupported_numbers
+from assistant.verify import SentenceGate, check_answer, extractive_answer, unsupported_numbers
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -59,3 +59,20 @@ def test_gate_holds_back_everything_after_an_unsupported_figure():
 def test_gate_checks_a_marked_sentence_against_its_own_passage():
     # £412.3 is in passage 2, not in passage 1 that the sentence cites.
     assert SentenceGate(P).feed("Revenue was £412.3 million [1]. ") == ""
+
+
+def test_quote_rejoins_a_sentence_wrapped_over_lines():
+    wrapped = passages("We expect:\n- capital expenditure of 34 million to\n38 million pounds;\n- a tax rate of 25%.")
+    text, number = extractive_answer("How much capital expenditure is expected?", wrapped)
+    assert "34 million to 38 million pounds" in text and number == 1
+
+
+def test_quote_prefers_the_sentence_closest_in_meaning():
+    two = passages("This page explains how long payments take and what your account costs.",
+                   "We close the account within 2 working days.")
+    by_meaning = {"We close the account within 2 working days.": 0.9}
+    text, number = extractive_answer(
+        "How long does it take to close my account?", two,
+        lambda sentences: [by_meaning.get(s, 0.2) for s in sentences],
+    )
+    assert "2 working days" in text and number == 2
