@@ -20,6 +20,8 @@ _HAS_NUMBER = re.compile(r"\d")
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 _UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
+# Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
+_FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
 _LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{_UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
 
 
@@ -42,47 +44,82 @@ class Cell:
         return f"{row}, {self.column}: {value} [{self.passage_number}]"
 
 
-def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
-    """The one table cell whose row and column the question names, or None when unsure."""
-    wanted = set(tokenize(question))
-    candidates: list[Cell] = []
+@dataclass(frozen=True)
+class TableRow:
+    """One rendered row of a table chunk: its name, its (column, value) cells with a number, and where it is."""
+
+    name_parts: tuple[str, ...]  # the first cell plus short text cells ("Service: Unarranged overdraft")
+    cells: tuple[tuple[str, str], ...]  # (column label, value) for cells holding a number, in order
+    passage_number: int  # 1-based
+    units: str
+    group: str = ""  # the sub-heading the row sits under ("Liabilities"), if any
+    context: str = ""  # the chunk's first line: title, section, caption, units
+
+    @property
+    def name(self) -> str:
+        return " · ".join(self.name_parts[:2])
+
+    @property
+    def words(self) -> set[str]:
+        return set(tokenize(_FOOTNOTE.sub(" ", " ".join(self.name_parts))))
+
+
+def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
+    """Every row of every table passage, in passage order."""
+    rows: list[TableRow] = []
     for number, passage in enumerate(passages, start=1):
         if passage.chunk.kind != "table":
             continue
         units = _units(passage.chunk.text)
-        for line in passage.chunk.text.splitlines()[1:]:
-            if " | " not in line or line.startswith("Columns:"):
+        context, *lines = passage.chunk.text.splitlines() or [""]
+        group = ""
+        for line in lines:
+            if line.startswith("Columns:"):
                 continue
-            candidates.extend(_row_cells(line, wanted, number, units))
+            if " | " not in line:
+                group = line.removesuffix(" (continued)").rstrip(" :")
+                continue
+            first, *rest = line.split(" | ")
+            pairs = [cell.split(": ", 1) for cell in rest]
+            name_parts = [first] + [p[1] for p in pairs if len(p) == 2 and not _HAS_NUMBER.search(p[1])]
+            name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
+            cells = tuple((p[0], p[1].strip()) for p in pairs if len(p) == 2 and _HAS_NUMBER.search(p[1]))
+            rows.append(TableRow(tuple(name_parts), cells, number, units, group, context))
+    return rows
+
+
+def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozenset()) -> tuple[int, float] | None:
+    """(row-name words the question uses, share of the row name they cover), None below the minimum share.
+
+    Words in `ignore` ('during', 'period') do not count, unless the row name has no others.
+    """
+    words = (row.words - ignore) or row.words
+    matched = len(words & wanted)
+    if not words or matched / len(words) < _MIN_ROW_COVERAGE:
+        return None
+    return matched, round(matched / len(words), 3)
+
+
+def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
+    """The one table cell whose row and column the question names, or None when unsure."""
+    wanted = set(tokenize(question))
+    candidates: list[Cell] = []
+    for row in table_rows(passages):
+        match = row_match(row, wanted)
+        if match is None:
+            continue
+        for column, value in row.cells:
+            column_matched = len(set(tokenize(column)) & wanted)
+            if column_matched:
+                # Most row words matched first, then the most complete row name, then the column.
+                score = (*match, column_matched)
+                candidates.append(Cell(row.name, column, value, row.passage_number, row.units, score))
     if not candidates:
         return None
     candidates.sort(key=lambda c: c.score, reverse=True)
     best = candidates[0]
     rivals = [c for c in candidates[1:] if c.score == best.score and c.value != best.value]
     return None if rivals else best
-
-
-def _row_cells(line: str, wanted: set[str], number: int, units: str) -> list[Cell]:
-    first, *rest = line.split(" | ")
-    pairs = [cell.split(": ", 1) for cell in rest]
-    # The row's name: its first cell plus any short text cells (a "Service" column, say).
-    name_parts = [first] + [pair[1] for pair in pairs if len(pair) == 2 and not _HAS_NUMBER.search(pair[1])]
-    name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
-    row_words = set(tokenize(" ".join(name_parts)))
-    matched = len(row_words & wanted)
-    if not row_words or matched / len(row_words) < _MIN_ROW_COVERAGE:
-        return []
-    cells = []
-    for pair in pairs:
-        if len(pair) != 2 or not _HAS_NUMBER.search(pair[1]):
-            continue
-        column, value = pair
-        column_matched = len(set(tokenize(column)) & wanted)
-        if column_matched:
-            # Most row words matched first, then the most complete row name, then the column.
-            score = (matched, round(matched / len(row_words), 3), column_matched)
-            cells.append(Cell(" · ".join(name_parts[:2]), column, value.strip(), number, units, score))
-    return cells
 
 
 def _units(text: str) -> str:

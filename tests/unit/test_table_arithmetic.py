@@ -1,0 +1,179 @@
+import pytest
+
+from assistant.calculate import numbers_in
+from assistant.table_arithmetic import calculate_from_table, parse_cell, years_in
+from index.documents import Chunk, Passage
+
+INCOME = Chunk(
+    "c1", "ar.xlsx", "ar.xlsx",
+    "Annual report — Income statement (GBP millions)\nColumns: Line item | 2024 | 2023 | 2022\n"
+    "Revenue | 2024: $1,496.5 | 2023: 1,202.9 | 2022: 1,107.7\n"
+    "Operating profit | 2024: 56.2 | 2023: 48.7 | 2022: 40.1\n"
+    "Finance costs | 2024: (12.5) | 2023: (10.0) | 2022: (9.0)\n"
+    "Total operating costs | 2024: $ 900.0 | 2023: - | 2022: 801.2\n"
+    "Gross margin | 2024: 39.9% | 2023: 38.5% | 2022: 37.0%",
+    kind="table",
+)
+# The same kind of table with its years in ascending order.
+ASCENDING = Chunk(
+    "c2", "b.xlsx", "b.xlsx",
+    "Balance sheet (USD thousands)\nColumns: Item | 2018 | 2019\n"
+    "Trade receivables | 2018: 400 | 2019: 500\nInventories | 2018: 120 | 2019: 90",
+    kind="table",
+)
+SEGMENTS = Chunk(
+    "c3", "seg.xlsx", "seg.xlsx",
+    "Segment results\nColumns: Segment | 2024 | 2023\n"
+    "Retail | 2024: 10 | 2023: 8\nRevenue | 2024: 700 | 2023: 650",
+    kind="table",
+)
+LEASES = Chunk(
+    "c4", "leases.xlsx", "leases.xlsx",
+    "Future minimum lease payments\nColumns: Operating leases | Finance leases\n"
+    "2021 | Operating leases: 138 | Finance leases: 6\n2022 | Operating leases: 135 | Finance leases: 7",
+    kind="table",
+)
+TEXT = Chunk("t1", "a.md", "a.md", "Revenue rose to 1,496.5 in 2024 from 1,202.9 in 2023.", kind="text")
+
+
+def passages(*chunks):
+    return [Passage(c, 0.7) for c in chunks]
+
+
+def calc(question, *chunks):
+    return calculate_from_table(question, passages(*(chunks or (INCOME,))))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the change in revenue from 2023 to 2024?", "What was the change in revenue in 2024 from 2023?",
+     "What is the increase / (decrease) in revenue between 2024 and 2023?"],
+)
+def test_a_change_is_the_later_year_less_the_earlier(question):
+    result = calc(question)
+    assert result.calculation.expression == "1496.5 - 1202.9"
+    assert result.calculation.value == pytest.approx(293.6)
+    assert not result.percent and result.passage_numbers == (1,)
+    assert result.description == "Revenue 2024 − Revenue 2023"
+
+
+def test_earlier_is_decided_by_the_years_not_the_column_order():
+    result = calc("What was the change in inventories from 2018 to 2019?", ASCENDING)
+    assert result.calculation.expression == "90 - 120"
+    assert result.calculation.value == pytest.approx(-30)
+
+
+def test_percentage_change_divides_by_the_earlier_year():
+    result = calc("What is the percentage change in operating profit between 2023 and 2024?")
+    assert result.calculation.expression == "(56.2 - 48.7) / 48.7 * 100"
+    assert result.calculation.value == pytest.approx(15.4004, rel=1e-4)
+    assert result.percent and result.operation == "percent change"
+    assert result.description == "(Operating profit 2024 − Operating profit 2023) / Operating profit 2023 × 100"
+
+
+def test_average_of_the_named_years():
+    result = calc("What was the average revenue in 2023 and 2024?")
+    assert result.calculation.expression == "(1202.9 + 1496.5) / 2"
+    assert result.calculation.value == pytest.approx(1349.7)
+
+
+def test_average_over_a_range_of_years_takes_every_year_in_it():
+    result = calc("What was the average operating profit from 2022 to 2024?")
+    assert result.calculation.value == pytest.approx((40.1 + 48.7 + 56.2) / 3)
+    assert len(result.operands) == 3
+
+
+def test_average_with_no_year_named_uses_all_of_a_short_rows_years():
+    result = calc("What is the average inventories?", ASCENDING)
+    assert result.calculation.expression == "(120 + 90) / 2"
+
+
+def test_the_average_for_one_year_runs_from_the_year_before():
+    result = calc("What is the 2024 average operating profit?")
+    assert result.calculation.expression == "(48.7 + 56.2) / 2"
+
+
+def test_sum_of_two_years():
+    result = calc("What is the sum of operating profit in 2023 and 2024?")
+    assert result.calculation.expression == "48.7 + 56.2"
+    assert result.operation == "sum"
+
+
+def test_ratio_and_percentage_of_two_rows():
+    ratio = calc("What is the ratio of operating profit to revenue in 2024?")
+    assert ratio.calculation.expression == "56.2 / 1496.5" and not ratio.percent
+    share = calc("What was operating profit as a percentage of revenue in 2024?")
+    assert share.calculation.expression == "56.2 / 1496.5 * 100" and share.percent
+    assert share.calculation.value == pytest.approx(3.7554, rel=1e-4)
+
+
+def test_difference_between_two_rows_is_how_far_apart_they_are():
+    result = calc("What is the difference between operating profit and revenue in 2024?")
+    assert result.calculation.expression == "1496.5 - 56.2"
+
+
+def test_accounting_negatives_are_negative():
+    result = calc("What was the change in finance costs from 2023 to 2024?")
+    assert result.calculation.expression == "(-12.5) - (-10)"
+    assert result.calculation.value == pytest.approx(-2.5)
+
+
+def test_a_change_between_percentages_is_in_points_and_a_percentage_change_of_them_is_refused():
+    points = calc("What was the change in gross margin from 2023 to 2024?")
+    assert points.calculation.value == pytest.approx(1.4) and points.percent
+    assert calc("What was the percentage change in gross margin from 2023 to 2024?") is None
+
+
+def test_years_as_rows_are_read_down_a_column():
+    result = calc("What was the change in finance leases between 2021 and 2022?", LEASES)
+    assert result.calculation.expression == "7 - 6"
+
+
+def test_operands_are_numbers_the_passages_state_and_cite_their_passage():
+    result = calc("What was the change in revenue from 2023 to 2024?", TEXT, INCOME)
+    assert numbers_in(result.calculation.expression) <= numbers_in(INCOME.text)
+    assert result.passage_numbers == (2,)
+
+
+def test_two_rows_that_tie_give_no_answer():
+    assert calc("What was the change in revenue from 2023 to 2024?", INCOME, SEGMENTS) is None
+
+
+def test_a_missing_column_or_cell_gives_no_answer():
+    assert calc("What was the change in revenue from 2021 to 2024?") is None
+    assert calc("What was the change in total operating costs from 2023 to 2024?") is None  # '-'
+    assert calc("What was the change in operating profit?") is None  # three years: which two?
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was revenue in 2024?", "Why did revenue increase from 2023 to 2024?",
+     "What was the total operating costs in 2024?", "What is the change in headcount from 2023 to 2024?"],
+)
+def test_questions_that_ask_for_no_calculation_or_name_no_row_give_no_answer(question):
+    assert calc(question) is None
+
+
+def test_text_passages_are_ignored():
+    assert calc("What was the change in revenue from 2023 to 2024?", TEXT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [("$ (1,234.5)", (-1234.5, "(-1234.5)", False)), ("39.9%", (39.9, "39.9", True)),
+     ("-2.2", (-2.2, "(-2.2)", False)), ("(4.3)%", (-4.3, "(-4.3)", True)), ("-", None), ("12 (a)", None)],
+)
+def test_cell_values(text, parsed):
+    assert parse_cell(text) == parsed
+
+
+def test_years_in_text():
+    assert years_in("F19 53 weeks vs FY18 and 2017") == [2019, 2018, 2017]
+    assert years_in("$2,019.5 and 12019") == []
+
+
+def test_footnote_marks_do_not_hide_a_row_name():
+    notes = Chunk("c5", "n.xlsx", "n.xlsx", "Assets (RMB million)\nColumns: 2019 | 2018\n"
+                  "Transfers (Note (b)) | 2019: (1,421) | 2018: (78,816)", kind="table")
+    result = calc("How much is the change in transfers between 2018 and 2019?", notes)
+    assert result.calculation.expression == "(-1421) - (-78816)"
