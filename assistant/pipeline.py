@@ -10,7 +10,14 @@ from typing import Any
 import numpy as np
 
 import prompts
-from assistant.calculate import CalculationError, asks_for_calculation, evaluate, extract_expression, numbers_in
+from assistant.calculate import (
+    Calculation,
+    CalculationError,
+    asks_for_calculation,
+    evaluate,
+    extract_expression,
+    numbers_in,
+)
 from assistant.classify import Classifier, Tags
 from assistant.coverage import missing_key_terms, unknown_terms
 from assistant.errors import InputError
@@ -19,7 +26,8 @@ from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
 from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
-from assistant.table_lookup import lookup
+from assistant.table_arithmetic import calculate_from_table
+from assistant.table_lookup import lookup, table_units
 from assistant.verify import SentenceGate, check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
@@ -148,7 +156,7 @@ class Assistant:
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
         escalation = decide(tags, self._previous_tags(history)) if tags else None
-        for event in self._answer(query, vector, doc_ids, history, tags, escalation):
+        for event in self._answer(question, query, vector, doc_ids, history, tags, escalation):
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
@@ -166,6 +174,7 @@ class Assistant:
 
     def _answer(
         self,
+        question: str,
         query: str,
         vector: np.ndarray,
         doc_ids: list[str] | None,
@@ -184,7 +193,10 @@ class Assistant:
             yield from _whole(direct)
             return
 
-        messages = self._messages(query, passages, history)
+        # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
+        # the model gets the user's own words, with the history that gives them their context.
+        asked = question if APPENDED in query and history else query
+        messages = self._messages(asked, passages, history)
         pieces: list[str] = []
         gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
         for piece in self.generator.stream(
@@ -204,6 +216,14 @@ class Assistant:
         if top_score < self.settings.min_relevance or missing:
             text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
             return Answer(text, refused=True, confidence=0.0, query=query)
+        from_table = calculate_from_table(query, passages)
+        if from_table is not None:
+            cited = list(from_table.passage_numbers)
+            units = "" if from_table.percent else table_units(passages[cited[0] - 1].chunk.text)
+            return self._calculated(
+                from_table.calculation, from_table.percent, cited, passages, query, top_score,
+                f"{from_table.description} = {from_table.calculation.expression}", units,
+            )
         if asks_for_calculation(query):
             calculated = self._calculate(query, passages, top_score)
             if calculated is not None:
@@ -257,11 +277,12 @@ class Assistant:
         messages: list[ChatMessage] = [
             {"role": "system", "content": prompts.render("answer_system", refusal=REFUSAL)}
         ]
-        for turn in list(history)[-self.settings.history_turns :] if self.settings.history_turns else []:
-            messages.append({"role": "user", "content": turn.question})
-            messages.append({"role": "assistant", "content": _strip_markers(turn.answer)})
+        # Earlier turns go inside the user message as context, not as assistant turns: small models
+        # copy the form of their previous replies (a quote, a table cell) instead of answering.
+        earlier = list(history)[-self.settings.history_turns :] if self.settings.history_turns else []
+        turns = [(t.question, _strip_markers(t.answer)) for t in earlier]
         messages.append(
-            {"role": "user", "content": prompts.render("answer_user", passages=passages, question=query)}
+            {"role": "user", "content": prompts.render("answer_user", passages=passages, question=query, turns=turns)}
         )
         return messages
 
@@ -321,15 +342,29 @@ class Assistant:
         except CalculationError:
             return None
         operands = numbers_in(calculation.expression)
-        cited = [(i, p) for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
-        # Percentages read as reports print them, to one decimal place.
-        percent = bool(re.search(r"percent|%|margin|rate", query, re.I)) and "100" in numbers_in(calculation.expression)
-        value = f"{calculation.formatted(1)}%" if percent else calculation.formatted()
-        markers = "".join(f"[{i}]" for i, _ in cited)
-        text = f"{value}, calculated by finbot as {calculation.expression} {markers}".strip()
+        cited = [i for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
+        percent = bool(re.search(r"percent|%|margin|rate", query, re.I)) and "100" in operands
+        return self._calculated(calculation, percent, cited, passages, query, top_score, calculation.expression)
+
+    def _calculated(
+        self,
+        calculation: Calculation,
+        percent: bool,
+        cited: list[int],
+        passages: list[Passage],
+        query: str,
+        top_score: float,
+        formula: str,
+        units: str = "",
+    ) -> Answer:
+        """An answer finbot computed itself, showing the formula and citing the operands' passages."""
+        value = f"{calculation.formatted(2)}%" if percent else calculation.formatted()
+        if units:
+            value += f" ({units})"
+        markers = "".join(f"[{i}]" for i in cited)
         return Answer(
-            text,
-            citations=[Citation.of(i, p) for i, p in cited],
+            f"{value}, calculated by finbot as {formula} {markers}".strip(),
+            citations=[Citation.of(i, passages[i - 1]) for i in cited],
             confidence=_confidence(top_score, self.settings.min_relevance),
             query=query,
             numbers_verified=True,

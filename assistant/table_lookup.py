@@ -70,7 +70,7 @@ def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
     for number, passage in enumerate(passages, start=1):
         if passage.chunk.kind != "table":
             continue
-        units = _units(passage.chunk.text)
+        units = table_units(passage.chunk.text)
         context, *lines = passage.chunk.text.splitlines() or [""]
         group = ""
         for line in lines:
@@ -122,7 +122,7 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     return None if rivals else best
 
 
-def _units(text: str) -> str:
+def table_units(text: str) -> str:
     head = "\n".join(text.splitlines()[:2])
     found = re.search(rf"\(([^()]*{_UNIT_WORDS}[^()]*)\)", head, re.I)
     return found.group(1).strip() if found else ""
