@@ -45,12 +45,12 @@ def _tatqa_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--home", type=Path, help="Keep the index here and reuse it (default: a fresh temp folder).")
 
 
-def _tatqa_finbot(args: argparse.Namespace, stack: contextlib.ExitStack):
+def _tatqa_finbot(args: argparse.Namespace, stack: contextlib.ExitStack, **settings):
     from assistant.app import Finbot
     from assistant.settings import Settings
 
     home = args.home or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="finbot-tatqa-")))
-    return Finbot(Settings(home=home))
+    return Finbot(Settings(home=home, **settings))
 
 
 def _tatqa_retrieval(args: argparse.Namespace) -> int:
@@ -82,7 +82,7 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
     _, questions = load_tatqa(args.tatqa)
     questions = sample(questions, args.limit)
     with contextlib.ExitStack() as stack:
-        finbot = _tatqa_finbot(args, stack)
+        finbot = _tatqa_finbot(args, stack, min_confidence=0.0)  # the threshold is applied when scoring
         # Scoped setting: only the questions' own contexts are needed.
         ingest_contexts(finbot, args.tatqa, {q.doc_id for q in questions})
         finbot.warm_up()
@@ -99,7 +99,7 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
         result = evaluate_answers(finbot, questions, baseline)
     save(args.out, "answers.json", {"command": " ".join(sys.argv), **result})
     for name, s in result["summary"].items():
-        print(f"{name:10s} EM {s['em']:.3f}  EM-first {s['em_first']:.3f}  F1 {s['f1']:.3f}  "
+        print(f"{name:21s} EM {s['em']:.3f}  EM-first {s['em_first']:.3f}  F1 {s['f1']:.3f}  "
               f"refused {s['refusal_rate']:.3f}  wrong {s['wrong_rate']:.3f}")
     print(f"report: {write_report(args.out)}")
     return 0

@@ -19,6 +19,7 @@ from assistant.calculate import (
     numbers_in,
 )
 from assistant.classify import Classifier, Tags
+from assistant.confidence import PATHS, ConfidenceModel, signals
 from assistant.coverage import missing_key_terms, unknown_terms
 from assistant.errors import InputError
 from assistant.escalation import Escalation, decide
@@ -79,6 +80,7 @@ class Answer:
     # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
     verification: str = "refused"
     calculation: str | None = None
+    signals: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
     # From the classifier; null only when finbot runs without one.
     tags: Tags | None = None
     escalate: bool | None = None
@@ -113,6 +115,7 @@ class Answer:
             "unsupported_numbers": self.unsupported_numbers,
             "verification": self.verification,
             "calculation": self.calculation,
+            "confidence_signals": self.signals,
         }
 
 
@@ -124,12 +127,14 @@ class Assistant:
         store: FaissStore,
         generator: Generator,
         classifier: Classifier | None = None,
+        confidence: ConfidenceModel | None = None,
     ):
         self.settings = settings
         self.embedder = embedder
         self.store = store
         self.generator = generator
         self.classifier = classifier
+        self.confidence = confidence or ConfidenceModel.load()
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
@@ -190,7 +195,7 @@ class Assistant:
         top_score = max((p.score for p in passages), default=0.0)
         direct = self._direct_answer(query, passages, top_score)
         if direct is not None:
-            yield from _whole(direct)
+            yield from _whole(self._judge(direct, passages))
             return
 
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
@@ -205,10 +210,32 @@ class Assistant:
             pieces.append(piece)
             if shown := gate.feed(piece):
                 yield shown
-        answer = self._finish("".join(pieces), passages, query, top_score)
+        answer = self._judge(self._finish("".join(pieces), passages, query, top_score), passages)
         if answer.verification == "verified" and (rest := gate.finish()):
             yield rest
         yield answer
+
+    def _judge(self, answer: Answer, passages: list[Passage]) -> Answer:
+        """Give the answer its confidence; below the threshold, say the documents don't settle it."""
+        if answer.verification not in PATHS:
+            return answer
+        cited = [c.number for c in answer.citations]
+        answer.signals = signals(
+            answer.query, answer.answer, answer.verification, [passages[n - 1] for n in cited], passages
+        )
+        answer.confidence = self.confidence.score(answer.signals)
+        threshold = self.settings.min_confidence
+        threshold = self.confidence.threshold if threshold is None else threshold
+        if answer.confidence >= threshold:
+            return answer
+        return Answer(
+            f"{REFUSAL} The closest answer I found is too uncertain to give "
+            f"(confidence {answer.confidence:.2f}, below {threshold:.2f}).",
+            refused=True,
+            confidence=answer.confidence,
+            query=answer.query,
+            signals=answer.signals,
+        )
 
     def _direct_answer(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
         """Answers that need no generated prose: a refusal, finbot's arithmetic, a table cell."""
@@ -235,7 +262,6 @@ class Assistant:
         return Answer(
             cell.answer(),
             citations=[Citation.of(cell.passage_number, passages[cell.passage_number - 1])],
-            confidence=_confidence(top_score, self.settings.min_relevance),
             query=query,
             numbers_verified=True,
             verification="table",
@@ -298,7 +324,6 @@ class Assistant:
         return Answer(
             checked.text,
             citations=[Citation.of(n, p) for n, p in checked.cited],
-            confidence=_confidence(top_score, self.settings.min_relevance),
             query=query,
             numbers_verified=True,
             verification="verified",
@@ -315,7 +340,6 @@ class Assistant:
         return Answer(
             text,
             citations=[Citation.of(number, passages[number - 1])],
-            confidence=_confidence(top_score, self.settings.min_relevance) * 0.5,
             query=query,
             numbers_verified=True,
             unsupported_numbers=unsupported,
@@ -365,7 +389,6 @@ class Assistant:
         return Answer(
             f"{value}, calculated by finbot as {formula} {markers}".strip(),
             citations=[Citation.of(i, passages[i - 1]) for i in cited],
-            confidence=_confidence(top_score, self.settings.min_relevance),
             query=query,
             numbers_verified=True,
             verification="calculated",
@@ -398,9 +421,3 @@ def _is_refusal(text: str) -> bool:
     return lowered.startswith(REFUSAL.lower()[:25]) or lowered.startswith(
         ("i can't find", "i cannot find", "the passages do not", "the documents do not")
     )
-
-
-def _confidence(top_score: float, threshold: float) -> float:
-    """Retrieval strength scaled to [0, 1] above the refusal threshold."""
-    span = max(1e-6, 0.8 - threshold)
-    return round(min(1.0, max(0.0, (top_score - threshold) / span)), 3)
