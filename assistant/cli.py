@@ -69,11 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_optional(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     """Commands that live in their own modules register themselves here."""
-    from assistant import calibration, classifier_cli, eval_cli
+    from assistant import calibration, classifier_cli, confidence_fit, eval_cli
 
     classifier_cli.register(sub, eval_sub)
     eval_cli.register(sub, eval_sub)
     calibration.register(sub, eval_sub)
+    confidence_fit.register(sub, eval_sub)
 
 
 def _finbot():
