@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.documents import Passage
 from index.lexical import tokenize
@@ -54,6 +54,7 @@ class TableRow:
     units: str
     group: str = ""  # the sub-heading the row sits under ("Liabilities"), if any
     context: str = ""  # the chunk's first line: title, section, caption, units
+    values: tuple[str, ...] = ()  # every cell's value as written, text cells and notes included
 
     @property
     def name(self) -> str:
@@ -84,7 +85,8 @@ def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
             name_parts = [first] + [p[1] for p in pairs if len(p) == 2 and not _HAS_NUMBER.search(p[1])]
             name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
             cells = tuple((p[0], p[1].strip()) for p in pairs if len(p) == 2 and _HAS_NUMBER.search(p[1]))
-            rows.append(TableRow(tuple(name_parts), cells, number, units, group, context))
+            values = tuple(p[-1].strip() for p in pairs)
+            rows.append(TableRow(tuple(name_parts), cells, number, units, group, context, values))
     return rows
 
 
@@ -103,23 +105,29 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
 def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     """The one table cell whose row and column the question names, or None when unsure."""
     wanted = set(tokenize(question))
-    candidates: list[Cell] = []
-    for row in table_rows(passages):
-        match = row_match(row, wanted)
+    rows = table_rows(passages)
+    candidates: list[tuple[Cell, set[str]]] = []
+    for row in rows:
+        # A row is named by its label, or by its label and its short text cells together.
+        match = row_match(row, wanted) or row_match(replace(row, name_parts=row.name_parts[:1]), wanted)
         if match is None:
             continue
         for column, value in row.cells:
-            column_matched = len(set(tokenize(column)) & wanted)
-            if column_matched:
+            column_words = set(tokenize(column))
+            if column_words & wanted:
                 # Most row words matched first, then the most complete row name, then the column.
-                score = (*match, column_matched)
-                candidates.append(Cell(row.name, column, value, row.passage_number, row.units, score))
+                score = (*match, len(column_words & wanted))
+                cell = Cell(row.name, column, value, row.passage_number, row.units, score)
+                candidates.append((cell, row.words | column_words))
     if not candidates:
         return None
-    candidates.sort(key=lambda c: c.score, reverse=True)
-    best = candidates[0]
-    rivals = [c for c in candidates[1:] if c.score == best.score and c.value != best.value]
-    return None if rivals else best
+    candidates.sort(key=lambda c: c[0].score, reverse=True)
+    best, explained = candidates[0]
+    rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.value != best.value]
+    # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
+    # Notes cell), says the question is about that text, not this figure.
+    in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
+    return None if rivals or (wanted - explained) & in_cell_text else best
 
 
 def table_units(text: str) -> str:

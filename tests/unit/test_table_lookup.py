@@ -43,3 +43,32 @@ def test_a_row_named_only_in_passing_is_not_used():
 def test_text_passages_are_ignored():
     text = Chunk("c3", "a.md", "a.md", "Revenue | 2024: 999", kind="text")
     assert lookup("What was revenue in 2024?", passages(text)) is None
+
+
+ACCOUNTS = Chunk(
+    "c3", "faq.md", "faq.md",
+    "Our current accounts\nColumns: Account | Monthly fee | Who it suits\n"
+    "Plus | Monthly fee: £4.50 | Who it suits: Customers who want interest and phone insurance\n"
+    "Premier | Monthly fee: £14.00 | Who it suits: Customers who pay in £3,000 a month",
+    kind="table",
+)
+CASH = Chunk(
+    "c4", "fees.csv", "fees.csv",
+    "Fee schedule\nColumns: Category | Service | Premier account | Notes\n"
+    "Cash | Service: Cash withdrawal at a UK ATM | Premier account: £0.00 | "
+    "Notes: Daily cash limit £500 (Premier £1,000).\n"
+    "Cash | Service: Cash withdrawal abroad (ATM) | Premier account: £0.00 | Notes: Plus the foreign exchange fee.",
+    kind="table",
+)
+
+
+def test_a_row_is_named_by_its_label_alone_when_its_text_cells_are_long():
+    cell = lookup("What is the monthly fee for the Plus account?", passages(ACCOUNTS))
+    assert cell.value == "£4.50"
+
+
+def test_a_question_about_a_notes_cell_is_left_to_the_generator():
+    # "limit" is in a Notes cell, not in the row or column that would be read.
+    assert lookup("What is the daily ATM cash withdrawal limit on a Premier account?", passages(CASH)) is None
+    cost = lookup("What does a cash withdrawal abroad at an ATM cost on a Premier account?", passages(CASH))
+    assert cost.value == "£0.00"
