@@ -3,7 +3,8 @@
 Rules, not a model call: a 0.5B model rewrites unreliably and a rule costs nothing.
 A follow-up is a short message that leans on the previous turn: it opens with a
 connector ("and", "what about") or is too short to stand alone. Years in the
-follow-up replace the years of the previous question; anything else is appended.
+follow-up replace the years of the previous question; a short remainder is appended to it;
+a long one leads, followed by the previous question's topic words.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ _CONNECTOR = re.compile(
 )
 _MAX_FOLLOWUP_WORDS = 6
 APPENDED = " — "  # joins a topic follow-up to the previous question
+_QUESTION_WORDS = frozenset(
+    """a an the what which who whom whose when where why how is are was were do does did can could
+    will would should much many long take it to of in on for from by with and or my our your""".split()
+)
 
 
 def is_followup(question: str) -> bool:
@@ -49,4 +54,12 @@ def _rewrite(question: str, previous: str) -> str:
         for i, old in enumerate(old_years):
             rewritten = rewritten.replace(old, new_years[min(i, len(new_years) - 1)])
         return rewritten
-    return f"{previous.rstrip(' ?.!')}{APPENDED}{rest}?" if rest else previous
+    if not rest:
+        return previous
+    if len(re.findall(r"\w+", rest)) > _MAX_FOLLOWUP_WORDS:
+        # "And how much does it cost to send one online?" asks its own question; the previous
+        # one only says what "one" is, so its topic words follow instead of leading.
+        topic = [w for w in re.findall(r"[\w'-]+", previous) if w.lower() not in _QUESTION_WORDS]
+        topic = [w for w in dict.fromkeys(topic) if w.lower() not in rest.lower()]
+        return f"{rest}? (about: {' '.join(topic)})" if topic else f"{rest}?"
+    return f"{previous.rstrip(' ?.!')}{APPENDED}{rest}?"

@@ -28,3 +28,14 @@ def test_topic_followup_is_appended():
 def test_full_questions_are_not_followups(question):
     assert not is_followup(question)
     assert standalone_query(question, ["What was revenue in 2024?"]) == question
+
+
+def test_a_long_followup_leads_and_the_previous_topic_follows():
+    query = standalone_query(
+        "And how much does it cost to send one online from an Everyday account?",
+        ["How long does an international transfer in US dollars take to arrive?"],
+    )
+    assert query == (
+        "how much does it cost to send one online from an Everyday account? "
+        "(about: international transfer US dollars arrive)"
+    )
