@@ -43,7 +43,8 @@ _PERCENT_CHANGE = re.compile(
 # Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"
 # names the "Total revenue" row, it does not ask for a sum.
 _CHANGE_WORDS = frozenset(
-    "change changes difference increase decrease growth decline rise fall movement variance variation vs".split()
+    """change changes difference increase increased decrease decreased growth grow grew decline declined
+    rise rose fall fell movement variance variation vs""".split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 _SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
@@ -78,7 +79,7 @@ _NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates an
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
 # Questions about causes or choices, not amounts: 'Why did revenue increase from 2018 to 2019?'
 _NOT_A_CALCULATION = re.compile(
-    r"^\s*(?:why|who|where|when|what (?:do|does|did))\b|\bwhich (?:year|one|of)\b"
+    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhy\b|\bwhich (?:year|one|of)\b"
     r"|\b(?:driven by|reasons?|caused?|led to)\b|\bdue to\W*$",
     re.I,
 )
@@ -296,6 +297,8 @@ def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, st
         if operation in ("average", "sum") and len(named_years) == 2 and _RANGE.search(question):
             low, high = min(named_years), max(named_years)
             named_years = [year for year in by_year if low <= year <= high]
+        if operation in ("change", "percent change") and len(named_years) == 1 and named_years[0] - 1 in by_year:
+            named_years.append(named_years[0] - 1)  # 'grew in 2024': from the year before
         if operation in ("change", "percent change") and len(named_years) != 2:
             return None
         if operation == "average" and len(named_years) == 1 and named_years[0] - 1 in by_year:

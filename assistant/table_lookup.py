@@ -109,7 +109,10 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     candidates: list[tuple[Cell, set[str]]] = []
     for row in rows:
         # A row is named by its label, or by its label and its short text cells together.
-        match = row_match(row, wanted) or row_match(replace(row, name_parts=row.name_parts[:1]), wanted)
+        match = row_match(row, wanted)
+        if match is None:
+            row = replace(row, name_parts=row.name_parts[:1])
+            match = row_match(row, wanted)
         if match is None:
             continue
         for column, value in row.cells:

@@ -41,7 +41,7 @@ def main() -> None:
         doc.doc_id: [Passage(c, 1.0) for c in chunk_document(doc) if c.kind == "table"]
         for doc in load(args.data, max_bytes=1 << 30)
     }
-    attempted, correct, false_alarms = Counter(), Counter(), Counter()
+    attempted, correct, false_alarms, false_right = Counter(), Counter(), Counter(), Counter()
     one_decimal = 0  # correct when percentages are written to one decimal place, as the pipeline does today
     wrong = []
     arithmetic = [q for q in questions if q.answer_type == "arithmetic"]
@@ -51,6 +51,7 @@ def main() -> None:
             continue
         if q.answer_type != "arithmetic":
             false_alarms[q.answer_type] += 1
+            false_right[q.answer_type] += score_answer(answer_text(result), q.answer, q.scale).em
             continue
         attempted[result.operation] += 1
         text = answer_text(result)
@@ -67,7 +68,8 @@ def main() -> None:
     print(f"correct overall: {right} ({right / n:.1%}); with percentages to 1 decimal place: {one_decimal}")
     for operation in sorted(attempted):
         print(f"  {operation:15} attempted {attempted[operation]:4}  correct {correct[operation]:4}")
-    print(f"answered on other questions (mostly spans quoting a computed figure): {dict(false_alarms)}")
+    print(f"answered on other questions (mostly spans quoting a computed figure): {dict(false_alarms)}, "
+          f"of which right: {dict(false_right)}")
     if args.show_wrong:
         for q, result, text in wrong[: args.show_wrong]:
             print(f"\n{q.text}\n  finbot: {text} = {result.description} = {result.calculation.expression}"

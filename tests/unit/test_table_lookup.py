@@ -64,7 +64,7 @@ CASH = Chunk(
 
 def test_a_row_is_named_by_its_label_alone_when_its_text_cells_are_long():
     cell = lookup("What is the monthly fee for the Plus account?", passages(ACCOUNTS))
-    assert cell.value == "£4.50"
+    assert cell.value == "£4.50" and cell.row == "Plus"
 
 
 def test_a_question_about_a_notes_cell_is_left_to_the_generator():
