@@ -28,7 +28,7 @@ from assistant.retrieval import Retriever
 from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_arithmetic import calculate_from_table
-from assistant.table_lookup import lookup, table_units
+from assistant.table_lookup import lookup, table_units, with_units
 from assistant.verify import SentenceGate, check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
@@ -382,9 +382,7 @@ class Assistant:
         units: str = "",
     ) -> Answer:
         """An answer finbot computed itself, showing the formula and citing the operands' passages."""
-        value = f"{calculation.formatted(2)}%" if percent else calculation.formatted()
-        if units:
-            value += f" ({units})"
+        value = f"{calculation.formatted(2)}%" if percent else with_units(calculation.formatted(), units)
         markers = "".join(f"[{i}]" for i in cited)
         return Answer(
             f"{value}, calculated by finbot as {formula} {markers}".strip(),

@@ -39,9 +39,25 @@ class Cell:
         own_unit = _LABEL_UNIT.match(row)
         if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
             row, value = own_unit.group(1), f"{value} {own_unit.group(2)}"
-        elif self.units and not re.search(r"[£$€%]", value):
-            value = f"{value} ({self.units})"
+        else:
+            value = with_units(value, self.units)
         return f"{row}, {self.column}: {value} [{self.passage_number}]"
+
+
+_CURRENCY = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
+_SCALED = re.compile(r"(?:in\s+)?(GBP|USD|EUR|£|\$|€)?\s*(?:in\s+)?(thousand|million|billion)s?", re.I)
+
+
+def with_units(value: str, units: str) -> str:
+    """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
+    if not units or re.search(r"[£$€%]", value):
+        return value
+    scaled = _SCALED.fullmatch(units.strip())
+    if scaled is None:
+        return f"{value} ({units})"
+    symbol = _CURRENCY.get((scaled.group(1) or "").lower(), "")
+    sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
+    return f"{sign}{symbol}{digits} {scaled.group(2).lower()}"
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,7 @@ def table_assistant(settings, embedder, generator):
 def test_table_change_is_computed_from_the_named_cells_without_the_model(settings, embedder, generator):
     answer = table_assistant(settings, embedder, generator).answer("What was the change in revenue from 2023 to 2024?")
     assert answer.verification == "calculated" and generator.calls == []
-    assert answer.answer.startswith("25.7 (GBP millions), calculated by finbot as ")
+    assert answer.answer.startswith("£25.7 million, calculated by finbot as Revenue 2024 − Revenue 2023 = ")
     assert answer.calculation == "412.6 - 386.9" and answer.citations[0].source == "ar.xlsx"
 
 

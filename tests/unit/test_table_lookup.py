@@ -1,4 +1,4 @@
-from assistant.table_lookup import lookup
+from assistant.table_lookup import lookup, with_units
 from index.documents import Chunk, Passage
 
 INCOME = Chunk(
@@ -23,7 +23,7 @@ def passages(*chunks):
 def test_reads_the_cell_the_question_names():
     cell = lookup("What was revenue in 2023?", passages(INCOME))
     assert cell.value == "386.9" and cell.column == "2023"
-    assert cell.answer() == "Revenue, 2023: 386.9 (GBP millions) [1]"
+    assert cell.answer() == "Revenue, 2023: £386.9 million [1]"
 
 
 def test_a_row_that_states_its_unit_keeps_it():
@@ -72,3 +72,10 @@ def test_a_question_about_a_notes_cell_is_left_to_the_generator():
     assert lookup("What is the daily ATM cash withdrawal limit on a Premier account?", passages(CASH)) is None
     cost = lookup("What does a cash withdrawal abroad at an ATM cost on a Premier account?", passages(CASH))
     assert cost.value == "£0.00"
+
+
+def test_figures_are_written_with_their_currency_and_scale():
+    assert with_units("386.9", "GBP millions") == "£386.9 million"
+    assert with_units("-1,200", "$ in thousands") == "-$1,200 thousand"
+    assert with_units("12", "tonnes") == "12 (tonnes)"
+    assert with_units("39.9%", "GBP millions") == "39.9%"
