@@ -39,6 +39,9 @@ SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
+# An answer that repeats this share of a passage word for word (and is not one short line) is a copy.
+_WHOLE_PASSAGE = 0.8
+_MIN_COPY_CHARS = 150
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
@@ -316,7 +319,7 @@ class Assistant:
         text = text.strip()
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
-        if not re.search(r"\w", _strip_markers(text)) or _echoes_a_heading(text, passages):
+        if not re.search(r"\w", _strip_markers(text)) or _echoes_a_passage(text, passages):
             return self._repair([], passages, query, top_score)  # nothing that answers: quote instead
         checked = check_answer(text, passages)
         if not checked.numbers_verified:
@@ -404,12 +407,17 @@ def _strip_markers(text: str) -> str:
     return re.sub(r"\s*\[\d+\]", "", text)
 
 
-def _echoes_a_heading(text: str, passages: Sequence[Passage]) -> bool:
-    """A small model sometimes answers with a passage's heading ("Closing an account > How long…")."""
+def _echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
+    """A small model sometimes answers with a passage's heading ("Closing an account > How long…")
+    or copies a whole passage out, which answers nothing in particular."""
     words = set(re.findall(r"\w+", _strip_markers(text).lower()))
+    flat = " ".join(_strip_markers(text).split())
     for passage in passages:
         heading = set(re.findall(r"\w+", passage.chunk.heading.lower()))
         if words and heading and len(words & heading) >= 0.8 * len(words):
+            return True
+        body = " ".join(passage.chunk.body.split())
+        if len(flat) >= max(_MIN_COPY_CHARS, _WHOLE_PASSAGE * len(body)) and flat.rstrip(".") in body:
             return True
     return False
 
