@@ -28,7 +28,7 @@ from assistant.retrieval import Retriever
 from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_arithmetic import calculate_from_table
-from assistant.table_lookup import lookup, table_units, with_units
+from assistant.table_lookup import focused_body, lookup, table_units, with_units
 from assistant.verify import SentenceGate, check_answer, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
@@ -310,8 +310,9 @@ class Assistant:
         # copy the form of their previous replies (a quote, a table cell) instead of answering.
         earlier = list(history)[-self.settings.history_turns :] if self.settings.history_turns else []
         turns = [(t.question, _strip_markers(t.answer)) for t in earlier]
+        sources = [(p.chunk.heading, focused_body(p.chunk, query)) for p in passages]
         messages.append(
-            {"role": "user", "content": prompts.render("answer_user", passages=passages, question=query, turns=turns)}
+            {"role": "user", "content": prompts.render("answer_user", sources=sources, question=query, turns=turns)}
         )
         return messages
 

@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from index.documents import Passage
+from index.documents import Chunk, Passage
 from index.lexical import tokenize
 
 _HAS_NUMBER = re.compile(r"\d")
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
+_FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 _UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
@@ -153,3 +154,28 @@ def table_units(text: str) -> str:
     head = "\n".join(text.splitlines()[:2])
     found = re.search(rf"\(([^()]*{_UNIT_WORDS}[^()]*)\)", head, re.I)
     return found.group(1).strip() if found else ""
+
+
+def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
+    """A table chunk's body with only the rows that share the most words with the question.
+
+    A small generator given eight fee rows quotes the wrong one (the monthly fee for a cash limit);
+    shown the few rows the question is about, it reads the right one. Words of the column labels
+    are in every row, so they do not count. Text chunks, and tables no row of which the question
+    names, come back whole.
+    """
+    if chunk.kind != "table":
+        return chunk.body
+    lines = chunk.body.splitlines()
+    columns = next((line for line in lines if line.startswith("Columns:")), "")
+    wanted = set(tokenize(question)) - set(tokenize(columns))
+    scores = {i: len(wanted & set(tokenize(line))) for i, line in enumerate(lines) if _is_row(line)}
+    ranked = sorted((s for s in scores.values() if s), reverse=True)
+    if not ranked:
+        return chunk.body
+    cutoff = ranked[min(keep, len(ranked)) - 1]
+    return "\n".join(line for i, line in enumerate(lines) if i not in scores or scores[i] >= cutoff)
+
+
+def _is_row(line: str) -> bool:
+    return " | " in line and not line.startswith("Columns:")

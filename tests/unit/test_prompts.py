@@ -7,7 +7,7 @@ from tests.conftest import make_chunk
 
 EXAMPLE_VARIABLES = {
     "answer_system": {"refusal": "No."},
-    "answer_user": {"passages": [Passage(make_chunk("a.md", "Fee: £5."), 0.9)], "question": "Fee?", "turns": []},
+    "answer_user": {"sources": [("Fees", "Fee: £5.")], "question": "Fee?", "turns": []},
     "calculate_system": {},
     "calculate_user": {"passages": [Passage(make_chunk("a.md", "Fee: £5."), 0.9)], "question": "Fee?"},
 }

@@ -1,4 +1,4 @@
-from assistant.table_lookup import lookup, with_units
+from assistant.table_lookup import focused_body, lookup, with_units
 from index.documents import Chunk, Passage
 
 INCOME = Chunk(
@@ -79,3 +79,17 @@ def test_figures_are_written_with_their_currency_and_scale():
     assert with_units("-1,200", "$ in thousands") == "-$1,200 thousand"
     assert with_units("12", "tonnes") == "12 (tonnes)"
     assert with_units("39.9%", "GBP millions") == "39.9%"
+
+
+def test_the_generator_is_shown_the_rows_the_question_names():
+    fees = Chunk(
+        "c5", "fees.csv", "fees.csv",
+        "Fee schedule\nColumns: Service | Premier account | Notes\n"
+        "Monthly account fee | Premier account: £14.00 | Notes: Charged monthly.\n"
+        "Cash withdrawal at a UK ATM | Premier account: £0.00 | Notes: Daily cash limit £500 (Premier £1,000).\n"
+        "Replacement card | Premier account: £0.00 | Notes: Free.",
+        kind="table", title="Fee schedule",
+    )
+    body = focused_body(fees, "What is the daily ATM cash withdrawal limit on a Premier account?", keep=1)
+    assert body == "Columns: Service | Premier account | Notes\n" + fees.text.splitlines()[3]
+    assert focused_body(fees, "Tell me about your charges", keep=1) == fees.body  # no row named: all rows
