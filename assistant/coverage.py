@@ -69,6 +69,17 @@ def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
     return found
 
 
+def unknown_subject(question: str, vocabulary: Collection[str]) -> list[str]:
+    """The question's last word, when no document uses it.
+
+    An English question usually ends on what it asks about ("Who is the company's external
+    auditor?"); documents that never use that word cannot answer it. Only the last word is held
+    to this: a modifier the documents word differently ("the maximum I would pay") is common.
+    """
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", key_terms_free(question))
+    return unknown_terms(words[-1], vocabulary) if words else []
+
+
 def key_terms_free(question: str) -> str:
     """The question less a customer's self-introduction (their name is not a topic)."""
     return _SELF_INTRODUCTION.sub("", question)

@@ -20,7 +20,7 @@ from assistant.calculate import (
 )
 from assistant.classify import Classifier, Tags
 from assistant.confidence import PATHS, ConfidenceModel, signals
-from assistant.coverage import missing_key_terms, unknown_terms
+from assistant.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.errors import InputError
 from assistant.escalation import Escalation, decide
 from assistant.generation import ChatMessage, Generator
@@ -196,7 +196,7 @@ class Assistant:
             return
         passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
         top_score = max((p.score for p in passages), default=0.0)
-        direct = self._direct_answer(query, passages, top_score)
+        direct = self._direct_answer(question, query, passages, top_score)
         if direct is not None:
             yield from _whole(self._judge(direct, passages))
             return
@@ -240,9 +240,10 @@ class Assistant:
             signals=answer.signals,
         )
 
-    def _direct_answer(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+    def _direct_answer(self, question: str, query: str, passages: list[Passage], top_score: float) -> Answer | None:
         """Answers that need no generated prose: a refusal, finbot's arithmetic, a table cell."""
         missing = missing_key_terms(query, passages) if passages else []
+        missing += unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
         if top_score < self.settings.min_relevance or missing:
             text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
             return Answer(text, refused=True, confidence=0.0, query=query)

@@ -1,4 +1,4 @@
-from assistant.coverage import key_terms, missing_key_terms, unknown_terms
+from assistant.coverage import key_terms, missing_key_terms, unknown_subject, unknown_terms
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -35,3 +35,9 @@ def test_unknown_terms_are_topic_words_no_document_uses():
 def test_inflections_typos_and_contractions_are_not_unknown():
     assert unknown_terms("Who audits the accounts? What's the montly charge?", VOCABULARY) == []
     assert unknown_terms("My card hasn't arrived", VOCABULARY) == ["arrived"]
+
+
+def test_the_question_is_about_its_last_word():
+    assert unknown_subject("Who is Larkfield's chief economist?", VOCABULARY) == ["economist"]
+    assert unknown_subject("What is the maximum fee on my account?", VOCABULARY) == []
+    assert unknown_subject("What was it in 2023?", VOCABULARY) == []

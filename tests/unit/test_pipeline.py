@@ -37,7 +37,7 @@ def test_stream_yields_text_then_the_answer(assistant, generator):
 
 def test_irrelevant_question_is_refused_without_generating(assistant, generator):
     answer = assistant.answer("zebra migration patterns xylophone")
-    assert answer.refused and answer.answer == REFUSAL and answer.citations == []
+    assert answer.refused and answer.answer.startswith(REFUSAL) and answer.citations == []
     assert generator.calls == []
 
 
