@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, _eval_sub: argparse._SubParsersAct
     parser.add_argument("--max-wrong", type=float, default=0.10, help="Highest wrong-answer rate allowed.")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--weights", type=Path, default=DEFAULT_WEIGHTS, help="Where to write the fitted model.")
-    parser.add_argument("--out", type=Path, help="Also write the out-of-fold curve and summary as JSON here.")
+    parser.add_argument("--out", type=Path, help="Folder for the out-of-fold curve (confidence.json) and its plot.")
     parser.set_defaults(handler=_calibrate)
 
 
@@ -36,7 +36,11 @@ def _calibrate(args: argparse.Namespace) -> int:
     model, summary = fit(report["rows"], args.max_wrong, args.folds, fitted_on=str(report.get("command", args.report)))
     model.save(args.weights)
     if args.out:
-        args.out.write_text(json.dumps(summary, indent=1))
+        from assistant.tatqa_report import plot_threshold_curve
+
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "confidence.json").write_text(json.dumps(summary, indent=1))
+        plot_threshold_curve(summary["curve"], summary["systems"].get("langchain"), args.out / "confidence.png")
     for name, block in summary["systems"].items():
         print(f"{name:28s} " + "  ".join(f"{k} {block[k]:.3f}" for k in (*METRICS, "refusal_rate", "wrong_rate")))
     wrong = summary["systems"]["finbot (out-of-fold)"]["wrong_rate"]
@@ -50,7 +54,7 @@ def fit(
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    scored = [r["finbot_unthresholded"] for r in rows]
+    scored = [r["finbot"] for r in rows]
     answered = [i for i, s in enumerate(scored) if not s["refused"] and s.get("signals")]
     x = np.array([[scored[i]["signals"][f] for f in FEATURES] for i in answered])
     y = np.array([bool(scored[i]["em"]) for i in answered])

@@ -154,7 +154,7 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
     from tqdm import tqdm
 
     # finbot runs with no confidence threshold so that every answer is scored (and can be used to
-    # fit the confidence model); "finbot" then applies the shipped threshold, as a user would see it.
+    # fit the confidence model); "finbot" then applies the fitted threshold of the packaged model.
     threshold = finbot.assistant.confidence.threshold
     rows = []
     for q in tqdm(questions, desc="answers", unit="q", file=sys.stderr, disable=not progress,
@@ -168,8 +168,8 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
         row: dict[str, Any] = {
             "uid": q.uid, "document": q.doc_id, "question": q.text, "gold": q.answer,
             "answer_type": q.answer_type, "scale": q.scale,
-            "finbot": score_row(answer.answer, True, q) | details if withheld else everything,
-            "finbot_unthresholded": everything,
+            "finbot": everything,  # as shipped: FINBOT_MIN_CONFIDENCE defaults to 0
+            "finbot_at_threshold": score_row(answer.answer, True, q) | details if withheld else everything,
         }
         if baseline is not None:
             started = time.perf_counter()
@@ -177,13 +177,13 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
             row["langchain"] = score_row(text, looks_like_refusal(text), q) | {
                 "seconds": round(time.perf_counter() - started, 2)}
         rows.append(row)
-    systems = ["finbot", "finbot_unthresholded"] + (["langchain"] if baseline is not None else [])
+    systems = ["finbot", "finbot_at_threshold"] + (["langchain"] if baseline is not None else [])
     return {
         "questions": len(rows),
         "generator": finbot.settings.generator,
         "confidence_threshold": threshold,
         "summary": {name: summarize([r[name] for r in rows], [r["answer_type"] for r in rows]) for name in systems},
-        "threshold_curve": threshold_curve([r["finbot_unthresholded"] for r in rows]),
+        "threshold_curve": threshold_curve([r["finbot"] for r in rows]),
         "rows": rows,
     }
 

@@ -228,7 +228,6 @@ class Assistant:
         )
         answer.confidence = self.confidence.score(answer.signals)
         threshold = self.settings.min_confidence
-        threshold = self.confidence.threshold if threshold is None else threshold
         if answer.confidence >= threshold:
             return answer
         return Answer(

@@ -28,9 +28,9 @@ class Settings(BaseSettings):
     # 3 scored as well as 4 on the sample questions, with a shorter prompt (faster first answer).
     top_k: int = Field(3, ge=1, le=20, description="Passages given to the generator.")
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
-    min_confidence: float | None = Field(
-        None, ge=0.0, le=1.0,
-        description="Refuse answers below this confidence; unset uses the fitted threshold (docs/confidence.md).",
+    min_confidence: float = Field(
+        0.0, ge=0.0, le=1.0,
+        description="Refuse answers below this confidence (0: never); docs/confidence.md gives fitted values.",
     )
 
     # Generation

@@ -126,16 +126,19 @@ def _finish(plt: Any, fig: Any, ax: Any, path: Path) -> str:
 
 
 def _plot_threshold(data: dict[str, Any], path: Path) -> str | None:
+    return plot_threshold_curve(data.get("threshold_curve"), data["summary"].get("langchain"), path)
+
+
+def plot_threshold_curve(curve: list[dict[str, Any]] | None, baseline: dict[str, Any] | None, path: Path) -> str | None:
+    """Wrong-answer rate against refusal rate as the confidence threshold rises; the baseline as a point."""
     plt = _pyplot()
-    if plt is None or not data.get("threshold_curve"):
+    if plt is None or not curve:
         return None
-    curve = data["threshold_curve"]
     fig, ax = plt.subplots(figsize=(5.5, 4))
     ax.plot([p["refusal_rate"] for p in curve], [p["wrong_rate"] for p in curve], marker="o", markersize=3,
             label="finbot, refusing below a confidence threshold")
-    if "langchain" in data["summary"]:
-        s = data["summary"]["langchain"]
-        ax.scatter([s["refusal_rate"]], [s["wrong_rate"]], color="red", label="stock LangChain", zorder=3)
+    if baseline is not None:
+        ax.scatter([baseline["refusal_rate"]], [baseline["wrong_rate"]], color="red", label="stock LangChain", zorder=3)
     ax.set(xlabel="refusal rate", ylabel="wrong-answer rate (answered, not EM)", xlim=(0, 1), ylim=(0, 1),
            title="Refusing more, answering wrong less")
     return _finish(plt, fig, ax, path)

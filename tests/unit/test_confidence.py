@@ -35,7 +35,7 @@ def synthetic_rows(n=200):
         right = rng.random() < (0.9 if path == "table" else 0.2)
         features = {f: 0.0 for f in FEATURES} | {f"path_{path}": 1.0, "top_score": rng.random()}
         scored = {"em": right, "em_first": right, "f1": float(right), "refused": False, "signals": features}
-        rows.append({"document": f"d{i % 10}", "finbot_unthresholded": scored})
+        rows.append({"document": f"d{i % 10}", "finbot": scored})
     return rows
 
 
