@@ -29,7 +29,7 @@ from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_arithmetic import calculate_from_table
 from assistant.table_lookup import focused_body, lookup, table_units, with_units
-from assistant.verify import SentenceGate, check_answer, extractive_answer
+from assistant.verify import SentenceGate, check_answer, echoes_a_passage, extractive_answer
 from index.documents import Passage
 from index.embedders import Embedder
 from index.store import FaissStore
@@ -39,9 +39,6 @@ SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
-# An answer that repeats this share of a passage word for word (and is not one short line) is a copy.
-_WHOLE_PASSAGE = 0.8
-_MIN_COPY_CHARS = 150
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
@@ -213,7 +210,7 @@ class Assistant:
             pieces.append(piece)
             if shown := gate.feed(piece):
                 yield shown
-        answer = self._judge(self._finish("".join(pieces), passages, query, top_score), passages)
+        answer = self._judge(self._finish("".join(pieces), passages, query), passages)
         if answer.verification == "verified" and (rest := gate.finish()):
             yield rest
         yield answer
@@ -251,11 +248,11 @@ class Assistant:
             cited = list(from_table.passage_numbers)
             units = "" if from_table.percent else table_units(passages[cited[0] - 1].chunk.text)
             return self._calculated(
-                from_table.calculation, from_table.percent, cited, passages, query, top_score,
+                from_table.calculation, from_table.percent, cited, passages, query,
                 f"{from_table.description} = {from_table.calculation.expression}", units,
             )
         if asks_for_calculation(query):
-            calculated = self._calculate(query, passages, top_score)
+            calculated = self._calculate(query, passages)
             if calculated is not None:
                 return calculated
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
@@ -316,15 +313,15 @@ class Assistant:
         )
         return messages
 
-    def _finish(self, text: str, passages: list[Passage], query: str, top_score: float) -> Answer:
+    def _finish(self, text: str, passages: list[Passage], query: str) -> Answer:
         text = text.strip()
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
-        if not re.search(r"\w", _strip_markers(text)) or _echoes_a_passage(text, passages):
-            return self._repair([], passages, query, top_score)  # nothing that answers: quote instead
+        if not re.search(r"\w", _strip_markers(text)) or echoes_a_passage(text, passages):
+            return self._repair([], passages, query)  # nothing that answers: quote instead
         checked = check_answer(text, passages)
         if not checked.numbers_verified:
-            return self._repair(checked.unsupported_numbers, passages, query, top_score)
+            return self._repair(checked.unsupported_numbers, passages, query)
         return Answer(
             checked.text,
             citations=[Citation.of(n, p) for n, p in checked.cited],
@@ -333,7 +330,7 @@ class Assistant:
             verification="verified",
         )
 
-    def _repair(self, unsupported: list[str], passages: list[Passage], query: str, top_score: float) -> Answer:
+    def _repair(self, unsupported: list[str], passages: list[Passage], query: str) -> Answer:
         """A generated answer with invented figures is replaced by a quote, or refused."""
         quote = extractive_answer(query, passages, self._similarity_to(query))
         unknown = unknown_terms(query, self.retriever.lexical.vocabulary)
@@ -357,7 +354,7 @@ class Assistant:
 
         return similarity
 
-    def _calculate(self, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+    def _calculate(self, query: str, passages: list[Passage]) -> Answer | None:
         """Ask the model for an expression, evaluate it ourselves; None when that fails."""
         messages: list[ChatMessage] = [
             {"role": "system", "content": prompts.render("calculate_system")},
@@ -372,7 +369,7 @@ class Assistant:
         operands = numbers_in(calculation.expression)
         cited = [i for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
         percent = bool(re.search(r"percent|%|margin|rate", query, re.I)) and "100" in operands
-        return self._calculated(calculation, percent, cited, passages, query, top_score, calculation.expression)
+        return self._calculated(calculation, percent, cited, passages, query, calculation.expression)
 
     def _calculated(
         self,
@@ -381,7 +378,6 @@ class Assistant:
         cited: list[int],
         passages: list[Passage],
         query: str,
-        top_score: float,
         formula: str,
         units: str = "",
     ) -> Answer:
@@ -406,21 +402,6 @@ def _whole(answer: Answer) -> Iterator[str | Answer]:
 
 def _strip_markers(text: str) -> str:
     return re.sub(r"\s*\[\d+\]", "", text)
-
-
-def _echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
-    """A small model sometimes answers with a passage's heading ("Closing an account > How long…")
-    or copies a whole passage out, which answers nothing in particular."""
-    words = set(re.findall(r"\w+", _strip_markers(text).lower()))
-    flat = " ".join(_strip_markers(text).split())
-    for passage in passages:
-        heading = set(re.findall(r"\w+", passage.chunk.heading.lower()))
-        if words and heading and len(words & heading) >= 0.8 * len(words):
-            return True
-        body = " ".join(passage.chunk.body.split())
-        if len(flat) >= max(_MIN_COPY_CHARS, _WHOLE_PASSAGE * len(body)) and flat.rstrip(".") in body:
-            return True
-    return False
 
 
 def _is_refusal(text: str) -> bool:

@@ -63,6 +63,27 @@ def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
     return found
 
 
+# An answer that repeats this share of a passage word for word (and is not one short line) is a copy.
+_WHOLE_PASSAGE = 0.8
+_MIN_COPY_CHARS = 150
+
+
+def echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
+    """A small model sometimes answers with a passage's heading ("Closing an account > How long…")
+    or copies a whole passage out, which answers nothing in particular."""
+    plain = re.sub(r"\s*" + _MARKER.pattern, "", text)
+    words = set(re.findall(r"\w+", plain.lower()))
+    flat = " ".join(plain.split())
+    for passage in passages:
+        heading = set(re.findall(r"\w+", passage.chunk.heading.lower()))
+        if words and heading and len(words & heading) >= 0.8 * len(words):
+            return True
+        body = " ".join(passage.chunk.body.split())
+        if len(flat) >= max(_MIN_COPY_CHARS, _WHOLE_PASSAGE * len(body)) and flat.rstrip(".") in body:
+            return True
+    return False
+
+
 # The end of a sentence (with any citation markers after it) or of a line.
 _SENTENCE_END = re.compile(r"[.!?](?:\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\])*(?=\s)|\n")
 

@@ -57,15 +57,15 @@ def test_a_sentence_with_an_invented_figure_is_never_streamed(assistant, generat
 
 
 def test_a_passage_copied_out_whole_or_its_heading_is_not_an_answer():
-    from assistant.pipeline import _echoes_a_passage
+    from assistant.verify import echoes_a_passage
     from index.documents import Passage
     from tests.conftest import make_chunk
 
     body = ("Applying in the app takes about 10 minutes. Most applications are approved straight away. "
             "Your debit card arrives by post within 5 working days. We decide within 2 working days.")
     passage = Passage(make_chunk("faq.md", body), 0.6)
-    assert _echoes_a_passage(body + " [1]", [passage])
-    assert not _echoes_a_passage("Your debit card arrives by post within 5 working days [1].", [passage])
+    assert echoes_a_passage(body + " [1]", [passage])
+    assert not echoes_a_passage("Your debit card arrives by post within 5 working days [1].", [passage])
 
 
 def test_invented_figure_is_replaced_by_a_quote(assistant, generator):
