@@ -23,10 +23,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is)\s+[A-Z]\w+", re.IGNORECASE)
 
 
+# Filings capitalise their defined terms ("the Company's common stock"); those name no one.
+_DEFINED_TERMS = frozenset("company group corporation board bank fund trust partnership".split())
+
+
 def key_terms(question: str) -> list[str]:
     question = key_terms_free(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
-    return list(dict.fromkeys(_YEAR.findall(question) + names))
+    return list(dict.fromkeys(_YEAR.findall(question) + [n for n in names if n not in _DEFINED_TERMS]))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:

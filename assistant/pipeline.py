@@ -251,7 +251,7 @@ class Assistant:
                 from_table.calculation, from_table.percent, cited, passages, query,
                 f"{from_table.description} = {from_table.calculation.expression}", units,
             )
-        if asks_for_calculation(query):
+        if self.settings.model_expressions and asks_for_calculation(query):
             calculated = self._calculate(query, passages)
             if calculated is not None:
                 return calculated

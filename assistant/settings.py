@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     # Generation
     max_new_tokens: int = Field(160, ge=8, le=2048)
     temperature: float = Field(0.0, ge=0.0, le=2.0, description="0 means greedy decoding.")
+    model_expressions: bool = Field(
+        False,
+        description="Let the generator propose arithmetic for finbot to evaluate when no table cells match; "
+        "off because the packaged 0.5B model got none right (docs/evaluation.md). Worth trying with a 7B model.",
+    )
     history_turns: int = Field(4, ge=0, le=20, description="Previous user/assistant turns passed to the prompt.")
 
     # Tagging and escalation

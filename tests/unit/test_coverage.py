@@ -41,3 +41,7 @@ def test_the_question_is_about_its_last_word():
     assert unknown_subject("Who is Larkfield's chief economist?", VOCABULARY) == ["economist"]
     assert unknown_subject("What is the maximum fee on my account?", VOCABULARY) == []
     assert unknown_subject("What was it in 2023?", VOCABULARY) == []
+
+
+def test_a_filing_s_defined_terms_are_not_names():
+    assert key_terms("What is the symbol of the Company's common stock?") == []

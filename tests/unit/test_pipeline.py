@@ -9,6 +9,11 @@ def assistant(settings, embedder, store, generator):
     return Assistant(settings, embedder, store, generator)
 
 
+@pytest.fixture
+def with_model_expressions(settings, embedder, store, generator):
+    return Assistant(settings.model_copy(update={"model_expressions": True}), embedder, store, generator)
+
+
 def test_answer_cites_the_passage_it_used(assistant, generator):
     generator.enqueue("Urgent card delivery costs £15.00 [1].")
     answer = assistant.answer("How much is urgent card delivery?")
@@ -76,17 +81,23 @@ def test_invented_figure_is_replaced_by_a_quote(assistant, generator):
     assert answer.citations[0].source == "fees.csv"
 
 
-def test_calculation_is_done_by_finbot_not_the_model(assistant, generator):
-    generator.enqueue("412.3 - 388.1")
+def test_by_default_the_model_is_not_asked_for_arithmetic(assistant, generator):
+    generator.enqueue("Revenue rose from £388.1 million to £412.3 million [1].")
     answer = assistant.answer("What was the change in revenue from 2023 to 2024?")
+    assert answer.verification == "verified" and len(generator.calls) == 1
+
+
+def test_calculation_is_done_by_finbot_not_the_model(with_model_expressions, generator):
+    generator.enqueue("412.3 - 388.1")
+    answer = with_model_expressions.answer("What was the change in revenue from 2023 to 2024?")
     assert answer.verification == "calculated" and answer.calculation == "412.3 - 388.1"
     assert answer.answer.startswith("24.2, calculated by finbot as 412.3 - 388.1")
     assert answer.citations[0].source == "report.md"
 
 
-def test_invalid_expression_falls_back_to_a_generated_answer(assistant, generator):
+def test_invalid_expression_falls_back_to_a_generated_answer(with_model_expressions, generator):
     generator.enqueue("import os", "Revenue rose from £388.1 million to £412.3 million [1].")
-    answer = assistant.answer("What was the change in revenue from 2023 to 2024?")
+    answer = with_model_expressions.answer("What was the change in revenue from 2023 to 2024?")
     assert answer.verification == "verified" and len(generator.calls) == 2
 
 
@@ -135,9 +146,9 @@ def test_question_about_a_year_no_passage_mentions_is_refused(assistant, generat
     assert answer.refused and "2019" in answer.answer and generator.calls == []
 
 
-def test_percentage_calculation_reads_like_a_report(assistant, generator):
+def test_percentage_calculation_reads_like_a_report(with_model_expressions, generator):
     generator.enqueue("(412.3 - 388.1) / 388.1 * 100")
-    answer = assistant.answer("What was the percentage change in revenue from 2023 to 2024?")
+    answer = with_model_expressions.answer("What was the percentage change in revenue from 2023 to 2024?")
     assert answer.answer.startswith("6.24%, calculated by finbot as (412.3 - 388.1) / 388.1 * 100")
 
 
