@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 from assistant.app import Finbot
 from assistant.errors import FinbotError
 from assistant.pipeline import Answer
+from assistant.verify import strip_markers
 
 
 def ask_one(finbot: Finbot, question: str, document: str | None, as_json: bool) -> int:
@@ -27,14 +27,10 @@ def ask_one(finbot: Finbot, question: str, document: str | None, as_json: bool) 
             print(event, end="", flush=True)
     print()
     assert answer is not None
-    if _without_markers(answer.answer) != _without_markers("".join(streamed)):
+    if strip_markers(answer.answer).strip() != strip_markers("".join(streamed)).strip():
         print(f"(checked answer) {answer.answer}")  # verification changed more than the citations
     print(render_sources(answer))
     return 0
-
-
-def _without_markers(text: str) -> str:
-    return re.sub(r"\s*\[\d+\]", "", text).strip()
 
 
 def render_sources(answer: Answer) -> str:

@@ -64,10 +64,10 @@ def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
     for word in dict.fromkeys(w for w in words if "'" not in w and "’" not in w):  # not "hasn't"
         if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
             continue
-        stem = word[:5]
-        if any(v.startswith(stem) for v in vocabulary if v[:1] == word[:1]):
+        same_initial = [v for v in vocabulary if v[:1] == word[:1]]
+        if any(v.startswith(word[:5]) for v in same_initial):
             continue  # "audits" vs "audited", "charges" vs "charged"
-        if get_close_matches(word, [v for v in vocabulary if v[:1] == word[:1]], n=1, cutoff=0.8):
+        if get_close_matches(word, same_initial, n=1, cutoff=0.8):
             continue  # a typo: "montly" for "monthly"
         found.append(word)
     return found

@@ -154,7 +154,8 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
     from tqdm import tqdm
 
     # finbot runs with no confidence threshold so that every answer is scored (and can be used to
-    # fit the confidence model); "finbot" then applies the fitted threshold of the packaged model.
+    # fit the confidence model); "finbot_at_threshold" also refuses below the packaged model's
+    # fitted threshold, as FINBOT_MIN_CONFIDENCE set to it would.
     threshold = finbot.assistant.confidence.threshold
     rows = []
     for q in tqdm(questions, desc="answers", unit="q", file=sys.stderr, disable=not progress,

@@ -29,7 +29,7 @@ from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_arithmetic import calculate_from_table
 from assistant.table_lookup import focused_body, lookup, table_units, with_units
-from assistant.verify import SentenceGate, check_answer, echoes_a_passage, extractive_answer
+from assistant.verify import SentenceGate, check_answer, echoes_a_passage, extractive_answer, strip_markers
 from index.documents import Passage
 from index.embedders import Embedder
 from index.store import FaissStore
@@ -306,7 +306,7 @@ class Assistant:
         # Earlier turns go inside the user message as context, not as assistant turns: small models
         # copy the form of their previous replies (a quote, a table cell) instead of answering.
         earlier = list(history)[-self.settings.history_turns :] if self.settings.history_turns else []
-        turns = [(t.question, _strip_markers(t.answer)) for t in earlier]
+        turns = [(t.question, strip_markers(t.answer)) for t in earlier]
         sources = [(p.chunk.heading, focused_body(p.chunk, query)) for p in passages]
         messages.append(
             {"role": "user", "content": prompts.render("answer_user", sources=sources, question=query, turns=turns)}
@@ -317,7 +317,7 @@ class Assistant:
         text = text.strip()
         if not text or _is_refusal(text):
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
-        if not re.search(r"\w", _strip_markers(text)) or echoes_a_passage(text, passages):
+        if not re.search(r"\w", strip_markers(text)) or echoes_a_passage(text, passages):
             return self._repair([], passages, query)  # nothing that answers: quote instead
         checked = check_answer(text, passages)
         if not checked.numbers_verified:
@@ -398,10 +398,6 @@ def _whole(answer: Answer) -> Iterator[str | Answer]:
     """A reply known in full: its text as one piece, then the answer."""
     yield answer.answer
     yield answer
-
-
-def _strip_markers(text: str) -> str:
-    return re.sub(r"\s*\[\d+\]", "", text)
 
 
 def _is_refusal(text: str) -> bool:

@@ -15,11 +15,22 @@ from assistant.calculate import normalise_number
 from index.documents import Passage
 
 _MARKER = re.compile(r"\[(\d{1,2}(?:\s*,\s*\d{1,2})*)\]")
+_SPACED_MARKER = re.compile(r"\s*" + _MARKER.pattern)
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _STOPWORDS = frozenset(
     "the a an of to in on for and or is are was were be by with at as it its this that from your you".split()
 )
+
+
+def strip_markers(text: str) -> str:
+    """The text without its citation markers ("[2]", "[1, 3]") or the space before them."""
+    return _SPACED_MARKER.sub("", text)
+
+
+def _marker_numbers(group: str) -> list[int]:
+    """'1, 3' (the inside of a marker) -> [1, 3]."""
+    return [int(n) for n in re.split(r"\s*,\s*", group)]
 
 
 @dataclass
@@ -38,7 +49,7 @@ def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
     used: set[int] = set()
 
     def keep_valid(match: re.Match[str]) -> str:
-        numbers = [int(n) for n in re.split(r"\s*,\s*", match.group(1))]
+        numbers = _marker_numbers(match.group(1))
         valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(passages)]
         used.update(valid)
         return "".join(f"[{n}]" for n in valid)
@@ -71,7 +82,7 @@ _MIN_COPY_CHARS = 150
 def echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
     """A small model sometimes answers with a passage's heading ("Closing an account > How long…")
     or copies a whole passage out, which answers nothing in particular."""
-    plain = re.sub(r"\s*" + _MARKER.pattern, "", text)
+    plain = strip_markers(text)
     words = set(re.findall(r"\w+", plain.lower()))
     flat = " ".join(plain.split())
     for passage in passages:
@@ -124,7 +135,7 @@ class SentenceGate:
         return rest
 
     def _supported(self, text: str) -> bool:
-        marked = {int(n) for group in _MARKER.findall(text) for n in re.split(r"\s*,\s*", group)}
+        marked = {n for group in _MARKER.findall(text) for n in _marker_numbers(group)}
         cited = [self._passages[n - 1] for n in sorted(marked) if 1 <= n <= len(self._passages)]
         return not unsupported_numbers(text, cited or self._passages)
 

@@ -1,4 +1,4 @@
-from assistant.verify import SentenceGate, check_answer, extractive_answer, unsupported_numbers
+from assistant.verify import SentenceGate, check_answer, extractive_answer, strip_markers, unsupported_numbers
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -76,3 +76,7 @@ def test_quote_prefers_the_sentence_closest_in_meaning():
         lambda sentences: [by_meaning.get(s, 0.2) for s in sentences],
     )
     assert "2 working days" in text and number == 2
+
+
+def test_strip_markers_removes_single_and_grouped_markers_with_their_space():
+    assert strip_markers("The fee is £5.00 [1, 2] and £15.00 [3].") == "The fee is £5.00 and £15.00."
