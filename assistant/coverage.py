@@ -48,7 +48,9 @@ _FUNCTION_WORDS = frozenset(
     """about after again also before being below between both could does doing during each every
     from give have having here into just know like many more most much need only other over same
     should some such tell than that their them then there these they this those through under
-    until very want what when where which while whom whose will with would your yours""".split()
+    until very want what when where which while whom whose will with would your yours
+    respectively altogether together overall approximately roughly exactly
+    higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least""".split()
 )
 _MIN_TERM_CHARS = 4
 

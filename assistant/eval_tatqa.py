@@ -24,6 +24,8 @@ from assistant.app import Finbot
 from assistant.retrieval import Retriever
 from assistant.tatqa_ambiguity import estimate
 from assistant.tatqa_metrics import looks_like_refusal, score_answer
+from index.chunking import chunk_document
+from index.documents import Passage
 from index.lexical import tokenize
 from index.loaders import load
 
@@ -69,6 +71,14 @@ def load_tatqa(path: Path) -> tuple[list[dict], list[Question]]:
                 [str(item) for item in gold], q.get("answer_type", ""), q.get("scale", ""),
             ))
     return contexts, questions
+
+
+def table_passages(path: Path) -> dict[str, list[Passage]]:
+    """Each context's table chunks, as passages, by document id: the input of the offline table measures."""
+    return {
+        doc.doc_id: [Passage(chunk, 1.0) for chunk in chunk_document(doc) if chunk.kind == "table"]
+        for doc in load(Path(path), max_bytes=1 << 30)
+    }
 
 
 def sample(questions: Sequence[Question], limit: int | None, seed: int = 0) -> list[Question]:

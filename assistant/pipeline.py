@@ -29,6 +29,7 @@ from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
 from assistant.table_arithmetic import calculate_from_table
 from assistant.table_lookup import focused_body, lookup, table_units, with_units
+from assistant.table_reading import read_table
 from assistant.verify import SentenceGate, check_answer, echoes_a_passage, extractive_answer, strip_markers
 from index.documents import Passage
 from index.embedders import Embedder
@@ -237,7 +238,7 @@ class Assistant:
         )
 
     def _direct_answer(self, question: str, query: str, passages: list[Passage], top_score: float) -> Answer | None:
-        """Answers that need no generated prose: a refusal, finbot's arithmetic, a table cell."""
+        """Answers that need no generated prose: a refusal, finbot's arithmetic, table cells."""
         missing = missing_key_terms(query, passages) if passages else []
         missing += unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
         if top_score < self.settings.min_relevance or missing:
@@ -256,12 +257,14 @@ class Assistant:
             if calculated is not None:
                 return calculated
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
-        cell = lookup(query, passages) if APPENDED not in query else None
-        if cell is None:
+        if APPENDED in query:
+            return None
+        read = read_table(query, passages) or lookup(query, passages)
+        if read is None:
             return None
         return Answer(
-            cell.answer(),
-            citations=[Citation.of(cell.passage_number, passages[cell.passage_number - 1])],
+            read.text,
+            citations=[Citation.of(read.passage_number, passages[read.passage_number - 1])],
             query=query,
             numbers_verified=True,
             verification="table",

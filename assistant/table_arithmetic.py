@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.calculate import Calculation, CalculationError, evaluate, normalise_number
-from assistant.table_lookup import TableRow, row_match, table_rows
+from assistant.table_lookup import TableRow, row_match, table_rows, years_in
 from index.documents import Passage
 from index.lexical import tokenize
 
@@ -29,8 +29,6 @@ _CELL_VALUE = re.compile(
     r"(?P<sign>[-−–])?\s*[$£€¥]?\s*(?P<open>\()?\s*(?P<sign2>[-−–])?\s*[$£€¥]?\s*"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?\s*(?P<close>\))?\s*(?P<pct2>%)?"
 )
-_YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
 _SPAN = re.compile(r"\b(?:between|from) (?P<a>.+?) (?:and|to) (?P<b>.+)", re.I)
 _RANGE = re.compile(r"\b(?:from|between)\b|\d\s*(?:-|–|to|through)\s*(?:fy\s?)?\d", re.I)
 
@@ -47,10 +45,10 @@ _CHANGE_WORDS = frozenset(
     rise rose fall fell movement variance variation vs""".split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
-_SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
+SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
 _PERCENT_WORDS = frozenset("percentage percent".split())
 # Words that ask for a calculation and never name a row ('total' often does: 'Total revenue').
-_OPERATION_WORDS = (_CHANGE_WORDS | _AVERAGE_WORDS | _PERCENT_WORDS | frozenset(
+OPERATION_WORDS = (_CHANGE_WORDS | _AVERAGE_WORDS | _PERCENT_WORDS | frozenset(
     "sum ratio proportion absolute nominal annual".split()
 )) - {"total"}
 # Words that say nothing about which row is meant ('the amount of', 'for both years ended').
@@ -127,13 +125,6 @@ def parse_cell(text: str) -> tuple[float, str, bool] | None:
     return value, number, bool(match.group("pct") or match.group("pct2"))
 
 
-def years_in(text: str) -> list[int]:
-    """Years a text names, in order, once each: '2019', 'FY18' (as 2018)."""
-    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
-    found += [(m.start(), 2000 + int(m.group(1))) for m in _FISCAL_YEAR.finditer(text)]
-    return list(dict.fromkeys(year for _, year in sorted(found)))
-
-
 def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
     """The calculation the question asks for, over the table cells it names; None when unsure."""
     rows = table_rows(passages)
@@ -158,7 +149,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
 
 
 def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> TableCalculation | None:
-    row = _best_row(rows + _transposed(rows), question)
+    row = best_row(rows + transposed(rows), question)
     if row is None:
         return None
     # The question's words less the row's own name: 'total' in 'the total revenue' names a row.
@@ -172,7 +163,7 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
         operation = "change"
     elif extra & _AVERAGE_WORDS:
         operation = "average"
-    elif extra & _SUM_WORDS:
+    elif extra & SUM_WORDS:
         operation = "sum"
     else:
         return None
@@ -209,7 +200,7 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     return _result(expression, operands, percent, description, operation)
 
 
-def _transposed(rows: list[TableRow]) -> list[TableRow]:
+def transposed(rows: list[TableRow]) -> list[TableRow]:
     """Columns of tables whose rows are years ('2021 | Operating leases: 135 | Finance leases: 6'),
     as rows over those years, so that 'the change in finance leases between 2022 and 2023' reads them."""
     columns: dict[tuple[int, str], list[tuple[str, str]]] = {}
@@ -225,7 +216,7 @@ def _transposed(rows: list[TableRow]) -> list[TableRow]:
             for (number, column), cells in columns.items() if len(cells) > 1]
 
 
-def _best_row(rows: list[TableRow], question: str) -> TableRow | None:
+def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     """The row the question names best; None when two rows with different figures tie.
 
     Rows are ranked by how many of the question's subject words (less operation words, years and
@@ -235,7 +226,7 @@ def _best_row(rows: list[TableRow], question: str) -> TableRow | None:
     """
     wanted = set(tokenize(question))
     forms = wanted | {_stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
-    wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - _OPERATION_WORDS - _GENERIC_WORDS
+    wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
     subject = {_stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
     scored = []
     for row in rows:
@@ -266,30 +257,39 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, str]] | None:
-    """The row's (column, value) cells the operation needs, earlier first for a change."""
-    cells = list(row.cells)
-    named_years = years_in(question)
+def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:
+    """The row's (column, value) cells under each column that names exactly one year."""
     by_year: dict[int, list[tuple[str, str]]] = {}
-    for cell in cells:
+    for cell in row.cells:
         column_years = years_in(cell[0])
         if len(column_years) == 1:  # '2021-2022' is a range, not a year's column
             by_year.setdefault(column_years[0], []).append(cell)
+    return by_year
+
+
+def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[str, str] | None:
+    """The one cell among a year's columns the question means, or None when it does not say."""
+    if len(options) > 1:  # 'F18 52 weeks', not 'F18 change' nor (unless asked) '2018 % of total'
+        plain = [o for o in options if not _column_words(o[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
+        if column_words & _PERCENT_WORDS:
+            plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
+        options = plain or options
+    if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
+        best = max(len(_column_words(c) & column_words) for c, _ in options)
+        options = [o for o in options if len(_column_words(o[0]) & column_words) == best]
+    return options[0] if len(options) == 1 else None
+
+
+def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, str]] | None:
+    """The row's (column, value) cells the operation needs, earlier first for a change."""
+    named_years = years_in(question)
+    by_year = cells_by_year(row)
     cue_words = {"change": _CHANGE_WORDS, "percent change": _CHANGE_WORDS | _PERCENT_WORDS,
                  "average": _AVERAGE_WORDS}
-    column_words = set(tokenize(question)) - row.words - cue_words.get(operation, _SUM_WORDS)
+    column_words = set(tokenize(question)) - row.words - cue_words.get(operation, SUM_WORDS)
 
     def one(year: int) -> tuple[str, str] | None:
-        options = by_year.get(year, [])
-        if len(options) > 1:  # 'F18 52 weeks', not 'F18 change' nor (unless asked) '2018 % of total'
-            plain = [o for o in options if not _column_words(o[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
-            if column_words & _PERCENT_WORDS:
-                plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
-            options = plain or options
-        if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
-            best = max(len(_column_words(c) & column_words) for c, _ in options)
-            options = [o for o in options if len(_column_words(o[0]) & column_words) == best]
-        return options[0] if len(options) == 1 else None
+        return year_cell(by_year.get(year, []), column_words)
 
     if named_years:
         if any(year not in by_year for year in named_years):
@@ -378,7 +378,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
 def _operands(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
     """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
     shares the other's row."""
-    row_a, row_b = _best_row(rows, a), _best_row(rows, b)
+    row_a, row_b = best_row(rows, a), best_row(rows, b)
     row_a, row_b = row_a or row_b, row_b or row_a
     if row_a is None or row_b is None:
         return None

@@ -17,12 +17,20 @@ from index.documents import Chunk, Passage
 from index.lexical import tokenize
 
 _HAS_NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 _UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
+# Questions one cell cannot answer: causes and names, or a figure to compute from cells.
+_NOT_ONE_CELL = re.compile(r"^\s*(?:who|why)\b|\bwhy\b|\breasons?\b|\bfactors?\b|\bhow (?:did|does|do)\b", re.I)
+_COMBINING_WORDS = frozenset(
+    """average change changes decrease difference increase percentage percent proportion ratio sum growth
+    altogether combined""".split()
+)
 _LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{_UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
 
 
@@ -35,14 +43,23 @@ class Cell:
     units: str
     score: tuple[int, float, int]
 
-    def answer(self) -> str:
-        row, value = self.row, self.value
-        own_unit = _LABEL_UNIT.match(row)
-        if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
-            row, value = own_unit.group(1), f"{value} {own_unit.group(2)}"
-        else:
-            value = with_units(value, self.units)
-        return f"{row}, {self.column}: {value} [{self.passage_number}]"
+    @property
+    def text(self) -> str:
+        """The answer, with its citation marker."""
+        return f"{describe_cells(self.row, [(self.column, self.value)], self.units)} [{self.passage_number}]"
+
+
+def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> str:
+    """One row's cells with their units, figures first: '£386.9 million (Revenue, 2023)', or for several
+    '£412.6 million (2024); £386.9 million (2023) — Revenue'. Row and column names often hold numbers
+    of their own ('Scope 1', 'Q4 2019', footnote marks), so the figure leads."""
+    own_unit = _LABEL_UNIT.match(row)
+    if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
+        row = own_unit.group(1)
+    values = [f"{value} {own_unit.group(2)}" if own_unit else with_units(value, units) for _, value in cells]
+    if len(cells) == 1:
+        return f"{values[0]} ({row}, {cells[0][0]})"
+    return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
 
 
 _CURRENCY = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
@@ -121,6 +138,8 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
 
 def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     """The one table cell whose row and column the question names, or None when unsure."""
+    if _NOT_ONE_CELL.search(question) or len(years_in(question)) > 1:
+        return None
     wanted = set(tokenize(question))
     rows = table_rows(passages)
     candidates: list[tuple[Cell, set[str]]] = []
@@ -147,7 +166,15 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
-    return None if rivals or (wanted - explained) & in_cell_text else best
+    unexplained = wanted - explained - ({"percent", "percentage"} if "%" in best.column + best.row else set())
+    return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+
+
+def years_in(text: str) -> list[int]:
+    """Years a text names, in order, once each: '2019', 'FY18' (as 2018)."""
+    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
+    found += [(m.start(), 2000 + int(m.group(1))) for m in _FISCAL_YEAR.finditer(text)]
+    return list(dict.fromkeys(year for _, year in sorted(found)))
 
 
 def table_units(text: str) -> str:

@@ -5,10 +5,11 @@ percent). A generated answer is a sentence, so the predicted answer is read out 
 
 * Numeric gold (every non-empty item parses as a number): the answer's numbers are read with
   their own scale word or % sign; a bare number is taken in the gold's scale. Years are skipped
-  unless the gold is a year. A gold number is *found* when some answer number, in the same unit,
-  equals it after rounding the gold to the answer number's decimals and lies within 0.5% of it
-  (so 22.2 matches 22.22, 22 does not). A negative gold also matches its absolute value when the
-  answer says the figure fell (decrease, decline, lower, ...).
+  unless the gold is a year, and so are the days of dates ('April 27, 2019'). A gold number is
+  *found* when some answer number, in the same unit, equals it after rounding the gold to the
+  answer number's decimals and lies within 0.5% of it (so 22.2 matches 22.22, 22 does not). A
+  negative gold also matches its absolute value when the answer says the figure fell (decrease,
+  decline, lower, ...).
   EM ("contains"): every gold number is found. EM-first (strict): the answer's first numbers, as
   many as there are gold numbers, are exactly the gold numbers. F1 equals EM for numbers.
 * Text gold: EM when every gold item occurs in the answer as whole words after normalisation
@@ -36,6 +37,13 @@ _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _NUMBER = re.compile(
     r"(?P<open>\()?\s*(?:(?<![\w)])(?P<sign>[-−–]))?\s*[$£€¥]?\s*(?P<sign2>-)?(?P<digits>\d[\d,]*(?:\.\d+)?|\.\d+)"
     r"\s*(?P<close>\))?\s*(?P<unit>%|percent\b|thousand\b|million\b|billion\b|bn\b|mn\b|[mk]\b)?",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# 'April 27, 2019', '31 December 2019': the day of a date is not a figure of the answer.
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?:[12]\d|3[01]|0?[1-9]),?\s+(?=(?:19|20)\d\d\b)"
+    rf"|\b(?:[12]\d|3[01]|0?[1-9])\s+(?={_MONTH}\b)",
     re.IGNORECASE,
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -99,7 +107,7 @@ def parse_number(text: str) -> float | None:
 
 def mentions(answer: str, words: bool = False) -> list[Mention]:
     """Numbers in an answer, in order, with their sign, decimals and unit ('four' too when `words`)."""
-    text = clean(answer)
+    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group('month') or ''} ", clean(answer))
     if words:
         text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).lower()]), text)
     return [_mention(m) for m in _NUMBER.finditer(text)]

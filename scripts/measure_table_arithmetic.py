@@ -14,12 +14,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from assistant.eval_tatqa import load_tatqa
+from assistant.eval_tatqa import load_tatqa, table_passages
 from assistant.table_arithmetic import TableCalculation, calculate_from_table
 from assistant.tatqa_metrics import score_answer
-from index.chunking import chunk_document
-from index.documents import Passage
-from index.loaders import load
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tatqa" / "tatqa_dataset_dev.json"
 
@@ -37,10 +34,7 @@ def main() -> None:
     args = parser.parse_args()
 
     _, questions = load_tatqa(args.data)
-    tables = {
-        doc.doc_id: [Passage(c, 1.0) for c in chunk_document(doc) if c.kind == "table"]
-        for doc in load(args.data, max_bytes=1 << 30)
-    }
+    tables = table_passages(args.data)
     attempted, correct, false_alarms, false_right = Counter(), Counter(), Counter(), Counter()
     one_decimal = 0  # correct when percentages are written to one decimal place, as the pipeline does today
     wrong = []

@@ -188,3 +188,13 @@ def test_table_question_is_answered_from_the_cell(settings, embedder, generator)
     # a topic follow-up names the earlier row, not what it asks for: the model answers it
     followup = assistant.answer("what margin was that?", [Turn("What was revenue in 2023?", answer.answer)])
     assert followup.verification != "table"
+
+
+def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, generator):
+    assistant = table_assistant(settings, embedder, generator)
+    both = assistant.answer("What was revenue in 2024 and 2023 respectively?")
+    assert both.answer == "£412.6 million (2024); £386.9 million (2023) — Revenue [1]"
+    assert both.verification == "table" and both.citations[0].source == "ar.xlsx"
+    higher = assistant.answer("In which year was revenue higher?")
+    assert higher.answer.startswith("2024: ") and higher.verification == "table"
+    assert generator.calls == []

@@ -77,6 +77,13 @@ def test_years_are_not_taken_for_the_answer_to_a_non_year_question():
     assert score.em and score.em_first
 
 
+def test_the_day_of_a_date_is_not_a_figure():
+    gold, scale = ["1,073.3", "1,095.0"], "million"
+    answer = "$1,073.3 million (April 27, 2019); $1,095.0 million (28 April 2018) — Revenues [1]"
+    assert score_answer(answer, gold, scale).em_first
+    assert score_answer("The fees may 2 times exceed it", ["2"], "").em  # "may" with no year after it is a verb
+
+
 def test_em_first_needs_the_answer_to_lead_with_the_gold_numbers():
     gold, scale = ["73,260", "57,768"], "thousand"
     assert score_answer("73,260 and 57,768 respectively [1].", gold, scale).em_first

@@ -1,0 +1,135 @@
+"""Questions answered by reading several cells of one table row, without a model.
+
+* Several years of one figure: "What was revenue in 2019 and 2018 respectively?", "... for fiscal
+  years 2019 to 2017?" The cells come back in the order the question names the years.
+* Which year a figure was highest or lowest: "In which year were acquisition costs larger?",
+  and which years it passed a bound: "In which year was net income less than 100.0 million?"
+
+The row and the year columns are found as for arithmetic (assistant/table_arithmetic.py): the
+row by its name's words, each year's column by the year, and by column words when a year has
+several ("2019 Domestic", "2019 International"). Anything unclear gives None, and the caller
+falls back to the other paths.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.table_arithmetic import (
+    OPERATION_WORDS,
+    SUM_WORDS,
+    TableRow,
+    best_row,
+    cells_by_year,
+    parse_cell,
+    transposed,
+    year_cell,
+)
+from assistant.table_lookup import describe_cells, table_rows, years_in
+from index.documents import Passage
+from index.lexical import tokenize
+
+_WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?years?\b", re.I)
+_MORE = frozenset("higher larger greater more bigger highest largest greatest most biggest above over exceed "
+                  "exceeded exceeding".split())
+_LESS = frozenset("lower smaller less fewer lowest smallest least below under".split())
+# 'less than 100.0 million', 'above $2,000': a bound, not a comparison between the years.
+_BOUND = re.compile(
+    r"\b(?P<word>higher|larger|greater|more|bigger|lower|smaller|less|fewer|above|below|over|under|exceed\w*)"
+    r"(?:\s+than)?\s+(?P<sign>-)?[$£€]?\s*(?P<number>\d[\d,]*(?:\.\d+)?)\b(?!\s*(?:years?|months?)\b)"
+    r"(?:\s*(?P<scale>thousands?|millions?|billions?|bn|m|k)\b)?",
+    re.I,
+)
+_YEAR_RANGE = re.compile(r"\b(?:fiscal\s+|fy\s?)?\d{2,4}\s*(?:-|–|to|through)\s*(?:fiscal\s+|fy\s?)?\d{2,4}\b", re.I)
+_NOT_A_FIGURE = re.compile(r"\bwhy\b|\bhow (?:did|does|do|has|have|is|was|were|many)\b|\breasons?\b", re.I)
+_ASKS_TO_COMBINE = OPERATION_WORDS | SUM_WORDS | {"both"}
+_SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "million", "millions": "million",
+                "billion": "billion", "billions": "billion", "m": "million", "bn": "billion", "k": "thousand"}
+
+
+@dataclass(frozen=True)
+class TableReading:
+    text: str  # the answer, with its citation marker
+    passage_number: int  # the one passage all its cells come from
+    kind: str  # "years" or "comparison"
+
+
+def read_table(question: str, passages: Sequence[Passage]) -> TableReading | None:
+    """The cells a several-year or which-year question asks for, written as the answer; None when unsure."""
+    rows = table_rows(passages)
+    if not rows or _NOT_A_FIGURE.search(question):
+        return None
+    if _WHICH_YEAR.search(question):
+        return _compare_years(question, rows)
+    return _several_years(question, rows)
+
+
+def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
+    named = years_in(question)
+    if len(named) < 2:
+        return None
+    row = best_row(rows + transposed(rows), question)
+    if row is None or (set(tokenize(question)) - row.words - set(tokenize(row.group))) & _ASKS_TO_COMBINE:
+        return None  # 'the change in revenue between 2018 and 2019', 'the total for both years': arithmetic
+    by_year = cells_by_year(row)
+    if _YEAR_RANGE.search(question) and len(named) == 2:  # 'fiscal years 2019 to 2017': every year between
+        low, high = sorted(named)
+        between = sorted((year for year in by_year if low <= year <= high), reverse=named[0] > named[1])
+        named = between if len(between) >= 2 else named
+    column_words = set(tokenize(question)) - row.words
+    cells = [year_cell(by_year.get(year, []), column_words) for year in named]
+    if any(cell is None for cell in cells):
+        return None
+    text = describe_cells(row.name, cells, row.units)  # type: ignore[arg-type]
+    return TableReading(f"{text} [{row.passage_number}]", row.passage_number, "years")
+
+
+def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
+    bound = _BOUND.search(question)
+    if bound and years_in(bound.group("number")):
+        bound = None  # 'higher in 2019 than 2018' names years, not a bound
+    words = set(tokenize(question))
+    if bound:
+        wanted_more = bound.group("word").lower() in _MORE or bound.group("word").lower().startswith("exceed")
+        subject = question[: bound.start()] + question[bound.end():]
+    elif words & _MORE and not words & _LESS:
+        wanted_more, subject = True, question
+    elif words & _LESS and not words & _MORE:
+        wanted_more, subject = False, question
+    else:
+        return None
+    subject = " ".join(w for w in re.split(r"(\W+)", subject) if w.lower() not in _MORE | _LESS | {"than"})
+    row = best_row(rows + transposed(rows), subject)
+    if row is None:
+        return None
+    by_year = cells_by_year(row)
+    named = [year for year in years_in(question) if year in by_year] or sorted(by_year, reverse=True)
+    if len(named) < 2:
+        return None
+    column_words = set(tokenize(question)) - row.words
+    cells = [year_cell(by_year[year], column_words) for year in named]
+    parsed = [parse_cell(cell[1]) if cell else None for cell in cells]
+    if any(p is None for p in parsed):
+        return None
+    values = [p[0] for p in parsed]  # type: ignore[index]
+    if all(v <= 0 for v in values) or all(v >= 0 for v in values):
+        values = [abs(v) for v in values]  # '(1,234)' in a costs row is a cost of 1,234: compare sizes
+    if bound and bound.group("scale"):
+        scale = _SCALE_WORDS[bound.group("scale").lower()]
+        if scale not in f"{row.units} {row.context}".lower():
+            return None  # 'more than 5 million' over a table in thousands: not worth the risk of a wrong scale
+    if bound:
+        limit = float(bound.group("number").replace(",", "")) * (-1 if bound.group("sign") else 1)
+        winners = [y for y, v in zip(named, values, strict=True) if (v > limit if wanted_more else v < limit)]
+    else:
+        best = max(values) if wanted_more else min(values)
+        winners = [y for y, v in zip(named, values, strict=True) if v == best]
+        if len(winners) > 1:
+            return None  # a tie: no year was higher
+    if not winners:
+        return None
+    years = " and ".join(", ".join(str(y) for y in winners).rsplit(", ", 1))
+    evidence = describe_cells(row.name, cells, row.units)  # type: ignore[arg-type]
+    return TableReading(f"{years}: {evidence} [{row.passage_number}]", row.passage_number, "comparison")

@@ -1,0 +1,65 @@
+from assistant.table_reading import read_table
+from index.documents import Chunk, Passage
+
+INCOME = Chunk(
+    "c1", "ar.xlsx", "ar.xlsx",
+    "Annual report — Income statement (GBP millions)\nColumns: Line item | 2024 | 2023 | 2022\n"
+    "Revenue | 2024: 412.6 | 2023: 386.9 | 2022: 351.0\n"
+    "Operating profit | 2024: 56.2 | 2023: 48.7 | 2022: 50.3\n"
+    "Restructuring costs | 2024: (4.1) | 2023: (9.8) | 2022: (2.2)\n"
+    "Basic earnings per share (pence) | 2024: 24.7 | 2023: 21.4 | 2022: 21.4",
+    kind="table",
+)
+
+
+def read(question, *chunks):
+    return read_table(question, [Passage(c, 0.7) for c in chunks or (INCOME,)])
+
+
+def test_several_years_come_back_in_the_order_asked():
+    reading = read("What was revenue in 2023 and 2024 respectively?")
+    assert reading.text == "£386.9 million (2023); £412.6 million (2024) — Revenue [1]"
+    assert reading.passage_number == 1 and reading.kind == "years"
+
+
+def test_a_year_range_reads_every_year_in_it():
+    reading = read("What was operating profit for fiscal years 2024 to 2022?")
+    assert reading.text.startswith("£56.2 million (2024); £48.7 million (2023); £50.3 million (2022)")
+
+
+def test_which_year_was_higher_or_lower():
+    assert read("In which year was revenue the highest?").text.startswith("2024: ")
+    assert read("In which year was operating profit lower, 2023 or 2024?").text.startswith("2023: ")
+
+
+def test_costs_in_brackets_compare_by_size():
+    # (9.8) is the largest restructuring cost, though -9.8 is the smallest number.
+    assert read("In which year were restructuring costs larger?").text.startswith("2023: ")
+
+
+def test_a_bound_picks_every_year_past_it():
+    assert read("In which years was operating profit above 50?").text.startswith("2024 and 2022: ")
+    assert read("In which year was revenue less than 360 million?").text.startswith("2022: ")
+
+
+def test_a_bound_in_another_scale_is_not_guessed():
+    assert read("In which year was revenue less than 360 thousand?") is None
+
+
+def test_a_tie_has_no_winner():
+    assert read("In which year was basic earnings per share lower, 2022 or 2023?") is None
+
+
+def test_calculations_and_causes_are_not_readings():
+    for question in (
+        "What was the change in revenue between 2023 and 2024?",
+        "What was the total revenue for both 2023 and 2024?",
+        "Why was revenue higher in 2024 than in 2023?",
+        "How many years was revenue above 380 million?",
+        "What was revenue in 2024?",  # one year: the single-cell lookup's
+    ):
+        assert read(question) is None, question
+
+
+def test_a_year_the_table_lacks_gives_nothing():
+    assert read("What was revenue in 2021 and 2022?") is None
