@@ -195,6 +195,6 @@ def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, 
     both = assistant.answer("What was revenue in 2024 and 2023 respectively?")
     assert both.answer == "£412.6 million (2024); £386.9 million (2023) — Revenue [1]"
     assert both.verification == "table" and both.citations[0].source == "ar.xlsx"
-    higher = assistant.answer("In which year was revenue higher?")
+    higher = assistant.answer("In which year was the income statement revenue higher?")  # hash embedder: shared words
     assert higher.answer.startswith("2024: ") and higher.verification == "table"
     assert generator.calls == []
