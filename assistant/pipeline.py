@@ -27,12 +27,14 @@ from assistant.generation import ChatMessage, Generator
 from assistant.retrieval import Retriever
 from assistant.rewrite import APPENDED, standalone_query
 from assistant.settings import Settings
+from assistant.stated_figure import StatedFigure, stated_figure
 from assistant.table_arithmetic import calculate_from_table
 from assistant.table_lookup import focused_body, lookup, table_units, with_units
 from assistant.table_reading import read_table
 from assistant.verify import SentenceGate, check_answer, echoes_a_passage, extractive_answer, strip_markers
 from index.documents import Passage
 from index.embedders import Embedder
+from index.lexical import tokenize
 from index.store import FaissStore
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
@@ -247,10 +249,13 @@ class Assistant:
         from_table = calculate_from_table(query, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
-            units = "" if from_table.percent else table_units(passages[cited[0] - 1].chunk.text)
+            units = table_units(passages[cited[0] - 1].chunk.text)
+            subject = {w for o in from_table.operands for w in tokenize(o.row)}
+            stated = stated_figure(from_table.calculation.value, from_table.percent, units, subject, passages)
             return self._calculated(
                 from_table.calculation, from_table.percent, cited, passages, query,
-                f"{from_table.description} = {from_table.calculation.expression}", units,
+                f"{from_table.description} = {from_table.calculation.expression}",
+                "" if from_table.percent else units, stated,
             )
         if self.settings.model_expressions and asks_for_calculation(query):
             calculated = self._calculate(query, passages)
@@ -383,12 +388,18 @@ class Assistant:
         query: str,
         formula: str,
         units: str = "",
+        stated: StatedFigure | None = None,
     ) -> Answer:
-        """An answer finbot computed itself, showing the formula and citing the operands' passages."""
+        """An answer finbot computed itself, showing the formula and citing the operands' passages,
+        and the report's own statement of the figure when its text has one."""
         value = f"{calculation.formatted(2)}%" if percent else with_units(calculation.formatted(), units)
         markers = "".join(f"[{i}]" for i in cited)
+        text = f"{value}, calculated by finbot as {formula} {markers}".strip()
+        if stated is not None:
+            text += f". The report states {stated.text} [{stated.passage_number}]."
+            cited = list(dict.fromkeys([*cited, stated.passage_number]))
         return Answer(
-            f"{value}, calculated by finbot as {formula} {markers}".strip(),
+            text,
             citations=[Citation.of(i, passages[i - 1]) for i in cited],
             query=query,
             numbers_verified=True,

@@ -161,15 +161,17 @@ def test_answer_of_bare_markers_is_replaced_by_a_quote(assistant, generator):
 INCOME_TABLE = "Income statement (GBP millions)\nColumns: Line item | 2024 | 2023\nRevenue | 2024: 412.6 | 2023: 386.9"
 
 
-def table_assistant(settings, embedder, generator):
+def table_assistant(settings, embedder, generator, review=""):
     from assistant.pipeline import Assistant as _Assistant
     from index.documents import Chunk, content_hash
     from index.store import DocumentRecord, FaissStore
 
     store = FaissStore(embedder.dimension)
-    chunk = Chunk(content_hash("ar", INCOME_TABLE), "ar.xlsx", "ar.xlsx", INCOME_TABLE, kind="table")
+    chunks = [Chunk(content_hash("ar", INCOME_TABLE), "ar.xlsx", "ar.xlsx", INCOME_TABLE, kind="table")]
+    if review:
+        chunks.append(Chunk(content_hash("ar", review), "ar.xlsx", "ar.xlsx", review, kind="text"))
     store.replace_document(
-        DocumentRecord("ar.xlsx", "ar.xlsx", "AR", "f"), [chunk], embedder.embed_batch([INCOME_TABLE])
+        DocumentRecord("ar.xlsx", "ar.xlsx", "AR", "f"), chunks, embedder.embed_batch([c.text for c in chunks])
     )
     return _Assistant(settings, embedder, store, generator)
 
@@ -179,6 +181,15 @@ def test_table_change_is_computed_from_the_named_cells_without_the_model(setting
     assert answer.verification == "calculated" and generator.calls == []
     assert answer.answer.startswith("£25.7 million, calculated by finbot as Revenue 2024 − Revenue 2023 = ")
     assert answer.calculation == "412.6 - 386.9" and answer.citations[0].source == "ar.xlsx"
+
+
+def test_a_calculation_the_report_states_says_so(settings, embedder, generator):
+    review = "Income statement review\nRevenue grew 6.6% in 2024, to £412.6 million."
+    assistant = table_assistant(settings, embedder, generator, review)
+    answer = assistant.answer("What was the percentage change in revenue in the income statement from 2023 to 2024?")
+    assert answer.verification == "calculated"
+    assert answer.answer.startswith("6.64%, calculated by finbot as ")
+    assert answer.answer.endswith("The report states 6.6% [2].") and len(answer.citations) == 2
 
 
 def test_table_question_is_answered_from_the_cell(settings, embedder, generator):
