@@ -275,8 +275,9 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[s
             plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
         options = plain or options
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
-        best = max(len(_column_words(c) & column_words) for c, _ in options)
-        options = [o for o in options if len(_column_words(o[0]) & column_words) == best]
+        wanted = {_stem(w) for w in column_words}
+        shared = [len({_stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
+        options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
     return options[0] if len(options) == 1 else None
 
 
@@ -353,7 +354,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     if operation == "difference" and re.search(r"\bpercent(?:age)?\b|%", question, re.I):
         return None  # 'the percentage difference between': relative to which of the two?
     for a, b in splits:
-        pair = _operands(f"{what} {a}", f"{what} {b}", question, rows)
+        pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
         if pair is not None:
             readings.add(pair)
     if len(readings) != 1:
@@ -375,7 +376,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     return _result(expression, [first, second], percent, description, "percentage" if percent else "ratio")
 
 
-def _operands(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
+def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
     """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
     shares the other's row."""
     row_a, row_b = best_row(rows, a), best_row(rows, b)

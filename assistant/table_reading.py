@@ -23,6 +23,7 @@ from assistant.table_arithmetic import (
     TableRow,
     best_row,
     cells_by_year,
+    named_pair,
     parse_cell,
     transposed,
     year_cell,
@@ -32,6 +33,8 @@ from index.documents import Passage
 from index.lexical import tokenize
 
 _WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?years?\b", re.I)
+_YEARS_OF_TABLE = re.compile(r"\b(?:which|what) (?:fiscal |financial )?years(?:'|\b)(?!.*\b(?:than|higher|lower|larger|"
+                             r"smaller|greater|less|more|most|least|highest|lowest|largest|smallest)\b)", re.I)
 _MORE = frozenset("higher larger greater more bigger highest largest greatest most biggest above over exceed "
                   "exceeded exceeding".split())
 _LESS = frozenset("lower smaller less fewer lowest smallest least below under".split())
@@ -45,6 +48,7 @@ _BOUND = re.compile(
 _YEAR_RANGE = re.compile(r"\b(?:fiscal\s+|fy\s?)?\d{2,4}\s*(?:-|–|to|through)\s*(?:fiscal\s+|fy\s?)?\d{2,4}\b", re.I)
 _NOT_A_FIGURE = re.compile(r"\bwhy\b|\bhow (?:did|does|do|has|have|is|was|were|many)\b|\breasons?\b", re.I)
 _ASKS_TO_COMBINE = OPERATION_WORDS | SUM_WORDS | {"both"}
+_RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.I)  # 'the total X in 2019 and 2018 respectively' lists
 _SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "million", "millions": "million",
                 "billion": "billion", "billions": "billion", "m": "million", "bn": "billion", "k": "thousand"}
 
@@ -53,7 +57,7 @@ _SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "mil
 class TableReading:
     text: str  # the answer, with its citation marker
     passage_number: int  # the one passage all its cells come from
-    kind: str  # "years" or "comparison"
+    kind: str  # "years", "comparison", "rows" or "years listed"
 
 
 def read_table(question: str, passages: Sequence[Passage]) -> TableReading | None:
@@ -62,8 +66,40 @@ def read_table(question: str, passages: Sequence[Passage]) -> TableReading | Non
     if not rows or _NOT_A_FIGURE.search(question):
         return None
     if _WHICH_YEAR.search(question):
-        return _compare_years(question, rows)
-    return _several_years(question, rows)
+        return _compare_years(question, rows) or _years_listed(question, rows)
+    return _several_years(question, rows) or _several_rows(question, rows)
+
+
+def _several_rows(question: str, rows: list[TableRow]) -> TableReading | None:
+    """'What are the respective sales and purchases for 2017?': two rows (or columns), one cell each."""
+    if not _RESPECTIVELY.search(question) or set(tokenize(question)) & OPERATION_WORDS:
+        return None
+    readings = set()
+    for joint in re.finditer(r" and ", question):
+        pair = named_pair(question[: joint.start()], question[joint.end():], question, rows)
+        if pair is not None:
+            readings.add(pair)
+    if len(readings) != 1:
+        return None
+    cells = readings.pop()
+    if len({cell.passage_number for cell in cells}) != 1:
+        return None
+    units = next(row.units for row in rows if row.passage_number == cells[0].passage_number)
+    text = "; ".join(describe_cells(cell.row, [(cell.column, cell.text)], units) for cell in cells)
+    return TableReading(f"{text} [{cells[0].passage_number}]", cells[0].passage_number, "rows")
+
+
+def _years_listed(question: str, rows: list[TableRow]) -> TableReading | None:
+    """'Which years does the table provide information for?': the years its columns name."""
+    if not _YEARS_OF_TABLE.search(question):
+        return None
+    row = best_row(rows, question) or rows[0]
+    years = list(cells_by_year(row)) or list(cells_by_year(rows[0]))
+    if len(years) < 2:
+        return None
+    listed = " and ".join(", ".join(str(y) for y in years).rsplit(", ", 1))
+    return TableReading(f"{listed} (the years of the table's columns) [{row.passage_number}]", row.passage_number,
+                        "years listed")
 
 
 def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
@@ -71,7 +107,8 @@ def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
     if len(named) < 2:
         return None
     row = best_row(rows + transposed(rows), question)
-    if row is None or (set(tokenize(question)) - row.words - set(tokenize(row.group))) & _ASKS_TO_COMBINE:
+    combining = OPERATION_WORDS if _RESPECTIVELY.search(question) else _ASKS_TO_COMBINE
+    if row is None or (set(tokenize(question)) - row.words - set(tokenize(row.group))) & combining:
         return None  # 'the change in revenue between 2018 and 2019', 'the total for both years': arithmetic
     by_year = cells_by_year(row)
     if _YEAR_RANGE.search(question) and len(named) == 2:  # 'fiscal years 2019 to 2017': every year between
@@ -117,8 +154,9 @@ def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
     if all(v <= 0 for v in values) or all(v >= 0 for v in values):
         values = [abs(v) for v in values]  # '(1,234)' in a costs row is a cost of 1,234: compare sizes
     if bound and bound.group("scale"):
-        scale = _SCALE_WORDS[bound.group("scale").lower()]
-        if scale not in f"{row.units} {row.context}".lower():
+        stated = f"{row.units} {row.context}"
+        table_scales = {v for k, v in _SCALE_WORDS.items() if re.search(rf"\b{k}\b", stated, re.I)}
+        if table_scales and _SCALE_WORDS[bound.group("scale").lower()] not in table_scales:
             return None  # 'more than 5 million' over a table in thousands: not worth the risk of a wrong scale
     if bound:
         limit = float(bound.group("number").replace(",", "")) * (-1 if bound.group("sign") else 1)

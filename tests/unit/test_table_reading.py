@@ -63,3 +63,23 @@ def test_calculations_and_causes_are_not_readings():
 
 def test_a_year_the_table_lacks_gives_nothing():
     assert read("What was revenue in 2021 and 2022?") is None
+
+
+SEGMENTS = Chunk(
+    "c2", "ar.xlsx", "ar.xlsx",
+    "Segment results (GBP millions)\nColumns: Line item | Retail | Wholesale\n"
+    "Sales | Retail: 310.2 | Wholesale: 102.4\nPurchases | Retail: 180.0 | Wholesale: 75.5",
+    kind="table",
+)
+
+
+def test_two_rows_asked_for_respectively():
+    reading = read("What were the respective sales and purchases of the Retail segment?", SEGMENTS)
+    assert reading.text == "£310.2 million (Sales, Retail); £180.0 million (Purchases, Retail) [1]"
+    assert reading.kind == "rows"
+    assert read("What were sales and purchases of the Retail segment?", SEGMENTS) is None  # not asked as a list
+
+
+def test_the_years_a_table_covers():
+    reading = read("Which years does the table provide information for?")
+    assert reading.text.startswith("2024, 2023 and 2022 ") and reading.kind == "years listed"
