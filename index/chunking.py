@@ -8,6 +8,7 @@ number belongs to which year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -101,6 +102,46 @@ def row_text(row: Sequence[str], labels: Sequence[str]) -> str:
     return " | ".join(cells)
 
 
+_AMOUNT = re.compile(r"[-−–]?\(?[-−–]?[$£€]?\s*(\d[\d,]*(?:\.\d+)?)\s*\)?%?")
+_NIL = {"", "-", "—", "–", "nil", "n/a"}
+TOTAL_LABEL = "Total"
+
+
+def _amount(cell: str) -> float | None:
+    """'$ (1,234.5)' -> -1234.5; '—' -> 0; text -> None."""
+    cell = cell.strip().replace("$ ", "$")
+    if cell.lower() in _NIL:
+        return 0.0
+    match = _AMOUNT.fullmatch(cell)
+    if match is None:
+        return None
+    value = float(match.group(1).replace(",", ""))
+    return -value if re.match(r"[-−–(]", cell) else value
+
+
+def label_unlabelled_totals(body: list[list[str]]) -> list[list[str]]:
+    """Name 'Total' a row with no label whose figures are the column sums of the rows above it.
+
+    Statements often print the total of a block as a bare line of figures under a rule; without a
+    name the row cannot be found by 'the total costs in 2019'. Only a row that adds up (to the
+    rounding of its figures) is named, summing the labelled rows since the last sub-heading or total.
+    """
+    labelled: list[list[str]] = []
+    for row in body:
+        figures = [(col, _amount(cell)) for col, cell in enumerate(row[1:], start=1) if cell.strip() not in _NIL]
+        if row and not row[0].strip() and figures and all(v is not None for _, v in figures) and labelled:
+            sums = {col: sum(_amount(r[col]) or 0.0 for r in labelled if col < len(r)) for col, _ in figures}
+            if all(abs(sums[col] - v) <= max(1.0, 0.005 * abs(v)) for col, v in figures):  # type: ignore[arg-type]
+                row[0] = TOTAL_LABEL
+                labelled = []
+                continue
+        if row and row[0].strip() and not any(cell.strip() for cell in row[1:]):
+            labelled = []  # a sub-heading starts a new block
+        elif row and row[0].strip():
+            labelled.append(row)
+    return body
+
+
 def table_texts(title: str, block: TableBlock, max_chars: int, rows_per_chunk: int) -> list[str]:
     """Chunk texts for one table: repeated head lines, then up to `rows_per_chunk` rows each."""
     rows = [list(row) for row in block.rows]
@@ -108,6 +149,7 @@ def table_texts(title: str, block: TableBlock, max_chars: int, rows_per_chunk: i
     header, body = rows[: block.header_rows], rows[block.header_rows:]
     if not body:  # a table of header cells only: show them as plain rows
         header, body = [], rows
+    body = label_unlabelled_totals(body)
     notes, labels = column_labels(header, width)
     head = [_context_line(title, block.section, block.caption, *notes)]
     if any(labels):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.chunking import chunk_document, column_labels, row_text
+from index.chunking import chunk_document, column_labels, label_unlabelled_totals, row_text
 from index.documents import Document, TableBlock, TextBlock, content_hash
 
 HEADER = (
@@ -118,3 +118,16 @@ def test_chunk_ids_change_with_the_document():
     other_doc = Document(doc_id="other.pdf", source="other.pdf", title="Annual report",
                          blocks=[TextBlock(text="Rate is 4%.")])
     assert len({a.chunk_id, b.chunk_id, chunk_document(other_doc)[0].chunk_id}) == 3
+
+
+def test_a_bare_line_of_figures_that_adds_up_is_named_total():
+    body = [
+        ["Severance", "$7,169", "$7,845"],
+        ["Other", "—", "591"],
+        ["", "$7,169", "$8,436"],  # the block's total, printed without a name
+        ["Leases", "(120)", "(80)"],
+        ["", "(120)", "(80)"],  # sums since the last total only
+        ["", "2019", "2018"],  # a repeated header line does not add up: left alone
+    ]
+    labels = [row[0] for row in label_unlabelled_totals(body)]
+    assert labels == ["Severance", "Other", "Total", "Leases", "Total", ""]
