@@ -32,7 +32,7 @@ from assistant.table_lookup import describe_cells, table_rows, years_in
 from index.documents import Passage
 from index.lexical import tokenize
 
-_WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?years?\b", re.I)
+_WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years?|fy|periods?)\b", re.I)
 _YEARS_OF_TABLE = re.compile(r"\b(?:which|what) (?:fiscal |financial )?years(?:'|\b)(?!.*\b(?:than|higher|lower|larger|"
                              r"smaller|greater|less|more|most|least|highest|lowest|largest|smallest)\b)", re.I)
 _MORE = frozenset("higher larger greater more bigger highest largest greatest most biggest above over exceed "
