@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 
+from assistant.table_arithmetic import OPERATION_WORDS
 from index.documents import Passage
 from index.lexical import tokenize
 
@@ -25,6 +26,7 @@ FEATURES = (
     "question_coverage",  # share of the question's words the cited passages contain
     "answer_support",  # share of the answer's words the cited passages contain
     "answer_words",  # log of the answer's length in words
+    "uncomputed",  # the question asks for a change, ratio, average... and finbot did not compute it
     *(f"path_{path}" for path in PATHS),
 )
 _DEFAULT = "weights/confidence.json"
@@ -44,6 +46,7 @@ def signals(
         "question_coverage": round(len(asked & evidence) / len(asked), 4) if asked else 0.0,
         "answer_support": round(sum(w in evidence for w in said) / len(said), 4) if said else 0.0,
         "answer_words": round(math.log1p(len(said)), 4),
+        "uncomputed": float(bool(asked & OPERATION_WORDS) and verification != "calculated"),
         **{f"path_{path}": float(verification == path) for path in PATHS},
     }
 
