@@ -43,14 +43,17 @@ def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
     return [t for t in key_terms(question) if not mentioned(t)]
 
 
-# Words of a question that say nothing about its topic; everything else should be findable.
+# Words of a question that say nothing about its topic; everything else should be findable. Comparisons,
+# scale words and words about the layout ("the years in the table") name no topic either.
 _FUNCTION_WORDS = frozenset(
     """about after again also before being below between both could does doing during each every
     from give have having here into just know like many more most much need only other over same
     should some such tell than that their them then there these they this those through under
     until very want what when where which while whom whose will with would your yours
     respectively altogether together overall approximately roughly exactly
-    higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least""".split()
+    higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least
+    table tables listed shown presented included chronological
+    thousand thousands million millions billion billions""".split()
 )
 _MIN_TERM_CHARS = 4
 

@@ -45,3 +45,9 @@ def test_the_question_is_about_its_last_word():
 
 def test_a_filing_s_defined_terms_are_not_names():
     assert key_terms("What is the symbol of the Company's common stock?") == []
+
+
+def test_comparisons_scales_and_layout_words_are_not_the_subject():
+    for question in ("In which year was the fee higher?", "Which years are included in the table?",
+                     "In which year was the fee less than 500 thousands?", "What were they respectively?"):
+        assert unknown_subject(question, VOCABULARY) == [], question
