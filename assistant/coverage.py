@@ -36,11 +36,16 @@ def key_terms(question: str) -> list[str]:
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
     """Years and names in the question that no passage contains (as a word or word prefix)."""
     words = {w for p in passages for w in _WORD.findall(p.chunk.text.lower())}
+    return [t for t in key_terms(question) if not _mentioned(t, words)]
 
-    def mentioned(term: str) -> bool:  # "work-in-process" is mentioned when each of its parts is
-        return all(any(w.startswith(part) for w in words) for part in _WORD.findall(term))
 
-    return [t for t in key_terms(question) if not mentioned(t)]
+def mentions(passage: Passage, term: str) -> bool:
+    return _mentioned(term, set(_WORD.findall(passage.chunk.text.lower())))
+
+
+def _mentioned(term: str, words: set[str]) -> bool:
+    """'work-in-process' is mentioned when each of its parts is, as a word or a word's start."""
+    return all(any(w.startswith(part) for w in words) for part in _WORD.findall(term))
 
 
 # Words of a question that say nothing about its topic; everything else should be findable. Comparisons,

@@ -16,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.coverage import mentions, missing_key_terms
 from index.documents import Passage
 from index.lexical import LexicalIndex, query_terms
 from index.store import FaissStore
@@ -67,10 +68,26 @@ class Retriever:
         else:
             ranked = fuse_scores(scored, [1.0 - self.lexical_weight, self.lexical_weight])
         chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
+        chosen = self._name_every_key_term(query, chosen, ranked)
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
         return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
 
+    def _name_every_key_term(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:
+        """Swap the weakest chosen chunks for the best-ranked ones that mention a year or name the query
+        uses and no chosen chunk does. Prose about free cash flow outranks the table row of it, but
+        'free cash flow in 2019' needs the chunk that says 2019; without it the question is refused."""
+        passages = {cid: Passage(self.store.chunk(cid), 0.0) for cid in ranked}
+        chosen, slot = list(chosen), len(chosen) - 1
+        for term in missing_key_terms(query, [passages[cid] for cid in chosen]):
+            holder = next((cid for cid in ranked if cid not in chosen and mentions(passages[cid], term)), None)
+            if holder is None:
+                continue
+            if slot > 0:  # the best-ranked chunk stays
+                chosen[slot], slot = holder, slot - 1
+            else:
+                chosen.append(holder)
+        return chosen
 
 def fuse(rankings: Sequence[Sequence[int]], rrf_k: int = 60) -> list[int]:
     """Reciprocal rank fusion of several rankings of ids, best first (ties keep first-seen order)."""

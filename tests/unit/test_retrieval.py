@@ -2,6 +2,7 @@ import pytest
 
 from assistant.retrieval import Retriever, diversify, fuse, fuse_scores
 from index.lexical import query_terms, tokenize
+from tests.conftest import add_document
 
 
 def test_fuse_rewards_agreement_between_rankings():
@@ -53,3 +54,19 @@ def test_diversify_caps_each_document_then_fills_up():
     assert diversify([1, 2, 3, 4], owner, 3, per_document=2) == [1, 2, 4]
     assert diversify([1, 2, 3], owner, 3, per_document=1) == [1, 2, 3]  # one document in scope: all of it
     assert diversify([1, 2, 3], owner, 2, per_document=None) == [1, 2]
+
+
+def test_a_year_the_question_names_pulls_in_a_chunk_that_mentions_it(store, embedder):
+    add_document(
+        store, embedder, "cash.md",
+        "Free cash flow is useful to investors: free cash flow shows the cash free for dividends.",
+        "Free cash flow explained: we define free cash flow before spectrum payments.",
+        "Cash flow table | 2019: 4,411 | 2018: 4,044",
+    )
+    retriever = Retriever(store, mode="bm25")
+    query = "How much is the 2019 free cash flow?"
+    plain = retriever.search("How much is the free cash flow?", embedder.embed(query), k=2, doc_ids=["cash.md"])
+    assert all("2019" not in p.chunk.text for p in plain)  # prose about free cash flow ranks first
+    passages = retriever.search(query, embedder.embed(query), k=2, doc_ids=["cash.md"])
+    assert passages[0].chunk.text == plain[0].chunk.text  # the best chunk stays
+    assert "2019" in passages[1].chunk.text
