@@ -72,7 +72,7 @@ _PAIRS = (
     (re.compile(r"\bdifference (?:in (?:the )?(?P<what>.+?) )?between (?P<rest>.+)", re.I), "difference", ("and",)),
 )
 _MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or title must explain
-_WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
+WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
 _NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates and years, not row names
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
 # Questions about causes or choices, not amounts: 'Why did revenue increase from 2018 to 2019?'
@@ -132,7 +132,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
         return None
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
-    nested = set(tokenize(_WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
+    nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
     for pattern, operation, separators in _PAIRS:
         match = pattern.search(question)
         if match and nested and pattern is _PAIRS[0][0]:
@@ -153,7 +153,7 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     if row is None:
         return None
     # The question's words less the row's own name: 'total' in 'the total revenue' names a row.
-    cues = _WEIGHTED_AVERAGE.sub(" ", question)
+    cues = WEIGHTED_AVERAGE.sub(" ", question)
     extra = set(tokenize(cues)) - row.words - set(tokenize(row.group))
     if extra & _CHANGE_WORDS and extra & _AVERAGE_WORDS:
         return None  # 'the change in average free cash flow': a calculation over calculations
@@ -225,18 +225,18 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     row name the question uses.
     """
     wanted = set(tokenize(question))
-    forms = wanted | {_stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
+    forms = wanted | {stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
     wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
-    subject = {_stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
+    subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
     scored = []
     for row in rows:
         # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
         match = row_match(row, forms, ignore=_GENERIC_WORDS)
         if match is None:
             continue
-        own = {_stem(w) for w in row.words}
-        grouped = own | {_stem(w) for w in tokenize(row.group)}  # 'Basic' under 'Net income per share:'
-        explained = subject & (grouped | {_stem(w) for w in tokenize(row.context)})
+        own = {stem(w) for w in row.words}
+        grouped = own | {stem(w) for w in tokenize(row.group)}  # 'Basic' under 'Net income per share:'
+        explained = subject & (grouped | {stem(w) for w in tokenize(row.context)})
         if subject and len(explained) / len(subject) < _MIN_SUBJECT_SHARE:
             continue
         scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), match[0]), row))
@@ -250,7 +250,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     return best
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """'liabilities' -> 'liability', 'fees' -> 'fee': enough to match singular and plural."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -275,8 +275,8 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[s
             plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
         options = plain or options
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
-        wanted = {_stem(w) for w in column_words}
-        shared = [len({_stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
+        wanted = {stem(w) for w in column_words}
+        shared = [len({stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
         options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
     return options[0] if len(options) == 1 else None
 

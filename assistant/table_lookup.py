@@ -49,6 +49,13 @@ class Cell:
         return f"{describe_cells(self.row, [(self.column, self.value)], self.units)} [{self.passage_number}]"
 
 
+@dataclass(frozen=True)
+class TableReading:
+    text: str  # the answer, with its citation marker
+    passage_number: int  # the one passage all its cells come from
+    kind: str  # "years", "comparison", "rows", "years listed" or "items listed"
+
+
 def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> str:
     """One row's cells with their units, figures first: '£386.9 million (Revenue, 2023)', or for several
     '£412.6 million (2024); £386.9 million (2023) — Revenue'. Row and column names often hold numbers

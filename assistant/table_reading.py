@@ -4,6 +4,8 @@
   years 2019 to 2017?" The cells come back in the order the question names the years.
 * Which year a figure was highest or lowest: "In which year were acquisition costs larger?",
   and which years it passed a bound: "In which year was net income less than 100.0 million?"
+* Two rows asked for respectively: "What are the respective sales and purchases for 2017?"
+* What the table lists (years, the items of a block): assistant/table_outline.py.
 
 The row and the year columns are found as for arithmetic (assistant/table_arithmetic.py): the
 row by its name's words, each year's column by the year, and by column words when a year has
@@ -15,11 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from assistant.table_arithmetic import (
     OPERATION_WORDS,
     SUM_WORDS,
+    WEIGHTED_AVERAGE,
     TableRow,
     best_row,
     cells_by_year,
@@ -28,13 +30,12 @@ from assistant.table_arithmetic import (
     transposed,
     year_cell,
 )
-from assistant.table_lookup import describe_cells, table_rows, years_in
+from assistant.table_lookup import TableReading, describe_cells, table_rows, years_in
+from assistant.table_outline import outline
 from index.documents import Passage
 from index.lexical import tokenize
 
 _WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years?|fy|periods?)\b", re.I)
-_YEARS_OF_TABLE = re.compile(r"\b(?:which|what) (?:fiscal |financial )?years(?:'|\b)(?!.*\b(?:than|higher|lower|larger|"
-                             r"smaller|greater|less|more|most|least|highest|lowest|largest|smallest)\b)", re.I)
 _MORE = frozenset("higher larger greater more bigger highest largest greatest most biggest above over exceed "
                   "exceeded exceeding".split())
 _LESS = frozenset("lower smaller less fewer lowest smallest least below under".split())
@@ -53,21 +54,14 @@ _SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "mil
                 "billion": "billion", "billions": "billion", "m": "million", "bn": "billion", "k": "thousand"}
 
 
-@dataclass(frozen=True)
-class TableReading:
-    text: str  # the answer, with its citation marker
-    passage_number: int  # the one passage all its cells come from
-    kind: str  # "years", "comparison", "rows" or "years listed"
-
-
 def read_table(question: str, passages: Sequence[Passage]) -> TableReading | None:
-    """The cells a several-year or which-year question asks for, written as the answer; None when unsure."""
+    """The cells (or the years or items) the question asks a table for, written as the answer; None when unsure."""
     rows = table_rows(passages)
     if not rows or _NOT_A_FIGURE.search(question):
         return None
     if _WHICH_YEAR.search(question):
-        return _compare_years(question, rows) or _years_listed(question, rows)
-    return _several_years(question, rows) or _several_rows(question, rows)
+        return _compare_years(question, rows) or outline(question, rows)
+    return _several_years(question, rows) or _several_rows(question, rows) or outline(question, rows)
 
 
 def _several_rows(question: str, rows: list[TableRow]) -> TableReading | None:
@@ -89,26 +83,14 @@ def _several_rows(question: str, rows: list[TableRow]) -> TableReading | None:
     return TableReading(f"{text} [{cells[0].passage_number}]", cells[0].passage_number, "rows")
 
 
-def _years_listed(question: str, rows: list[TableRow]) -> TableReading | None:
-    """'Which years does the table provide information for?': the years its columns name."""
-    if not _YEARS_OF_TABLE.search(question):
-        return None
-    row = best_row(rows, question) or rows[0]
-    years = list(cells_by_year(row)) or list(cells_by_year(rows[0]))
-    if len(years) < 2:
-        return None
-    listed = " and ".join(", ".join(str(y) for y in years).rsplit(", ", 1))
-    return TableReading(f"{listed} (the years of the table's columns) [{row.passage_number}]", row.passage_number,
-                        "years listed")
-
-
 def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
     named = years_in(question)
     if len(named) < 2:
         return None
     row = best_row(rows + transposed(rows), question)
     combining = OPERATION_WORDS if _RESPECTIVELY.search(question) else _ASKS_TO_COMBINE
-    if row is None or (set(tokenize(question)) - row.words - set(tokenize(row.group))) & combining:
+    asked = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question)))  # a weighted-average rate is a figure, not a mean
+    if row is None or (asked - row.words - set(tokenize(row.group))) & combining:
         return None  # 'the change in revenue between 2018 and 2019', 'the total for both years': arithmetic
     by_year = cells_by_year(row)
     if _YEAR_RANGE.search(question) and len(named) == 2:  # 'fiscal years 2019 to 2017': every year between

@@ -1,0 +1,40 @@
+from assistant.table_lookup import table_rows
+from assistant.table_outline import outline
+from index.documents import Chunk, Passage
+
+BALANCE = Chunk(
+    "b1", "ar.xlsx", "ar.xlsx",
+    "Balance sheet (GBP millions)\nColumns: Line item | 2024 | 2023\n"
+    "Current assets\n"
+    "Trade receivables | 2024: 41.0 | 2023: 38.2\n"
+    "Cash and cash equivalents | 2024: 52.3 | 2023: 38.4\n"
+    "Total current assets | 2024: 93.3 | 2023: 76.6\n"
+    "Licence revenue | 2024: 10.0 | 2023: 9.0\n"
+    "Service revenue | 2024: 5.0 | 2023: 4.0\n"
+    "Total revenue | 2024: 15.0 | 2023: 13.0",
+    kind="table",
+)
+
+
+def ask(question):
+    return outline(question, table_rows([Passage(BALANCE, 0.7)]))
+
+
+def test_the_items_under_a_sub_heading():
+    reading = ask("What are the components of current assets?")
+    assert reading.text == "Trade receivables; Cash and cash equivalents (the rows under Current assets) [1]"
+    assert reading.kind == "items listed"
+
+
+def test_the_items_above_a_total_row():
+    # Rows above 'Total revenue' up to the previous total; no sub-heading names this block.
+    assert ask("What are the components of revenue?").text.startswith("Licence revenue; Service revenue (")
+
+
+def test_the_years_of_the_columns():
+    assert ask("What are the years included in the table?").text.startswith("2024 and 2023 (")
+
+
+def test_a_block_the_table_does_not_have_gives_nothing():
+    assert ask("What are the components of goodwill?") is None
+    assert ask("What was revenue in 2024?") is None
