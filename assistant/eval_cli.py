@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersActi
     answers = eval_sub.add_parser("answers", help="TAT-QA answers within each question's report (EM, F1).")
     _tatqa_arguments(answers)
     answers.add_argument("--no-baseline", action="store_true", help="Skip the stock LangChain baseline.")
+    answers.add_argument("--resume", action="store_true",
+                         help="Go on from the rows an interrupted run left in OUT/answers.partial.jsonl.")
     answers.set_defaults(handler=_tatqa_answers)
 
 
@@ -76,13 +78,16 @@ def _tatqa_retrieval(args: argparse.Namespace) -> int:
 
 
 def _tatqa_answers(args: argparse.Namespace) -> int:
-    from assistant.eval_tatqa import evaluate_answers, ingest_contexts, load_tatqa, sample
+    from assistant.eval_tatqa import Checkpoint, evaluate_answers, ingest_contexts, load_tatqa, sample
     from assistant.tatqa_report import save, write_report
 
     _, questions = load_tatqa(args.tatqa)
     questions = sample(questions, args.limit)
     with contextlib.ExitStack() as stack:
         finbot = _tatqa_finbot(args, stack, min_confidence=0.0)  # the threshold is applied when scoring
+        fingerprint = {"generator": finbot.settings.generator, "baseline": not args.no_baseline,
+                       "commit": _commit()}
+        checkpoint = Checkpoint(args.out / "answers.partial.jsonl", fingerprint, args.resume)
         # Scoped setting: only the questions' own contexts are needed.
         ingest_contexts(finbot, args.tatqa, {q.doc_id for q in questions})
         finbot.warm_up()
@@ -96,13 +101,28 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
             def baseline(q):
                 return stock.answer(q.text, q.doc_id)
 
-        result = evaluate_answers(finbot, questions, baseline)
+        result = evaluate_answers(finbot, questions, baseline, checkpoint=checkpoint)
     save(args.out, "answers.json", {"command": " ".join(sys.argv), **result})
     for name, s in result["summary"].items():
         print(f"{name:21s} EM {s['em']:.3f}  EM-first {s['em_first']:.3f}  F1 {s['f1']:.3f}  "
               f"refused {s['refusal_rate']:.3f}  wrong {s['wrong_rate']:.3f}")
     print(f"report: {write_report(args.out)}")
     return 0
+
+
+def _commit() -> str:
+    """The code's git commit, '+' when the checkout has changes; '' outside a git checkout."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return head + ("+" if dirty else "")
 
 
 def _samples(args: argparse.Namespace) -> int:

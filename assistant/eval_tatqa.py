@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.app import Finbot
+from assistant.errors import InputError
 from assistant.retrieval import Retriever
 from assistant.tatqa_ambiguity import estimate
 from assistant.tatqa_metrics import looks_like_refusal, score_answer
@@ -159,8 +160,38 @@ def score_row(text: str, refused: bool, q: Question) -> dict[str, Any]:
     return {"answer": text, "refused": refused, **asdict(score)}
 
 
+class Checkpoint:
+    """Rows of an answers run, one JSON line each, written as they are made, so that an interrupted
+    run (a closed laptop, a machine lent for ten minutes at a time) goes on where it stopped.
+
+    The first line records what produced the rows; resuming with a different generator, baseline
+    setting or code commit is refused, so one report never mixes two pipelines.
+    """
+
+    def __init__(self, path: Path, fingerprint: dict[str, Any], resume: bool):
+        self.path = path
+        self.rows: dict[str, dict[str, Any]] = {}
+        if resume and path.exists():
+            first, *rest = path.read_text(encoding="utf-8").splitlines() or ["{}"]
+            recorded = json.loads(first).get("fingerprint")
+            if recorded != fingerprint:
+                raise InputError(
+                    f"{path} was written by {recorded}, not by this run ({fingerprint}); "
+                    "run without --resume to start over."
+                )
+            self.rows = {row["uid"]: row for row in map(json.loads, rest) if row}
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"fingerprint": fingerprint}) + "\n", encoding="utf-8")
+
+    def add(self, row: dict[str, Any]) -> None:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(row) + "\n")
+        self.rows[row["uid"]] = row
+
+
 def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Callable[[Question], str] | None = None,
-                     progress: bool = True) -> dict[str, Any]:
+                     progress: bool = True, checkpoint: Checkpoint | None = None) -> dict[str, Any]:
     from tqdm import tqdm
 
     # finbot runs with no confidence threshold so that every answer is scored (and can be used to
@@ -170,6 +201,9 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
     rows = []
     for q in tqdm(questions, desc="answers", unit="q", file=sys.stderr, disable=not progress,
                   mininterval=2):
+        if checkpoint is not None and q.uid in checkpoint.rows:
+            rows.append(checkpoint.rows[q.uid])
+            continue
         started = time.perf_counter()
         answer = finbot.assistant.answer(q.text, document=q.doc_id)
         details = {"confidence": answer.confidence, "verification": answer.verification,
@@ -188,6 +222,8 @@ def evaluate_answers(finbot: Finbot, questions: Sequence[Question], baseline: Ca
             row["langchain"] = score_row(text, looks_like_refusal(text), q) | {
                 "seconds": round(time.perf_counter() - started, 2)}
         rows.append(row)
+        if checkpoint is not None:
+            checkpoint.add(row)
     systems = ["finbot", "finbot_at_threshold"] + (["langchain"] if baseline is not None else [])
     return {
         "questions": len(rows),

@@ -8,7 +8,9 @@ import pytest
 
 from assistant.app import Finbot
 from assistant.cli import build_parser
+from assistant.errors import InputError
 from assistant.eval_tatqa import (
+    Checkpoint,
     evaluate_answers,
     evaluate_retrieval,
     gold_rank,
@@ -136,6 +138,24 @@ def test_answers_eval_scores_finbot_and_the_baseline_alike(finbot, tatqa_file):
     prompt = scripted.calls[0][-1]["content"]
     assert prompt.startswith("Answer the question using the context.") and "Tern" not in prompt
     assert "Net interest margin" in scripted.calls[1][-1]["content"]  # filtered to the question's document
+
+
+def test_an_interrupted_answers_run_goes_on_where_it_stopped(finbot, tatqa_file, tmp_path):
+    _, questions = load_tatqa(tatqa_file)
+    chosen = [questions[0], questions[5]]
+    ingest_contexts(finbot, tatqa_file, {q.doc_id for q in chosen})
+    path, fingerprint = tmp_path / "answers.partial.jsonl", {"generator": "scripted", "commit": "abc"}
+    first = evaluate_answers(finbot, chosen[:1], progress=False, checkpoint=Checkpoint(path, fingerprint, False))
+
+    resumed = Checkpoint(path, fingerprint, resume=True)
+    assert list(resumed.rows) == [chosen[0].uid]
+    finished = evaluate_answers(finbot, chosen, progress=False, checkpoint=resumed)
+    assert finished["rows"][0] == first["rows"][0] and len(finished["rows"]) == 2
+    assert len(path.read_text().splitlines()) == 3  # the fingerprint, then one line per question
+
+    with pytest.raises(InputError, match="without --resume"):
+        Checkpoint(path, {"generator": "other", "commit": "abc"}, resume=True)
+    assert Checkpoint(path, fingerprint, resume=False).rows == {}  # starting over empties it
 
 
 def test_threshold_curve_trades_wrong_answers_for_refusals():
