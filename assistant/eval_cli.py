@@ -86,7 +86,7 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         finbot = _tatqa_finbot(args, stack, min_confidence=0.0)  # the threshold is applied when scoring
         fingerprint = {"generator": finbot.settings.generator, "baseline": not args.no_baseline,
-                       "commit": _commit()}
+                       "code": _code_fingerprint()}
         checkpoint = Checkpoint(args.out / "answers.partial.jsonl", fingerprint, args.resume)
         # Scoped setting: only the questions' own contexts are needed.
         ingest_contexts(finbot, args.tatqa, {q.doc_id for q in questions})
@@ -110,19 +110,17 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _commit() -> str:
-    """The code's git commit, '+' when the checkout has changes; '' outside a git checkout."""
-    import subprocess
+def _code_fingerprint() -> str:
+    """A hash of the code and prompts that make the answers: edits to docs or tests keep it."""
+    import hashlib
 
     root = Path(__file__).resolve().parents[1]
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
-                               capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-    return head + ("+" if dirty else "")
+    digest = hashlib.sha256()
+    for folder in ("assistant", "index", "prompts"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".jinja", ".json"):
+                digest.update(path.relative_to(root).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _samples(args: argparse.Namespace) -> int:

@@ -165,7 +165,7 @@ class Checkpoint:
     run (a closed laptop, a machine lent for ten minutes at a time) goes on where it stopped.
 
     The first line records what produced the rows; resuming with a different generator, baseline
-    setting or code commit is refused, so one report never mixes two pipelines.
+    setting or code is refused, so one report never mixes two pipelines.
     """
 
     def __init__(self, path: Path, fingerprint: dict[str, Any], resume: bool):

@@ -144,7 +144,7 @@ def test_an_interrupted_answers_run_goes_on_where_it_stopped(finbot, tatqa_file,
     _, questions = load_tatqa(tatqa_file)
     chosen = [questions[0], questions[5]]
     ingest_contexts(finbot, tatqa_file, {q.doc_id for q in chosen})
-    path, fingerprint = tmp_path / "answers.partial.jsonl", {"generator": "scripted", "commit": "abc"}
+    path, fingerprint = tmp_path / "answers.partial.jsonl", {"generator": "scripted", "code": "abc"}
     first = evaluate_answers(finbot, chosen[:1], progress=False, checkpoint=Checkpoint(path, fingerprint, False))
 
     resumed = Checkpoint(path, fingerprint, resume=True)
@@ -154,7 +154,7 @@ def test_an_interrupted_answers_run_goes_on_where_it_stopped(finbot, tatqa_file,
     assert len(path.read_text().splitlines()) == 3  # the fingerprint, then one line per question
 
     with pytest.raises(InputError, match="without --resume"):
-        Checkpoint(path, {"generator": "other", "commit": "abc"}, resume=True)
+        Checkpoint(path, {"generator": "other", "code": "abc"}, resume=True)
     assert Checkpoint(path, fingerprint, resume=False).rows == {}  # starting over empties it
 
 
