@@ -57,7 +57,7 @@ _FUNCTION_WORDS = frozenset(
     until very want what when where which while whom whose will with would your yours
     respectively altogether together overall approximately roughly exactly
     higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least
-    table tables listed shown presented included chronological
+    table tables listed shown presented included chronological fy fys
     thousand thousands million millions billion billions""".split()
 )
 _MIN_TERM_CHARS = 4

@@ -243,9 +243,23 @@ class Assistant:
         """Answers that need no generated prose: a refusal, finbot's arithmetic, table cells."""
         missing = missing_key_terms(query, passages) if passages else []
         missing += unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
-        if top_score < self.settings.min_relevance or missing:
-            text = REFUSAL + (f" Nothing I found mentions {', '.join(missing)}." if missing else "")
-            return Answer(text, refused=True, confidence=0.0, query=query)
+        if missing:
+            return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
+                          query=query)
+        # A question that names a table's row and columns is answered from them even when the
+        # passage scores low: short questions embed far from rows of figures ("In which year was
+        # the amount for Sensors the largest?"). The relevance floor guards what the model says.
+        from_tables = self._from_tables(query, passages)
+        if from_tables is not None:
+            return from_tables
+        if top_score < self.settings.min_relevance:
+            return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
+        if self.settings.model_expressions and asks_for_calculation(query):
+            return self._calculate(query, passages)
+        return None
+
+    def _from_tables(self, query: str, passages: list[Passage]) -> Answer | None:
+        """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
         from_table = calculate_from_table(query, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
@@ -257,10 +271,6 @@ class Assistant:
                 f"{from_table.description} = {from_table.calculation.expression}",
                 "" if from_table.percent else units, stated,
             )
-        if self.settings.model_expressions and asks_for_calculation(query):
-            calculated = self._calculate(query, passages)
-            if calculated is not None:
-                return calculated
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if APPENDED in query:
             return None

@@ -209,3 +209,12 @@ def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, 
     higher = assistant.answer("In which year was the income statement revenue higher?")  # hash embedder: shared words
     assert higher.answer.startswith("2024: ") and higher.verification == "table"
     assert generator.calls == []
+
+
+def test_a_table_answers_its_own_row_whatever_the_passage_scores(settings, embedder, generator):
+    # Short questions embed far from rows of figures; the relevance floor only guards the model.
+    strict = settings.model_copy(update={"min_relevance": 0.99})
+    assistant = table_assistant(strict, embedder, generator)
+    assert assistant.answer("What was revenue in 2023?").verification == "table"
+    vague = assistant.answer("Tell me something about revenue.")  # no row and column named: the floor applies
+    assert vague.refused and vague.answer == REFUSAL and generator.calls == []
