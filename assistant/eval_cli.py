@@ -30,7 +30,11 @@ def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersActi
     _tatqa_arguments(answers)
     answers.add_argument("--no-baseline", action="store_true", help="Skip the stock LangChain baseline.")
     answers.add_argument("--resume", action="store_true",
-                         help="Go on from the rows an interrupted run left in OUT/answers.partial.jsonl.")
+                         help="Go on from the rows an interrupted run left in OUT/answers.partial*.jsonl.")
+    answers.add_argument("--shard", metavar="K/N",
+                         help="Answer only every Nth question from the Kth, so that N processes share a run "
+                              "(rows in OUT/answers.partial.K-of-N.jsonl); then --resume without --shard "
+                              "merges them into one report.")
     answers.set_defaults(handler=_tatqa_answers)
 
 
@@ -78,16 +82,17 @@ def _tatqa_retrieval(args: argparse.Namespace) -> int:
 
 
 def _tatqa_answers(args: argparse.Namespace) -> int:
-    from assistant.eval_tatqa import Checkpoint, evaluate_answers, ingest_contexts, load_tatqa, sample
+    from assistant.eval_tatqa import Checkpoint, evaluate_answers, ingest_contexts, load_tatqa, sample, shard
     from assistant.tatqa_report import save, write_report
 
     _, questions = load_tatqa(args.tatqa)
-    questions = sample(questions, args.limit)
+    questions = shard(sample(questions, args.limit), args.shard)
     with contextlib.ExitStack() as stack:
         finbot = _tatqa_finbot(args, stack, min_confidence=0.0)  # the threshold is applied when scoring
         fingerprint = {"generator": finbot.settings.generator, "baseline": not args.no_baseline,
                        "code": _code_fingerprint()}
-        checkpoint = Checkpoint(args.out / "answers.partial.jsonl", fingerprint, args.resume)
+        part = args.shard.replace("/", "-of-") if args.shard else ""
+        checkpoint = Checkpoint(args.out / "answers.partial.jsonl", fingerprint, args.resume, part)
         # Scoped setting: only the questions' own contexts are needed.
         ingest_contexts(finbot, args.tatqa, {q.doc_id for q in questions})
         finbot.warm_up()
@@ -102,6 +107,10 @@ def _tatqa_answers(args: argparse.Namespace) -> int:
                 return stock.answer(q.text, q.doc_id)
 
         result = evaluate_answers(finbot, questions, baseline, checkpoint=checkpoint)
+    if args.shard:
+        print(f"shard {args.shard}: {len(questions)} questions in {checkpoint.path}; when every shard has "
+              "finished, run the same command without --shard and with --resume for the report.")
+        return 0
     save(args.out, "answers.json", {"command": " ".join(sys.argv), **result})
     for name, s in result["summary"].items():
         print(f"{name:21s} EM {s['em']:.3f}  EM-first {s['em_first']:.3f}  F1 {s['f1']:.3f}  "

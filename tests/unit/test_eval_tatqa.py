@@ -18,6 +18,7 @@ from assistant.eval_tatqa import (
     load_tatqa,
     rank_metrics,
     sample,
+    shard,
     threshold_curve,
 )
 from assistant.langchain_baseline import LangChainBaseline
@@ -183,3 +184,33 @@ def test_cli_registers_the_tatqa_commands():
     args = parser.parse_args(["eval", "answers", "--tatqa", "x.json", "--no-baseline"])
     assert args.no_baseline and str(args.out) == "reports/tatqa"
     assert parser.parse_args(["eval", "samples"]).handler
+
+
+def test_shards_split_a_run_and_resuming_merges_their_rows(finbot, tatqa_file, tmp_path):
+    _, questions = load_tatqa(tatqa_file)
+    chosen = questions[:3]
+    ingest_contexts(finbot, tatqa_file, {q.doc_id for q in chosen})
+    path, fingerprint = tmp_path / "run" / "answers.partial.jsonl", {"generator": "scripted", "code": "abc"}
+    assert [q.uid for q in shard(chosen, "1/2")] == [chosen[0].uid, chosen[2].uid]
+    assert [q.uid for q in shard(chosen, "2/2")] == [chosen[1].uid]
+    for spec in ("1/2", "2/2"):
+        part = Checkpoint(path, fingerprint, resume=False, shard=spec.replace("/", "-of-"))
+        evaluate_answers(finbot, shard(chosen, spec), progress=False, checkpoint=part)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["answers.partial.1-of-2.jsonl",
+                                                          "answers.partial.2-of-2.jsonl"]
+
+    merged = Checkpoint(path, fingerprint, resume=True)
+    assert set(merged.rows) == {q.uid for q in chosen}
+    calls = len(finbot.generator.calls)
+    report = evaluate_answers(finbot, chosen, progress=False, checkpoint=merged)
+    assert [r["uid"] for r in report["rows"]] == [q.uid for q in chosen]  # file order, not shard order
+    assert len(finbot.generator.calls) == calls  # nothing answered twice
+
+    with pytest.raises(InputError, match="without --resume"):
+        Checkpoint(path, {"generator": "other", "code": "abc"}, resume=True)  # a shard of another run
+
+
+@pytest.mark.parametrize("spec", ["0/2", "3/2", "2", "a/b"])
+def test_a_shard_outside_the_run_is_refused(spec):
+    with pytest.raises(InputError, match="K/N"):
+        shard([], spec)

