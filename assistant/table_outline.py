@@ -20,7 +20,7 @@ _YEARS_OF_TABLE = re.compile(
     re.I,
 )
 _PARTS = re.compile(
-    r"\b(?:components?|items?|elements?|constituents|categories|types|parts)\b\s+"
+    r"\b(?:components?|items?|elements?|constituents|categories|types|parts)\b\s+(?:(?:are|were) (?:there )?)?"
     r"(?:of|under|in|within|making up|that make up|listed under|included in|comprising)\s+(?P<whole>.+)",
     re.I,
 )
@@ -50,6 +50,15 @@ def _years_listed(question: str, rows: list[TableRow]) -> TableReading | None:
 
 def _parts_listed(question: str, rows: list[TableRow]) -> TableReading | None:
     """'What are the components of total revenue?': the rows under that sub-heading, or above that total."""
+    listed = listed_items(question, rows)
+    if listed is None:
+        return None
+    names, where, passage_number = listed
+    return _reading("; ".join(names), where, passage_number, "items listed")
+
+
+def listed_items(question: str, rows: list[TableRow]) -> tuple[list[str], str, int] | None:
+    """The names of the line items a question asks for, where they are, and their passage; None when unclear."""
     named = _PARTS.search(question)
     if named is None:
         if not _WHOLE_TABLE.search(question):
@@ -80,11 +89,11 @@ def _is_total(row: TableRow) -> bool:
     return bool(row.name_parts) and row.name_parts[0].lower().startswith("total")
 
 
-def _listing(rows: list[TableRow], where: str) -> TableReading | None:
+def _listing(rows: list[TableRow], where: str) -> tuple[list[str], str, int] | None:
     names = list(dict.fromkeys(r.name_parts[0] for r in rows if r.name_parts))
     if not 2 <= len(names) <= _MAX_ITEMS:
         return None
-    return _reading("; ".join(names), where, rows[0].passage_number, "items listed")
+    return names, where, rows[0].passage_number
 
 
 def _and(items: list[str]) -> str:

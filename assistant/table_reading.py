@@ -5,6 +5,8 @@
 * Which year a figure was highest or lowest: "In which year were acquisition costs larger?",
   and which years it passed a bound: "In which year was net income less than 100.0 million?"
 * Two rows asked for respectively: "What are the respective sales and purchases for 2017?"
+* Counts: "How many years did net income exceed $30,000 thousand?", "How many components are
+  there under deferred tax assets?" (the years past the bound, the items of the block, counted).
 * What the table lists (years, the items of a block): assistant/table_outline.py.
 
 The row and the year columns are found as for arithmetic (assistant/table_arithmetic.py): the
@@ -17,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from assistant.table_arithmetic import (
     OPERATION_WORDS,
     SUM_WORDS,
     WEIGHTED_AVERAGE,
-    TableRow,
     best_row,
     cells_by_year,
     named_pair,
@@ -30,8 +32,8 @@ from assistant.table_arithmetic import (
     transposed,
     year_cell,
 )
-from assistant.table_lookup import TableReading, describe_cells, table_rows, years_in
-from assistant.table_outline import outline
+from assistant.table_lookup import TableReading, TableRow, describe_cells, table_rows, years_in
+from assistant.table_outline import listed_items, outline
 from index.documents import Passage
 from index.lexical import tokenize
 
@@ -52,12 +54,20 @@ _ASKS_TO_COMBINE = OPERATION_WORDS | SUM_WORDS | {"both"}
 _RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.I)  # 'the total X in 2019 and 2018 respectively' lists
 _SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "million", "millions": "million",
                 "billion": "billion", "billions": "billion", "m": "million", "bn": "billion", "k": "thousand"}
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Counting years or line items; 'How many shares were granted?' asks for a figure and is not matched.
+_COUNT_YEARS = re.compile(r"\bhow many (?:of the )?(?:fiscal |financial |calendar )?(?:years|fys|periods)\b", re.I)
+_COUNT_ITEMS = re.compile(r"\bhow many (?:\w+ )?(?:components|items|elements|categories|types|parts)\b", re.I)
 
 
 def read_table(question: str, passages: Sequence[Passage]) -> TableReading | None:
     """The cells (or the years or items) the question asks a table for, written as the answer; None when unsure."""
     rows = table_rows(passages)
-    if not rows or _NOT_A_FIGURE.search(question):
+    if not rows:
+        return None
+    if _COUNT_YEARS.search(question) or _COUNT_ITEMS.search(question):
+        return _count(question, rows)
+    if _NOT_A_FIGURE.search(question):
         return None
     if _WHICH_YEAR.search(question):
         return _compare_years(question, rows) or outline(question, rows)
@@ -105,7 +115,42 @@ def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
     return TableReading(f"{text} [{row.passage_number}]", row.passage_number, "years")
 
 
+class _YearTest(NamedTuple):
+    """One row's cells over the years a question names, and which of them meet its test."""
+
+    row: TableRow
+    cells: list[tuple[str, str]]
+    winners: list[int]  # the years past the bound, or the highest (lowest) one
+
+
 def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
+    test = _test_years(question, rows)
+    if test is None or not test.winners:
+        return None
+    evidence = describe_cells(test.row.name, test.cells, test.row.units)
+    return TableReading(f"{_and(test.winners)}: {evidence} [{test.row.passage_number}]", test.row.passage_number,
+                        "comparison")
+
+
+def _count(question: str, rows: list[TableRow]) -> TableReading | None:
+    """'How many years did X exceed 5,000?', 'How many components are there under X?': counted by finbot."""
+    if _COUNT_ITEMS.search(question):
+        listed = listed_items(question, rows)
+        if listed is None:
+            return None
+        names, where, passage_number = listed
+        return TableReading(f"{len(names)}: {'; '.join(names)} ({where}) [{passage_number}]", passage_number, "count")
+    test = _test_years(question, rows)
+    if test is None or not _BOUND.search(question):
+        return None  # 'How many years are shown?' has no bound to count against
+    evidence = describe_cells(test.row.name, test.cells, test.row.units)
+    years = f" ({_and(test.winners)})" if test.winners else ""
+    return TableReading(f"{len(test.winners)} of {len(test.cells)} years{years}: {evidence} "
+                        f"[{test.row.passage_number}]", test.row.passage_number, "count")
+
+
+def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
+    """The row a comparison names and the years that pass its bound, or the highest (lowest) year."""
     bound = _BOUND.search(question)
     if bound and years_in(bound.group("number")):
         bound = None  # 'higher in 2019 than 2018' names years, not a bound
@@ -124,32 +169,60 @@ def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
     if row is None:
         return None
     by_year = cells_by_year(row)
-    named = [year for year in years_in(question) if year in by_year] or sorted(by_year, reverse=True)
+    named = _years_asked(question, by_year) or sorted(by_year, reverse=True)
     if len(named) < 2:
         return None
     column_words = set(tokenize(question)) - row.words
-    cells = [year_cell(by_year[year], column_words) for year in named]
-    parsed = [parse_cell(cell[1]) if cell else None for cell in cells]
+    found = [year_cell(by_year[year], column_words) for year in named]
+    parsed = [parse_cell(cell[1]) if cell else None for cell in found]
     if any(p is None for p in parsed):
         return None
-    values = [p[0] for p in parsed]  # type: ignore[index]
+    cells = [cell for cell in found if cell is not None]
+    values = [p[0] for p in parsed if p is not None]
     if all(v <= 0 for v in values) or all(v >= 0 for v in values):
         values = [abs(v) for v in values]  # '(1,234)' in a costs row is a cost of 1,234: compare sizes
-    if bound and bound.group("scale"):
-        stated = f"{row.units} {row.context}"
-        table_scales = {v for k, v in _SCALE_WORDS.items() if re.search(rf"\b{k}\b", stated, re.I)}
-        if table_scales and _SCALE_WORDS[bound.group("scale").lower()] not in table_scales:
-            return None  # 'more than 5 million' over a table in thousands: not worth the risk of a wrong scale
     if bound:
-        limit = float(bound.group("number").replace(",", "")) * (-1 if bound.group("sign") else 1)
+        limit = _limit_in_table_scale(bound, row, values)
+        if limit is None:
+            return None
         winners = [y for y, v in zip(named, values, strict=True) if (v > limit if wanted_more else v < limit)]
     else:
         best = max(values) if wanted_more else min(values)
         winners = [y for y, v in zip(named, values, strict=True) if v == best]
         if len(winners) > 1:
             return None  # a tie: no year was higher
-    if not winners:
+    return _YearTest(row, cells, winners)
+
+
+def _years_asked(question: str, by_year: dict) -> list[int]:
+    """The row's years the question names, every year between for a range ('from 2017 to 2019')."""
+    named = [year for year in years_in(question) if year in by_year]
+    if _YEAR_RANGE.search(question) and len(named) == 2:
+        low, high = sorted(named)
+        return sorted((year for year in by_year if low <= year <= high), reverse=named[0] > named[1])
+    return named
+
+
+def _limit_in_table_scale(bound: re.Match, row: TableRow, values: Sequence[float]) -> float | None:
+    """The bound in the table's own scale: 'more than 5 million' over a table in thousands is 5,000.
+    None when which scale applies is unclear."""
+    limit = float(bound.group("number").replace(",", "")) * (-1 if bound.group("sign") else 1)
+    if not bound.group("scale"):
+        return limit
+    stated = f"{row.units} {row.context}"
+    table_scales = {v for k, v in _SCALE_WORDS.items() if re.search(rf"\b{k}\b", stated, re.I)}
+    asked = _SCALE_WORDS[bound.group("scale").lower()]
+    if not table_scales:
+        # Questions mostly quote an unstated scale's figures as they are ('above $30,000 thousand'
+        # over 53,330); a bound a hundredfold off every figure ('5 million' over 4,804) is in another.
+        sizes = [abs(v) for v in values]
+        return limit if min(sizes) / 100 <= abs(limit) <= max(sizes) * 100 else None
+    if asked in table_scales:
+        return limit
+    if len(table_scales) > 1:
         return None
-    years = " and ".join(", ".join(str(y) for y in winners).rsplit(", ", 1))
-    evidence = describe_cells(row.name, cells, row.units)  # type: ignore[arg-type]
-    return TableReading(f"{years}: {evidence} [{row.passage_number}]", row.passage_number, "comparison")
+    return limit * _SCALE_FACTORS[asked] / _SCALE_FACTORS[table_scales.pop()]
+
+
+def _and(items: Sequence[object]) -> str:
+    return " and ".join(", ".join(str(item) for item in items).rsplit(", ", 1))

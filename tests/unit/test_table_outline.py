@@ -38,3 +38,11 @@ def test_the_years_of_the_columns():
 def test_a_block_the_table_does_not_have_gives_nothing():
     assert ask("What are the components of goodwill?") is None
     assert ask("What was revenue in 2024?") is None
+
+
+def test_the_items_of_a_block_are_counted():
+    from assistant.table_reading import read_table
+
+    reading = read_table("How many components are there under current assets?", [Passage(BALANCE, 0.7)])
+    assert reading.text == "2: Trade receivables; Cash and cash equivalents (the rows under Current assets) [1]"
+    assert reading.kind == "count"
