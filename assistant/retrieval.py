@@ -77,10 +77,13 @@ class Retriever:
         """Swap the weakest chosen chunks for the best-ranked ones that mention a year or name the query
         uses and no chosen chunk does. Prose about free cash flow outranks the table row of it, but
         'free cash flow in 2019' needs the chunk that says 2019; without it the question is refused."""
-        passages = {cid: Passage(self.store.chunk(cid), 0.0) for cid in ranked}
+        missing = missing_key_terms(query, [Passage(self.store.chunk(cid), 0.0) for cid in chosen])
+        if not missing:
+            return chosen  # the usual case: no other candidate needs to be read
+        candidates = {cid: Passage(self.store.chunk(cid), 0.0) for cid in ranked if cid not in chosen}
         chosen, slot = list(chosen), len(chosen) - 1
-        for term in missing_key_terms(query, [passages[cid] for cid in chosen]):
-            holder = next((cid for cid in ranked if cid not in chosen and mentions(passages[cid], term)), None)
+        for term in missing:
+            holder = next((cid for cid in candidates if cid not in chosen and mentions(candidates[cid], term)), None)
             if holder is None:
                 continue
             if slot > 0:  # the best-ranked chunk stays
@@ -88,6 +91,7 @@ class Retriever:
             else:
                 chosen.append(holder)
         return chosen
+
 
 def fuse(rankings: Sequence[Sequence[int]], rrf_k: int = 60) -> list[int]:
     """Reciprocal rank fusion of several rankings of ids, best first (ties keep first-seen order)."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from assistant.table_lookup import SCALE_FACTORS, scales_stated
 from index.documents import Passage
 from index.lexical import tokenize
 
@@ -19,8 +20,6 @@ _STATED = re.compile(
     r"(?P<unit>%|per ?cent\b|percent\b|thousand\b|million\b|billion\b|bn\b|m\b|k\b)",
     re.I,
 )
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_TABLE_SCALE = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(m|bn|k)(?![a-z])", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _MIN_SUBJECT_SHARE = 0.5  # of the calculated row's name words the sentence must use
 
@@ -53,17 +52,14 @@ def stated_figure(value: float, percent: bool, units: str, subject: Collection[s
                 is_percent = unit in ("%", "percent")
                 if is_percent != percent:
                     continue
-                computed = abs(value) if percent else abs(value) * table_scale / _SCALE[unit]  # type: ignore[operator]
+                computed = abs(value) if percent else abs(value) * table_scale / SCALE_FACTORS[unit]  # type: ignore[operator]
                 if _same_at_stated_precision(computed, match.group("number")):
                     return StatedFigure(match.group(0).strip(), number)
     return None
 
 
 def _table_scale(units: str) -> float | None:
-    found = _TABLE_SCALE.search(units or "")
-    if found is None:
-        return None
-    return _SCALE[(found.group(1) or found.group(2)).lower()]
+    return next(iter(scales_stated(units)), None)
 
 
 def _same_at_stated_precision(computed: float, stated_text: str) -> bool:

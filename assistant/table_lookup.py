@@ -69,6 +69,15 @@ def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> st
     return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
 
 
+SCALE_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(mn|m|bn|k)(?![a-z])", re.I)
+
+
+def scales_stated(text: str) -> list[float]:
+    """The scales a text states, in order, as factors: 'USD thousands' gives [1000.0]."""
+    return [SCALE_FACTORS[(found.group(1) or found.group(2)).lower()] for found in _SCALE_WORD.finditer(text or "")]
+
+
 _CURRENCY = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
 _SCALED = re.compile(r"(?:in\s+)?(GBP|USD|EUR|£|\$|€)?\s*(?:in\s+)?(thousand|million|billion)s?", re.I)
 

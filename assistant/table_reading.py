@@ -32,7 +32,7 @@ from assistant.table_arithmetic import (
     transposed,
     year_cell,
 )
-from assistant.table_lookup import TableReading, TableRow, describe_cells, table_rows, years_in
+from assistant.table_lookup import TableReading, TableRow, describe_cells, scales_stated, table_rows, years_in
 from assistant.table_outline import listed_items, outline
 from index.documents import Passage
 from index.lexical import tokenize
@@ -52,9 +52,6 @@ _YEAR_RANGE = re.compile(r"\b(?:fiscal\s+|fy\s?)?\d{2,4}\s*(?:-|–|to|through)\
 _NOT_A_FIGURE = re.compile(r"\bwhy\b|\bhow (?:did|does|do|has|have|is|was|were|many)\b|\breasons?\b", re.I)
 _ASKS_TO_COMBINE = OPERATION_WORDS | SUM_WORDS | {"both"}
 _RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.I)  # 'the total X in 2019 and 2018 respectively' lists
-_SCALE_WORDS = {"thousand": "thousand", "thousands": "thousand", "million": "million", "millions": "million",
-                "billion": "billion", "billions": "billion", "m": "million", "bn": "billion", "k": "thousand"}
-_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # Counting years or line items; 'How many shares were granted?' asks for a figure and is not matched.
 _COUNT_YEARS = re.compile(r"\bhow many (?:of the )?(?:fiscal |financial |calendar )?(?:years|fys|periods)\b", re.I)
 _COUNT_ITEMS = re.compile(r"\bhow many (?:\w+ )?(?:components|items|elements|categories|types|parts)\b", re.I)
@@ -209,9 +206,8 @@ def _limit_in_table_scale(bound: re.Match, row: TableRow, values: Sequence[float
     limit = float(bound.group("number").replace(",", "")) * (-1 if bound.group("sign") else 1)
     if not bound.group("scale"):
         return limit
-    stated = f"{row.units} {row.context}"
-    table_scales = {v for k, v in _SCALE_WORDS.items() if re.search(rf"\b{k}\b", stated, re.I)}
-    asked = _SCALE_WORDS[bound.group("scale").lower()]
+    table_scales = set(scales_stated(f"{row.units} {row.context}"))
+    asked = scales_stated(bound.group("scale"))[0]
     if not table_scales:
         # Questions mostly quote an unstated scale's figures as they are ('above $30,000 thousand'
         # over 53,330); a bound a hundredfold off every figure ('5 million' over 4,804) is in another.
@@ -221,7 +217,7 @@ def _limit_in_table_scale(bound: re.Match, row: TableRow, values: Sequence[float
         return limit
     if len(table_scales) > 1:
         return None
-    return limit * _SCALE_FACTORS[asked] / _SCALE_FACTORS[table_scales.pop()]
+    return limit * asked / table_scales.pop()
 
 
 def _and(items: Sequence[object]) -> str:
