@@ -10,15 +10,13 @@ assistant/tatqa_metrics.py.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
+
+from tatqa_offline import arguments
 
 from assistant.eval_tatqa import load_tatqa, table_passages
 from assistant.table_arithmetic import TableCalculation, calculate_from_table
 from assistant.tatqa_metrics import score_answer
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tatqa" / "tatqa_dataset_dev.json"
 
 
 def answer_text(result: TableCalculation, percent_decimals: int = 2) -> str:
@@ -27,11 +25,7 @@ def answer_text(result: TableCalculation, percent_decimals: int = 2) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--show-wrong", type=int, nargs="?", const=10, default=0, metavar="N",
-                        help="print N (10) wrong attempts")
-    args = parser.parse_args()
+    args = arguments(__doc__, "print N (10) wrong attempts")
 
     _, questions = load_tatqa(args.data)
     tables = table_passages(args.data)

@@ -11,9 +11,9 @@ by answer type; what no path answers would go to the generator.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
+
+from tatqa_offline import arguments
 
 from assistant.eval_tatqa import load_tatqa, table_passages
 from assistant.table_arithmetic import TableCalculation, calculate_from_table
@@ -21,7 +21,6 @@ from assistant.table_lookup import lookup
 from assistant.table_reading import read_table
 from assistant.tatqa_metrics import score_answer
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tatqa" / "tatqa_dataset_dev.json"
 PATHS = {
     "table_arithmetic": lambda question, passages: _calculated(calculate_from_table(question, passages)),
     "table_reading": lambda question, passages: getattr(read_table(question, passages), "text", None),
@@ -36,11 +35,7 @@ def _calculated(result: TableCalculation | None) -> str | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--show-wrong", type=int, nargs="?", const=10, default=0, metavar="N",
-                        help="print N (10) wrong answers of each reader")
-    args = parser.parse_args()
+    args = arguments(__doc__, "print N (10) wrong answers of each reader")
 
     _, questions = load_tatqa(args.data)
     tables = table_passages(args.data)
