@@ -118,6 +118,7 @@ class _YearTest(NamedTuple):
     row: TableRow
     cells: list[tuple[str, str]]
     winners: list[int]  # the years past the bound, or the highest (lowest) one
+    bounded: bool  # a bound was the test ('above 50'), not the other years ('higher than in 2018')
 
 
 def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
@@ -136,9 +137,10 @@ def _count(question: str, rows: list[TableRow]) -> TableReading | None:
         if listed is None:
             return None
         names, where, passage_number = listed
-        return TableReading(f"{len(names)}: {'; '.join(names)} ({where}) [{passage_number}]", passage_number, "count")
+        return TableReading(f"{len(names)} items: {'; '.join(names)} ({where}) [{passage_number}]", passage_number,
+                            "count")
     test = _test_years(question, rows)
-    if test is None or not _BOUND.search(question):
+    if test is None or not test.bounded:
         return None  # 'How many years are shown?' has no bound to count against
     evidence = describe_cells(test.row.name, test.cells, test.row.units)
     years = f" ({_and(test.winners)})" if test.winners else ""
@@ -188,7 +190,7 @@ def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
         winners = [y for y, v in zip(named, values, strict=True) if v == best]
         if len(winners) > 1:
             return None  # a tie: no year was higher
-    return _YearTest(row, cells, winners)
+    return _YearTest(row, cells, winners, bound is not None)
 
 
 def _years_asked(question: str, by_year: dict) -> list[int]:

@@ -44,5 +44,5 @@ def test_the_items_of_a_block_are_counted():
     from assistant.table_reading import read_table
 
     reading = read_table("How many components are there under current assets?", [Passage(BALANCE, 0.7)])
-    assert reading.text == "2: Trade receivables; Cash and cash equivalents (the rows under Current assets) [1]"
+    assert reading.text == "2 items: Trade receivables; Cash and cash equivalents (the rows under Current assets) [1]"
     assert reading.kind == "count"

@@ -97,6 +97,7 @@ def test_years_past_a_bound_are_counted():
 
 def test_a_count_needs_a_bound_and_a_figure_is_not_a_count():
     assert read("How many years does the table show?") is None
+    assert read("How many years was revenue higher than 2021?") is None  # a year, not a bound
     assert read("How many pence was basic earnings per share in 2024?") is None  # the lookup's question
 
 
