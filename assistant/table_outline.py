@@ -9,6 +9,7 @@ unambiguously is listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.table_arithmetic import best_row, cells_by_year, stem
 from assistant.table_lookup import TableReading, TableRow
@@ -44,7 +45,7 @@ def _years_listed(question: str, rows: list[TableRow]) -> TableReading | None:
     years = list(cells_by_year(row)) or list(cells_by_year(rows[0]))
     if len(years) < 2:
         return None
-    return _reading(_and([str(y) for y in years]), "the years of the table's columns", row.passage_number,
+    return _reading(and_list(years), "the years of the table's columns", row.passage_number,
                     "years listed")
 
 
@@ -96,8 +97,9 @@ def _listing(rows: list[TableRow], where: str) -> tuple[list[str], str, int] | N
     return names, where, rows[0].passage_number
 
 
-def _and(items: list[str]) -> str:
-    return " and ".join(", ".join(items).rsplit(", ", 1))
+def and_list(items: Sequence[object]) -> str:
+    """'2019, 2018 and 2017'."""
+    return " and ".join(", ".join(str(item) for item in items).rsplit(", ", 1))
 
 
 def _reading(text: str, where: str, passage_number: int, kind: str) -> TableReading:

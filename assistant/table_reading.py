@@ -33,7 +33,7 @@ from assistant.table_arithmetic import (
     year_cell,
 )
 from assistant.table_lookup import TableReading, TableRow, describe_cells, scales_stated, table_rows, years_in
-from assistant.table_outline import listed_items, outline
+from assistant.table_outline import and_list, listed_items, outline
 from index.documents import Passage
 from index.lexical import tokenize
 
@@ -100,10 +100,8 @@ def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
     if row is None or (asked - row.words - set(tokenize(row.group))) & combining:
         return None  # 'the change in revenue between 2018 and 2019', 'the total for both years': arithmetic
     by_year = cells_by_year(row)
-    if _YEAR_RANGE.search(question) and len(named) == 2:  # 'fiscal years 2019 to 2017': every year between
-        low, high = sorted(named)
-        between = sorted((year for year in by_year if low <= year <= high), reverse=named[0] > named[1])
-        named = between if len(between) >= 2 else named
+    between = _span(question, named, by_year)  # 'fiscal years 2019 to 2017': every year between
+    named = between if len(between) >= 2 else named
     column_words = set(tokenize(question)) - row.words
     cells = [year_cell(by_year.get(year, []), column_words) for year in named]
     if any(cell is None for cell in cells):
@@ -126,7 +124,7 @@ def _compare_years(question: str, rows: list[TableRow]) -> TableReading | None:
     if test is None or not test.winners:
         return None
     evidence = describe_cells(test.row.name, test.cells, test.row.units)
-    return TableReading(f"{_and(test.winners)}: {evidence} [{test.row.passage_number}]", test.row.passage_number,
+    return TableReading(f"{and_list(test.winners)}: {evidence} [{test.row.passage_number}]", test.row.passage_number,
                         "comparison")
 
 
@@ -143,7 +141,7 @@ def _count(question: str, rows: list[TableRow]) -> TableReading | None:
     if test is None or not test.bounded:
         return None  # 'How many years are shown?' has no bound to count against
     evidence = describe_cells(test.row.name, test.cells, test.row.units)
-    years = f" ({_and(test.winners)})" if test.winners else ""
+    years = f" ({and_list(test.winners)})" if test.winners else ""
     return TableReading(f"{len(test.winners)} of {len(test.cells)} years{years}: {evidence} "
                         f"[{test.row.passage_number}]", test.row.passage_number, "count")
 
@@ -195,7 +193,11 @@ def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
 
 def _years_asked(question: str, by_year: dict) -> list[int]:
     """The row's years the question names, every year between for a range ('from 2017 to 2019')."""
-    named = [year for year in years_in(question) if year in by_year]
+    return _span(question, [year for year in years_in(question) if year in by_year], by_year)
+
+
+def _span(question: str, named: list[int], by_year: dict) -> list[int]:
+    """For a range of two named years, the row's years between them in the order named; else `named`."""
     if _YEAR_RANGE.search(question) and len(named) == 2:
         low, high = sorted(named)
         return sorted((year for year in by_year if low <= year <= high), reverse=named[0] > named[1])
@@ -220,7 +222,3 @@ def _limit_in_table_scale(bound: re.Match, row: TableRow, values: Sequence[float
     if len(table_scales) > 1:
         return None
     return limit * asked / table_scales.pop()
-
-
-def _and(items: Sequence[object]) -> str:
-    return " and ".join(", ".join(str(item) for item in items).rsplit(", ", 1))
