@@ -9,13 +9,13 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from assistant.classify import Classifier, LinearClassifier
-from assistant.generation import Generator
-from assistant.pipeline import Assistant
+from assistant.answering.pipeline import Assistant
+from assistant.generators.local import Generator
 from assistant.settings import Settings
+from assistant.triage.classifier import Classifier, LinearClassifier
 from index.embedders import Embedder, SentenceTransformerEmbedder
 from index.ingest import Ingestor, IngestReport, ProgressFn
-from index.store import FaissStore
+from index.stores.faiss_store import FaissStore
 
 
 def sample_files() -> list[Path]:
@@ -50,7 +50,7 @@ class Finbot:
     def generator(self) -> Generator:
         if self._generator is not None:
             return self._generator
-        from assistant.generation import TransformersGenerator
+        from assistant.generators.local import TransformersGenerator
 
         return TransformersGenerator(
             self.settings.generator, device=self.settings.device, models_dir=self.settings.models_dir

@@ -57,7 +57,7 @@ class SentenceTransformerEmbedder(Embedder):
             if self._model is None:
                 from sentence_transformers import SentenceTransformer
 
-                from assistant.errors import ModelError
+                from index.errors import ModelError
 
                 location = packaged_model_path(self.model_name) or self.model_name
                 try:

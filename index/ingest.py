@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import IngestError
 from index.chunking import chunk_document
 from index.documents import Document
 from index.embedders import Embedder
+from index.errors import IngestError
 from index.loaders import iter_files, load
-from index.store import DocumentRecord, FaissStore
+from index.stores.faiss_store import DocumentRecord, FaissStore
 
 # progress(done, total, label): the CLI draws a tqdm bar, the UI a gr.Progress.
 ProgressFn = Callable[[int, int, str], None]

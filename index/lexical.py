@@ -6,36 +6,13 @@ them, so lexical and dense rankings are fused in assistant/retrieval.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
 import bm25s
 import numpy as np
 
-from index.store import FaissStore
-
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.,]\d+)*")
-_STOPWORDS = frozenset(
-    """a an and are as at be by for from has have how i in is it its me my of on or our
-    than that the their there this to was were what when which who why will with you your""".split()
-)
-
-
-# Words that say how to combine figures, not where they are: in a query they match every
-# paragraph that discusses changes or averages and drown out the line item being asked about.
-CALCULATION_WORDS = frozenset(
-    """average between change changes decrease difference increase many much percentage ratio respectively""".split()
-)
-
-
-def tokenize(text: str) -> list[str]:
-    return [t.replace(",", "") for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
-
-
-def query_terms(text: str) -> list[str]:
-    """Search terms of a question: its tokens less the calculation words (all of them if that leaves none)."""
-    tokens = tokenize(text)
-    return [t for t in tokens if t not in CALCULATION_WORDS] or tokens
+from index.stores.faiss_store import FaissStore
+from index.text.tokens import query_terms, tokenize
 
 
 class LexicalIndex:

@@ -14,8 +14,8 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from assistant.errors import IngestError
 from index.documents import Block, Document, TableBlock, TextBlock
+from index.errors import IngestError
 
 SUPPORTED_SUFFIXES = (".csv", ".docx", ".htm", ".html", ".json", ".md", ".pdf", ".txt", ".xlsx")
 

@@ -14,9 +14,9 @@ from collections import Counter
 
 from tatqa_offline import arguments
 
-from assistant.eval_tatqa import load_tatqa, table_passages
-from assistant.table_arithmetic import TableCalculation, calculate_from_table
-from assistant.tatqa_metrics import score_answer
+from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
+from assistant.evaluation.tatqa import load_tatqa, table_passages
+from assistant.evaluation.tatqa_metrics import score_answer
 
 
 def answer_text(result: TableCalculation, percent_decimals: int = 2) -> str:

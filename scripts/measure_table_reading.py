@@ -15,11 +15,11 @@ from collections import Counter
 
 from tatqa_offline import arguments
 
-from assistant.eval_tatqa import load_tatqa, table_passages
-from assistant.table_arithmetic import TableCalculation, calculate_from_table
-from assistant.table_lookup import lookup
-from assistant.table_reading import read_table
-from assistant.tatqa_metrics import score_answer
+from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
+from assistant.answering.tables.lookup import lookup
+from assistant.answering.tables.reading import read_table
+from assistant.evaluation.tatqa import load_tatqa, table_passages
+from assistant.evaluation.tatqa_metrics import score_answer
 
 PATHS = {
     "table_arithmetic": lambda question, passages: _calculated(calculate_from_table(question, passages)),

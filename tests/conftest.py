@@ -4,7 +4,7 @@ import pytest
 
 from assistant.settings import Settings
 from index.documents import Chunk, content_hash
-from index.store import DocumentRecord, FaissStore
+from index.stores.faiss_store import DocumentRecord, FaissStore
 from tests.fakes import HashEmbedder, ScriptedGenerator
 
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from assistant.classify import Classifier, Tags
-from assistant.generation import ChatMessage, Generator
+from assistant.generators.local import ChatMessage, Generator
+from assistant.triage.classifier import Classifier, Tags
 from index.embedders import Embedder
 
 _WORD = re.compile(r"[a-z0-9]+")

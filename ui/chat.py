@@ -11,9 +11,9 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError
-from assistant.pipeline import Answer, Turn
 
 ALL_DOCUMENTS = "All documents"
 UPLOAD_TYPES = [".pdf", ".html", ".htm", ".txt", ".md", ".csv", ".xlsx", ".docx", ".json"]

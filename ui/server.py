@@ -13,9 +13,9 @@ import uuid
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
+from assistant.answering.pipeline import Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError, InputError
-from assistant.pipeline import Turn
 
 
 class AskRequest(BaseModel):

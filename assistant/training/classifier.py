@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from assistant.classify import LexicalFeatures
+from assistant.triage.classifier import LexicalFeatures
 from index.embedders import Embedder
 
 SENTIMENT_LABELS = {"0": "negative", "1": "positive", "2": "neutral"}

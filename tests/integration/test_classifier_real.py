@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.classify import LinearClassifier
-from assistant.escalation import decide
+from assistant.triage.classifier import LinearClassifier
+from assistant.triage.escalation import decide
 from index.embedders import SentenceTransformerEmbedder
 
 pytestmark = pytest.mark.slow
@@ -61,7 +61,8 @@ def test_loads_without_the_shared_data_folder(tmp_path):
     """Run from a folder with no ../shared beside it: weights and embedder come from the packages."""
     project = Path(__file__).resolve().parents[2]
     code = (
-        "from assistant.classify import LinearClassifier; from index.embedders import SentenceTransformerEmbedder; "
+        "from assistant.triage.classifier import LinearClassifier; "
+        "from index.embedders import SentenceTransformerEmbedder; "
         "print(LinearClassifier(SentenceTransformerEmbedder()).classify('my card has not arrived').intent)"
     )
     env = {**os.environ, "PYTHONPATH": str(project), "HF_HUB_OFFLINE": "1", "FINBOT_HOME": str(tmp_path / "home")}

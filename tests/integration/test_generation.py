@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.generation import TransformersGenerator
+from assistant.generators.local import TransformersGenerator
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from assistant.app import Finbot
-from assistant.cli import main
+from assistant.cli.main import main
 
 pytestmark = pytest.mark.slow
 

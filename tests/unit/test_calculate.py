@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.calculate import (
+from assistant.answering.calculation import (
     CalculationError,
     asks_for_calculation,
     evaluate,

@@ -6,9 +6,8 @@ from importlib import resources
 import numpy as np
 import pytest
 
-from assistant import classifier_cli
 from assistant.app import Finbot
-from assistant.classify import LexicalFeatures, LinearClassifier, LinearHead, Tags
+from assistant.cli import classify as classifier_cli
 from assistant.errors import ModelError
 from assistant.training.classifier import (
     INTENT,
@@ -19,6 +18,7 @@ from assistant.training.classifier import (
     fit_head,
     lexical_matrix,
 )
+from assistant.triage.classifier import LexicalFeatures, LinearClassifier, LinearHead, Tags
 from tests.fakes import HashEmbedder
 
 INTENTS = {

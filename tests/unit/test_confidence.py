@@ -1,7 +1,7 @@
 import random
 
-from assistant.confidence import FEATURES, ConfidenceModel, signals
-from assistant.confidence_fit import fit
+from assistant.answering.confidence import FEATURES, ConfidenceModel, signals
+from assistant.evaluation.confidence_fit import fit
 from index.documents import Passage
 from tests.conftest import make_chunk
 

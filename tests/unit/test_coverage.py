@@ -1,4 +1,4 @@
-from assistant.coverage import key_terms, missing_key_terms, unknown_subject, unknown_terms
+from assistant.retrieval.coverage import key_terms, missing_key_terms, unknown_subject, unknown_terms
 from index.documents import Passage
 from tests.conftest import make_chunk
 

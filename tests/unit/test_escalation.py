@@ -1,5 +1,5 @@
-from assistant.classify import Tags
-from assistant.escalation import Escalation, decide
+from assistant.triage.classifier import Tags
+from assistant.triage.escalation import Escalation, decide
 
 
 def tags(intent="balance_not_updated_after_bank_transfer", sentiment="neutral", intent_score=0.9):

@@ -1,5 +1,5 @@
-from assistant.eval_samples import run, score
-from assistant.pipeline import Answer, Assistant, Citation
+from assistant.answering.pipeline import Answer, Assistant, Citation
+from assistant.evaluation.samples import run, score
 
 QUESTION = {"id": "q1", "question": "Fee?", "expected": ["£15.00"], "source": "fees.csv", "covered": True}
 

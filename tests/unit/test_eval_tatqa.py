@@ -7,9 +7,10 @@ import json
 import pytest
 
 from assistant.app import Finbot
-from assistant.cli import build_parser
+from assistant.cli.main import build_parser
 from assistant.errors import InputError
-from assistant.eval_tatqa import (
+from assistant.evaluation.langchain_baseline import LangChainBaseline
+from assistant.evaluation.tatqa import (
     Checkpoint,
     evaluate_answers,
     evaluate_retrieval,
@@ -21,10 +22,9 @@ from assistant.eval_tatqa import (
     shard,
     threshold_curve,
 )
-from assistant.langchain_baseline import LangChainBaseline
+from assistant.evaluation.tatqa_ambiguity import estimate
+from assistant.evaluation.tatqa_report import save, write_report
 from assistant.settings import Settings
-from assistant.tatqa_ambiguity import estimate
-from assistant.tatqa_report import save, write_report
 from tests.fakes import HashEmbedder, ScriptedGenerator
 
 

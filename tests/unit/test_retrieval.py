@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.retrieval import Retriever, diversify, fuse, fuse_scores
-from index.lexical import query_terms, tokenize
+from assistant.retrieval.hybrid import Retriever, diversify, fuse, fuse_scores
+from index.text.tokens import query_terms, tokenize
 from tests.conftest import add_document
 
 

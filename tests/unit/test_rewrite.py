@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.rewrite import is_followup, standalone_query
+from assistant.retrieval.rewrite import is_followup, standalone_query
 
 
 def test_first_question_is_unchanged():

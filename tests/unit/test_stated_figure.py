@@ -1,4 +1,4 @@
-from assistant.stated_figure import stated_figure
+from assistant.answering.tables.stated_figure import stated_figure
 from index.documents import Chunk, Passage
 
 REVIEW = Chunk(

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from assistant.errors import StoreError
-from index.store import DocumentRecord, FaissStore
+from index.stores.faiss_store import DocumentRecord, FaissStore
 from tests.conftest import add_document, make_chunk
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.calculate import numbers_in
-from assistant.table_arithmetic import calculate_from_table, parse_cell, years_in
+from assistant.answering.calculation import numbers_in
+from assistant.answering.tables.arithmetic import calculate_from_table, parse_cell, years_in
 from index.documents import Chunk, Passage
 
 INCOME = Chunk(

@@ -1,4 +1,4 @@
-from assistant.table_lookup import focused_body, lookup, with_units
+from assistant.answering.tables.lookup import focused_body, lookup, with_units
 from index.documents import Chunk, Passage
 
 INCOME = Chunk(

@@ -1,5 +1,5 @@
-from assistant.table_lookup import table_rows
-from assistant.table_outline import outline
+from assistant.answering.tables.lookup import table_rows
+from assistant.answering.tables.outline import outline
 from index.documents import Chunk, Passage
 
 BALANCE = Chunk(
@@ -41,7 +41,7 @@ def test_a_block_the_table_does_not_have_gives_nothing():
 
 
 def test_the_items_of_a_block_are_counted():
-    from assistant.table_reading import read_table
+    from assistant.answering.tables.reading import read_table
 
     reading = read_table("How many components are there under current assets?", [Passage(BALANCE, 0.7)])
     assert reading.text == "2 items: Trade receivables; Cash and cash equivalents (the rows under Current assets) [1]"

@@ -1,4 +1,4 @@
-from assistant.table_reading import read_table
+from assistant.answering.tables.reading import read_table
 from index.documents import Chunk, Passage
 
 INCOME = Chunk(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.pipeline import SMALL_TALK, Assistant, Turn
+from assistant.answering.pipeline import SMALL_TALK, Assistant, Turn
 from tests.fakes import QueuedClassifier
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.tatqa_metrics import looks_like_refusal, mentions, normalize_text, parse_number, score_answer, token_f1
+from assistant.evaluation.tatqa_metrics import (
+    looks_like_refusal,
+    mentions,
+    normalize_text,
+    parse_number,
+    score_answer,
+    token_f1,
+)
 
 
 @pytest.mark.parametrize(

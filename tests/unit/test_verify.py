@@ -1,4 +1,10 @@
-from assistant.verify import SentenceGate, check_answer, extractive_answer, strip_markers, unsupported_numbers
+from assistant.answering.verification import (
+    SentenceGate,
+    check_answer,
+    extractive_answer,
+    strip_markers,
+    unsupported_numbers,
+)
 from index.documents import Passage
 from tests.conftest import make_chunk
 

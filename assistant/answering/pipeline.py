@@ -1,0 +1,437 @@
+"""question → (tags) → retrieval → prompt → generation → checked, cited Answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+import prompts
+from assistant.answering.calculation import (
+    Calculation,
+    CalculationError,
+    asks_for_calculation,
+    evaluate,
+    extract_expression,
+    numbers_in,
+)
+from assistant.answering.confidence import PATHS, ConfidenceModel, signals
+from assistant.answering.tables.arithmetic import calculate_from_table
+from assistant.answering.tables.lookup import focused_body, lookup, table_units, with_units
+from assistant.answering.tables.reading import read_table
+from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
+from assistant.answering.verification import (
+    SentenceGate,
+    check_answer,
+    echoes_a_passage,
+    extractive_answer,
+    strip_markers,
+)
+from assistant.errors import InputError
+from assistant.generators.local import ChatMessage, Generator
+from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
+from assistant.retrieval.hybrid import Retriever
+from assistant.retrieval.rewrite import APPENDED, standalone_query
+from assistant.settings import Settings
+from assistant.triage.classifier import Classifier, Tags
+from assistant.triage.escalation import Escalation, decide
+from index.documents import Passage
+from index.embedders import Embedder
+from index.stores.faiss_store import FaissStore
+from index.text.tokens import tokenize
+
+REFUSAL = "I can't find that in the documents I have, so I won't guess."
+SMALL_TALK = {
+    "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
+    "thanks": "You're welcome. Is there anything else I can help with?",
+}
+ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
+
+
+@dataclass
+class Turn:
+    """One exchange of a conversation, as the UI and CLI keep it."""
+
+    question: str
+    answer: str
+    tags: Tags | None = None  # the user message's tags, for escalation over the conversation
+
+
+@dataclass
+class Citation:
+    number: int  # the [n] marker in the answer text
+    source: str
+    text: str
+    score: float
+    location: str
+    doc_id: str
+
+    @classmethod
+    def of(cls, number: int, passage: Passage) -> Citation:
+        chunk = passage.chunk
+        return cls(number, chunk.source, chunk.text, round(passage.score, 4), chunk.location, chunk.doc_id)
+
+
+@dataclass
+class Answer:
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    refused: bool = False
+    confidence: float = 0.0
+    query: str = ""  # the standalone query retrieval used
+    numbers_verified: bool | None = None
+    unsupported_numbers: list[str] = field(default_factory=list)
+    # "verified" (every figure found in a cited passage), "calculated" (finbot did the arithmetic),
+    # "table" (read from the table cell whose row and column the question names),
+    # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
+    verification: str = "refused"
+    calculation: str | None = None
+    signals: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
+    # From the classifier; null only when finbot runs without one.
+    tags: Tags | None = None
+    escalate: bool | None = None
+    escalation_reason: str | None = None
+
+    @property
+    def intent(self) -> str | None:
+        return self.tags.intent if self.tags else None
+
+    @property
+    def sentiment(self) -> str | None:
+        return self.tags.sentiment if self.tags else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "citations": [
+                {"n": c.number, "source": c.source, "text": c.text, "score": c.score}
+                | {"location": c.location, "document": c.doc_id}
+                for c in self.citations
+            ],
+            "intent": self.intent,
+            "sentiment": self.sentiment,
+            "intent_score": self.tags.intent_score if self.tags else None,
+            "sentiment_score": self.tags.sentiment_score if self.tags else None,
+            "escalate": self.escalate,
+            "escalation_reason": self.escalation_reason,
+            "confidence": self.confidence,
+            "refused": self.refused,
+            "query": self.query,
+            "numbers_verified": self.numbers_verified,
+            "unsupported_numbers": self.unsupported_numbers,
+            "verification": self.verification,
+            "calculation": self.calculation,
+            "confidence_signals": self.signals,
+        }
+
+
+class Assistant:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        store: FaissStore,
+        generator: Generator,
+        classifier: Classifier | None = None,
+        confidence: ConfidenceModel | None = None,
+    ):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.generator = generator
+        self.classifier = classifier
+        self.confidence = confidence or ConfidenceModel.load()
+        self.retriever = Retriever(store, mode=settings.retrieval)
+
+    def answer(
+        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+    ) -> Answer:
+        result = None
+        for event in self.stream(question, history, document):
+            if isinstance(event, Answer):
+                result = event
+        assert result is not None
+        return result
+
+    def stream(
+        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+    ) -> Iterator[str | Answer]:
+        """Yield generated text pieces as they come, then the final checked `Answer`."""
+        question = self.validate(question)
+        doc_ids = self._scope(document)
+        query = standalone_query(question, [t.question for t in history])
+        # One encoder pass: the message's embedding serves the classifier and, unless a
+        # follow-up was rewritten, retrieval too.
+        texts = [question] if query == question else [question, query]
+        vectors = self.embedder.embed_batch(texts)
+        vector = vectors[-1]
+        tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
+        escalation = decide(tags, self._previous_tags(history)) if tags else None
+        for event in self._answer(question, query, vector, doc_ids, history, tags, escalation):
+            if isinstance(event, Answer) and tags is not None and escalation is not None:
+                event.tags = tags
+                event.escalate = escalation.escalate
+                event.escalation_reason = escalation.reason
+            yield event
+
+    def _previous_tags(self, history: Sequence[Turn]) -> list[Tags]:
+        """Tags of earlier user turns; turns that arrive untagged (e.g. over the API) are tagged now."""
+        untagged = [t for t in history if t.tags is None]
+        if untagged and self.classifier is not None:
+            tagged = self.classifier.classify_batch([t.question for t in untagged])
+            for turn, tags in zip(untagged, tagged, strict=True):
+                turn.tags = tags
+        return [t.tags for t in history if t.tags is not None]
+
+    def _answer(
+        self,
+        question: str,
+        query: str,
+        vector: np.ndarray,
+        doc_ids: list[str] | None,
+        history: Sequence[Turn],
+        tags: Tags | None,
+        escalation: Escalation | None,
+    ) -> Iterator[str | Answer]:
+        routed = self._route(tags, escalation)
+        if routed is not None:
+            yield from _whole(routed)
+            return
+        passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
+        top_score = max((p.score for p in passages), default=0.0)
+        direct = self._direct_answer(question, query, passages, top_score)
+        if direct is not None:
+            yield from _whole(self._judge(direct, passages))
+            return
+
+        # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
+        # the model gets the user's own words, with the history that gives them their context.
+        asked = question if APPENDED in query and history else query
+        messages = self._messages(asked, passages, history)
+        pieces: list[str] = []
+        gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
+        for piece in self.generator.stream(
+            messages, max_new_tokens=self.settings.max_new_tokens, temperature=self.settings.temperature
+        ):
+            pieces.append(piece)
+            if shown := gate.feed(piece):
+                yield shown
+        answer = self._judge(self._finish("".join(pieces), passages, query), passages)
+        if answer.verification == "verified" and (rest := gate.finish()):
+            yield rest
+        yield answer
+
+    def _judge(self, answer: Answer, passages: list[Passage]) -> Answer:
+        """Give the answer its confidence; below the threshold, say the documents don't settle it."""
+        if answer.verification not in PATHS:
+            return answer
+        cited = [c.number for c in answer.citations]
+        answer.signals = signals(
+            answer.query, answer.answer, answer.verification, [passages[n - 1] for n in cited], passages
+        )
+        answer.confidence = self.confidence.score(answer.signals)
+        threshold = self.settings.min_confidence
+        if answer.confidence >= threshold:
+            return answer
+        return Answer(
+            f"{REFUSAL} The closest answer I found is too uncertain to give "
+            f"(confidence {answer.confidence:.2f}, below {threshold:.2f}).",
+            refused=True,
+            confidence=answer.confidence,
+            query=answer.query,
+            signals=answer.signals,
+        )
+
+    def _direct_answer(self, question: str, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+        """Answers that need no generated prose: a refusal, finbot's arithmetic, table cells."""
+        missing = missing_key_terms(query, passages) if passages else []
+        missing += unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
+        if missing:
+            return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
+                          query=query)
+        # A question that names a table's row and columns is answered from them even when the
+        # passage scores low: short questions embed far from rows of figures ("In which year was
+        # the amount for Sensors the largest?"). The relevance floor guards what the model says.
+        from_tables = self._from_tables(query, passages)
+        if from_tables is not None:
+            return from_tables
+        if top_score < self.settings.min_relevance:
+            return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
+        if self.settings.model_expressions and asks_for_calculation(query):
+            return self._calculate(query, passages)
+        return None
+
+    def _from_tables(self, query: str, passages: list[Passage]) -> Answer | None:
+        """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
+        from_table = calculate_from_table(query, passages)
+        if from_table is not None:
+            cited = list(from_table.passage_numbers)
+            units = table_units(passages[cited[0] - 1].chunk.text)
+            subject = {w for o in from_table.operands for w in tokenize(o.row)}
+            stated = stated_figure(from_table.calculation.value, from_table.percent, units, subject, passages)
+            return self._calculated(
+                from_table.calculation, from_table.percent, cited, passages, query,
+                f"{from_table.description} = {from_table.calculation.expression}",
+                "" if from_table.percent else units, stated,
+            )
+        # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
+        if APPENDED in query:
+            return None
+        read = read_table(query, passages) or lookup(query, passages)
+        if read is None:
+            return None
+        return Answer(
+            read.text,
+            citations=[Citation.of(read.passage_number, passages[read.passage_number - 1])],
+            query=query,
+            numbers_verified=True,
+            verification="table",
+        )
+
+    def _route(self, tags: Tags | None, escalation: Escalation | None) -> Answer | None:
+        """Replies that need no documents: a hand-off to a person, a greeting, thanks."""
+        if tags is None or escalation is None:
+            return None
+        if escalation.escalate:
+            return Answer(self.settings.handoff_message, verification="handoff")
+        if tags.intent_score >= ROUTING_CONFIDENCE and tags.intent in SMALL_TALK:
+            return Answer(SMALL_TALK[tags.intent], verification="small-talk")
+        return None
+
+    def validate(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise InputError("The question is empty. Type a question about your documents.")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise InputError(
+                f"The question is {len(question):,} characters; the limit is {limit:,} "
+                "(FINBOT_MAX_QUESTION_CHARS). Shorten it or split it into several questions."
+            )
+        return question
+
+    def _scope(self, document: str | None) -> list[str] | None:
+        if not document:
+            return None
+        doc_ids = self.store.find_documents(document)
+        if not doc_ids:
+            raise InputError(
+                f"No ingested document is called {document!r}. `finbot documents` lists them."
+            )
+        return doc_ids
+
+    def _messages(self, query: str, passages: list[Passage], history: Sequence[Turn]) -> list[ChatMessage]:
+        messages: list[ChatMessage] = [
+            {"role": "system", "content": prompts.render("answer_system", refusal=REFUSAL)}
+        ]
+        # Earlier turns go inside the user message as context, not as assistant turns: small models
+        # copy the form of their previous replies (a quote, a table cell) instead of answering.
+        earlier = list(history)[-self.settings.history_turns :] if self.settings.history_turns else []
+        turns = [(t.question, strip_markers(t.answer)) for t in earlier]
+        sources = [(p.chunk.heading, focused_body(p.chunk, query)) for p in passages]
+        messages.append(
+            {"role": "user", "content": prompts.render("answer_user", sources=sources, question=query, turns=turns)}
+        )
+        return messages
+
+    def _finish(self, text: str, passages: list[Passage], query: str) -> Answer:
+        text = text.strip()
+        if not text or _is_refusal(text):
+            return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
+        if not re.search(r"\w", strip_markers(text)) or echoes_a_passage(text, passages):
+            return self._repair([], passages, query)  # nothing that answers: quote instead
+        checked = check_answer(text, passages)
+        if not checked.numbers_verified:
+            return self._repair(checked.unsupported_numbers, passages, query)
+        return Answer(
+            checked.text,
+            citations=[Citation.of(n, p) for n, p in checked.cited],
+            query=query,
+            numbers_verified=True,
+            verification="verified",
+        )
+
+    def _repair(self, unsupported: list[str], passages: list[Passage], query: str) -> Answer:
+        """A generated answer with invented figures is replaced by a quote, or refused."""
+        quote = extractive_answer(query, passages, self._similarity_to(query))
+        unknown = unknown_terms(query, self.retriever.lexical.vocabulary)
+        if quote is None or unknown:  # a quote matched on other words would be off the topic
+            text = REFUSAL + (f" Nothing I have mentions {', '.join(unknown)}." if unknown else "")
+            return Answer(text, refused=True, query=query, unsupported_numbers=unsupported)
+        text, number = quote
+        return Answer(
+            text,
+            citations=[Citation.of(number, passages[number - 1])],
+            query=query,
+            numbers_verified=True,
+            unsupported_numbers=unsupported,
+            verification="extractive",
+        )
+
+    def _similarity_to(self, query: str) -> Callable[[list[str]], Sequence[float]]:
+        def similarity(sentences: list[str]) -> Sequence[float]:
+            vectors = self.embedder.embed_batch([query, *sentences])
+            return vectors[1:] @ vectors[0]
+
+        return similarity
+
+    def _calculate(self, query: str, passages: list[Passage]) -> Answer | None:
+        """Ask the model for an expression, evaluate it ourselves; None when that fails."""
+        messages: list[ChatMessage] = [
+            {"role": "system", "content": prompts.render("calculate_system")},
+            {"role": "user", "content": prompts.render("calculate_user", passages=passages, question=query)},
+        ]
+        reply = self.generator.generate(messages, max_new_tokens=48, temperature=0.0)
+        known = {n for p in passages for n in numbers_in(p.chunk.text)}
+        try:
+            calculation = evaluate(extract_expression(reply), known)
+        except CalculationError:
+            return None
+        operands = numbers_in(calculation.expression)
+        cited = [i for i, p in enumerate(passages, start=1) if operands & numbers_in(p.chunk.text)]
+        percent = bool(re.search(r"percent|%|margin|rate", query, re.I)) and "100" in operands
+        return self._calculated(calculation, percent, cited, passages, query, calculation.expression)
+
+    def _calculated(
+        self,
+        calculation: Calculation,
+        percent: bool,
+        cited: list[int],
+        passages: list[Passage],
+        query: str,
+        formula: str,
+        units: str = "",
+        stated: StatedFigure | None = None,
+    ) -> Answer:
+        """An answer finbot computed itself, showing the formula and citing the operands' passages,
+        and the report's own statement of the figure when its text has one."""
+        value = f"{calculation.formatted(2)}%" if percent else with_units(calculation.formatted(), units)
+        markers = "".join(f"[{i}]" for i in cited)
+        text = f"{value}, calculated by finbot as {formula} {markers}".strip()
+        if stated is not None:
+            text += f". The report states {stated.text} [{stated.passage_number}]."
+            cited = list(dict.fromkeys([*cited, stated.passage_number]))
+        return Answer(
+            text,
+            citations=[Citation.of(i, passages[i - 1]) for i in cited],
+            query=query,
+            numbers_verified=True,
+            verification="calculated",
+            calculation=calculation.expression,
+        )
+
+
+def _whole(answer: Answer) -> Iterator[str | Answer]:
+    """A reply known in full: its text as one piece, then the answer."""
+    yield answer.answer
+    yield answer
+
+
+def _is_refusal(text: str) -> bool:
+    lowered = text.lower()
+    return lowered.startswith(REFUSAL.lower()[:25]) or lowered.startswith(
+        ("i can't find", "i cannot find", "the passages do not", "the documents do not")
+    )

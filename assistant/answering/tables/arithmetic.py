@@ -1,0 +1,429 @@
+"""Changes, growth rates, averages, sums and ratios computed from the table cells a question names.
+
+A small model asked for an expression over the passages picks the wrong operands far more
+often than the wrong operator. Row chunks say which number belongs to which row and column
+(index/chunking.py), so for the common shapes of question the operands can be read without a
+model: the row is matched by words (assistant/table_lookup.py), the columns by the years or
+column words the question names, and the operation by its cue words. Anything unclear (two
+rows tie, a cell is missing or not a number, the operation is not one of these) gives None,
+and the caller falls back to the model.
+
+Conventions (those of annual-report tables and TAT-QA): a change is the later column minus the
+earlier one, a percentage change divides by the earlier one; "earlier" is decided by the
+years, or by the question's wording ("between the third and fourth quarter") when the columns
+name none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answering.calculation import Calculation, CalculationError, evaluate, normalise_number
+from assistant.answering.tables.lookup import TableRow, row_match, table_rows, years_in
+from index.documents import Passage
+from index.text.tokens import tokenize
+
+_CELL_VALUE = re.compile(
+    r"(?P<sign>[-−–])?\s*[$£€¥]?\s*(?P<open>\()?\s*(?P<sign2>[-−–])?\s*[$£€¥]?\s*"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?\s*(?P<close>\))?\s*(?P<pct2>%)?"
+)
+_SPAN = re.compile(r"\b(?:between|from) (?P<a>.+?) (?:and|to) (?P<b>.+)", re.I)
+_RANGE = re.compile(r"\b(?:from|between)\b|\d\s*(?:-|–|to|through)\s*(?:fy\s?)?\d", re.I)
+
+_PERCENT_CHANGE = re.compile(
+    r"(?:\bpercent(?:age)?|%)\s*(?:change|increase|decrease|growth|rise|decline|fall|drop|difference)"
+    r"|\b(?:change|increase|decrease|growth)\s*\(\s*%\s*\)"
+    r"|\bgrowth rate\b|\brate of (?:change|growth|increase|decrease)\b",
+    re.I,
+)
+# Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"
+# names the "Total revenue" row, it does not ask for a sum.
+_CHANGE_WORDS = frozenset(
+    """change changes difference increase increased decrease decreased growth grow grew decline declined
+    rise rose fall fell movement variance variation vs""".split()
+)
+_AVERAGE_WORDS = frozenset("average mean".split())
+SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
+_PERCENT_WORDS = frozenset("percentage percent".split())
+# Words that ask for a calculation and never name a row ('total' often does: 'Total revenue').
+OPERATION_WORDS = (_CHANGE_WORDS | _AVERAGE_WORDS | _PERCENT_WORDS | frozenset(
+    "sum ratio proportion absolute nominal annual".split()
+)) - {"total"}
+# Words that say nothing about which row is meant ('the amount of', 'for both years ended').
+_GENERIC_WORDS = frozenset(
+    """amount amounts value values number numbers figure figures year years end ended ending period periods
+    fiscal fy company s both respectively much many did does do over across during all two three
+    between vs versus compared comparing
+    january february march april may june july august september october november december""".split()
+)
+# Two figures: (pattern, operation, separators between the two operand phrases in `rest`).
+# 'a' and 'b' name the operands where the pattern can tell; otherwise 'rest' is split at each separator.
+_PAIRS = (
+    (re.compile(r"^(?P<a>.+?) (?:expressed |calculated )?as an? (?:percentage|proportion|ratio|share|fraction|%) "
+                r"of (?P<b>.+)", re.I), "ratio", ()),
+    (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
+    (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
+                r"(?:is|are|was|were) (?:made up of |generated from |from |attributable to )?(?P<a>.+)", re.I),
+     "ratio", ()),
+    (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
+     ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
+    (re.compile(r"\bdifference (?:in (?:the )?(?P<what>.+?) )?between (?P<rest>.+)", re.I), "difference", ("and",)),
+)
+_MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or title must explain
+WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
+_NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates and years, not row names
+_NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
+# Questions about causes or choices, not amounts: 'Why did revenue increase from 2018 to 2019?'
+_NOT_A_CALCULATION = re.compile(
+    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhy\b|\bwhich (?:year|one|of)\b"
+    r"|\b(?:driven by|reasons?|caused?|led to)\b|\bdue to\W*$",
+    re.I,
+)
+_LEAD = re.compile(r"\b(?:what|how much|how many)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:value of\s+(?:the\s+)?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Operand:
+    """One table cell used in a calculation."""
+
+    row: str
+    column: str
+    text: str  # the cell as written
+    value: float
+    number: str  # the value as it appears in the expression: '1496.5', '(-19911)'
+    passage_number: int
+
+
+@dataclass(frozen=True)
+class TableCalculation:
+    calculation: Calculation
+    percent: bool  # the result is a percentage
+    operands: tuple[Operand, ...]
+    description: str  # "(Revenue 2019 − Revenue 2018) / Revenue 2018 × 100"
+    operation: str  # change, percent change, average, sum, ratio, percentage
+
+    @property
+    def passage_numbers(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(o.passage_number for o in self.operands))
+
+
+def parse_cell(text: str) -> tuple[float, str, bool] | None:
+    """'$ (1,234.5)' -> (-1234.5, '(-1234.5)', False); '39.9%' -> (39.9, '39.9', True); None for text."""
+    match = _CELL_VALUE.fullmatch(text.strip())
+    if not match or bool(match.group("open")) != bool(match.group("close")):
+        return None
+    digits = normalise_number(match.group("digits"))
+    if digits.startswith("."):
+        digits = "0" + digits
+    negative = bool(match.group("open") or match.group("sign") or match.group("sign2"))
+    if (match.group("sign") or match.group("sign2")) and match.group("open"):
+        return None  # '-(12)': no telling which was meant
+    value = -float(digits) if negative else float(digits)
+    number = f"(-{digits})" if negative else digits
+    return value, number, bool(match.group("pct") or match.group("pct2"))
+
+
+def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
+    """The calculation the question asks for, over the table cells it names; None when unsure."""
+    rows = table_rows(passages)
+    if not rows or _NOT_A_CALCULATION.search(question):
+        return None
+    # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
+    # a calculation over a calculation, which is left to the model.
+    nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
+    for pattern, operation, separators in _PAIRS:
+        match = pattern.search(question)
+        if match and nested and pattern is _PAIRS[0][0]:
+            return None
+        if match and not nested:
+            found = _pair(question, match, operation, separators, rows)
+            if found is not None or operation == "ratio":
+                return found
+    percent_change = bool(_PERCENT_CHANGE.search(question))
+    return _one_row(question, rows, percent_change)
+
+
+# ---------------------------------------------------------------- one row, several columns
+
+
+def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> TableCalculation | None:
+    row = best_row(rows + transposed(rows), question)
+    if row is None:
+        return None
+    # The question's words less the row's own name: 'total' in 'the total revenue' names a row.
+    cues = WEIGHTED_AVERAGE.sub(" ", question)
+    extra = set(tokenize(cues)) - row.words - set(tokenize(row.group))
+    if extra & _CHANGE_WORDS and extra & _AVERAGE_WORDS:
+        return None  # 'the change in average free cash flow': a calculation over calculations
+    if percent_change:
+        operation = "percent change"
+    elif extra & _CHANGE_WORDS:
+        operation = "change"
+    elif extra & _AVERAGE_WORDS:
+        operation = "average"
+    elif extra & SUM_WORDS:
+        operation = "sum"
+    else:
+        return None
+    columns = _columns(question, row, operation)
+    if columns is None:
+        return None
+    operands = []
+    for column, text in columns:
+        parsed = parse_cell(text)
+        if parsed is None:
+            return None
+        value, number, _ = parsed
+        operands.append(Operand(row.name, column, text, value, number, row.passage_number))
+    cells_are_percent = all(parse_cell(o.text)[2] for o in operands)  # type: ignore[index]
+    if operation == "percent change" and cells_are_percent:
+        return None  # a change in points or relative to the earlier rate: the question rarely says which
+    if operation in ("change", "percent change"):
+        earlier, later = operands
+        if operation == "change":
+            expression = f"{later.number} - {earlier.number}"
+            description = f"{_label(later)} − {_label(earlier)}"
+        else:
+            expression = f"({later.number} - {earlier.number}) / {earlier.number} * 100"
+            description = f"({_label(later)} − {_label(earlier)}) / {_label(earlier)} × 100"
+        percent = operation == "percent change" or cells_are_percent
+    else:
+        total = " + ".join(o.number for o in operands)
+        labels = " + ".join(_label(o) for o in operands)
+        if operation == "average":
+            expression, description = f"({total}) / {len(operands)}", f"({labels}) / {len(operands)}"
+        else:
+            expression, description = total, labels
+        percent = cells_are_percent
+    return _result(expression, operands, percent, description, operation)
+
+
+def transposed(rows: list[TableRow]) -> list[TableRow]:
+    """Columns of tables whose rows are years ('2021 | Operating leases: 135 | Finance leases: 6'),
+    as rows over those years, so that 'the change in finance leases between 2022 and 2023' reads them."""
+    columns: dict[tuple[int, str], list[tuple[str, str]]] = {}
+    for row in rows:
+        label = row.name_parts[0] if row.name_parts else ""
+        if len(years_in(label)) != 1 or len(tokenize(label)) > 2:
+            continue
+        for column, value in row.cells:
+            if column and not years_in(column):
+                columns.setdefault((row.passage_number, column), []).append((label, value))
+    context = {row.passage_number: row.context for row in rows}
+    return [TableRow((column,), tuple(cells), number, "", "", context[number])
+            for (number, column), cells in columns.items() if len(cells) > 1]
+
+
+def best_row(rows: list[TableRow], question: str) -> TableRow | None:
+    """The row the question names best; None when two rows with different figures tie.
+
+    Rows are ranked by how many of the question's subject words (less operation words, years and
+    generic words) the row's name, its sub-heading and its table's title explain, then by how
+    many the row name and sub-heading explain, then the row name alone, then by how much of the
+    row name the question uses.
+    """
+    wanted = set(tokenize(question))
+    forms = wanted | {stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
+    wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
+    subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
+    scored = []
+    for row in rows:
+        # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
+        match = row_match(row, forms, ignore=_GENERIC_WORDS)
+        if match is None:
+            continue
+        own = {stem(w) for w in row.words}
+        grouped = own | {stem(w) for w in tokenize(row.group)}  # 'Basic' under 'Net income per share:'
+        explained = subject & (grouped | {stem(w) for w in tokenize(row.context)})
+        if subject and len(explained) / len(subject) < _MIN_SUBJECT_SHARE:
+            continue
+        scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), match[0]), row))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: item[0], reverse=True)
+    best_score, best = scored[0]
+    for score, row in scored[1:]:
+        if score == best_score and row.cells != best.cells:
+            return None
+    return best
+
+
+def stem(word: str) -> str:
+    """'liabilities' -> 'liability', 'fees' -> 'fee': enough to match singular and plural."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:
+    """The row's (column, value) cells under each column that names exactly one year."""
+    by_year: dict[int, list[tuple[str, str]]] = {}
+    for cell in row.cells:
+        column_years = years_in(cell[0])
+        if len(column_years) == 1:  # '2021-2022' is a range, not a year's column
+            by_year.setdefault(column_years[0], []).append(cell)
+    return by_year
+
+
+def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[str, str] | None:
+    """The one cell among a year's columns the question means, or None when it does not say."""
+    if len(options) > 1:  # 'F18 52 weeks', not 'F18 change' nor (unless asked) '2018 % of total'
+        plain = [o for o in options if not _column_words(o[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
+        if column_words & _PERCENT_WORDS:
+            plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
+        options = plain or options
+    if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
+        wanted = {stem(w) for w in column_words}
+        shared = [len({stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
+        options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
+    return options[0] if len(options) == 1 else None
+
+
+def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, str]] | None:
+    """The row's (column, value) cells the operation needs, earlier first for a change."""
+    named_years = years_in(question)
+    by_year = cells_by_year(row)
+    cue_words = {"change": _CHANGE_WORDS, "percent change": _CHANGE_WORDS | _PERCENT_WORDS,
+                 "average": _AVERAGE_WORDS}
+    column_words = set(tokenize(question)) - row.words - cue_words.get(operation, SUM_WORDS)
+
+    def one(year: int) -> tuple[str, str] | None:
+        return year_cell(by_year.get(year, []), column_words)
+
+    if named_years:
+        if any(year not in by_year for year in named_years):
+            return None
+        if operation in ("average", "sum") and len(named_years) == 2 and _RANGE.search(question):
+            low, high = min(named_years), max(named_years)
+            named_years = [year for year in by_year if low <= year <= high]
+        if operation in ("change", "percent change") and len(named_years) == 1 and named_years[0] - 1 in by_year:
+            named_years.append(named_years[0] - 1)  # 'grew in 2024': from the year before
+        if operation in ("change", "percent change") and len(named_years) != 2:
+            return None
+        if operation == "average" and len(named_years) == 1 and named_years[0] - 1 in by_year:
+            named_years.append(named_years[0] - 1)  # 'the 2019 average': over the year, from its opening balance
+        if operation in ("average", "sum") and len(named_years) < 2:
+            return None
+        chosen = [one(year) for year in sorted(named_years)]
+        if any(c is None for c in chosen):
+            return None
+        return chosen  # type: ignore[return-value]
+    if operation in ("change", "percent change"):
+        span = _SPAN.search(question)  # 'between the third and fourth quarter': earlier first
+        if span:
+            named = [_column_named(row, span.group(part)) for part in ("a", "b")]
+            return None if None in named or named[0] == named[1] else named  # type: ignore[return-value]
+    # No column named: a row with only two (to average, three) years' figures means those.
+    most = 3 if operation == "average" else 2 if operation in ("change", "percent change") else 0
+    if 2 <= len(by_year) <= most and all(len(c) == 1 for c in by_year.values()):
+        return [by_year[year][0] for year in sorted(by_year)]
+    return None
+
+
+def _column_named(row: TableRow, phrase: str) -> tuple[str, str] | None:
+    """The one cell of `row` whose column label shares the most words with the phrase ('third quarter')."""
+    words = set(tokenize(phrase)) - row.words
+    scores = [(len(_column_words(column) & words), (column, value)) for column, value in row.cells]
+    best = max((score for score, _ in scores), default=0)
+    named = [cell for score, cell in scores if score == best]
+    return named[0] if best and len(named) == 1 else None
+
+
+def _column_words(label: str) -> set[str]:
+    return set(tokenize(label)) | ({"percent", "percentage"} if "%" in label else set())
+
+
+# ---------------------------------------------------------------- two rows, one column
+
+
+def _pair(question: str, match: re.Match[str], operation: str, separators: tuple[str, ...],
+          rows: list[TableRow]) -> TableCalculation | None:
+    """A / B, or how far apart A and B are, for two cells the question names; None unless exactly one
+    reading of the question finds both."""
+    groups = match.groupdict()
+    if groups.get("rest") is None:
+        splits = [(_LEAD.split(groups["a"])[-1], groups["b"])]
+    else:
+        rest = groups["rest"]
+        splits = [(m.string[: m.start()], m.string[m.end():])
+                  for sep in separators for m in re.finditer(rf" {sep} ", rest)]
+    what = groups.get("what") or ""
+    readings = set()
+    if operation == "difference" and re.search(r"\bpercent(?:age)?\b|%", question, re.I):
+        return None  # 'the percentage difference between': relative to which of the two?
+    for a, b in splits:
+        pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
+        if pair is not None:
+            readings.add(pair)
+    if len(readings) != 1:
+        return None
+    first, second = readings.pop()
+    if operation == "difference":
+        years = years_in(first.column) + years_in(second.column)
+        if first.row == second.row and len(years) == 2 and years[0] != years[1]:
+            return None  # 'between 2018 and 2019': a change over time, later minus earlier (one row)
+        if first.value < second.value:  # how far apart two figures are: the larger less the smaller
+            first, second = second, first
+        expression = f"{first.number} - {second.number}"
+        description = f"{_label(first)} − {_label(second)}"
+        percent = all(parse_cell(o.text)[2] for o in (first, second))  # type: ignore[index]
+        return _result(expression, [first, second], percent, description, operation)
+    percent = bool(re.search(r"\bpercent(?:age)?\b|%", question, re.I))
+    expression = f"{first.number} / {second.number}" + (" * 100" if percent else "")
+    description = f"{_label(first)} / {_label(second)}" + (" × 100" if percent else "")
+    return _result(expression, [first, second], percent, description, "percentage" if percent else "ratio")
+
+
+def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
+    """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
+    shares the other's row."""
+    row_a, row_b = best_row(rows, a), best_row(rows, b)
+    row_a, row_b = row_a or row_b, row_b or row_a
+    if row_a is None or row_b is None:
+        return None
+    cell_a, cell_b = _cell(row_a, a, question), _cell(row_b, b, question)
+    if cell_a is None or cell_b is None or cell_a == cell_b:
+        return None
+    return cell_a, cell_b
+
+
+def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
+    """The cell of `row` a phrase names: by its years (else the question's), then by column words."""
+    cells = [c for c in row.cells if parse_cell(c[1]) is not None]
+    years = years_in(phrase) or years_in(question)
+    if len(years) > 1:
+        return None
+    if years:  # that year's column, or where no column names a year, the table is that year's
+        cells = [c for c in cells if years_in(c[0]) == years] or [c for c in cells if not years_in(c[0])]
+    if len(cells) > 1:
+        plain = [c for c in cells if not _column_words(c[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
+        cells = plain or cells
+    for text in (phrase, question):
+        if len(cells) > 1:
+            words = set(tokenize(text)) - row.words
+            best = max(len(_column_words(c[0]) & words) for c in cells)
+            cells = [c for c in cells if len(_column_words(c[0]) & words) == best]
+    if len(cells) != 1:
+        return None
+    column, text = cells[0]
+    value, number, _ = parse_cell(text)  # type: ignore[misc]
+    return Operand(row.name, column, text, value, number, row.passage_number)
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _label(operand: Operand) -> str:
+    return f"{operand.row} {operand.column}".strip()
+
+
+def _result(expression: str, operands: list[Operand], percent: bool, description: str,
+            operation: str) -> TableCalculation | None:
+    allowed = {o.number.strip("()-") for o in operands} | {str(len(operands)), "100"}
+    try:
+        calculation = evaluate(expression, allowed)
+    except CalculationError:
+        return None
+    return TableCalculation(calculation, percent, tuple(operands), description, operation)

@@ -1,0 +1,224 @@
+"""Answer "what was <line item> in <column>?" straight from a table cell.
+
+Small generators misread wide rows (a 2024 figure reported as 2023, the Premier fee as the
+Plus fee). Row chunks are rendered 'Label | Header: value | ...' (index/chunking.py), so the
+row the question names and the column it names can be matched by words, and the cell read
+without a model. The lookup answers only when one cell clearly wins; otherwise the
+generator answers as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from index.documents import Chunk, Passage
+from index.text.tokens import tokenize
+
+_HAS_NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
+_MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
+_FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
+_MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
+_UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
+# Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
+_FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
+# Questions one cell cannot answer: causes and names, or a figure to compute from cells.
+_NOT_ONE_CELL = re.compile(r"^\s*(?:who|why)\b|\bwhy\b|\breasons?\b|\bfactors?\b|\bhow (?:did|does|do)\b", re.I)
+_COMBINING_WORDS = frozenset(
+    """average change changes decrease difference increase percentage percent proportion ratio sum growth
+    altogether combined""".split()
+)
+_LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{_UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: str
+    column: str
+    value: str
+    passage_number: int
+    units: str
+    score: tuple[int, float, int]
+
+    @property
+    def text(self) -> str:
+        """The answer, with its citation marker."""
+        return f"{describe_cells(self.row, [(self.column, self.value)], self.units)} [{self.passage_number}]"
+
+
+@dataclass(frozen=True)
+class TableReading:
+    text: str  # the answer, with its citation marker
+    passage_number: int  # the one passage all its cells come from
+    kind: str  # "years", "comparison", "rows", "count", "years listed" or "items listed"
+
+
+def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> str:
+    """One row's cells with their units, figures first: '£386.9 million (Revenue, 2023)', or for several
+    '£412.6 million (2024); £386.9 million (2023) — Revenue'. Row and column names often hold numbers
+    of their own ('Scope 1', 'Q4 2019', footnote marks), so the figure leads."""
+    own_unit = _LABEL_UNIT.match(row)
+    if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
+        row = own_unit.group(1)
+    values = [f"{value} {own_unit.group(2)}" if own_unit else with_units(value, units) for _, value in cells]
+    if len(cells) == 1:
+        return f"{values[0]} ({row}, {cells[0][0]})"
+    return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
+
+
+SCALE_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(mn|m|bn|k)(?![a-z])", re.I)
+
+
+def scales_stated(text: str) -> list[float]:
+    """The scales a text states, in order, as factors: 'USD thousands' gives [1000.0]."""
+    return [SCALE_FACTORS[(found.group(1) or found.group(2)).lower()] for found in _SCALE_WORD.finditer(text or "")]
+
+
+_CURRENCY = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
+_SCALED = re.compile(r"(?:in\s+)?(GBP|USD|EUR|£|\$|€)?\s*(?:in\s+)?(thousand|million|billion)s?", re.I)
+
+
+def with_units(value: str, units: str) -> str:
+    """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
+    if not units or re.search(r"[£$€%]", value):
+        return value
+    scaled = _SCALED.fullmatch(units.strip())
+    if scaled is None:
+        return f"{value} ({units})"
+    symbol = _CURRENCY.get((scaled.group(1) or "").lower(), "")
+    sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
+    return f"{sign}{symbol}{digits} {scaled.group(2).lower()}"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One rendered row of a table chunk: its name, its (column, value) cells with a number, and where it is."""
+
+    name_parts: tuple[str, ...]  # the first cell plus short text cells ("Service: Unarranged overdraft")
+    cells: tuple[tuple[str, str], ...]  # (column label, value) for cells holding a number, in order
+    passage_number: int  # 1-based
+    units: str
+    group: str = ""  # the sub-heading the row sits under ("Liabilities"), if any
+    context: str = ""  # the chunk's first line: title, section, caption, units
+    values: tuple[str, ...] = ()  # every cell's value as written, text cells and notes included
+
+    @property
+    def name(self) -> str:
+        return " · ".join(self.name_parts[:2])
+
+    @property
+    def words(self) -> set[str]:
+        return set(tokenize(_FOOTNOTE.sub(" ", " ".join(self.name_parts))))
+
+
+def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
+    """Every row of every table passage, in passage order."""
+    rows: list[TableRow] = []
+    for number, passage in enumerate(passages, start=1):
+        if passage.chunk.kind != "table":
+            continue
+        units = table_units(passage.chunk.text)
+        context, *lines = passage.chunk.text.splitlines() or [""]
+        group = ""
+        for line in lines:
+            if line.startswith("Columns:"):
+                continue
+            if " | " not in line:
+                group = line.removesuffix(" (continued)").rstrip(" :")
+                continue
+            first, *rest = line.split(" | ")
+            pairs = [cell.split(": ", 1) for cell in rest]
+            name_parts = [first] + [p[1] for p in pairs if len(p) == 2 and not _HAS_NUMBER.search(p[1])]
+            name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
+            cells = tuple((p[0], p[1].strip()) for p in pairs if len(p) == 2 and _HAS_NUMBER.search(p[1]))
+            values = tuple(p[-1].strip() for p in pairs)
+            rows.append(TableRow(tuple(name_parts), cells, number, units, group, context, values))
+    return rows
+
+
+def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozenset()) -> tuple[int, float] | None:
+    """(row-name words the question uses, share of the row name they cover), None below the minimum share.
+
+    Words in `ignore` ('during', 'period') do not count, unless the row name has no others.
+    """
+    words = (row.words - ignore) or row.words
+    matched = len(words & wanted)
+    if not words or matched / len(words) < _MIN_ROW_COVERAGE:
+        return None
+    return matched, round(matched / len(words), 3)
+
+
+def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
+    """The one table cell whose row and column the question names, or None when unsure."""
+    if _NOT_ONE_CELL.search(question) or len(years_in(question)) > 1:
+        return None
+    wanted = set(tokenize(question))
+    rows = table_rows(passages)
+    candidates: list[tuple[Cell, set[str]]] = []
+    for row in rows:
+        # A row is named by its label, or by its label and its short text cells together.
+        match = row_match(row, wanted)
+        if match is None:
+            row = replace(row, name_parts=row.name_parts[:1])
+            match = row_match(row, wanted)
+        if match is None:
+            continue
+        for column, value in row.cells:
+            column_words = set(tokenize(column))
+            if column_words & wanted:
+                # Most row words matched first, then the most complete row name, then the column.
+                score = (*match, len(column_words & wanted))
+                cell = Cell(row.name, column, value, row.passage_number, row.units, score)
+                candidates.append((cell, row.words | column_words))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0].score, reverse=True)
+    best, explained = candidates[0]
+    rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.value != best.value]
+    # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
+    # Notes cell), says the question is about that text, not this figure.
+    in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
+    unexplained = wanted - explained - ({"percent", "percentage"} if "%" in best.column + best.row else set())
+    return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+
+
+def years_in(text: str) -> list[int]:
+    """Years a text names, in order, once each: '2019', 'FY18' (as 2018)."""
+    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
+    found += [(m.start(), 2000 + int(m.group(1))) for m in _FISCAL_YEAR.finditer(text)]
+    return list(dict.fromkeys(year for _, year in sorted(found)))
+
+
+def table_units(text: str) -> str:
+    head = "\n".join(text.splitlines()[:2])
+    found = re.search(rf"\(([^()]*{_UNIT_WORDS}[^()]*)\)", head, re.I)
+    return found.group(1).strip() if found else ""
+
+
+def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
+    """A table chunk's body with only the rows that share the most words with the question.
+
+    A small generator given eight fee rows quotes the wrong one (the monthly fee for a cash limit);
+    shown the few rows the question is about, it reads the right one. Words of the column labels
+    are in every row, so they do not count. Text chunks, and tables no row of which the question
+    names, come back whole.
+    """
+    if chunk.kind != "table":
+        return chunk.body
+    lines = chunk.body.splitlines()
+    columns = next((line for line in lines if line.startswith("Columns:")), "")
+    wanted = set(tokenize(question)) - set(tokenize(columns))
+    scores = {i: len(wanted & set(tokenize(line))) for i, line in enumerate(lines) if _is_row(line)}
+    ranked = sorted((s for s in scores.values() if s), reverse=True)
+    if not ranked:
+        return chunk.body
+    cutoff = ranked[min(keep, len(ranked)) - 1]
+    return "\n".join(line for i, line in enumerate(lines) if i not in scores or scores[i] >= cutoff)
+
+
+def _is_row(line: str) -> bool:
+    return " | " in line and not line.startswith("Columns:")

@@ -1,0 +1,1 @@
+"""The `finbot` command line: argument parsing and terminal output only."""

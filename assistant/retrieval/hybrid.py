@@ -1,0 +1,136 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) candidates fused into one ranking.
+
+The default fusion is a convex combination of min-max normalised scores (Bruch et al. 2023,
+"An Analysis of Fusion Functions for Hybrid Retrieval"): unlike reciprocal rank fusion it keeps
+how far apart the scores are, so a clear lexical match is not pulled level with a weak dense one.
+Reciprocal rank fusion stays available (`fusion="rrf"`). The final list takes at most
+`per_document` passages from one document before filling up, so an open question still shows
+the other documents that could answer it. Every returned passage carries its cosine similarity,
+which is what the refusal threshold is calibrated on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import numpy as np
+
+from assistant.retrieval.coverage import mentions, missing_key_terms
+from index.documents import Passage
+from index.lexical import LexicalIndex
+from index.stores.faiss_store import FaissStore
+from index.text.tokens import query_terms
+
+Mode = Literal["dense", "bm25", "hybrid"]
+Fusion = Literal["convex", "rrf"]
+
+
+class Retriever:
+    def __init__(
+        self,
+        store: FaissStore,
+        mode: Mode = "hybrid",
+        candidates: int = 30,
+        rrf_k: int = 60,
+        fusion: Fusion = "convex",
+        lexical_weight: float = 0.7,  # BM25 is the stronger ranker on financial tables (docs/evaluation.md)
+        per_document: int | None = 2,
+        lexical_query: Callable[[str], list[str]] = query_terms,
+    ):
+        self.store = store
+        self.lexical = LexicalIndex(store, lexical_query)
+        self.mode = mode
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.fusion = fusion
+        self.lexical_weight = lexical_weight
+        self.per_document = per_document
+
+    def search(
+        self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
+    ) -> list[Passage]:
+        mode = mode or self.mode
+        scored: list[list[tuple[int, float]]] = []
+        cosine: dict[int, float] = {}
+        if mode in ("dense", "hybrid"):
+            dense = self.store.search_ids(vector, self.candidates, doc_ids)
+            cosine.update(dense)
+            scored.append(dense)
+        if mode in ("bm25", "hybrid"):
+            allowed = self.store.chunk_ids(doc_ids) if doc_ids is not None else None
+            if allowed == []:
+                return []
+            scored.append(self.lexical.search(query, self.candidates, allowed))
+        if len(scored) == 1:
+            ranked = [cid for cid, _ in scored[0]]
+        elif self.fusion == "rrf":
+            ranked = fuse([[cid for cid, _ in s] for s in scored], self.rrf_k)
+        else:
+            ranked = fuse_scores(scored, [1.0 - self.lexical_weight, self.lexical_weight])
+        chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
+        chosen = self._name_every_key_term(query, chosen, ranked)
+        missing = [cid for cid in chosen if cid not in cosine]
+        cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
+        return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
+
+    def _name_every_key_term(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:
+        """Swap the weakest chosen chunks for the best-ranked ones that mention a year or name the query
+        uses and no chosen chunk does. Prose about free cash flow outranks the table row of it, but
+        'free cash flow in 2019' needs the chunk that says 2019; without it the question is refused."""
+        missing = missing_key_terms(query, [Passage(self.store.chunk(cid), 0.0) for cid in chosen])
+        if not missing:
+            return chosen  # the usual case: no other candidate needs to be read
+        candidates = {cid: Passage(self.store.chunk(cid), 0.0) for cid in ranked if cid not in chosen}
+        chosen, slot = list(chosen), len(chosen) - 1
+        for term in missing:
+            holder = next((cid for cid in candidates if cid not in chosen and mentions(candidates[cid], term)), None)
+            if holder is None:
+                continue
+            if slot > 0:  # the best-ranked chunk stays
+                chosen[slot], slot = holder, slot - 1
+            else:
+                chosen.append(holder)
+        return chosen
+
+
+def fuse(rankings: Sequence[Sequence[int]], rrf_k: int = 60) -> list[int]:
+    """Reciprocal rank fusion of several rankings of ids, best first (ties keep first-seen order)."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (rrf_k + rank + 1)
+    return sorted(scores, key=lambda cid: -scores[cid])
+
+
+def fuse_scores(scored: Sequence[Sequence[tuple[int, float]]], weights: Sequence[float]) -> list[int]:
+    """Weighted sum of each list's scores min-max normalised to [0, 1]; an id a list lacks gets 0 there."""
+    total: dict[int, float] = {}
+    for pairs, weight in zip(scored, weights, strict=True):
+        if not pairs:
+            continue
+        values = [score for _, score in pairs]
+        low, span = min(values), max(values) - min(values)
+        for cid, score in pairs:
+            normalised = (score - low) / span if span > 0 else 1.0
+            total[cid] = total.get(cid, 0.0) + weight * normalised
+    return sorted(total, key=lambda cid: -total[cid])
+
+
+def diversify(ranked: Sequence[int], document_of: Callable[[int], str], k: int, per_document: int | None) -> list[int]:
+    """The first k ids taking at most `per_document` from one document, then the skipped ones in order."""
+    if per_document is None:
+        return list(ranked[:k])
+    chosen: list[int] = []
+    skipped: list[int] = []
+    taken: dict[str, int] = {}
+    for cid in ranked:
+        if len(chosen) == k:
+            break
+        doc = document_of(cid)
+        if taken.get(doc, 0) < per_document:
+            chosen.append(cid)
+            taken[doc] = taken.get(doc, 0) + 1
+        else:
+            skipped.append(cid)
+    return chosen + skipped[: k - len(chosen)]
