@@ -1,0 +1,1 @@
+"""Which passages answer a question: follow-up rewriting, hybrid dense + BM25 search, corpus coverage."""
