@@ -1,9 +1,9 @@
-"""How often assistant/table_arithmetic.py answers TAT-QA arithmetic questions, and how often it is right.
+"""How often assistant/answering/tables/arithmetic.py answers TAT-QA arithmetic questions, and how often it is right.
 
 No retrieval and no model: every question gets all table chunks of its own context as passages.
 Answers are written to two decimal places ('%' after a percentage; the count with percentages to
 one place, as the pipeline writes them today, is printed too) and scored with the TAT-QA EM of
-assistant/tatqa_metrics.py.
+assistant/evaluation/tatqa_metrics.py.
 
     .venv/bin/python scripts/measure_table_arithmetic.py [--data PATH] [--show-wrong [N]]
 """

@@ -1,9 +1,9 @@
 """How often finbot's table paths answer TAT-QA questions without a model, and how often they are right.
 
 No retrieval and no model: every question gets all table chunks of its own context as passages,
-and goes down the paths in the pipeline's order: arithmetic (assistant/table_arithmetic.py), then
-several cells of a row (assistant/table_reading.py), then one cell (assistant/table_lookup.py).
-The first path that answers is scored with the TAT-QA EM and EM-first of assistant/tatqa_metrics.py,
+and goes down the paths in the pipeline's order: arithmetic (assistant/answering/tables/arithmetic.py), then
+several cells of a row (assistant/answering/tables/reading.py), then one cell (assistant/answering/tables/lookup.py).
+The first path that answers is scored with the TAT-QA EM and EM-first of assistant/evaluation/tatqa_metrics.py,
 by answer type; what no path answers would go to the generator.
 
     .venv/bin/python scripts/measure_table_reading.py [--data PATH] [--show-wrong [N]]
