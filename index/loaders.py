@@ -16,6 +16,7 @@ from pathlib import Path
 
 from index.documents import Block, Document, TableBlock, TextBlock
 from index.errors import IngestError
+from index.text.numbers import CURRENCY, YEAR, parse_figure
 
 SUPPORTED_SUFFIXES = (".csv", ".docx", ".htm", ".html", ".json", ".md", ".pdf", ".txt", ".xlsx")
 
@@ -162,18 +163,12 @@ def _document(path: Path, title: str, blocks: list[Block], fmt: str) -> Document
 # ---------------------------------------------------------------- tables
 
 
-_NUMBER = re.compile(r"[-+]?\(?[-+]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?%?\)?%?")
-_CURRENCY = re.compile(r"[$£€¥]|\b(?:USD|GBP|EUR|RMB)\b")
-
-
 def _is_value(cell: str) -> bool:
     """A data value (number, money, percent, dash for nil) rather than a label; bare years are labels."""
-    text = _CURRENCY.sub("", cell).replace(" ", "")
+    text = CURRENCY.sub("", cell).replace(" ", "")
     if text in {"-", "–", "—"}:
         return True
-    if not re.search(r"\d", text) or not _NUMBER.fullmatch(text):
-        return False
-    return not re.fullmatch(r"(19|20)\d\d", text)
+    return parse_figure(text) is not None and not YEAR.fullmatch(text)
 
 
 def _header_row_count(rows: Sequence[Sequence[str]]) -> int:

@@ -13,6 +13,8 @@ import operator
 import re
 from dataclasses import dataclass
 
+from index.text.numbers import FIGURE, formatted, normalise_number
+
 _OPERATORS = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -31,7 +33,6 @@ _CALCULATION_CUES = re.compile(
     r"|\bwhat (?:is|was|were) the (?:sum|total) of\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 class CalculationError(ValueError):
@@ -45,8 +46,7 @@ class Calculation:
 
     def formatted(self, decimals: int = 2) -> str:
         """Thousands separators, at most `decimals` places, no trailing zeros."""
-        text = f"{round(self.value, decimals):,.{decimals}f}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
+        return formatted(self.value, decimals)
 
 
 def asks_for_calculation(question: str) -> bool:
@@ -74,7 +74,7 @@ def evaluate(expression: str, allowed_numbers: set[str]) -> Calculation:
         tree = ast.parse(expression, mode="eval")
     except SyntaxError as exc:
         raise CalculationError(f"not an expression: {expression!r}") from exc
-    operands = [normalise_number(n) for n in _NUMBER.findall(expression)]
+    operands = [normalise_number(n) for n in FIGURE.findall(expression)]
     # 100 converts a ratio to a percentage; it need not appear in the passages.
     unknown = [n for n in operands if n not in allowed_numbers and n != "100"]
     if unknown:
@@ -95,12 +95,3 @@ def _eval_node(node: ast.AST) -> float:
         return _OPERATORS[type(node.op)](_eval_node(node.left), right)
     raise CalculationError(f"unsupported element {type(node).__name__}")
 
-
-def normalise_number(raw: str) -> str:
-    """'1,496.50' -> '1496.5': one spelling per value, for comparing figures across texts."""
-    value = raw.replace(",", "")
-    return value.rstrip("0").rstrip(".") if "." in value else value
-
-
-def numbers_in(text: str) -> set[str]:
-    return {normalise_number(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}

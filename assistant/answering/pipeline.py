@@ -16,7 +16,6 @@ from assistant.answering.calculation import (
     asks_for_calculation,
     evaluate,
     extract_expression,
-    numbers_in,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.tables.arithmetic import calculate_from_table
@@ -41,6 +40,7 @@ from assistant.triage.escalation import Escalation, decide
 from index.documents import Passage
 from index.embedders import Embedder
 from index.stores.faiss_store import FaissStore
+from index.text.numbers import numbers_in
 from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."

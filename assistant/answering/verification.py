@@ -11,16 +11,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.calculation import normalise_number
 from index.documents import Passage
+from index.text.numbers import STANDALONE_FIGURE, normalise_number
+from index.text.tokens import tokenize
 
 _MARKER = re.compile(r"\[(\d{1,2}(?:\s*,\s*\d{1,2})*)\]")
 _SPACED_MARKER = re.compile(r"\s*" + _MARKER.pattern)
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_STOPWORDS = frozenset(
-    "the a an of to in on for and or is are was were be by with at as it its this that from your you".split()
-)
 
 
 def strip_markers(text: str) -> str:
@@ -66,9 +62,9 @@ def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
 
 def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
     """Figures in `text` that no passage contains (citation markers and list numbers aside)."""
-    evidence = {normalise_number(n) for p in passages for n in _NUMBER.findall(p.chunk.text)}
+    evidence = {normalise_number(n) for p in passages for n in STANDALONE_FIGURE.findall(p.chunk.text)}
     found = []
-    for raw in _NUMBER.findall(_MARKER.sub(" ", text)):
+    for raw in STANDALONE_FIGURE.findall(_MARKER.sub(" ", text)):
         if normalise_number(raw) not in evidence and raw not in found:
             found.append(raw)
     return found
@@ -141,11 +137,10 @@ class SentenceGate:
 
 
 def _overlap(answer: str, passage: str) -> float:
-    answer_words = {w for w in _WORD.findall(answer.lower()) if w not in _STOPWORDS}
+    answer_words = set(tokenize(answer))
     if not answer_words:
         return 0.0
-    passage_words = set(_WORD.findall(passage.lower()))
-    return len(answer_words & passage_words) / len(answer_words)
+    return len(answer_words & set(tokenize(passage))) / len(answer_words)
 
 
 def _append_marker(text: str, number: int) -> str:
@@ -166,8 +161,6 @@ def extractive_answer(
     `similarity` (question–sentence cosine from the embedder) the sentence closest in meaning
     wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
-    from index.text.tokens import tokenize
-
     wanted = set(tokenize(question))
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):
@@ -179,7 +172,7 @@ def extractive_answer(
             words = set(tokenize(line))
             overlap = len(wanted & words) / (len(wanted) or 1)
             if len(words) >= 2 and overlap > 0 and not line.startswith("Columns:"):
-                candidates.append((overlap + (0.01 if _NUMBER.search(line) else 0), line.strip(), number))
+                candidates.append((overlap + (0.01 if STANDALONE_FIGURE.search(line) else 0), line.strip(), number))
     if not candidates:
         return None
     if similarity is not None:

@@ -13,8 +13,9 @@ from collections.abc import Collection, Sequence
 from difflib import get_close_matches
 
 from index.documents import Passage
+from index.text.numbers import YEAR_WORD
+from index.text.tokens import STOPWORDS
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A capitalised word that does not open the question: a name (Apple, Bitcoin, Norcastle, SEPA).
 _NAME = re.compile(r"(?<=[\w,;:'\"(] )([A-Z][A-Za-z0-9&.-]{2,})")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -30,7 +31,7 @@ _DEFINED_TERMS = frozenset("company group corporation board bank fund trust part
 def key_terms(question: str) -> list[str]:
     question = key_terms_free(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
-    return list(dict.fromkeys(_YEAR.findall(question) + [n for n in names if n not in _DEFINED_TERMS]))
+    return list(dict.fromkeys(YEAR_WORD.findall(question) + [n for n in names if n not in _DEFINED_TERMS]))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
@@ -48,9 +49,10 @@ def _mentioned(term: str, words: set[str]) -> bool:
     return all(any(w.startswith(part) for w in words) for part in _WORD.findall(term))
 
 
-# Words of a question that say nothing about its topic; everything else should be findable. Comparisons,
-# scale words and words about the layout ("the years in the table") name no topic either.
-_FUNCTION_WORDS = frozenset(
+# Words of a question that say nothing about its topic; everything else should be findable. The stop
+# words are never in the vocabulary (the tokenizer drops them); comparisons, scale words and words
+# about the layout ("the years in the table") name no topic either.
+_FUNCTION_WORDS = STOPWORDS | frozenset(
     """about after again also before being below between both could does doing during each every
     from give have having here into just know like many more most much need only other over same
     should some such tell than that their them then there these they this those through under

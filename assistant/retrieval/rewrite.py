@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+from index.text.numbers import YEAR_WORD as _YEAR
+from index.text.tokens import STOPWORDS
+
 _CONNECTOR = re.compile(
     r"^\s*(?:and|also|but|so|then|what about|how about|same for|and what about|and how about|and for|"
     r"what of|in|for|compared (?:to|with)|vs\.?|versus)\b[\s,]*",
@@ -20,7 +22,7 @@ _CONNECTOR = re.compile(
 )
 _MAX_FOLLOWUP_WORDS = 6
 APPENDED = " — "  # joins a topic follow-up to the previous question
-_QUESTION_WORDS = frozenset(
+_QUESTION_WORDS = STOPWORDS | frozenset(
     """a an the what which who whom whose when where why how is are was were do does did can could
     will would should much many long take it to of in on for from by with and or my our your""".split()
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,]\d+)*")
-_STOPWORDS = frozenset(
+# Words that name nothing; every other list of words to ignore adds to this one.
+STOPWORDS = frozenset(
     """a an and are as at be by for from has have how i in is it its me my of on or our
     than that the their there this to was were what when which who why will with you your""".split()
 )
@@ -21,7 +22,7 @@ CALCULATION_WORDS = frozenset(
 
 
 def tokenize(text: str) -> list[str]:
-    return [t.replace(",", "") for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS]
+    return [t.replace(",", "") for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
 
 
 def query_terms(text: str) -> list[str]:

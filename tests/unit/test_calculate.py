@@ -5,8 +5,8 @@ from assistant.answering.calculation import (
     asks_for_calculation,
     evaluate,
     extract_expression,
-    numbers_in,
 )
+from index.text.numbers import numbers_in
 
 PASSAGE = "Revenue | 2024: 412.6 | 2023: 386.9. Total sales were $1,496.5 in 2019."
 

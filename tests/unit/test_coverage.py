@@ -37,6 +37,11 @@ def test_inflections_typos_and_contractions_are_not_unknown():
     assert unknown_terms("My card hasn't arrived", VOCABULARY) == ["arrived"]
 
 
+def test_stop_words_are_never_unknown():
+    # The vocabulary comes from the tokenizer, which drops stop words: "were" can never be in it.
+    assert unknown_terms("What were the monthly fees?", VOCABULARY) == []
+
+
 def test_the_question_is_about_its_last_word():
     assert unknown_subject("Who is Larkfield's chief economist?", VOCABULARY) == ["economist"]
     assert unknown_subject("What is the maximum fee on my account?", VOCABULARY) == []

@@ -1,8 +1,8 @@
 import pytest
 
-from assistant.answering.calculation import numbers_in
 from assistant.answering.tables.arithmetic import calculate_from_table, parse_cell, years_in
 from index.documents import Chunk, Passage
+from index.text.numbers import numbers_in
 
 INCOME = Chunk(
     "c1", "ar.xlsx", "ar.xlsx",
