@@ -11,12 +11,12 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.tables.lookup import SCALE_FACTORS, scales_stated
 from index.documents import Passage
+from index.text.numbers import DIGITS, SCALE_FACTORS, scales_stated
 from index.text.tokens import tokenize
 
 _STATED = re.compile(
-    r"(?<![\w.,])[$£€]?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    rf"(?<![\w.,])[$£€]?\s?(?P<number>{DIGITS})\s?"
     r"(?P<unit>%|per ?cent\b|percent\b|thousand\b|million\b|billion\b|bn\b|m\b|k\b)",
     re.I,
 )
