@@ -10,12 +10,12 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.answering.pipeline import Assistant
-from assistant.generators.local import Generator
+from assistant.generators import Generator
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, LinearClassifier
 from index.embedders import Embedder, SentenceTransformerEmbedder
 from index.ingest import Ingestor, IngestReport, ProgressFn
-from index.stores.faiss_store import FaissStore
+from index.stores import FaissStore, VectorStore
 
 
 def sample_files() -> list[Path]:
@@ -63,16 +63,16 @@ class Finbot:
         return LinearClassifier(self.embedder)
 
     @cached_property
-    def store(self) -> FaissStore:
+    def store(self) -> VectorStore:
         loaded = FaissStore.load(self.settings.index_dir)
         if loaded is not None:
             return loaded
-        return FaissStore(self.embedder.dimension, self.settings.embedder)
+        return FaissStore(self.embedder.dimension, self.settings.embedder, self.settings.index_dir)
 
     @cached_property
     def ingestor(self) -> Ingestor:
         max_bytes = self.settings.max_upload_mb * 1024 * 1024
-        return Ingestor(self.embedder, self.store, self.settings.index_dir, max_bytes)
+        return Ingestor(self.embedder, self.store, max_bytes)
 
     @cached_property
     def assistant(self) -> Assistant:

@@ -11,7 +11,7 @@ from index.documents import Document
 from index.embedders import Embedder
 from index.errors import IngestError
 from index.loaders import iter_files, load
-from index.stores.faiss_store import DocumentRecord, FaissStore
+from index.stores import DocumentRecord, VectorStore
 
 # progress(done, total, label): the CLI draws a tqdm bar, the UI a gr.Progress.
 ProgressFn = Callable[[int, int, str], None]
@@ -41,10 +41,9 @@ class IngestReport:
 
 
 class Ingestor:
-    def __init__(self, embedder: Embedder, store: FaissStore, index_dir: Path, max_bytes: int):
+    def __init__(self, embedder: Embedder, store: VectorStore, max_bytes: int):
         self.embedder = embedder
         self.store = store
-        self.index_dir = index_dir
         self.max_bytes = max_bytes
 
     def ingest(self, paths: Sequence[Path], progress: ProgressFn | None = None) -> IngestReport:
@@ -67,7 +66,7 @@ class Ingestor:
         if progress:
             progress(len(files), len(files), "saving index")
         if report.changed:
-            self.store.save(self.index_dir)
+            self.store.persist()
         return report
 
     def ingest_documents(self, documents: Sequence[Document]) -> IngestReport:
@@ -76,7 +75,7 @@ class Ingestor:
         for document in documents:
             self._ingest_document(document, report)
         if report.changed:
-            self.store.save(self.index_dir)
+            self.store.persist()
         return report
 
     def _ingest_document(self, document: Document, report: IngestReport) -> None:

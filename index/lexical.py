@@ -11,14 +11,14 @@ from collections.abc import Callable, Collection
 import bm25s
 import numpy as np
 
-from index.stores.faiss_store import FaissStore
+from index.stores import VectorStore
 from index.text.tokens import query_terms, tokenize
 
 
 class LexicalIndex:
     """BM25 scores for every chunk id in a store, rebuilt when the store changes."""
 
-    def __init__(self, store: FaissStore, query_tokens: Callable[[str], list[str]] = query_terms):
+    def __init__(self, store: VectorStore, query_tokens: Callable[[str], list[str]] = query_terms):
         self.store = store
         self.query_tokens = query_tokens
         self._revision = -1

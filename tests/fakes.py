@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from assistant.generators.local import ChatMessage, Generator
+from assistant.generators import ChatMessage, Generator
 from assistant.triage.classifier import Classifier, Tags
 from index.embedders import Embedder
 
@@ -38,7 +38,7 @@ class HashEmbedder(Embedder):
 
 
 class ScriptedGenerator(Generator):
-    """Replies with queued answers in order (or a default), streamed word by word."""
+    """Replies with queued answers in order (or a default), streamed word by word, a word per token."""
 
     name = "scripted"
 
@@ -56,7 +56,7 @@ class ScriptedGenerator(Generator):
     ) -> Iterator[str]:
         self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
         reply = self.replies.popleft() if self.replies else self.default
-        yield from re.findall(r"\S+\s*", reply)
+        yield from re.findall(r"\S+\s*", reply)[:max_new_tokens]
 
 
 class QueuedClassifier(Classifier):

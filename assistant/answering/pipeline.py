@@ -30,7 +30,7 @@ from assistant.answering.verification import (
     strip_markers,
 )
 from assistant.errors import InputError
-from assistant.generators.local import ChatMessage, Generator
+from assistant.generators import ChatMessage, Generator
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import APPENDED, standalone_query
@@ -39,7 +39,7 @@ from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
 from index.documents import Passage
 from index.embedders import Embedder
-from index.stores.faiss_store import FaissStore
+from index.stores import VectorStore
 from index.text.numbers import numbers_in
 from index.text.tokens import tokenize
 
@@ -133,7 +133,7 @@ class Assistant:
         self,
         settings: Settings,
         embedder: Embedder,
-        store: FaissStore,
+        store: VectorStore,
         generator: Generator,
         classifier: Classifier | None = None,
         confidence: ConfidenceModel | None = None,

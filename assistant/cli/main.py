@@ -122,7 +122,7 @@ def _remove(args: argparse.Namespace) -> int:
         return 2
     for doc_id in doc_ids:
         finbot.store.remove(doc_id)
-    finbot.store.save(finbot.settings.index_dir)
+    finbot.store.persist()
     print(f"removed {len(doc_ids)} document(s)")
     return 0
 

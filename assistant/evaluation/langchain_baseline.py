@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from langchain_core.documents import Document as LangChainDocument
 from langchain_core.embeddings import Embeddings
 
-from assistant.generators.local import Generator
+from assistant.generators import Generator
 from index.documents import Chunk
 from index.embedders import Embedder
 

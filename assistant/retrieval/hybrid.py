@@ -19,7 +19,7 @@ import numpy as np
 from assistant.retrieval.coverage import mentions, missing_key_terms
 from index.documents import Passage
 from index.lexical import LexicalIndex
-from index.stores.faiss_store import FaissStore
+from index.stores import VectorStore
 from index.text.tokens import query_terms
 
 Mode = Literal["dense", "bm25", "hybrid"]
@@ -29,7 +29,7 @@ Fusion = Literal["convex", "rrf"]
 class Retriever:
     def __init__(
         self,
-        store: FaissStore,
+        store: VectorStore,
         mode: Mode = "hybrid",
         candidates: int = 30,
         rrf_k: int = 60,

@@ -10,45 +10,33 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
 import uuid
-from collections.abc import Collection
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-from index.documents import Chunk, Passage
+from index.documents import Chunk
 from index.errors import StoreError
+from index.stores.base import DocumentRecord, VectorStore
 
 _POINTER = "CURRENT"
 _FORMAT_VERSION = 1
 
 
-@dataclass
-class DocumentRecord:
-    """What the store remembers about one ingested document."""
+class FaissStore(VectorStore):
+    """Chunks by integer id in an `IndexIDMap2(IndexFlatIP)`, documents by doc_id, persisted under `directory`
+    (None: in memory only)."""
 
-    doc_id: str
-    source: str
-    title: str
-    fingerprint: str
-    chunk_ids: list[int] = field(default_factory=list)
-
-
-class FaissStore:
-    """Chunks by integer id in an `IndexIDMap2(IndexFlatIP)`, documents by doc_id."""
-
-    def __init__(self, dimension: int, embedder_name: str = ""):
-        self.dimension = dimension
-        self.embedder_name = embedder_name
+    def __init__(self, dimension: int, embedder_name: str = "", directory: Path | None = None):
+        super().__init__(dimension, embedder_name)
+        self.directory = directory
         self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
         self._chunks: dict[int, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
         self._next_id = 0
-        self._lock = threading.RLock()
-        self.revision = 0  # bumped on every change, so caches built on the store know to refresh
 
     # -- reading -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -61,97 +49,52 @@ class FaissStore:
     def document(self, doc_id: str) -> DocumentRecord | None:
         return self._documents.get(doc_id)
 
-    def chunks(self) -> list[tuple[int, Chunk]]:
-        """Every chunk with its integer id, in id order."""
-        return sorted(self._chunks.items())
-
     def chunk(self, chunk_id: int) -> Chunk:
         return self._chunks[chunk_id]
 
-    def chunk_ids(self, doc_ids: Collection[str]) -> list[int]:
-        return [cid for d in doc_ids if (rec := self._documents.get(d)) for cid in rec.chunk_ids]
+    def vectors(self, chunk_ids: Sequence[int]) -> np.ndarray:
+        return np.stack([self._index.reconstruct(int(cid)) for cid in chunk_ids])
 
-    def similarities(self, vector: np.ndarray, chunk_ids: Collection[int]) -> np.ndarray:
-        """Cosine similarity of `vector` to each given chunk (vectors are stored normalised)."""
-        with self._lock:
-            stored = np.stack([self._index.reconstruct(int(cid)) for cid in chunk_ids]) if chunk_ids else None
-        if stored is None:
-            return np.zeros(0, dtype=np.float32)
-        return stored @ np.asarray(vector, dtype=np.float32)
-
-    def search_ids(
-        self, vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None
-    ) -> list[tuple[int, float]]:
-        """(chunk id, cosine) of the top-k chunks, optionally only from the given documents."""
-        with self._lock:
-            if not self._chunks:
-                return []
-            params = None
-            if doc_ids is not None:
-                allowed = self.chunk_ids(doc_ids)
-                if not allowed:
-                    return []
-                params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
-            query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
-            scores, ids = self._index.search(query, min(k, len(self._chunks)), params=params)
-            return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i != -1]
-
-    def search(self, vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None) -> list[Passage]:
-        """Top-k chunks by cosine similarity, optionally only from the given documents."""
-        return [Passage(self._chunks[cid], score) for cid, score in self.search_ids(vector, k, doc_ids)]
+    def _nearest(self, query: np.ndarray, k: int, allowed: list[int] | None) -> list[tuple[int, float]]:
+        if not self._chunks:
+            return []
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+        scores, ids = self._index.search(query.reshape(1, -1), min(k, len(self._chunks)), params=params)
+        return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i != -1]
 
     # -- writing -----------------------------------------------------------------
-    def replace_document(
-        self, record: DocumentRecord, chunks: list[Chunk], vectors: np.ndarray
-    ) -> None:
-        """Put a document's chunks in, dropping whatever an earlier version of it had."""
-        if len(chunks) != len(vectors):
-            raise ValueError("one vector per chunk")
-        vectors = np.asarray(vectors, dtype=np.float32)
-        if vectors.size and vectors.shape[1] != self.dimension:
-            raise StoreError(
-                f"Embedding size {vectors.shape[1]} does not match the index ({self.dimension}). "
-                "Delete FINBOT_HOME/index and ingest again after changing the embedder."
-            )
-        with self._lock:
-            self.remove(record.doc_id)
-            ids = np.arange(self._next_id, self._next_id + len(chunks), dtype=np.int64)
-            self._next_id += len(chunks)
-            if len(chunks):
-                self._index.add_with_ids(vectors, ids)
-            for cid, chunk in zip(ids.tolist(), chunks, strict=True):
-                self._chunks[cid] = chunk
-            record.chunk_ids = ids.tolist()
-            self._documents[record.doc_id] = record
-            self.revision += 1
+    def _replace(self, record: DocumentRecord, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        self._delete(record.doc_id)
+        ids = np.arange(self._next_id, self._next_id + len(chunks), dtype=np.int64)
+        self._next_id += len(chunks)
+        if len(chunks):
+            self._index.add_with_ids(vectors, ids)
+        for cid, chunk in zip(ids.tolist(), chunks, strict=True):
+            self._chunks[cid] = chunk
+        record.chunk_ids = ids.tolist()
+        self._documents[record.doc_id] = record
 
-    def remove(self, doc_id: str) -> bool:
-        """Delete a document and its chunks; False when there was no such document."""
-        with self._lock:
-            record = self._documents.pop(doc_id, None)
-            if record is None:
-                return False
-            if record.chunk_ids:
-                self._index.remove_ids(np.asarray(record.chunk_ids, dtype=np.int64))
-            for cid in record.chunk_ids:
-                self._chunks.pop(cid, None)
-            self.revision += 1
-            return True
-
-    def find_documents(self, source: str) -> list[str]:
-        """doc_ids whose id or source equals `source` (or, for a file, its prefix before '#')."""
-        return [
-            d.doc_id
-            for d in self._documents.values()
-            if source in (d.doc_id, d.source) or d.source.split("#", 1)[0] == source
-        ]
+    def _delete(self, doc_id: str) -> bool:
+        record = self._documents.pop(doc_id, None)
+        if record is None:
+            return False
+        if record.chunk_ids:
+            self._index.remove_ids(np.asarray(record.chunk_ids, dtype=np.int64))
+        for cid in record.chunk_ids:
+            self._chunks.pop(cid, None)
+        return True
 
     # -- persistence ---------------------------------------------------------------
-    def save(self, directory: Path) -> None:
+    def persist(self) -> None:
         """Write a new snapshot folder, then switch the CURRENT pointer to it atomically.
 
         A crash mid-save leaves the previous snapshot in place and readable.
         """
+        if self.directory is None:
+            raise StoreError("This index lives in memory only; give it a directory to persist it.")
+        directory = self.directory
         directory.mkdir(parents=True, exist_ok=True)
         with self._lock:
             snapshot = directory / f"snap-{uuid.uuid4().hex[:12]}"
@@ -177,15 +120,16 @@ class FaissStore:
                 shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, directory: Path) -> FaissStore | None:
+    def load(cls, location: str | Path) -> FaissStore | None:
         """The saved store, or None when nothing was saved yet."""
+        directory = Path(location)
         pointer = directory / _POINTER
         if not pointer.exists():
             return None
         snapshot = directory / pointer.read_text().strip()
         try:
             manifest = json.loads((snapshot / "manifest.json").read_text())
-            store = cls(int(manifest["dimension"]), manifest.get("embedder", ""))
+            store = cls(int(manifest["dimension"]), manifest.get("embedder", ""), directory)
             store._index = faiss.read_index(str(snapshot / "vectors.faiss"))
             with open(snapshot / "chunks.jsonl", encoding="utf-8") as f:
                 for line in f:

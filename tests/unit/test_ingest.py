@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.app import Finbot, sample_files
-from index.stores.faiss_store import FaissStore
+from index.stores import FaissStore
 
 
 @pytest.fixture
@@ -59,5 +59,5 @@ def test_loaded_index_reflects_a_removal(finbot, settings, embedder):
     finbot.ingest_samples()
     (doc_id,) = finbot.store.find_documents("fee_schedule.csv")
     finbot.store.remove(doc_id)
-    finbot.store.save(settings.index_dir)
+    finbot.store.persist()
     assert FaissStore.load(settings.index_dir).find_documents("fee_schedule.csv") == []
