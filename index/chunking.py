@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from index.documents import Chunk, Document, TableBlock, TextBlock, content_hash
+from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
+from index.text.numbers import CURRENCY, scales_stated, years_in
+from index.text.units import units_stated
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
 
@@ -25,14 +28,16 @@ def chunk_document(
     chunks: dict[str, Chunk] = {}
     for block in doc.blocks:
         if isinstance(block, TableBlock):
-            kind, texts = "table", table_texts(doc.title, block, max_chars, max(1, rows_per_chunk))
+            tables = table_chunks(doc.title, block, max_chars, max(1, rows_per_chunk))
+            pieces: list[tuple[str, Table | None]] = [(table.text, table) for table in tables]
         else:
-            kind, texts = "text", _text_texts(doc.title, block, max_chars, overlap)
-        for text in texts:
+            pieces = [(text, None) for text in _text_texts(doc.title, block, max_chars, overlap)]
+        for text, table in pieces:
             chunk_id = content_hash(doc.doc_id, text)
             chunks.setdefault(chunk_id, Chunk(
-                chunk_id=chunk_id, doc_id=doc.doc_id, source=doc.source, text=text, kind=kind,
-                page=block.page, section=block.section, title=doc.title,
+                chunk_id=chunk_id, doc_id=doc.doc_id, source=doc.source, text=text,
+                kind="text" if table is None else "table", page=block.page, section=block.section, title=doc.title,
+                table=table,
             ))
     return list(chunks.values())
 
@@ -92,16 +97,6 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
     return notes, labels
 
 
-def row_text(row: Sequence[str], labels: Sequence[str]) -> str:
-    """'Revenue | 2024: 412.3 | 2023: 388.1': the first cell names the row, the rest are paired."""
-    cells = [row[0]] if row and row[0] else []
-    for col, value in enumerate(row[1:], start=1):
-        if value:
-            label = labels[col] if col < len(labels) else ""
-            cells.append(f"{label}: {value}" if label else value)
-    return " | ".join(cells)
-
-
 _AMOUNT = re.compile(r"[-−–]?\(?[-−–]?[$£€]?\s*(\d[\d,]*(?:\.\d+)?)\s*\)?%?")
 _NIL = {"", "-", "—", "–", "nil", "n/a"}
 TOTAL_LABEL = "Total"
@@ -142,8 +137,8 @@ def label_unlabelled_totals(body: list[list[str]]) -> list[list[str]]:
     return body
 
 
-def table_texts(title: str, block: TableBlock, max_chars: int, rows_per_chunk: int) -> list[str]:
-    """Chunk texts for one table: repeated head lines, then up to `rows_per_chunk` rows each."""
+def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: int) -> list[Table]:
+    """The tables of one table's chunks: the same head each, then up to `rows_per_chunk` rows."""
     rows = [list(row) for row in block.rows]
     width = max((len(row) for row in rows), default=0)
     header, body = rows[: block.header_rows], rows[block.header_rows:]
@@ -151,33 +146,42 @@ def table_texts(title: str, block: TableBlock, max_chars: int, rows_per_chunk: i
         header, body = [], rows
     body = label_unlabelled_totals(body)
     notes, labels = column_labels(header, width)
-    head = [_context_line(title, block.section, block.caption, *notes)]
-    if any(labels):
-        head.append("Columns: " + " | ".join(label for label in labels if label))
-    head_chars = sum(len(line) + 1 for line in head)
+    head = Table(_context_line(title, block.section, block.caption, *notes), tuple(labels), ())
+    units = units_stated("\n".join(head.lines))
+    currency = CURRENCY.search(units)
+    head = replace(
+        head, units=units, currency=currency.group() if currency else "", scale=next(iter(scales_stated(units)), None),
+        periods=tuple(years[0] if len(years := years_in(label)) == 1 else None for label in labels),
+    )
 
-    texts: list[str] = []
-    lines: list[str] = []
-    n_rows, group = 0, ""
+    tables: list[Table] = []
+    chunk_rows: list[Row] = []
+    continues = ""
+    group = ""  # the last sub-heading of the table, continued in the next chunk
+    in_chunk = ""  # the sub-heading the chunk's next row sits under
 
     def flush() -> None:
-        if n_rows:
-            texts.append("\n".join(head + lines))
+        if chunk_rows:
+            tables.append(replace(head, rows=tuple(chunk_rows), continues=continues))
 
-    for row in body:
-        line = row_text(row, labels)
+    for cells in body:
+        row = Row(cells[0] if cells else "", tuple(
+            (labels[col] if col < len(labels) else "", value) for col, value in enumerate(cells[1:], start=1) if value
+        ))
+        line = row.text
         if not line:
             continue
-        is_group = len(row) > 1 and bool(row[0]) and not any(row[1:])
-        size = head_chars + sum(len(x) + 1 for x in lines) + len(line)
-        if n_rows and (n_rows >= rows_per_chunk or size > max_chars):
+        is_group = len(cells) > 1 and bool(row.label) and not row.cells
+        size = sum(len(x) + 1 for x in replace(head, rows=tuple(chunk_rows), continues=continues).lines) + len(line)
+        if chunk_rows and (len(chunk_rows) >= rows_per_chunk or size > max_chars):
             flush()
-            lines, n_rows = [], 0
-            if group and not is_group:
-                lines.append(f"{group} (continued)")  # rows under a sub-heading keep their context
+            chunk_rows = []
+            # rows under a sub-heading keep their context
+            continues = in_chunk = group if group and not is_group else ""
+        chunk_rows.append(replace(row, group=in_chunk))
         if is_group:
-            group = row[0]
-        lines.append(line)
-        n_rows += 1
+            group = row.label
+        if row.is_heading:
+            in_chunk = row.heading
     flush()
-    return texts
+    return tables

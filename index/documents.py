@@ -7,8 +7,12 @@ chunking turns blocks into `Chunk`s. Nothing here imports a model or a framework
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+# Part of every document's fingerprint: a change to what chunking produces (table chunks now carry
+# their `Table`) makes the next ingest re-chunk documents indexed before it.
+_CHUNKING = "tables-as-data"
 
 
 def content_hash(*parts: str) -> str:
@@ -60,7 +64,7 @@ class Document:
     @property
     def fingerprint(self) -> str:
         """Hash of everything chunking reads; unchanged fingerprint means re-ingest is a no-op."""
-        parts: list[str] = [self.doc_id, self.title]
+        parts: list[str] = [_CHUNKING, self.doc_id, self.title]
         for block in self.blocks:
             if isinstance(block, TableBlock):
                 parts.append(block.caption)
@@ -72,8 +76,78 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Row:
+    """One row of a table chunk: its first cell and its filled cells, each paired with its column's label."""
+
+    label: str  # the first cell, naming the row ('Revenue'); '' where the source leaves it blank
+    cells: tuple[tuple[str, str], ...] = ()  # (column label, value as written); label '' for an unlabelled column
+    group: str = ""  # the sub-heading the row sits under, as written ('Current assets:'); '' for none
+
+    @property
+    def is_heading(self) -> bool:
+        """One filled cell: a sub-heading ('Current assets') over the rows that follow it, in whichever
+        column the source puts it."""
+        return bool(self.label) + len(self.cells) == 1
+
+    @property
+    def heading(self) -> str:
+        """The sub-heading a heading row opens; '' for other rows."""
+        return (self.label or self.cells[0][1]) if self.is_heading else ""
+
+    @property
+    def text(self) -> str:
+        """'Revenue | 2024: 412.3 | 2023: 388.1', as the chunk text writes the row."""
+        parts = [self.label] if self.label else []
+        parts += [f"{column}: {value}" if column else value for column, value in self.cells]
+        return " | ".join(parts)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The rows of one table chunk as data; the chunk's text is rendered from it (`text`).
+
+    Table readers work on this, so a row, its cells and its units are never parsed back from text.
+    """
+
+    context: str  # the first line: title, section, caption and table-wide notes ('(in millions)')
+    columns: tuple[str, ...]  # one label per column, the row labels' column first; '' where none
+    rows: tuple[Row, ...]  # in order, sub-headings included
+    continues: str = ""  # the sub-heading an earlier chunk of the table opened, whose rows go on here
+    units: str = ""  # as stated in the context or column labels: 'GBP millions'
+    currency: str = ""  # as the units state it: 'GBP', '$'; '' for none
+    scale: float | None = None  # what the units multiply by: 1e6 for 'millions'; None when unstated
+    periods: tuple[int | None, ...] = ()  # the year each column names, None where it names not one year
+
+    @property
+    def lines(self) -> list[str]:
+        """The chunk text's lines: context, column labels, the sub-heading continued, then the rows."""
+        lines = [self.context]
+        if any(self.columns):
+            lines.append("Columns: " + " | ".join(label for label in self.columns if label))
+        if self.continues:
+            lines.append(f"{self.continues} (continued)")
+        return lines + [row.text for row in self.rows]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Table:
+        """The inverse of `asdict`, after a JSON round trip has turned tuples into lists."""
+        rows = tuple(
+            Row(row["label"], tuple(tuple(cell) for cell in row["cells"]), row["group"]) for row in data["rows"]
+        )
+        return cls(**{**data, "columns": tuple(data["columns"]), "rows": rows, "periods": tuple(data["periods"])})
+
+
+@dataclass(frozen=True)
 class Chunk:
-    """The unit of retrieval. `chunk_id` is a content hash, so identical text gets the same id."""
+    """The unit of retrieval. `chunk_id` is a content hash, so identical text gets the same id.
+
+    A table chunk also carries its rows as a `Table`; its text (for embedding, BM25 and the prompt)
+    is rendered from that table.
+    """
 
     chunk_id: str
     doc_id: str
@@ -83,6 +157,16 @@ class Chunk:
     page: int | None = None
     section: str | None = None
     title: str = ""
+    table: Table | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chunk:
+        """A chunk as `to_dict` wrote it; one saved before chunks carried tables has none."""
+        table = data.get("table")
+        return cls(**{**data, "table": Table.from_dict(table) if table else None})
 
     @property
     def location(self) -> str:

@@ -269,7 +269,7 @@ class Assistant:
         from_table = calculate_from_table(query, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
-            units = table_units(passages[cited[0] - 1].chunk.text)
+            units = table_units(passages[cited[0] - 1].chunk)
             subject = {w for o in from_table.operands for w in tokenize(o.row)}
             stated = stated_figure(from_table.calculation.value, from_table.percent, units, subject, passages)
             return self._calculated(

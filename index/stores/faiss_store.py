@@ -102,7 +102,7 @@ class FaissStore(VectorStore):
             faiss.write_index(self._index, str(snapshot / "vectors.faiss"))
             with open(snapshot / "chunks.jsonl", "w", encoding="utf-8") as f:
                 for cid, chunk in sorted(self._chunks.items()):
-                    f.write(json.dumps({"id": cid, **asdict(chunk)}, ensure_ascii=False) + "\n")
+                    f.write(json.dumps({"id": cid, **chunk.to_dict()}, ensure_ascii=False) + "\n")
             manifest = {
                 "format": _FORMAT_VERSION,
                 "dimension": self.dimension,
@@ -135,7 +135,7 @@ class FaissStore(VectorStore):
                 for line in f:
                     row = json.loads(line)
                     chunk_id = int(row.pop("id"))
-                    store._chunks[chunk_id] = Chunk(**row)
+                    store._chunks[chunk_id] = Chunk.from_dict(row)
             store._documents = {d["doc_id"]: DocumentRecord(**d) for d in manifest["documents"]}
             store._next_id = int(manifest["next_id"])
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from index.chunking import chunk_document, column_labels, label_unlabelled_totals, row_text
-from index.documents import Document, TableBlock, TextBlock, content_hash
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from index.chunking import chunk_document, column_labels, label_unlabelled_totals
+from index.documents import Chunk, Document, Row, TableBlock, TextBlock, content_hash
+from index.loaders import load
+from index.stores import DocumentRecord, FaissStore
 
 HEADER = (
     ("", "", "Years Ended September 30,", ""),
@@ -45,10 +51,12 @@ def test_small_table_is_one_chunk():
 
 
 def test_row_linearisation_pairs_cells_with_their_column_and_skips_blanks():
-    assert row_text(("Revenue", "412.3", "", "388.1"), ["", "2024", "2023 H1", "2023"]) == (
-        "Revenue | 2024: 412.3 | 2023: 388.1"
-    )
-    assert row_text(("", "5", "6"), ["", "", ""]) == "5 | 6"
+    block = TableBlock(rows=(("", "2024", "2023 H1", "2023"), ("Revenue", "412.3", "", "388.1")))
+    [chunk] = chunk_document(doc_with(block))
+    assert chunk.table.rows == (Row("Revenue", (("2024", "412.3"), ("2023", "388.1"))),)
+    assert chunk.text.splitlines()[-1] == "Revenue | 2024: 412.3 | 2023: 388.1"
+    [bare] = chunk_document(doc_with(TableBlock(rows=(("", "5", "6"),), header_rows=0)))
+    assert bare.text.splitlines()[-1] == "5 | 6"
 
 
 def test_multi_row_headers_combine_into_one_label_per_column():
@@ -131,3 +139,80 @@ def test_a_bare_line_of_figures_that_adds_up_is_named_total():
     ]
     labels = [row[0] for row in label_unlabelled_totals(body)]
     assert labels == ["Severance", "Other", "Total", "Leases", "Total", ""]
+
+
+# ---------------------------------------------------------------- tables as data
+
+
+def test_a_table_chunk_carries_its_table_and_its_text_is_rendered_from_it():
+    chunks = chunk_document(doc_with(sales_table(20)), rows_per_chunk=8)
+    for chunk in chunks:
+        table = chunk.table
+        assert chunk.text == table.text
+        assert table.context == chunk.text.splitlines()[0]
+        assert table.columns == ("", "2019", "2018", "2017") and table.periods == (None, 2019, 2018, 2017)
+        assert (table.units, table.currency, table.scale) == ("in millions", "", 1e6)
+    assert chunks[0].table.rows[1] == Row("Product 1", (("2019", "1.1"), ("2018", "1.2"), ("2017", "1.3")))
+    text = chunk_document(doc_with(TextBlock(text="Just text.")))[0]
+    assert text.table is None
+
+
+def test_rows_know_their_sub_heading_also_in_a_later_chunk():
+    rows = (("Item", "2024", "2023"), ("Current assets:", "", ""), *((f"Asset {i}", "1", "2") for i in range(3)))
+    first, second = chunk_document(doc_with(TableBlock(rows=rows)), rows_per_chunk=3)
+    assert first.table.rows[0].is_heading and first.table.rows[1].group == "Current assets:"
+    assert second.table.continues == "Current assets:"
+    assert second.text.splitlines()[2] == "Current assets: (continued)"
+    assert [row.group for row in second.table.rows] == ["Current assets:"]
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_csv_tables_carry_columns_rows_and_periods(tmp_path):
+    [doc] = load(write(tmp_path / "revenue.csv", "Item,FY2024,FY2023\nRevenue,412.3,388.1\n"), 10_000)
+    [chunk] = chunk_document(doc)
+    assert chunk.table.columns == ("Item", "FY2024", "FY2023") and chunk.table.periods == (None, 2024, 2023)
+    assert chunk.table.rows == (Row("Revenue", (("FY2024", "412.3"), ("FY2023", "388.1"))),)
+
+
+def test_markdown_tables_carry_the_units_their_heading_states(tmp_path):
+    text = "# Annual report\n\n## Income statement (GBP millions)\n\n| Line item | 2024 | 2023 |\n|---|---|---|\n" \
+           "| Revenue | 412.6 | 386.9 |\n"
+    [doc] = load(write(tmp_path / "report.md", text), 10_000)
+    [chunk] = [c for c in chunk_document(doc) if c.kind == "table"]
+    table = chunk.table
+    assert (table.units, table.currency, table.scale) == ("GBP millions", "GBP", 1e6)
+    assert table.periods == (None, 2024, 2023) and table.rows[0].label == "Revenue"
+
+
+def test_tatqa_tables_carry_their_header_rows_as_notes_and_labels(tmp_path):
+    context = {"table": {"uid": "t1", "table": [
+        ["", "Years Ended September 30,", "", ""], ["", "2019", "2018", "2017"], ["", "(in millions)", "", ""],
+        ["Fixed Price", "$ 1,452.4", "$ 1,146.2", "$ 1,036.9"],
+    ]}, "paragraphs": [{"uid": "p1", "order": 1, "text": "Sales by contract type."}], "questions": []}
+    [doc] = load(write(tmp_path / "tatqa_dev.json", json.dumps([context])), 100_000)
+    [chunk] = [c for c in chunk_document(doc) if c.kind == "table"]
+    table = chunk.table
+    assert table.context.endswith("Years Ended September 30, — (in millions)")
+    assert table.periods == (None, 2019, 2018, 2017) and (table.units, table.scale) == ("in millions", 1e6)
+    assert table.rows == (Row("Fixed Price", (("2019", "$ 1,452.4"), ("2018", "$ 1,146.2"), ("2017", "$ 1,036.9"))),)
+
+
+def test_a_chunk_and_its_table_survive_json_and_a_saved_index(settings, embedder):
+    chunks = chunk_document(doc_with(sales_table(3), TextBlock(text="Sales rose.")))
+    assert all(Chunk.from_dict(json.loads(json.dumps(c.to_dict()))) == c for c in chunks)
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    record = DocumentRecord("report.pdf", "report.pdf", "Annual report", "f")
+    store.replace_document(record, chunks, embedder.embed_batch([c.text for c in chunks]))
+    store.persist()
+    loaded = [c for _, c in FaissStore.load(settings.index_dir).chunks()]
+    assert sorted(loaded, key=lambda c: c.chunk_id) == sorted(chunks, key=lambda c: c.chunk_id)
+
+
+def test_a_chunk_saved_before_tables_were_kept_loads_without_one():
+    [chunk] = chunk_document(doc_with(sales_table(3)))
+    saved = {k: v for k, v in chunk.to_dict().items() if k != "table"}
+    assert Chunk.from_dict(saved) == replace(chunk, table=None)

@@ -2,6 +2,7 @@ import pytest
 
 from assistant.answering.pipeline import REFUSAL, Answer, Assistant, Turn
 from assistant.errors import InputError
+from tests.tables import table_chunk
 
 
 @pytest.fixture
@@ -158,7 +159,9 @@ def test_answer_of_bare_markers_is_replaced_by_a_quote(assistant, generator):
     assert answer.verification == "extractive" and "£15.00" in answer.answer
 
 
-INCOME_TABLE = "Income statement (GBP millions)\nColumns: Line item | 2024 | 2023\nRevenue | 2024: 412.6 | 2023: 386.9"
+INCOME_TABLE = table_chunk(
+    "Income statement (GBP millions)", ("Line item", "2024", "2023"), ("Revenue", "412.6", "386.9")
+)
 
 
 def table_assistant(settings, embedder, generator, review=""):
@@ -167,7 +170,7 @@ def table_assistant(settings, embedder, generator, review=""):
     from index.stores.faiss_store import DocumentRecord, FaissStore
 
     store = FaissStore(embedder.dimension)
-    chunks = [Chunk(content_hash("ar", INCOME_TABLE), "ar.xlsx", "ar.xlsx", INCOME_TABLE, kind="table")]
+    chunks = [INCOME_TABLE]
     if review:
         chunks.append(Chunk(content_hash("ar", review), "ar.xlsx", "ar.xlsx", review, kind="text"))
     store.replace_document(

@@ -3,35 +3,38 @@ import pytest
 from assistant.answering.tables.arithmetic import calculate_from_table, parse_cell, years_in
 from index.documents import Chunk, Passage
 from index.text.numbers import numbers_in
+from tests.tables import table_chunk
 
-INCOME = Chunk(
-    "c1", "ar.xlsx", "ar.xlsx",
-    "Annual report — Income statement (GBP millions)\nColumns: Line item | 2024 | 2023 | 2022\n"
-    "Revenue | 2024: $1,496.5 | 2023: 1,202.9 | 2022: 1,107.7\n"
-    "Operating profit | 2024: 56.2 | 2023: 48.7 | 2022: 40.1\n"
-    "Finance costs | 2024: (12.5) | 2023: (10.0) | 2022: (9.0)\n"
-    "Total operating costs | 2024: $ 900.0 | 2023: - | 2022: 801.2\n"
-    "Gross margin | 2024: 39.9% | 2023: 38.5% | 2022: 37.0%",
-    kind="table",
+INCOME = table_chunk(
+    "Annual report — Income statement (GBP millions)",
+    ("Line item", "2024", "2023", "2022"),
+    ("Revenue", "$1,496.5", "1,202.9", "1,107.7"),
+    ("Operating profit", "56.2", "48.7", "40.1"),
+    ("Finance costs", "(12.5)", "(10.0)", "(9.0)"),
+    ("Total operating costs", "$ 900.0", "-", "801.2"),
+    ("Gross margin", "39.9%", "38.5%", "37.0%"),
 )
 # The same kind of table with its years in ascending order.
-ASCENDING = Chunk(
-    "c2", "b.xlsx", "b.xlsx",
-    "Balance sheet (USD thousands)\nColumns: Item | 2018 | 2019\n"
-    "Trade receivables | 2018: 400 | 2019: 500\nInventories | 2018: 120 | 2019: 90",
-    kind="table",
+ASCENDING = table_chunk(
+    "Balance sheet (USD thousands)",
+    ("Item", "2018", "2019"),
+    ("Trade receivables", "400", "500"),
+    ("Inventories", "120", "90"),
+    source="b.xlsx",
 )
-SEGMENTS = Chunk(
-    "c3", "seg.xlsx", "seg.xlsx",
-    "Segment results\nColumns: Segment | 2024 | 2023\n"
-    "Retail | 2024: 10 | 2023: 8\nRevenue | 2024: 700 | 2023: 650",
-    kind="table",
+SEGMENTS = table_chunk(
+    "Segment results",
+    ("Segment", "2024", "2023"),
+    ("Retail", "10", "8"),
+    ("Revenue", "700", "650"),
+    source="seg.xlsx",
 )
-LEASES = Chunk(
-    "c4", "leases.xlsx", "leases.xlsx",
-    "Future minimum lease payments\nColumns: Operating leases | Finance leases\n"
-    "2021 | Operating leases: 138 | Finance leases: 6\n2022 | Operating leases: 135 | Finance leases: 7",
-    kind="table",
+LEASES = table_chunk(
+    "Future minimum lease payments",
+    ("", "Operating leases", "Finance leases"),
+    ("2021", "138", "6"),
+    ("2022", "135", "7"),
+    source="leases.xlsx",
 )
 TEXT = Chunk("t1", "a.md", "a.md", "Revenue rose to 1,496.5 in 2024 from 1,202.9 in 2023.", kind="text")
 
@@ -173,7 +176,7 @@ def test_years_in_text():
 
 
 def test_footnote_marks_do_not_hide_a_row_name():
-    notes = Chunk("c5", "n.xlsx", "n.xlsx", "Assets (RMB million)\nColumns: 2019 | 2018\n"
-                  "Transfers (Note (b)) | 2019: (1,421) | 2018: (78,816)", kind="table")
+    notes = table_chunk("Assets (RMB million)", ("", "2019", "2018"), ("Transfers (Note (b))", "(1,421)", "(78,816)"),
+                        source="n.xlsx")
     result = calc("How much is the change in transfers between 2018 and 2019?", notes)
     assert result.calculation.expression == "(-1421) - (-78816)"

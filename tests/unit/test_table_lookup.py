@@ -1,18 +1,22 @@
+from dataclasses import replace
+
 from assistant.answering.tables.lookup import focused_body, lookup, with_units
 from index.documents import Chunk, Passage
+from tests.tables import table_chunk
 
-INCOME = Chunk(
-    "c1", "ar.xlsx", "ar.xlsx",
-    "Annual report — Income statement (GBP millions)\nColumns: Line item | 2024 | 2023\n"
-    "Revenue | 2024: 412.6 | 2023: 386.9\nTotal revenue | 2024: 412.6 | 2023: 386.9\n"
-    "Operating profit | 2024: 56.2 | 2023: 48.7\nBasic earnings per share (pence) | 2024: 24.7 | 2023: 21.4",
-    kind="table",
+INCOME = table_chunk(
+    "Annual report — Income statement (GBP millions)",
+    ("Line item", "2024", "2023"),
+    ("Revenue", "412.6", "386.9"),
+    ("Total revenue", "412.6", "386.9"),
+    ("Operating profit", "56.2", "48.7"),
+    ("Basic earnings per share (pence)", "24.7", "21.4"),
 )
-FEES = Chunk(
-    "c2", "fees.csv", "fees.csv",
-    "Fee schedule\nColumns: Category | Service | Everyday account | Premier account\n"
-    "Overdraft | Service: Unarranged overdraft interest | Everyday account: 39.9% | Premier account: 19.9%",
-    kind="table",
+FEES = table_chunk(
+    "Fee schedule",
+    ("Category", "Service", "Everyday account", "Premier account"),
+    ("Overdraft", "Unarranged overdraft interest", "39.9%", "19.9%"),
+    source="fees.csv",
 )
 
 
@@ -40,25 +44,30 @@ def test_a_row_named_only_in_passing_is_not_used():
     assert lookup("What interest rate does the Premier account pay?", passages(FEES)) is None
 
 
+def test_the_lookup_reads_the_table_not_the_text():
+    garbled = replace(INCOME, text="Income statement, as prose: no line here reads as a row.")
+    assert lookup("What was revenue in 2023?", passages(garbled)).text == "£386.9 million (Revenue, 2023) [1]"
+    assert lookup("What was revenue in 2023?", passages(replace(INCOME, table=None))) is None  # no table, no rows
+
+
 def test_text_passages_are_ignored():
     text = Chunk("c3", "a.md", "a.md", "Revenue | 2024: 999", kind="text")
     assert lookup("What was revenue in 2024?", passages(text)) is None
 
 
-ACCOUNTS = Chunk(
-    "c3", "faq.md", "faq.md",
-    "Our current accounts\nColumns: Account | Monthly fee | Who it suits\n"
-    "Plus | Monthly fee: £4.50 | Who it suits: Customers who want interest and phone insurance\n"
-    "Premier | Monthly fee: £14.00 | Who it suits: Customers who pay in £3,000 a month",
-    kind="table",
+ACCOUNTS = table_chunk(
+    "Our current accounts",
+    ("Account", "Monthly fee", "Who it suits"),
+    ("Plus", "£4.50", "Customers who want interest and phone insurance"),
+    ("Premier", "£14.00", "Customers who pay in £3,000 a month"),
+    source="faq.md",
 )
-CASH = Chunk(
-    "c4", "fees.csv", "fees.csv",
-    "Fee schedule\nColumns: Category | Service | Premier account | Notes\n"
-    "Cash | Service: Cash withdrawal at a UK ATM | Premier account: £0.00 | "
-    "Notes: Daily cash limit £500 (Premier £1,000).\n"
-    "Cash | Service: Cash withdrawal abroad (ATM) | Premier account: £0.00 | Notes: Plus the foreign exchange fee.",
-    kind="table",
+CASH = table_chunk(
+    "Fee schedule",
+    ("Category", "Service", "Premier account", "Notes"),
+    ("Cash", "Cash withdrawal at a UK ATM", "£0.00", "Daily cash limit £500 (Premier £1,000)."),
+    ("Cash", "Cash withdrawal abroad (ATM)", "£0.00", "Plus the foreign exchange fee."),
+    source="fees.csv",
 )
 
 
@@ -82,13 +91,13 @@ def test_figures_are_written_with_their_currency_and_scale():
 
 
 def test_the_generator_is_shown_the_rows_the_question_names():
-    fees = Chunk(
-        "c5", "fees.csv", "fees.csv",
-        "Fee schedule\nColumns: Service | Premier account | Notes\n"
-        "Monthly account fee | Premier account: £14.00 | Notes: Charged monthly.\n"
-        "Cash withdrawal at a UK ATM | Premier account: £0.00 | Notes: Daily cash limit £500 (Premier £1,000).\n"
-        "Replacement card | Premier account: £0.00 | Notes: Free.",
-        kind="table", title="Fee schedule",
+    fees = table_chunk(
+        "",
+        ("Service", "Premier account", "Notes"),
+        ("Monthly account fee", "£14.00", "Charged monthly."),
+        ("Cash withdrawal at a UK ATM", "£0.00", "Daily cash limit £500 (Premier £1,000)."),
+        ("Replacement card", "£0.00", "Free."),
+        source="fees.csv", title="Fee schedule",
     )
     body = focused_body(fees, "What is the daily ATM cash withdrawal limit on a Premier account?", keep=1)
     assert body == "Columns: Service | Premier account | Notes\n" + fees.text.splitlines()[3]

@@ -1,18 +1,18 @@
 from assistant.answering.tables.lookup import table_rows
 from assistant.answering.tables.outline import outline
-from index.documents import Chunk, Passage
+from index.documents import Passage
+from tests.tables import table_chunk
 
-BALANCE = Chunk(
-    "b1", "ar.xlsx", "ar.xlsx",
-    "Balance sheet (GBP millions)\nColumns: Line item | 2024 | 2023\n"
-    "Current assets\n"
-    "Trade receivables | 2024: 41.0 | 2023: 38.2\n"
-    "Cash and cash equivalents | 2024: 52.3 | 2023: 38.4\n"
-    "Total current assets | 2024: 93.3 | 2023: 76.6\n"
-    "Licence revenue | 2024: 10.0 | 2023: 9.0\n"
-    "Service revenue | 2024: 5.0 | 2023: 4.0\n"
-    "Total revenue | 2024: 15.0 | 2023: 13.0",
-    kind="table",
+BALANCE = table_chunk(
+    "Balance sheet (GBP millions)",
+    ("Line item", "2024", "2023"),
+    ("Current assets", "", ""),
+    ("Trade receivables", "41.0", "38.2"),
+    ("Cash and cash equivalents", "52.3", "38.4"),
+    ("Total current assets", "93.3", "76.6"),
+    ("Licence revenue", "10.0", "9.0"),
+    ("Service revenue", "5.0", "4.0"),
+    ("Total revenue", "15.0", "13.0"),
 )
 
 

@@ -1,14 +1,14 @@
 from assistant.answering.tables.reading import read_table
-from index.documents import Chunk, Passage
+from index.documents import Passage
+from tests.tables import table_chunk
 
-INCOME = Chunk(
-    "c1", "ar.xlsx", "ar.xlsx",
-    "Annual report — Income statement (GBP millions)\nColumns: Line item | 2024 | 2023 | 2022\n"
-    "Revenue | 2024: 412.6 | 2023: 386.9 | 2022: 351.0\n"
-    "Operating profit | 2024: 56.2 | 2023: 48.7 | 2022: 50.3\n"
-    "Restructuring costs | 2024: (4.1) | 2023: (9.8) | 2022: (2.2)\n"
-    "Basic earnings per share (pence) | 2024: 24.7 | 2023: 21.4 | 2022: 21.4",
-    kind="table",
+INCOME = table_chunk(
+    "Annual report — Income statement (GBP millions)",
+    ("Line item", "2024", "2023", "2022"),
+    ("Revenue", "412.6", "386.9", "351.0"),
+    ("Operating profit", "56.2", "48.7", "50.3"),
+    ("Restructuring costs", "(4.1)", "(9.8)", "(2.2)"),
+    ("Basic earnings per share (pence)", "24.7", "21.4", "21.4"),
 )
 
 
@@ -65,11 +65,11 @@ def test_a_year_the_table_lacks_gives_nothing():
     assert read("What was revenue in 2021 and 2022?") is None
 
 
-SEGMENTS = Chunk(
-    "c2", "ar.xlsx", "ar.xlsx",
-    "Segment results (GBP millions)\nColumns: Line item | Retail | Wholesale\n"
-    "Sales | Retail: 310.2 | Wholesale: 102.4\nPurchases | Retail: 180.0 | Wholesale: 75.5",
-    kind="table",
+SEGMENTS = table_chunk(
+    "Segment results (GBP millions)",
+    ("Line item", "Retail", "Wholesale"),
+    ("Sales", "310.2", "102.4"),
+    ("Purchases", "180.0", "75.5"),
 )
 
 
@@ -102,8 +102,10 @@ def test_a_count_needs_a_bound_and_a_figure_is_not_a_count():
 
 
 def test_a_bound_far_from_every_figure_of_an_unscaled_table_is_not_compared():
-    costs = Chunk("c2", "notes.xlsx", "notes.xlsx", "Operating costs\nColumns: Line item | 2019 | 2018\n"
-                  "Research and development | 2019: 4,804 | 2018: 6,137", kind="table")
+    costs = table_chunk(
+        "Operating costs", ("Line item", "2019", "2018"), ("Research and development", "4,804", "6,137"),
+        source="notes.xlsx",
+    )
     assert read("How many years was research and development more than 5 million?", costs) is None
     assert read("How many years was research and development more than 5,000 thousand?", costs).text.startswith(
         "1 of 2 years (2018): ")

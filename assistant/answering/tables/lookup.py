@@ -1,10 +1,10 @@
 """Answer "what was <line item> in <column>?" straight from a table cell.
 
 Small generators misread wide rows (a 2024 figure reported as 2023, the Premier fee as the
-Plus fee). Row chunks are rendered 'Label | Header: value | ...' (index/chunking.py), so the
-row the question names and the column it names can be matched by words, and the cell read
-without a model. The lookup answers only when one cell clearly wins; otherwise the
-generator answers as usual.
+Plus fee). A table chunk carries its rows, each cell paired with its column's label
+(index.documents.Table), so the row the question names and the column it names can be matched
+by words, and the cell read without a model. The lookup answers only when one cell clearly wins;
+otherwise the generator answers as usual.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from index.documents import Chunk, Passage
 from index.text.tokens import tokenize
+from index.text.units import UNIT_WORDS
 
 _HAS_NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
@@ -22,7 +23,6 @@ _FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
-_UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
 # Questions one cell cannot answer: causes and names, or a figure to compute from cells.
@@ -31,7 +31,7 @@ _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
 )
-_LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{_UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
+_LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def with_units(value: str, units: str) -> str:
 
 @dataclass(frozen=True)
 class TableRow:
-    """One rendered row of a table chunk: its name, its (column, value) cells with a number, and where it is."""
+    """One row of a table chunk as the table paths match it: its name, its (column, value) cells with a number,
+    and where it is."""
 
     name_parts: tuple[str, ...]  # the first cell plus short text cells ("Service: Unarranged overdraft")
     cells: tuple[tuple[str, str], ...]  # (column label, value) for cells holding a number, in order
@@ -116,27 +117,23 @@ class TableRow:
 
 
 def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
-    """Every row of every table passage, in passage order."""
+    """Every row of every table passage, in passage order; a table chunk without its `Table` has none."""
     rows: list[TableRow] = []
     for number, passage in enumerate(passages, start=1):
-        if passage.chunk.kind != "table":
+        table = passage.chunk.table
+        if passage.chunk.kind != "table" or table is None:
             continue
-        units = table_units(passage.chunk.text)
-        context, *lines = passage.chunk.text.splitlines() or [""]
-        group = ""
-        for line in lines:
-            if line.startswith("Columns:"):
+        for row in table.rows:
+            if row.is_heading:
                 continue
-            if " | " not in line:
-                group = line.removesuffix(" (continued)").rstrip(" :")
-                continue
-            first, *rest = line.split(" | ")
-            pairs = [cell.split(": ", 1) for cell in rest]
-            name_parts = [first] + [p[1] for p in pairs if len(p) == 2 and not _HAS_NUMBER.search(p[1])]
+            labelled = [(column, value.strip()) for column, value in row.cells if column]
+            name_parts = [row.label] if row.label else []
+            name_parts += [value for _, value in labelled if not _HAS_NUMBER.search(value)]
             name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
-            cells = tuple((p[0], p[1].strip()) for p in pairs if len(p) == 2 and _HAS_NUMBER.search(p[1]))
-            values = tuple(p[-1].strip() for p in pairs)
-            rows.append(TableRow(tuple(name_parts), cells, number, units, group, context, values))
+            cells = tuple((column, value) for column, value in labelled if _HAS_NUMBER.search(value))
+            group = row.group.rstrip(" :")
+            values = tuple(value.strip() for _, value in row.cells)
+            rows.append(TableRow(tuple(name_parts), cells, number, table.units, group, table.context, values))
     return rows
 
 
@@ -193,10 +190,9 @@ def years_in(text: str) -> list[int]:
     return list(dict.fromkeys(year for _, year in sorted(found)))
 
 
-def table_units(text: str) -> str:
-    head = "\n".join(text.splitlines()[:2])
-    found = re.search(rf"\(([^()]*{_UNIT_WORDS}[^()]*)\)", head, re.I)
-    return found.group(1).strip() if found else ""
+def table_units(chunk: Chunk) -> str:
+    """The units a table chunk states ('GBP millions'); '' for none, and for a text chunk."""
+    return chunk.table.units if chunk.table else ""
 
 
 def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
@@ -207,18 +203,15 @@ def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
     are in every row, so they do not count. Text chunks, and tables no row of which the question
     names, come back whole.
     """
-    if chunk.kind != "table":
+    table = chunk.table
+    if chunk.kind != "table" or table is None:
         return chunk.body
-    lines = chunk.body.splitlines()
-    columns = next((line for line in lines if line.startswith("Columns:")), "")
-    wanted = set(tokenize(question)) - set(tokenize(columns))
-    scores = {i: len(wanted & set(tokenize(line))) for i, line in enumerate(lines) if _is_row(line)}
+    wanted = set(tokenize(question)) - set(tokenize(" ".join(table.columns)))
+    scores = {i: len(wanted & set(tokenize(row.text))) for i, row in enumerate(table.rows) if not row.is_heading}
     ranked = sorted((s for s in scores.values() if s), reverse=True)
     if not ranked:
         return chunk.body
     cutoff = ranked[min(keep, len(ranked)) - 1]
-    return "\n".join(line for i, line in enumerate(lines) if i not in scores or scores[i] >= cutoff)
-
-
-def _is_row(line: str) -> bool:
-    return " | " in line and not line.startswith("Columns:")
+    focused = replace(table, rows=tuple(row for i, row in enumerate(table.rows) if scores.get(i, cutoff) >= cutoff))
+    lines = focused.lines
+    return "\n".join(lines[1:] if chunk.heading else lines)  # the context line is the chunk's heading
