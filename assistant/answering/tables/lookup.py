@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.documents import Chunk, Passage
+from index.text.numbers import with_units, years_in
 from index.text.tokens import tokenize
 from index.text.units import UNIT_WORDS
 
 _HAS_NUMBER = re.compile(r"\d")
-_YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
@@ -67,31 +66,6 @@ def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> st
     if len(cells) == 1:
         return f"{values[0]} ({row}, {cells[0][0]})"
     return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
-
-
-SCALE_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(mn|m|bn|k)(?![a-z])", re.I)
-
-
-def scales_stated(text: str) -> list[float]:
-    """The scales a text states, in order, as factors: 'USD thousands' gives [1000.0]."""
-    return [SCALE_FACTORS[(found.group(1) or found.group(2)).lower()] for found in _SCALE_WORD.finditer(text or "")]
-
-
-_CURRENCY = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
-_SCALED = re.compile(r"(?:in\s+)?(GBP|USD|EUR|£|\$|€)?\s*(?:in\s+)?(thousand|million|billion)s?", re.I)
-
-
-def with_units(value: str, units: str) -> str:
-    """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
-    if not units or re.search(r"[£$€%]", value):
-        return value
-    scaled = _SCALED.fullmatch(units.strip())
-    if scaled is None:
-        return f"{value} ({units})"
-    symbol = _CURRENCY.get((scaled.group(1) or "").lower(), "")
-    sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
-    return f"{sign}{symbol}{digits} {scaled.group(2).lower()}"
 
 
 @dataclass(frozen=True)
@@ -181,13 +155,6 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
     unexplained = wanted - explained - ({"percent", "percentage"} if "%" in best.column + best.row else set())
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
-
-
-def years_in(text: str) -> list[int]:
-    """Years a text names, in order, once each: '2019', 'FY18' (as 2018)."""
-    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(text)]
-    found += [(m.start(), 2000 + int(m.group(1))) for m in _FISCAL_YEAR.finditer(text)]
-    return list(dict.fromkeys(year for _, year in sorted(found)))
 
 
 def table_units(chunk: Chunk) -> str:
