@@ -28,6 +28,7 @@ from assistant.answering.tables.arithmetic import (
     best_row,
     cells_by_year,
     named_pair,
+    parse_cell,
     transposed,
     year_cell,
 )
@@ -171,11 +172,11 @@ def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
         return None
     column_words = set(tokenize(question)) - row.words
     found = [year_cell(by_year[year], column_words) for year in named]
-    parsed = [parse_figure(cell[1]) if cell else None for cell in found]
+    parsed = [parse_cell(cell[1]) if cell else None for cell in found]
     if any(p is None for p in parsed):
         return None
     cells = [cell for cell in found if cell is not None]
-    values = [p.value for p in parsed if p is not None]
+    values = [p[0] for p in parsed if p is not None]
     if all(v <= 0 for v in values) or all(v >= 0 for v in values):
         values = [abs(v) for v in values]  # '(1,234)' in a costs row is a cost of 1,234: compare sizes
     if bound:
