@@ -23,6 +23,9 @@ from index.text.numbers import (
         ("(12.5%)", -12.5, "(-12.5)", True),
         ("(3) %", -3.0, "(-3)", True),
         ("12.5%", 12.5, "12.5", True),
+        ("39.9%", 39.9, "39.9", True),
+        ("-2.2", -2.2, "(-2.2)", False),
+        ("(4.3)%", -4.3, "(-4.3)", True),
         ("£5.00", 5.0, "5", False),
         ("−3", -3.0, "(-3)", False),  # unicode minus
         ("– 7", -7.0, "(-7)", False),  # en dash
@@ -37,7 +40,7 @@ def test_a_cell_figure_is_read_as_written(cell, value, number, percent):
     assert (figure.value, figure.number, figure.percent) == (value, number, percent)
 
 
-@pytest.mark.parametrize("cell", ["Revenue", "(12", "12)", "-(12)", "1,2,3", "31,", "—", ""])
+@pytest.mark.parametrize("cell", ["Revenue", "12 (a)", "(12", "12)", "-(12)", "1,2,3", "31,", "-", "—", ""])
 def test_text_and_ambiguous_cells_are_no_figure(cell):
     assert parse_figure(cell) is None
 
@@ -61,6 +64,8 @@ def test_a_standalone_figure_is_not_the_tail_of_a_name():
 def test_years_as_written():
     assert years_in("FY19 against 2018, FY '17 and F16; $2019 and 2019% are amounts") == [2019, 2018, 2017, 2016]
     assert years_in("revenue in FY2020 vs Dec-2021") == [2020, 2021]
+    assert years_in("F19 53 weeks vs FY18 and 2017") == [2019, 2018, 2017]
+    assert years_in("$2,019.5 and 12019") == []
     assert YEAR_WORD.findall("FY2020 vs 2021 and 2019s") == ["2021"]
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answering.tables.arithmetic import calculate_from_table, parse_cell, years_in
+from assistant.answering.tables.arithmetic import calculate_from_table
 from index.documents import Chunk, Passage
 from index.text.numbers import numbers_in
 from tests.tables import table_chunk
@@ -159,20 +159,6 @@ def test_questions_that_ask_for_no_calculation_or_name_no_row_give_no_answer(que
 
 def test_text_passages_are_ignored():
     assert calc("What was the change in revenue from 2023 to 2024?", TEXT) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "parsed"),
-    [("$ (1,234.5)", (-1234.5, "(-1234.5)", False)), ("39.9%", (39.9, "39.9", True)),
-     ("-2.2", (-2.2, "(-2.2)", False)), ("(4.3)%", (-4.3, "(-4.3)", True)), ("-", None), ("12 (a)", None)],
-)
-def test_cell_values(text, parsed):
-    assert parse_cell(text) == parsed
-
-
-def test_years_in_text():
-    assert years_in("F19 53 weeks vs FY18 and 2017") == [2019, 2018, 2017]
-    assert years_in("$2,019.5 and 12019") == []
 
 
 def test_footnote_marks_do_not_hide_a_row_name():

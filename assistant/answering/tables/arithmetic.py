@@ -20,16 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answering.calculation import Calculation, CalculationError, evaluate, normalise_number
+from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.tables.lookup import TableRow, row_match, table_rows
 from index.documents import Passage
-from index.text.numbers import years_in
+from index.text.numbers import parse_figure, years_in
 from index.text.tokens import tokenize
 
-_CELL_VALUE = re.compile(
-    r"(?P<sign>[-−–])?\s*[$£€¥]?\s*(?P<open>\()?\s*(?P<sign2>[-−–])?\s*[$£€¥]?\s*"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?\s*(?P<close>\))?\s*(?P<pct2>%)?"
-)
 _SPAN = re.compile(r"\b(?:between|from) (?P<a>.+?) (?:and|to) (?P<b>.+)", re.I)
 _RANGE = re.compile(r"\b(?:from|between)\b|\d\s*(?:-|–|to|through)\s*(?:fy\s?)?\d", re.I)
 
@@ -110,22 +106,6 @@ class TableCalculation:
         return tuple(dict.fromkeys(o.passage_number for o in self.operands))
 
 
-def parse_cell(text: str) -> tuple[float, str, bool] | None:
-    """'$ (1,234.5)' -> (-1234.5, '(-1234.5)', False); '39.9%' -> (39.9, '39.9', True); None for text."""
-    match = _CELL_VALUE.fullmatch(text.strip())
-    if not match or bool(match.group("open")) != bool(match.group("close")):
-        return None
-    digits = normalise_number(match.group("digits"))
-    if digits.startswith("."):
-        digits = "0" + digits
-    negative = bool(match.group("open") or match.group("sign") or match.group("sign2"))
-    if (match.group("sign") or match.group("sign2")) and match.group("open"):
-        return None  # '-(12)': no telling which was meant
-    value = -float(digits) if negative else float(digits)
-    number = f"(-{digits})" if negative else digits
-    return value, number, bool(match.group("pct") or match.group("pct2"))
-
-
 def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
     """The calculation the question asks for, over the table cells it names; None when unsure."""
     rows = table_rows(passages)
@@ -173,12 +153,11 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
         return None
     operands = []
     for column, text in columns:
-        parsed = parse_cell(text)
-        if parsed is None:
+        figure = parse_figure(text)
+        if figure is None:
             return None
-        value, number, _ = parsed
-        operands.append(Operand(row.name, column, text, value, number, row.passage_number))
-    cells_are_percent = all(parse_cell(o.text)[2] for o in operands)  # type: ignore[index]
+        operands.append(Operand(row.name, column, text, figure.value, figure.number, row.passage_number))
+    cells_are_percent = all(parse_figure(o.text).percent for o in operands)  # type: ignore[union-attr]
     if operation == "percent change" and cells_are_percent:
         return None  # a change in points or relative to the earlier rate: the question rarely says which
     if operation in ("change", "percent change"):
@@ -369,7 +348,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
             first, second = second, first
         expression = f"{first.number} - {second.number}"
         description = f"{_label(first)} − {_label(second)}"
-        percent = all(parse_cell(o.text)[2] for o in (first, second))  # type: ignore[index]
+        percent = all(parse_figure(o.text).percent for o in (first, second))  # type: ignore[union-attr]
         return _result(expression, [first, second], percent, description, operation)
     percent = bool(re.search(r"\bpercent(?:age)?\b|%", question, re.I))
     expression = f"{first.number} / {second.number}" + (" * 100" if percent else "")
@@ -392,7 +371,7 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
 
 def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
     """The cell of `row` a phrase names: by its years (else the question's), then by column words."""
-    cells = [c for c in row.cells if parse_cell(c[1]) is not None]
+    cells = [c for c in row.cells if parse_figure(c[1]) is not None]
     years = years_in(phrase) or years_in(question)
     if len(years) > 1:
         return None
@@ -409,8 +388,8 @@ def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
     if len(cells) != 1:
         return None
     column, text = cells[0]
-    value, number, _ = parse_cell(text)  # type: ignore[misc]
-    return Operand(row.name, column, text, value, number, row.passage_number)
+    figure = parse_figure(text)
+    return Operand(row.name, column, text, figure.value, figure.number, row.passage_number)  # type: ignore[union-attr]
 
 
 # ---------------------------------------------------------------- shared

@@ -28,14 +28,13 @@ from assistant.answering.tables.arithmetic import (
     best_row,
     cells_by_year,
     named_pair,
-    parse_cell,
     transposed,
     year_cell,
 )
 from assistant.answering.tables.lookup import TableReading, TableRow, describe_cells, table_rows
 from assistant.answering.tables.outline import and_list, listed_items, outline
 from index.documents import Passage
-from index.text.numbers import scales_stated, years_in
+from index.text.numbers import parse_figure, scales_stated, years_in
 from index.text.tokens import tokenize
 
 _WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years?|fy|periods?)\b", re.I)
@@ -172,11 +171,11 @@ def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
         return None
     column_words = set(tokenize(question)) - row.words
     found = [year_cell(by_year[year], column_words) for year in named]
-    parsed = [parse_cell(cell[1]) if cell else None for cell in found]
+    parsed = [parse_figure(cell[1]) if cell else None for cell in found]
     if any(p is None for p in parsed):
         return None
     cells = [cell for cell in found if cell is not None]
-    values = [p[0] for p in parsed if p is not None]
+    values = [p.value for p in parsed if p is not None]
     if all(v <= 0 for v in values) or all(v >= 0 for v in values):
         values = [abs(v) for v in values]  # '(1,234)' in a costs row is a cost of 1,234: compare sizes
     if bound:
