@@ -8,14 +8,13 @@ number belongs to which year.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
-from index.text.numbers import CURRENCY, scales_stated, years_in
+from index.text.numbers import CURRENCY, NIL, amount, scales_stated, years_in
 from index.text.units import units_stated
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
@@ -97,21 +96,7 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
     return notes, labels
 
 
-_AMOUNT = re.compile(r"[-−–]?\(?[-−–]?[$£€]?\s*(\d[\d,]*(?:\.\d+)?)\s*\)?%?")
-_NIL = {"", "-", "—", "–", "nil", "n/a"}
 TOTAL_LABEL = "Total"
-
-
-def _amount(cell: str) -> float | None:
-    """'$ (1,234.5)' -> -1234.5; '—' -> 0; text -> None."""
-    cell = cell.strip().replace("$ ", "$")
-    if cell.lower() in _NIL:
-        return 0.0
-    match = _AMOUNT.fullmatch(cell)
-    if match is None:
-        return None
-    value = float(match.group(1).replace(",", ""))
-    return -value if re.match(r"[-−–(]", cell) else value
 
 
 def label_unlabelled_totals(body: list[list[str]]) -> list[list[str]]:
@@ -123,9 +108,9 @@ def label_unlabelled_totals(body: list[list[str]]) -> list[list[str]]:
     """
     labelled: list[list[str]] = []
     for row in body:
-        figures = [(col, _amount(cell)) for col, cell in enumerate(row[1:], start=1) if cell.strip() not in _NIL]
+        figures = [(col, amount(cell)) for col, cell in enumerate(row[1:], start=1) if cell.strip() not in NIL]
         if row and not row[0].strip() and figures and all(v is not None for _, v in figures) and labelled:
-            sums = {col: sum(_amount(r[col]) or 0.0 for r in labelled if col < len(r)) for col, _ in figures}
+            sums = {col: sum(amount(r[col]) or 0.0 for r in labelled if col < len(r)) for col, _ in figures}
             if all(abs(sums[col] - v) <= max(1.0, 0.005 * abs(v)) for col, v in figures):  # type: ignore[arg-type]
                 row[0] = TOTAL_LABEL
                 labelled = []

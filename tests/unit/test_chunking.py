@@ -133,8 +133,8 @@ def test_a_bare_line_of_figures_that_adds_up_is_named_total():
         ["Severance", "$7,169", "$7,845"],
         ["Other", "—", "591"],
         ["", "$7,169", "$8,436"],  # the block's total, printed without a name
-        ["Leases", "(120)", "(80)"],
-        ["", "(120)", "(80)"],  # sums since the last total only
+        ["Leases", "$(120)", "(80)"],
+        ["", "$ (120)", "(80)"],  # sums since the last total only; "$(120)" is negative like "(120)"
         ["", "2019", "2018"],  # a repeated header line does not add up: left alone
     ]
     labels = [row[0] for row in label_unlabelled_totals(body)]
