@@ -19,7 +19,7 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.tables.arithmetic import calculate_from_table
-from assistant.answering.tables.lookup import focused_body, lookup, table_units, with_units
+from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
 from assistant.answering.verification import (
@@ -40,7 +40,7 @@ from assistant.triage.escalation import Escalation, decide
 from index.documents import Passage
 from index.embedders import Embedder
 from index.stores import VectorStore
-from index.text.numbers import numbers_in
+from index.text.numbers import numbers_in, with_units
 from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."

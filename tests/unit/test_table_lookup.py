@@ -1,7 +1,8 @@
 from dataclasses import replace
 
-from assistant.answering.tables.lookup import focused_body, lookup, with_units
+from assistant.answering.tables.lookup import focused_body, lookup
 from index.documents import Chunk, Passage
+from index.text.numbers import with_units
 from tests.tables import table_chunk
 
 INCOME = table_chunk(
