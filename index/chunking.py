@@ -14,8 +14,7 @@ from dataclasses import replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
-from index.text.numbers import CURRENCY, NIL, amount, scales_stated, years_in
-from index.text.units import units_stated
+from index.text.numbers import CURRENCY, NIL, amount, scales_stated, units_stated, years_in
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
 

@@ -123,3 +123,14 @@ def with_units(value: str, units: str) -> str:
     symbol = _SYMBOL.get((scaled.group(1) or "").lower(), "")
     sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
     return f"{sign}{symbol}{digits} {scaled.group(2).lower()}"
+
+
+# Words that name a unit or a scale, as tables state them in brackets: 'Income statement (GBP millions)'.
+UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|USD|EUR)\b"
+_STATED_UNITS = re.compile(rf"\(([^()]*{UNIT_WORDS}[^()]*)\)", re.I)
+
+
+def units_stated(text: str) -> str:
+    """The first units a text states in brackets: 'Income statement (GBP millions)' gives 'GBP millions'."""
+    found = _STATED_UNITS.search(text)
+    return found.group(1).strip() if found else ""

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.documents import Chunk, Passage
-from index.text.numbers import with_units, years_in
+from index.text.numbers import UNIT_WORDS, with_units, years_in
 from index.text.tokens import tokenize
-from index.text.units import UNIT_WORDS
 
 _HAS_NUMBER = re.compile(r"\d")
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
