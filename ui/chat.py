@@ -50,8 +50,6 @@ def answer_messages(answer: Answer) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = [{"role": "assistant", "content": answer.answer + tag_line(answer)}]
     if answer.citations:
         title = f"Sources ({len(answer.citations)}) · confidence {answer.confidence:.2f}"
-        if answer.numbers_verified is False:
-            title += " · unverified figures: " + ", ".join(answer.unsupported_numbers)
         messages.append(
             {"role": "assistant", "content": format_sources(answer), "metadata": {"title": title, "status": "done"}}
         )

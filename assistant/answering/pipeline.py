@@ -27,13 +27,14 @@ from assistant.answering.verification import (
     check_answer,
     echoes_a_passage,
     extractive_answer,
+    number_markers,
     strip_markers,
 )
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
-from assistant.retrieval.rewrite import APPENDED, standalone_query
+from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
@@ -82,7 +83,6 @@ class Answer:
     refused: bool = False
     confidence: float = 0.0
     query: str = ""  # the standalone query retrieval used
-    numbers_verified: bool | None = None
     unsupported_numbers: list[str] = field(default_factory=list)
     # "verified" (every figure found in a cited passage), "calculated" (finbot did the arithmetic),
     # "table" (read from the table cell whose row and column the question names),
@@ -120,7 +120,6 @@ class Answer:
             "confidence": self.confidence,
             "refused": self.refused,
             "query": self.query,
-            "numbers_verified": self.numbers_verified,
             "unsupported_numbers": self.unsupported_numbers,
             "verification": self.verification,
             "calculation": self.calculation,
@@ -162,15 +161,15 @@ class Assistant:
         """Yield generated text pieces as they come, then the final checked `Answer`."""
         question = self.validate(question)
         doc_ids = self._scope(document)
-        query = standalone_query(question, [t.question for t in history])
+        rewrite = standalone_query(question, [t.question for t in history])
         # One encoder pass: the message's embedding serves the classifier and, unless a
         # follow-up was rewritten, retrieval too.
-        texts = [question] if query == question else [question, query]
+        texts = [question] if rewrite.query == question else [question, rewrite.query]
         vectors = self.embedder.embed_batch(texts)
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
         escalation = decide(tags, self._previous_tags(history)) if tags else None
-        for event in self._answer(question, query, vector, doc_ids, history, tags, escalation):
+        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation):
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
@@ -189,7 +188,7 @@ class Assistant:
     def _answer(
         self,
         question: str,
-        query: str,
+        rewrite: Rewrite,
         vector: np.ndarray,
         doc_ids: list[str] | None,
         history: Sequence[Turn],
@@ -200,62 +199,79 @@ class Assistant:
         if routed is not None:
             yield from _whole(routed)
             return
+        query = rewrite.query
         passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
         top_score = max((p.score for p in passages), default=0.0)
-        direct = self._direct_answer(question, query, passages, top_score)
+        # A question whose subject no document uses is answered only as surely as the fitted threshold
+        # asks; the word alone refuses nothing: a table may hold the figure under another name.
+        unknown = unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
+        direct = self._direct_answer(rewrite, passages, top_score)
         if direct is not None:
-            yield from _whole(self._judge(direct, passages))
+            yield from _whole(self._judge(direct, passages, unknown))
             return
 
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
         # the model gets the user's own words, with the history that gives them their context.
-        asked = question if APPENDED in query and history else query
+        asked = question if rewrite.how == "appended" else query
         messages = self._messages(asked, passages, history)
         pieces: list[str] = []
         gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
+        held: list[str] = []  # with an unknown subject, nothing is shown before the confidence is known
         for piece in self.generator.stream(
             messages, max_new_tokens=self.settings.max_new_tokens, temperature=self.settings.temperature
         ):
             pieces.append(piece)
             if shown := gate.feed(piece):
-                yield shown
-        answer = self._judge(self._finish("".join(pieces), passages, query), passages)
-        if answer.verification == "verified" and (rest := gate.finish()):
-            yield rest
+                if unknown:
+                    held.append(shown)
+                else:
+                    yield shown
+        answer = self._finish("".join(pieces), passages, query)
+        if answer.verification == "extractive":  # a quote matched on other words would be off the topic
+            unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
+        answer = self._judge(answer, passages, unknown)
+        if answer.verification == "verified":
+            yield from held
+            if rest := gate.finish():
+                yield rest
         yield answer
 
-    def _judge(self, answer: Answer, passages: list[Passage]) -> Answer:
-        """Give the answer its confidence; below the threshold, say the documents don't settle it."""
+    def _judge(self, answer: Answer, passages: list[Passage], unknown: Sequence[str] = ()) -> Answer:
+        """Give the answer its confidence; below the threshold, say the documents don't settle it.
+        Where the question uses `unknown` words, no document's, the fitted threshold applies at least."""
         if answer.verification not in PATHS:
             return answer
-        cited = [c.number for c in answer.citations]
-        answer.signals = signals(
-            answer.query, answer.answer, answer.verification, [passages[n - 1] for n in cited], passages
-        )
+        cited_texts = {c.text for c in answer.citations}
+        cited = [p for p in passages if p.chunk.text in cited_texts]
+        answer.signals = signals(answer.query, answer.answer, answer.verification, cited, passages)
         answer.confidence = self.confidence.score(answer.signals)
         threshold = self.settings.min_confidence
+        if unknown:
+            threshold = max(threshold, self.confidence.threshold)
         if answer.confidence >= threshold:
             return answer
+        reason = "The closest answer I found is too uncertain to give"
+        if unknown:
+            reason = f"Nothing I have mentions {', '.join(unknown)}"
         return Answer(
-            f"{REFUSAL} The closest answer I found is too uncertain to give "
-            f"(confidence {answer.confidence:.2f}, below {threshold:.2f}).",
+            f"{REFUSAL} {reason} (confidence {answer.confidence:.2f}, below {threshold:.2f}).",
             refused=True,
             confidence=answer.confidence,
             query=answer.query,
             signals=answer.signals,
         )
 
-    def _direct_answer(self, question: str, query: str, passages: list[Passage], top_score: float) -> Answer | None:
+    def _direct_answer(self, rewrite: Rewrite, passages: list[Passage], top_score: float) -> Answer | None:
         """Answers that need no generated prose: a refusal, finbot's arithmetic, table cells."""
+        query = rewrite.query
         missing = missing_key_terms(query, passages) if passages else []
-        missing += unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
         if missing:
             return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
                           query=query)
         # A question that names a table's row and columns is answered from them even when the
         # passage scores low: short questions embed far from rows of figures ("In which year was
         # the amount for Sensors the largest?"). The relevance floor guards what the model says.
-        from_tables = self._from_tables(query, passages)
+        from_tables = self._from_tables(rewrite, passages)
         if from_tables is not None:
             return from_tables
         if top_score < self.settings.min_relevance:
@@ -264,8 +280,9 @@ class Assistant:
             return self._calculate(query, passages)
         return None
 
-    def _from_tables(self, query: str, passages: list[Passage]) -> Answer | None:
+    def _from_tables(self, rewrite: Rewrite, passages: list[Passage]) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
+        query = rewrite.query
         from_table = calculate_from_table(query, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
@@ -278,18 +295,13 @@ class Assistant:
                 "" if from_table.percent else units, stated,
             )
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
-        if APPENDED in query:
+        if rewrite.how == "appended":
             return None
         read = read_table(query, passages) or lookup(query, passages)
         if read is None:
             return None
-        return Answer(
-            read.text,
-            citations=[Citation.of(read.passage_number, passages[read.passage_number - 1])],
-            query=query,
-            numbers_verified=True,
-            verification="table",
-        )
+        text, citations = _numbered(read.text, passages)
+        return Answer(text, citations=citations, query=query, verification="table")
 
     def _route(self, tags: Tags | None, escalation: Escalation | None) -> Answer | None:
         """Replies that need no documents: a hand-off to a person, a greeting, thanks."""
@@ -350,25 +362,17 @@ class Assistant:
             checked.text,
             citations=[Citation.of(n, p) for n, p in checked.cited],
             query=query,
-            numbers_verified=True,
             verification="verified",
         )
 
     def _repair(self, unsupported: list[str], passages: list[Passage], query: str) -> Answer:
         """A generated answer with invented figures is replaced by a quote, or refused."""
         quote = extractive_answer(query, passages, self._similarity_to(query))
-        unknown = unknown_terms(query, self.retriever.lexical.vocabulary)
-        if quote is None or unknown:  # a quote matched on other words would be off the topic
-            text = REFUSAL + (f" Nothing I have mentions {', '.join(unknown)}." if unknown else "")
-            return Answer(text, refused=True, query=query, unsupported_numbers=unsupported)
-        text, number = quote
+        if quote is None:
+            return Answer(REFUSAL, refused=True, query=query, unsupported_numbers=unsupported)
+        text, citations = _numbered(quote[0], passages)
         return Answer(
-            text,
-            citations=[Citation.of(number, passages[number - 1])],
-            query=query,
-            numbers_verified=True,
-            unsupported_numbers=unsupported,
-            verification="extractive",
+            text, citations=citations, query=query, unsupported_numbers=unsupported, verification="extractive"
         )
 
     def _similarity_to(self, query: str) -> Callable[[list[str]], Sequence[float]]:
@@ -413,15 +417,17 @@ class Assistant:
         text = f"{value}, calculated by finbot as {formula} {markers}".strip()
         if stated is not None:
             text += f". The report states {stated.text} [{stated.passage_number}]."
-            cited = list(dict.fromkeys([*cited, stated.passage_number]))
+        text, citations = _numbered(text, passages)
         return Answer(
-            text,
-            citations=[Citation.of(i, passages[i - 1]) for i in cited],
-            query=query,
-            numbers_verified=True,
-            verification="calculated",
-            calculation=calculation.expression,
+            text, citations=citations, query=query, verification="calculated", calculation=calculation.expression
         )
+
+
+def _numbered(text: str, passages: list[Passage]) -> tuple[str, list[Citation]]:
+    """The text with its markers numbered 1..n in order of first citation, and the citations to match."""
+    numbering: dict[int, int] = {}
+    text = number_markers(text, numbering, len(passages))
+    return text, [Citation.of(shown, passages[n - 1]) for n, shown in numbering.items()]
 
 
 def _whole(answer: Answer) -> Iterator[str | Answer]:

@@ -1,8 +1,10 @@
 """Check a generated answer against the passages it was given.
 
-Citations: markers like [2] must point at a passage that was shown; an answer with
-no valid marker is attached to the passage it overlaps most. Numbers: every figure in
-the answer should appear in a cited passage.
+Citations: markers like [2] must point at a passage that was shown, and are renumbered 1..n
+in the order the answer first cites them, as its sources are listed; an answer with no valid
+marker is attached to the passage it overlaps most. Numbers: every figure of a sentence should
+appear in the passages it cites. One rule (`sentence_sources`) judges each sentence, while it
+streams and in the final check alike, so nothing shown is withdrawn later.
 """
 
 from __future__ import annotations
@@ -29,10 +31,23 @@ def _marker_numbers(group: str) -> list[int]:
     return [int(n) for n in re.split(r"\s*,\s*", group)]
 
 
+def number_markers(text: str, numbering: dict[int, int], count: int) -> str:
+    """Markers renumbered in the order their passages are first cited, recorded in `numbering`
+    (passage number -> number shown); markers that point at none of the `count` passages are dropped."""
+
+    def renumber(match: re.Match[str]) -> str:
+        valid = [n for n in dict.fromkeys(_marker_numbers(match.group(1))) if 1 <= n <= count]
+        for n in valid:
+            numbering.setdefault(n, len(numbering) + 1)
+        return "".join(f"[{numbering[n]}]" for n in valid)
+
+    return _MARKER.sub(renumber, text)
+
+
 @dataclass
 class CheckedAnswer:
-    text: str  # markers that point at no passage removed
-    cited: list[tuple[int, Passage]]  # (marker number, passage), by number
+    text: str  # markers numbered as `cited`; ones that point at no passage removed
+    cited: list[tuple[int, Passage]]  # (number shown, passage), in that order
     unsupported_numbers: list[str]
 
     @property
@@ -41,23 +56,31 @@ class CheckedAnswer:
 
 
 def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
-    """Markers keep the numbers the prompt showed, so a streamed answer reads the same."""
-    used: set[int] = set()
+    """The streaming gate's verdict on the whole text: the final check is the same check."""
+    gate = SentenceGate(passages)
+    shown = gate.feed(text) + gate.finish()
+    return CheckedAnswer(shown.strip(), gate.cited, gate.unsupported)
 
-    def keep_valid(match: re.Match[str]) -> str:
-        numbers = _marker_numbers(match.group(1))
-        valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(passages)]
-        used.update(valid)
-        return "".join(f"[{n}]" for n in valid)
 
-    cleaned = _MARKER.sub(keep_valid, text).strip()
-    cleaned = re.sub(r"[ \t]+([.,;:])", r"\1", cleaned)
-    if not used and passages and cleaned:
-        best = max(range(len(passages)), key=lambda i: _overlap(cleaned, passages[i].chunk.text)) + 1
-        used.add(best)
-        cleaned = _append_marker(cleaned, best)
-    cited = [(n, passages[n - 1]) for n in sorted(used)]
-    return CheckedAnswer(cleaned, cited, unsupported_numbers(cleaned, [p for _, p in cited]))
+def sentence_sources(sentence: str, passages: Sequence[Passage]) -> tuple[list[int], list[str]]:
+    """The passages (by number) one sentence rests on, and its figures they do not hold.
+
+    A sentence with markers is held to the passages they name. One without is held to the passage
+    it overlaps most among those holding all its figures, or failing one, to those holding any;
+    without figures it rests on nothing in particular.
+    """
+    marked = [n for group in _MARKER.findall(sentence) for n in _marker_numbers(group) if 1 <= n <= len(passages)]
+    if marked:
+        marked = list(dict.fromkeys(marked))
+        return marked, unsupported_numbers(sentence, [passages[n - 1] for n in marked])
+    figures = unsupported_numbers(sentence, [])
+    if not figures:
+        return [], []
+    holding = [n for n, p in enumerate(passages, start=1) if not unsupported_numbers(sentence, [p])]
+    if holding:
+        return [max(holding, key=lambda n: _overlap(sentence, passages[n - 1].chunk.text))], []
+    some = [n for n, p in enumerate(passages, start=1) if unsupported_numbers(sentence, [p]) != figures]
+    return some, unsupported_numbers(sentence, passages)
 
 
 def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
@@ -95,45 +118,73 @@ def echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?:\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\])*(?=\s)|\n")
 
 
+# A sentence end is settled once the next sentence has begun: until then, a marker may still follow it.
+_SETTLED = re.compile(r"\s*[^\s\[]")
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut after each sentence end; the pieces join back into `text`."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
 class SentenceGate:
     """Lets streamed text through a sentence at a time, only when its figures are in the passages.
 
-    A reader so never sees a figure that the final check would reject. After the first sentence
-    that fails, everything is held back: the final, checked answer replaces the stream.
+    Each sentence is judged by `sentence_sources`, as the final check judges it, so a reader never
+    sees a figure that check would reject. After the first sentence that fails, everything is held
+    back: the final, checked answer replaces the stream. Markers come out numbered as the sources
+    will be listed, and a sentence with figures but no marker gets the marker of its passage.
     """
 
     def __init__(self, passages: Sequence[Passage]):
         self._passages = list(passages)
         self._pending = ""
+        self._shown = ""
         self.blocked = False
+        self.numbering: dict[int, int] = {}  # passage number -> marker shown, in order of first citation
+        self.unsupported: list[str] = []
+
+    @property
+    def cited(self) -> list[tuple[int, Passage]]:
+        return [(shown, self._passages[n - 1]) for n, shown in self.numbering.items()]
 
     def feed(self, piece: str) -> str:
         """The text that may be shown now (possibly empty)."""
         self._pending += piece
-        if self.blocked:
-            return ""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self._pending)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(self._pending) if _SETTLED.match(self._pending, m.end())]
         if not ends:
             return ""
-        ready, rest = self._pending[: ends[-1]], self._pending[ends[-1] :]
-        if not self._supported(ready):
-            self.blocked = True
-            return ""
-        self._pending = rest
-        return ready
+        ready, self._pending = self._pending[: ends[-1]], self._pending[ends[-1] :]
+        return self._release(ready)
 
     def finish(self) -> str:
-        """What is left once generation ends, if it passes too."""
-        if self.blocked or not self._supported(self._pending):
-            self.blocked = True
-            return ""
+        """What is left once generation ends, if it passes too; an answer that cited nothing
+        cites the passage it overlaps most."""
         rest, self._pending = self._pending, ""
-        return rest
+        shown = self._release(rest)
+        if shown and not self.blocked and not self.numbering and self._passages:
+            best = max(range(len(self._passages)), key=lambda i: _overlap(self._shown, self._passages[i].chunk.text))
+            self.numbering[best + 1] = 1
+            shown = _append_marker(shown, "[1]")
+        return shown
 
-    def _supported(self, text: str) -> bool:
-        marked = {n for group in _MARKER.findall(text) for n in _marker_numbers(group)}
-        cited = [self._passages[n - 1] for n in sorted(marked) if 1 <= n <= len(self._passages)]
-        return not unsupported_numbers(text, cited or self._passages)
+    def _release(self, text: str) -> str:
+        shown = ""
+        for sentence in _sentences(text):
+            sources, unsupported = sentence_sources(sentence, self._passages)
+            self.unsupported += [n for n in unsupported if n not in self.unsupported]
+            self.blocked = self.blocked or bool(unsupported)
+            if self.blocked:
+                continue
+            count = len(self._passages)
+            sentence = re.sub(r"[ \t]+([.,;:])", r"\1", number_markers(sentence, self.numbering, count))
+            if sources and not _MARKER.search(sentence):
+                marker = "".join(f"[{n}]" for n in sources)
+                sentence = number_markers(_append_marker(sentence, marker), self.numbering, count)
+            shown += sentence
+        self._shown += shown
+        return shown
 
 
 def _overlap(answer: str, passage: str) -> float:
@@ -143,10 +194,13 @@ def _overlap(answer: str, passage: str) -> float:
     return len(answer_words & set(tokenize(passage))) / len(answer_words)
 
 
-def _append_marker(text: str, number: int) -> str:
-    if text[-1] in ".!?":
-        return f"{text[:-1]} [{number}]{text[-1]}"
-    return f"{text} [{number}]"
+def _append_marker(text: str, marker: str) -> str:
+    """`marker` at the end of `text`, before its closing punctuation and any trailing space."""
+    body = text.rstrip()
+    tail = text[len(body) :]
+    if body[-1:] in (".", "!", "?"):
+        return f"{body[:-1]} {marker}{body[-1]}{tail}"
+    return f"{body} {marker}{tail}"
 
 
 _WRAPPED_LINE = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*]|\d+[.)])\s)(?=\S)")

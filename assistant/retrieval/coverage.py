@@ -3,7 +3,14 @@
 Cosine similarity says a passage is on the topic; it cannot tell "revenue in 2024"
 from "revenue in 2019", or one company from another. A question that names a year or
 a proper noun that none of the retrieved passages mention is asking about something
-the documents do not cover, however similar the passages look.
+the documents do not cover, however similar the passages look; so is one that names an
+entity no passage mentions together with the year asked about ("Apple's revenue in 2024"
+against passages on Apple Pay and on another company's 2024).
+
+Questions are read as analysts write them: fiscal years are years ("FY2018", "FY18",
+"fiscal 2018"), standard abbreviations stand for their spelled-out forms ("PP&E", "COGS"),
+and instructions about the answer's form ("Answer in units of percents and round to one
+decimal place") are not part of what is asked.
 """
 
 from __future__ import annotations
@@ -13,8 +20,8 @@ from collections.abc import Collection, Sequence
 from difflib import get_close_matches
 
 from index.documents import Passage
-from index.text.numbers import YEAR_WORD
-from index.text.tokens import STOPWORDS
+from index.text.numbers import FISCAL_YEAR, YEAR_WORD
+from index.text.tokens import CALCULATION_WORDS, STOPWORDS
 
 # A capitalised word that does not open the question: a name (Apple, Bitcoin, Norcastle, SEPA).
 _NAME = re.compile(r"(?<=[\w,;:'\"(] )([A-Z][A-Za-z0-9&.-]{2,})")
@@ -29,15 +36,25 @@ _DEFINED_TERMS = frozenset("company group corporation board bank fund trust part
 
 
 def key_terms(question: str) -> list[str]:
-    question = key_terms_free(question)
+    question = as_asked(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
     return list(dict.fromkeys(YEAR_WORD.findall(question) + [n for n in names if n not in _DEFINED_TERMS]))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
-    """Years and names in the question that no passage contains (as a word or word prefix)."""
-    words = {w for p in passages for w in _WORD.findall(p.chunk.text.lower())}
-    return [t for t in key_terms(question) if not _mentioned(t, words)]
+    """Years and names in the question that no passage contains (as a word or word prefix); when
+    each is somewhere, the names that no passage mentions together with a year the question names."""
+    texts = [set(_WORD.findall(p.chunk.text.lower())) for p in passages]
+    terms = key_terms(question)
+    missing = [t for t in terms if not _mentioned(t, set().union(*texts))]
+    if missing:
+        return missing
+    years = [t for t in terms if YEAR_WORD.fullmatch(t)]
+    names = [t for t in terms if t not in years]
+    if not years:
+        return []
+    alone = [n for n in names if not any(_mentioned(n, w) and any(_mentioned(y, w) for y in years) for w in texts)]
+    return [f"{n} in {' or '.join(years)}" for n in alone]
 
 
 def mentions(passage: Passage, term: str) -> bool:
@@ -61,7 +78,7 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least
     table tables listed shown presented included chronological fy fys
     thousand thousands million millions billion billions""".split()
-)
+) | CALCULATION_WORDS
 _MIN_TERM_CHARS = 4
 
 
@@ -72,7 +89,7 @@ def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
     covered however close its nearest passages score; a paraphrase the documents do use passes.
     """
     found = []
-    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", key_terms_free(question).lower())
+    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", as_asked(question, vocabulary).lower())
     for word in dict.fromkeys(w for w in words if "'" not in w and "’" not in w):  # not "hasn't"
         if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
             continue
@@ -92,10 +109,58 @@ def unknown_subject(question: str, vocabulary: Collection[str]) -> list[str]:
     auditor?"); documents that never use that word cannot answer it. Only the last word is held
     to this: a modifier the documents word differently ("the maximum I would pay") is common.
     """
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", key_terms_free(question))
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", as_asked(question, vocabulary))
     return unknown_terms(words[-1], vocabulary) if words else []
 
 
-def key_terms_free(question: str) -> str:
-    """The question less a customer's self-introduction (their name is not a topic)."""
-    return _SELF_INTRODUCTION.sub("", question)
+# Analysts' shorthand, as filings spell it out (alternatives: the first the documents use is read).
+_ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
+    "pp&e": "property, plant and equipment",
+    "cogs": ("cost of goods sold", "cost of sales", "cost of revenue"),
+    "sg&a": "selling, general and administrative",
+    "eps": "earnings per share",
+    "ebitda": "earnings before interest, taxes, depreciation and amortization",
+    "ebit": "earnings before interest and taxes",
+    "d&a": "depreciation and amortization",
+    "r&d": "research and development",
+    "capex": "capital expenditures",
+    "opex": "operating expenses",
+    "yoy": "year over year",
+    "fcf": "free cash flow",
+    "roe": "return on equity",
+    "roa": "return on assets",
+    "roic": "return on invested capital",
+    "m&a": "mergers and acquisitions",
+    "a/r": "accounts receivable",
+    "a/p": "accounts payable",
+    "usd": "US dollars",
+    "gbp": "pounds sterling",
+    "eur": "euros",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w&/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&/])",
+    re.IGNORECASE,
+)
+_FISCAL = re.compile(r"\b(?:FY\s?|fiscal\s+(?:years?\s+)?)(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+# A sentence that tells how to give the answer, not what to find: "Round your answer to two decimal places."
+_INSTRUCTION = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:please\s+)?(?:answer|round|respond|express|give|provide|report|present|state|show)\b"
+    r"(?=[^.?!]*\b(?:units?|decimals?|round(?:ed)?|percents?|percentage|millions?|thousands?|billions?|nearest"
+    r"|places?|digits?|format|usd|gbp|eur|dollars)\b)[^.?!]*[.?!]?",
+    re.IGNORECASE,
+)
+
+
+def as_asked(question: str, vocabulary: Collection[str] = ()) -> str:
+    """The question as what it asks about: no self-introduction (a customer's name is not a topic),
+    no instructions on the answer's form, fiscal years as years, abbreviations spelled out."""
+    question = _INSTRUCTION.sub("", _SELF_INTRODUCTION.sub("", question))
+    question = FISCAL_YEAR.sub(lambda m: f"20{m.group(1)}", _FISCAL.sub("", question))
+
+    def spelled_out(match: re.Match[str]) -> str:
+        forms = _ABBREVIATIONS[match.group(1).lower()]
+        forms = (forms,) if isinstance(forms, str) else forms
+        used = (f for f in forms if all(w in vocabulary for w in _WORD.findall(f.lower()) if w not in STOPWORDS))
+        return next(used, forms[0])
+
+    return _ABBREVIATION.sub(spelled_out, question)

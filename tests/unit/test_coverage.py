@@ -1,3 +1,7 @@
+import re
+
+import pytest
+
 from assistant.retrieval.coverage import key_terms, missing_key_terms, unknown_subject, unknown_terms
 from index.documents import Passage
 from tests.conftest import make_chunk
@@ -56,3 +60,46 @@ def test_comparisons_scales_and_layout_words_are_not_the_subject():
     for question in ("In which year was the fee higher?", "Which years are included in the table?",
                      "In which year was the fee less than 500 thousands?", "What were they respectively?"):
         assert unknown_subject(question, VOCABULARY) == [], question
+
+
+FILING = [
+    Passage(make_chunk("mmm-10k", text), 0.7)
+    for text in (
+        "3M Company consolidated statement of income (in millions of U.S. dollars)\n"
+        "Net sales 2018: 32,765. Cost of sales 2018: 16,682. Selling, general and administrative expenses "
+        "2018: 7,602. Research, development and related expenses 2018: 1,821. Earnings per share 2018: 9.09.",
+        "3M Company cash flows 2018\nPurchases of property, plant and equipment (capital expenditures): 1,577. "
+        "Depreciation and amortization: 1,488. Property, plant and equipment, net: 8,738.",
+    )
+]
+FILING_WORDS = {w for p in FILING for w in re.findall(r"[a-z0-9]+", p.chunk.text.lower())}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the FY2018 capital expenditure (in USD millions) for 3M?",
+        "What were 3M's FY18 COGS?",
+        "What was net PP&E in fiscal 2018? Answer in units of percents and round to one decimal place.",
+        "What was the SG&A to net sales ratio in fiscal year 2018? Round your answer to two decimal places.",
+        "What were 3M's R&D expenses and D&A in FY 2018?",
+        "What was 3M's EPS in 2018? Answer in USD.",
+        "What is 3M's capex in FY2018?",
+    ],
+)
+def test_analyst_forms_and_answer_instructions_are_understood(question):
+    assert missing_key_terms(question, FILING) == []
+    assert unknown_subject(question, FILING_WORDS) == []
+    assert unknown_terms(question, FILING_WORDS) == []
+
+
+def test_a_fiscal_year_is_its_year():
+    assert key_terms("What was revenue in FY2019?") == ["2019"]
+    assert key_terms("What was revenue in FY19 and fiscal 2020?") == ["2019", "2020"]
+    assert missing_key_terms("What were 3M's FY2019 net sales?", FILING) == ["2019"]
+
+
+def test_a_name_never_mentioned_with_the_year_asked_about_is_missing():
+    passages = [*FILING, Passage(make_chunk("faq", "You can pay with Apple Pay."), 0.4)]
+    assert missing_key_terms("What were Apple's net sales in fiscal 2018?", passages) == ["apple in 2018"]
+    assert missing_key_terms("What were 3M Company's net sales in 2018?", passages) == []

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from assistant.answering.pipeline import REFUSAL, Answer, Assistant, Turn
@@ -22,7 +24,7 @@ def test_answer_cites_the_passage_it_used(assistant, generator):
     assert not answer.refused
     assert answer.citations[0].source == "fees.csv"
     assert answer.citations[0].number == 1
-    assert answer.numbers_verified is True
+    assert answer.verification == "verified"
     assert 0.0 < answer.confidence <= 1.0
 
 
@@ -221,3 +223,76 @@ def test_a_table_answers_its_own_row_whatever_the_passage_scores(settings, embed
     assert assistant.answer("What was revenue in 2023?").verification == "table"
     vague = assistant.answer("Tell me something about revenue.")  # no row and column named: the floor applies
     assert vague.refused and vague.answer == REFUSAL and generator.calls == []
+
+
+def test_a_self_contained_question_after_another_turn_is_answered_as_asked(assistant, generator):
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    history = [Turn("What was Norcastle's revenue in 2019?", REFUSAL)]
+    answer = assistant.answer("For urgent card delivery, how much does it cost?", history)
+    assert answer.query == "For urgent card delivery, how much does it cost?"
+    assert not answer.refused and "£15.00" in answer.answer
+
+
+def test_a_dash_in_the_question_does_not_make_it_a_followup(settings, embedder, generator):
+    answer = table_assistant(settings, embedder, generator).answer("Income statement — what was revenue in 2023?")
+    assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == []
+
+
+def _markers(text):
+    return sorted({int(n) for n in re.findall(r"\[(\d+)\]", text)})
+
+
+def test_answer_markers_are_numbered_as_the_sources_list(assistant, generator, embedder):
+    question = "What was revenue in 2024?"
+    found = assistant.retriever.search(question, embedder.embed_batch([question])[0], 3)
+    number = next(i for i, p in enumerate(found, start=1) if "61.0" in p.chunk.text)
+    assert number > 1  # the reply cites a later passage, so renumbering shows
+    generator.enqueue(f"Operating profit was £61.0 million [{number}].", f"Operating profit was £9.99 [{number}].")
+    verified = assistant.answer(question)
+    assert verified.answer == "Operating profit was £61.0 million [1]."
+    assert [c.number for c in verified.citations] == [1] and "61.0" in verified.citations[0].text
+    extractive = assistant.answer(question)
+    assert extractive.verification == "extractive"
+    assert _markers(extractive.answer) == [c.number for c in extractive.citations] == [1]
+
+
+def test_table_and_calculated_markers_are_numbered_as_the_sources_list(settings, embedder, generator):
+    # The review repeats the questions' words, so it ranks first and the table second.
+    review = (
+        "Revenue review\nWhat was revenue in 2023 and what was the percentage change in revenue from 2023 to 2024? "
+        "Revenue grew 6.6% in 2024."
+    )
+    assistant = table_assistant(settings, embedder, generator, review)
+    cell = assistant.answer("What was revenue in 2023?")
+    assert cell.verification == "table" and cell.answer.endswith("[1]") and cell.citations[0].text == INCOME_TABLE.text
+    change = assistant.answer("What was the percentage change in revenue from 2023 to 2024?")
+    assert change.verification == "calculated" and change.answer.endswith("[1]. The report states 6.6% [2].")
+    assert [c.number for c in change.citations] == [1, 2] and change.citations[0].text == INCOME_TABLE.text
+
+
+def test_every_json_field_is_documented_in_the_readme(assistant, generator):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    data = assistant.answer("How much is urgent card delivery?").to_json()
+    scores = {"intent_score", "sentiment_score"}  # "`intent`, `sentiment` (with their scores)"
+    assert [key for key in data if f"`{key}`" not in readme and key not in scores] == []
+
+
+def test_analyst_forms_and_a_word_no_document_uses_do_not_refuse_a_table_answer(settings, embedder, generator):
+    assistant = table_assistant(settings, embedder, generator)
+    for question in (
+        "What was revenue in 2023? Answer in GBP millions and round to one decimal place.",
+        "What was revenue in fiscal 2023 as reported?",  # "reported": no document's word
+    ):
+        answer = assistant.answer(question)
+        assert answer.verification == "table" and "386.9" in answer.answer, question
+
+
+def test_an_unknown_subject_needs_a_confident_answer_and_shows_nothing_before(assistant, generator):
+    generator.enqueue("The external auditor of the report is Smith & Co [3].")
+    events = list(assistant.stream("Who audits the report? Name the external auditor."))
+    answer = events[-1]
+    assert answer.refused and "auditor" in answer.answer and answer.confidence < assistant.confidence.threshold
+    assert not any("Smith" in e for e in events[:-1])  # nothing of the withdrawn answer was shown

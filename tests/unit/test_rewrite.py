@@ -1,24 +1,43 @@
 import pytest
 
-from assistant.retrieval.rewrite import is_followup, standalone_query
+from assistant.retrieval.rewrite import Rewrite, is_followup, standalone_query
 
 
 def test_first_question_is_unchanged():
-    assert standalone_query("What was revenue in 2024?", []) == "What was revenue in 2024?"
+    assert standalone_query("What was revenue in 2024?", []) == Rewrite("What was revenue in 2024?", "unchanged")
 
 
 def test_year_followup_swaps_the_year():
-    assert standalone_query("and in 2023?", ["What was revenue in 2024?"]) == "What was revenue in 2023?"
+    rewrite = standalone_query("and in 2023?", ["What was revenue in 2024?"])
+    assert rewrite == Rewrite("What was revenue in 2023?", "other-years")
 
 
 def test_chain_of_followups_builds_on_the_rewritten_query():
     history = ["What was operating profit in 2024?", "and in 2023?"]
-    assert standalone_query("what about 2022?", history) == "What was operating profit in 2022?"
+    assert standalone_query("what about 2022?", history).query == "What was operating profit in 2022?"
 
 
 def test_topic_followup_is_appended():
     rewritten = standalone_query("what about the Sensors segment?", ["What was revenue in 2024?"])
-    assert "revenue in 2024" in rewritten and "Sensors segment" in rewritten
+    assert "revenue in 2024" in rewritten.query and "Sensors segment" in rewritten.query
+    assert rewritten.how == "appended"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For urgent card delivery, how much does it cost?",
+        "In 2024, what was Norcastle's operating profit?",
+        "In which year was the income statement revenue higher?",
+    ],
+)
+def test_a_self_contained_question_is_not_rewritten_whatever_word_it_starts_with(question):
+    assert standalone_query(question, ["What was Norcastle's revenue in 2019?"]) == Rewrite(question, "unchanged")
+
+
+def test_a_question_is_never_taken_for_a_merged_followup_by_its_punctuation():
+    rewrite = standalone_query("Income statement — what was revenue in 2023?", [])
+    assert rewrite.how == "unchanged"
 
 
 @pytest.mark.parametrize(
@@ -27,7 +46,7 @@ def test_topic_followup_is_appended():
 )
 def test_full_questions_are_not_followups(question):
     assert not is_followup(question)
-    assert standalone_query(question, ["What was revenue in 2024?"]) == question
+    assert standalone_query(question, ["What was revenue in 2024?"]).query == question
 
 
 def test_a_long_followup_leads_and_the_previous_topic_follows():
@@ -35,7 +54,8 @@ def test_a_long_followup_leads_and_the_previous_topic_follows():
         "And how much does it cost to send one online from an Everyday account?",
         ["How long does an international transfer in US dollars take to arrive?"],
     )
-    assert query == (
+    assert query == Rewrite(
         "how much does it cost to send one online from an Everyday account? "
-        "(about: international transfer US dollars arrive)"
+        "(about: international transfer US dollars arrive)",
+        "topic-follows",
     )

@@ -1,3 +1,5 @@
+import re
+
 from assistant.answering.verification import (
     SentenceGate,
     check_answer,
@@ -19,11 +21,26 @@ P = passages(
 )
 
 
-def test_valid_markers_are_kept_and_mapped():
+def test_valid_markers_are_kept_and_numbered_as_cited():
     checked = check_answer("Revenue was £412.3 million in 2024 [2].", P)
-    assert checked.text == "Revenue was £412.3 million in 2024 [2]."
-    assert [n for n, _ in checked.cited] == [2]
+    assert checked.text == "Revenue was £412.3 million in 2024 [1]."
+    assert checked.cited == [(1, P[1])]
     assert checked.numbers_verified
+
+
+def test_markers_are_renumbered_in_the_order_they_are_first_cited():
+    checked = check_answer("Revenue was £412.3 million in 2024 [2]. The fee is £5.00 [1]. Revenue again [2].", P)
+    assert checked.text == "Revenue was £412.3 million in 2024 [1]. The fee is £5.00 [2]. Revenue again [1]."
+    assert checked.cited == [(1, P[1]), (2, P[0])]
+
+
+def test_what_the_gate_shows_survives_the_final_check():
+    text = "The fee is £5.00 per card. Revenue was £412.3 million [2]. That is all."
+    gate = SentenceGate(P)
+    streamed = "".join(gate.feed(piece) for piece in re.findall(r"\S+\s*", text)) + gate.finish()
+    checked = check_answer(text, P)
+    assert checked.numbers_verified and checked.text == streamed.strip()
+    assert checked.text == "The fee is £5.00 per card [1]. Revenue was £412.3 million [2]. That is all."
 
 
 def test_markers_out_of_range_are_dropped():
