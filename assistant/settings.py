@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
     min_confidence: float = Field(
         0.0, ge=0.0, le=1.0,
-        description="Refuse answers below this confidence (0: never); docs/confidence.md gives fitted values.",
+        description="Refuse answers below this confidence. 0 (default) refuses none on confidence alone: the fitted "
+        "threshold refused most covered sample questions (docs/confidence.md). A question whose subject no document "
+        "uses must reach the fitted threshold all the same.",
     )
 
     # Generation

@@ -46,3 +46,17 @@ def test_fit_picks_a_threshold_that_keeps_wrong_answers_under_the_limit():
     assert model.weights["path_table"] > model.weights["path_extractive"]
     table = {f: 0.0 for f in FEATURES} | {"path_table": 1.0, "top_score": 0.5}
     assert model.score(table) >= model.threshold
+
+
+def test_the_readme_states_the_default_confidence_threshold_the_code_applies(monkeypatch):
+    # Measured on the sample corpus (docs/confidence.md): the fitted threshold refuses most covered
+    # questions there, so a default install refuses on confidence only when told to.
+    from pathlib import Path
+
+    from assistant.settings import Settings
+
+    monkeypatch.delenv("FINBOT_MIN_CONFIDENCE", raising=False)
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    row = next(line for line in readme.splitlines() if line.startswith("| `FINBOT_MIN_CONFIDENCE`"))
+    documented = row.split("|")[2].strip().strip("`")
+    assert float(documented) == Settings(_env_file=None).min_confidence == 0.0
