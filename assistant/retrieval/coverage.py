@@ -144,7 +144,8 @@ _ABBREVIATION = re.compile(
 _FISCAL = re.compile(r"\b(?:FY\s?|fiscal\s+(?:years?\s+)?)(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 # A sentence that tells how to give the answer, not what to find: "Round your answer to two decimal places."
 _INSTRUCTION = re.compile(
-    r"(?:^|(?<=[.?!]))\s*(?:please\s+)?(?:answer|round|respond|express|give|provide|report|present|state|show)\b"
+    r"(?:^|(?<=[.?!]))\s*(?:please\s+)?"
+    r"(?:answer|round|respond|express|(?:give|provide|state|show) (?:the|your) answer)\b"
     r"(?=[^.?!]*\b(?:units?|decimals?|round(?:ed)?|percents?|percentage|millions?|thousands?|billions?|nearest"
     r"|places?|digits?|format|usd|gbp|eur|dollars)\b)[^.?!]*[.?!]?",
     re.IGNORECASE,

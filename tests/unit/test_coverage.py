@@ -103,3 +103,8 @@ def test_a_name_never_mentioned_with_the_year_asked_about_is_missing():
     passages = [*FILING, Passage(make_chunk("faq", "You can pay with Apple Pay."), 0.4)]
     assert missing_key_terms("What were Apple's net sales in fiscal 2018?", passages) == ["apple in 2018"]
     assert missing_key_terms("What were 3M Company's net sales in 2018?", passages) == []
+
+
+def test_a_request_is_not_an_instruction_on_the_answer_s_form():
+    assert key_terms("Give me Norcastle's revenue in millions for 2019.") == ["2019", "norcastle"]
+    assert key_terms("What was revenue in 2019? Please give your answer in millions.") == ["2019"]
