@@ -65,22 +65,24 @@ def check_answer(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
 def sentence_sources(sentence: str, passages: Sequence[Passage]) -> tuple[list[int], list[str]]:
     """The passages (by number) one sentence rests on, and its figures they do not hold.
 
-    A sentence with markers is held to the passages they name. One without is held to the passage
-    it overlaps most among those holding all its figures, or failing one, to those holding any;
-    without figures it rests on nothing in particular.
+    A sentence with markers is held to the passages they name; one with figures but no marker, to the
+    passage whose words it shares most (a figure found only in some other passage is read from the
+    wrong row or topic: "15.00 business days" from a fee table); one without figures rests on
+    nothing in particular.
     """
     marked = [n for group in _MARKER.findall(sentence) for n in _marker_numbers(group) if 1 <= n <= len(passages)]
     if marked:
         marked = list(dict.fromkeys(marked))
         return marked, unsupported_numbers(sentence, [passages[n - 1] for n in marked])
     figures = unsupported_numbers(sentence, [])
-    if not figures:
-        return [], []
-    holding = [n for n, p in enumerate(passages, start=1) if not unsupported_numbers(sentence, [p])]
-    if holding:
-        return [max(holding, key=lambda n: _overlap(sentence, passages[n - 1].chunk.text))], []
-    some = [n for n, p in enumerate(passages, start=1) if unsupported_numbers(sentence, [p]) != figures]
-    return some, unsupported_numbers(sentence, passages)
+    if not figures or not passages:
+        return [], figures
+
+    def shared_words(n: int) -> tuple[float, bool]:  # on a tie, the passage that holds the figures
+        return _overlap(sentence, passages[n - 1].chunk.text), not unsupported_numbers(sentence, [passages[n - 1]])
+
+    best = max(range(1, len(passages) + 1), key=shared_words)
+    return [best], unsupported_numbers(sentence, [passages[best - 1]])
 
 
 def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:

@@ -103,3 +103,11 @@ def test_quote_prefers_the_sentence_closest_in_meaning():
 
 def test_strip_markers_removes_single_and_grouped_markers_with_their_space():
     assert strip_markers("The fee is £5.00 [1, 2] and £15.00 [3].") == "The fee is £5.00 and £15.00."
+
+
+def test_an_unmarked_figure_is_held_to_the_passage_the_sentence_is_about():
+    timing = passages("International transfers in US dollars arrive within 2 to 4 business days.",
+                      "SWIFT transfer fee: £15.00 online.")
+    checked = check_answer("The answer is 15.00 business days.", timing)
+    assert checked.unsupported_numbers == ["15.00"]
+    assert SentenceGate(timing).feed("The answer is 15.00 business days. More") == ""
