@@ -31,6 +31,11 @@ def test_reads_the_cell_the_question_names():
     assert cell.text == "£386.9 million (Revenue, 2023) [1]"
 
 
+def test_a_fiscal_year_names_its_year_column():
+    for question in ("What was revenue in FY2023?", "What was revenue in fiscal 2023?", "What was FY23 revenue?"):
+        assert lookup(question, passages(INCOME)).value == "386.9", question
+
+
 def test_a_row_that_states_its_unit_keeps_it():
     cell = lookup("What were basic earnings per share in 2024?", passages(INCOME))
     assert cell.text == "24.7 pence (Basic earnings per share, 2024) [1]"

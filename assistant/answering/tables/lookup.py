@@ -126,7 +126,7 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     """The one table cell whose row and column the question names, or None when unsure."""
     if _NOT_ONE_CELL.search(question) or len(years_in(question)) > 1:
         return None
-    wanted = set(tokenize(question))
+    wanted = _words_and_years(question)
     rows = table_rows(passages)
     candidates: list[tuple[Cell, set[str]]] = []
     for row in rows:
@@ -138,7 +138,7 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
         if match is None:
             continue
         for column, value in row.cells:
-            column_words = set(tokenize(column))
+            column_words = _words_and_years(column)
             if column_words & wanted:
                 # Most row words matched first, then the most complete row name, then the column.
                 score = (*match, len(column_words & wanted))
@@ -154,6 +154,11 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
     unexplained = wanted - explained - ({"percent", "percentage"} if "%" in best.column + best.row else set())
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+
+
+def _words_and_years(text: str) -> set[str]:
+    """Tokens plus the years named, so 'FY2019', 'fiscal 2019' and a '2019' column meet."""
+    return set(tokenize(text)) | {str(year) for year in years_in(text)}
 
 
 def table_units(chunk: Chunk) -> str:
