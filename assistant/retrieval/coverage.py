@@ -159,6 +159,8 @@ def as_asked(question: str, vocabulary: Collection[str] = ()) -> str:
     question = FISCAL_YEAR.sub(lambda m: f"20{m.group(1)}", _FISCAL.sub("", question))
 
     def spelled_out(match: re.Match[str]) -> str:
+        if vocabulary and match.group(1).lower() in vocabulary:
+            return match.group(1)  # the documents use the abbreviation itself ('EBITDA')
         forms = _ABBREVIATIONS[match.group(1).lower()]
         forms = (forms,) if isinstance(forms, str) else forms
         used = (f for f in forms if all(w in vocabulary for w in _WORD.findall(f.lower()) if w not in STOPWORDS))

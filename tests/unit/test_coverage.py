@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from assistant.retrieval.coverage import key_terms, missing_key_terms, unknown_subject, unknown_terms
+from assistant.retrieval.coverage import as_asked, key_terms, missing_key_terms, unknown_subject, unknown_terms
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -108,3 +108,8 @@ def test_a_name_never_mentioned_with_the_year_asked_about_is_missing():
 def test_a_request_is_not_an_instruction_on_the_answer_s_form():
     assert key_terms("Give me Norcastle's revenue in millions for 2019.") == ["2019", "norcastle"]
     assert key_terms("What was revenue in 2019? Please give your answer in millions.") == ["2019"]
+
+
+def test_an_abbreviation_the_documents_use_is_kept():
+    assert as_asked("What was EBITDA in 2019?", {"ebitda", "2019"}) == "What was EBITDA in 2019?"
+    assert "earnings before interest" in as_asked("What was EBITDA in 2019?", {"earnings", "2019"})
