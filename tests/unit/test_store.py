@@ -35,3 +35,25 @@ def test_manifest_saved_before_tenants_loads_into_the_default_tenant(store, sett
 def test_an_in_memory_store_refuses_to_persist(embedder):
     with pytest.raises(StoreError, match="memory only"):
         FaissStore(embedder.dimension).persist()
+
+
+def test_table_chunks_saved_before_chunks_carried_tables_get_them_back(embedder, tmp_path):
+    """An index built by an earlier finbot keeps its table answers: the Table is rebuilt from the text once."""
+    from assistant.answering.tables.lookup import lookup
+    from index.documents import Passage
+    from index.stores import DocumentRecord
+    from tests.tables import table_chunk
+
+    chunk = table_chunk("Income statement (GBP millions)", ("Line item", "2024", "2023"), ("Revenue", "412.6", "386.9"))
+    store = FaissStore(embedder.dimension, directory=tmp_path)
+    record = DocumentRecord(chunk.doc_id, chunk.source, "", "f")
+    store.replace_document(record, [chunk], embedder.embed_batch([chunk.text]))
+    store.persist()
+    chunks_path = next(tmp_path.glob("snap-*")) / "chunks.jsonl"
+    rows = [json.loads(line) for line in chunks_path.read_text().splitlines()]
+    for row in rows:
+        del row["table"]
+    chunks_path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    [(_, loaded)] = FaissStore.load(tmp_path).chunks()
+    assert loaded.table == chunk.table
+    assert lookup("What was revenue in 2023?", [Passage(loaded, 0.7)]).value == "386.9"
