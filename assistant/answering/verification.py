@@ -220,14 +220,15 @@ def extractive_answer(
     wanted = set(tokenize(question))
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):
-        body = passage.chunk.body
-        if passage.chunk.kind == "text":  # rejoin lines wrapped mid-sentence; keep list items apart
-            body = _WRAPPED_LINE.sub(" ", body)
-        rows = body.splitlines()
+        table = passage.chunk.table
+        if table is not None:  # a table's rows, not its context and column lines
+            rows = [row.text for row in table.rows]
+        else:  # rejoin lines wrapped mid-sentence; keep list items apart
+            rows = _WRAPPED_LINE.sub(" ", passage.chunk.body).splitlines()
         for line in (sentence for row in rows for sentence in re.split(r"(?<=[.!?])\s+", row)):
             words = set(tokenize(line))
             overlap = len(wanted & words) / (len(wanted) or 1)
-            if len(words) >= 2 and overlap > 0 and not line.startswith("Columns:"):
+            if len(words) >= 2 and overlap > 0:
                 candidates.append((overlap + (0.01 if STANDALONE_FIGURE.search(line) else 0), line.strip(), number))
     if not candidates:
         return None

@@ -111,3 +111,14 @@ def test_an_unmarked_figure_is_held_to_the_passage_the_sentence_is_about():
     checked = check_answer("The answer is 15.00 business days.", timing)
     assert checked.unsupported_numbers == ["15.00"]
     assert SentenceGate(timing).feed("The answer is 15.00 business days. More") == ""
+
+
+def test_a_quote_from_a_table_is_one_of_its_rows():
+    from tests.tables import table_chunk
+
+    fees = table_chunk("Fee schedule (GBP)", ("Service", "Everyday account", "Premier account"),
+                       ("Card replacement", "5.00", "free"), ("Urgent card delivery", "15.00", "free"))
+    text, number = extractive_answer("What does urgent card delivery cost on an Everyday account?",
+                                     [Passage(fees, 0.6)])
+    row = "Urgent card delivery | Everyday account: 15.00 | Premier account: free"
+    assert text == f"The documents say: \u201c{row}\u201d [1]"
