@@ -1,0 +1,84 @@
+"""HTML: headings, paragraphs and tables (BeautifulSoup), navigation and scripts dropped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from index.documents import Document, TableBlock
+from index.loaders.common import Event, as_document, assemble, cell_text, table_block, table_rows
+
+_HTML_DROP = ["script", "style", "nav", "noscript", "template", "head"]
+_HTML_BLOCK = {
+    "p", "div", "li", "ul", "ol", "section", "article", "main", "header", "footer", "aside",
+    "blockquote", "pre", "dl", "dt", "dd", "form", "figure", "figcaption", "address", "hr",
+}
+
+
+def _html_table(table) -> TableBlock:
+    rows, header_flags = [], []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue  # rows of a nested table belong to that table
+        cells = tr.find_all(["td", "th"], recursive=False)
+        row: list[str] = []
+        for cell in cells:
+            text = cell_text(cell.get_text(" "))
+            raw_span = str(cell.get("colspan", "1"))
+            span = min(max(int(raw_span), 1), 50) if raw_span.isdigit() else 1
+            # a spanning header labels every column under it; a spanning value fills one
+            row += [text] * span if cell.name == "th" else [text] + [""] * (span - 1)
+        is_header = tr.find_parent("thead") is not None or (cells and all(c.name == "th" for c in cells))
+        rows.append(row)
+        header_flags.append(bool(is_header))
+    kept = [(r, h) for r, h in zip(rows, header_flags, strict=True) if any(r)]
+    cleaned = table_rows(r for r, _ in kept)
+    marked = next((i for i, (_, h) in enumerate(kept) if not h), len(kept))
+    caption_tag = table.find("caption")
+    caption = cell_text(caption_tag.get_text(" ")) if caption_tag else ""
+    # without <th>/<thead> markup (common in exported filings) fall back to the value heuristic
+    return table_block(cleaned, marked or None, caption)
+
+
+def read_html(path: Path) -> list[Document]:
+    from bs4 import BeautifulSoup, Comment, NavigableString
+
+    soup = BeautifulSoup(path.read_bytes(), "html.parser")
+    title_tag = soup.find("title")
+    title = cell_text(title_tag.get_text()) if title_tag else ""
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+
+    events: list[Event] = []
+    parts: list[str] = []
+
+    def emit_text() -> None:
+        if "".join(parts).strip():
+            events.append(("p", "".join(parts)))
+        parts.clear()
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"\s+", " ", str(child)))
+            elif re.fullmatch(r"h[1-6]", child.name or ""):
+                emit_text()
+                events.append(("h", int(child.name[1]), cell_text(child.get_text(" "))))
+            elif child.name == "table":
+                emit_text()
+                events.append(("table", _html_table(child)))
+            elif child.name == "br":
+                parts.append("\n")
+            elif child.name in _HTML_BLOCK:
+                parts.append("\n\n")
+                walk(child)
+                parts.append("\n\n")
+            else:
+                walk(child)
+
+    walk(soup.body or soup)
+    emit_text()
+    heading, blocks = assemble(events)
+    return [as_document(path, title or heading, blocks, "html")]
