@@ -93,6 +93,8 @@ def years_in(text: str) -> list[int]:
 # ---------------------------------------------------------------- scales and currency
 
 SCALE_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+# A scale word after a figure, as a pattern to build others on ("5 mn", "2.1 billion"); `scales_stated` reads it.
+SCALE = r"thousands?|millions?|billions?|mn|bn|m|k"
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(mn|m|bn|k)(?![a-z])", re.I)
 _SYMBOL = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
 # A table's units line: 'GBP millions', 'in $ thousands', '€ million'.

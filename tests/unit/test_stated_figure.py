@@ -32,3 +32,11 @@ def test_no_match_when_the_rounding_differs_or_the_unit_is_unknown():
     assert stated(13.31, True, "", {"order", "intake"}) is None
     assert stated(1266.0, False, "", {"net", "financing", "costs"}) is None  # the table's scale is unknown
     assert stated(13.19, False, "GBP millions", {"order", "intake"}) is None  # an amount is not a percentage
+
+
+def test_every_way_of_writing_a_scale_is_read():
+    review = Chunk("t3", "ar.pdf", "ar.pdf", "Financial review\nOrder intake reached £0.53 bn; costs were 12.5 mn.",
+                   kind="text")
+    for subject, value, text in (({"order", "intake"}, 532.0, "£0.53 bn"), ({"costs"}, 12.5, "12.5 mn")):
+        found = stated_figure(value, False, "GBP millions", subject, [Passage(TABLE, 0.8), Passage(review, 0.7)])
+        assert found is not None and found.text == text

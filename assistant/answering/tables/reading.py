@@ -34,7 +34,7 @@ from assistant.answering.tables.arithmetic import (
 from assistant.answering.tables.lookup import TableReading, TableRow, describe_cells, table_rows
 from assistant.answering.tables.outline import and_list, listed_items, outline
 from index.documents import Passage
-from index.text.numbers import FIGURE, parse_figure, scales_stated, years_in
+from index.text.numbers import FIGURE, SCALE, parse_figure, scales_stated, years_in
 from index.text.tokens import tokenize
 
 _WHICH_YEAR = re.compile(r"\b(?:which|what) (?:fiscal |financial |calendar )?(?:years?|fy|periods?)\b", re.I)
@@ -45,7 +45,7 @@ _LESS = frozenset("lower smaller less fewer lowest smallest least below under".s
 _BOUND = re.compile(
     r"\b(?P<word>higher|larger|greater|more|bigger|lower|smaller|less|fewer|above|below|over|under|exceed\w*)"
     rf"(?:\s+than)?\s+(?P<sign>-)?[$£€]?\s*(?P<number>{FIGURE.pattern})\b(?!\s*(?:years?|months?)\b)"
-    r"(?:\s*(?P<scale>thousands?|millions?|billions?|bn|m|k)\b)?",
+    rf"(?:\s*(?P<scale>{SCALE})\b)?",
     re.I,
 )
 _YEAR_RANGE = re.compile(r"\b(?:fiscal\s+|fy\s?)?\d{2,4}\s*(?:-|–|to|through)\s*(?:fiscal\s+|fy\s?)?\d{2,4}\b", re.I)

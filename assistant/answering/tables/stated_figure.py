@@ -12,12 +12,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from index.documents import Passage
-from index.text.numbers import DIGITS, SCALE_FACTORS, scales_stated
+from index.text.numbers import DIGITS, SCALE, scales_stated
 from index.text.tokens import tokenize
 
 _STATED = re.compile(
     rf"(?<![\w.,])[$£€]?\s?(?P<number>{DIGITS})\s?"
-    r"(?P<unit>%|per ?cent\b|percent\b|thousand\b|million\b|billion\b|bn\b|m\b|k\b)",
+    rf"(?P<unit>%|per ?cent\b|(?:{SCALE})\b)",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
@@ -52,7 +52,7 @@ def stated_figure(value: float, percent: bool, units: str, subject: Collection[s
                 is_percent = unit in ("%", "percent")
                 if is_percent != percent:
                     continue
-                computed = abs(value) if percent else abs(value) * table_scale / SCALE_FACTORS[unit]  # type: ignore[operator]
+                computed = abs(value) if percent else abs(value) * table_scale / scales_stated(unit)[0]  # type: ignore[operator]
                 if _same_at_stated_precision(computed, match.group("number")):
                     return StatedFigure(match.group(0).strip(), number)
     return None
