@@ -155,7 +155,10 @@ def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: 
             flush()
             chunk_rows = []
             # rows under a sub-heading keep their context
-            continues = in_chunk = group if group and not is_group else ""
+            continues = group if group and not is_group else ""
+            # The rows go on under the last sub-heading, in whichever column it stood (the text's
+            # "(continued)" line names only a label-column one, as it always has).
+            in_chunk = "" if row.is_heading else in_chunk
         chunk_rows.append(replace(row, group=in_chunk))
         if is_group:
             group = row.label

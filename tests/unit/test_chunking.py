@@ -216,3 +216,11 @@ def test_a_chunk_saved_before_tables_were_kept_loads_without_one():
     [chunk] = chunk_document(doc_with(sales_table(3)))
     saved = {k: v for k, v in chunk.to_dict().items() if k != "table"}
     assert Chunk.from_dict(saved) == replace(chunk, table=None)
+
+
+def test_a_sub_heading_in_a_value_column_carries_over_to_the_next_chunk():
+    rows = (("Item", "2024", "2023"), ("", "Current assets", ""), ("Cash", "1", "2"), ("Debtors", "3", "4"),
+            ("Stock", "5", "6"))
+    first, second = chunk_document(doc_with(TableBlock(rows=rows)), rows_per_chunk=2)
+    assert first.table.rows[0].heading == "Current assets" and first.table.rows[1].group == "Current assets"
+    assert [row.group for row in second.table.rows] == ["Current assets", "Current assets"]
