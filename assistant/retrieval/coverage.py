@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from difflib import get_close_matches
 
 from index.documents import Passage
-from index.text.numbers import FISCAL_YEAR, YEAR_WORD
+from index.text.numbers import YEAR_EXPRESSION, YEAR_WORD, years_in
 from index.text.tokens import CALCULATION_WORDS, STOPWORDS
 
 # A capitalised word that does not open the question: a name (Apple, Bitcoin, Norcastle, SEPA).
@@ -88,18 +88,31 @@ def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
     A question about a mortgage or an auditor, put to documents that never use the word, is not
     covered however close its nearest passages score; a paraphrase the documents do use passes.
     """
+    asked, typed = _as_asked(question, vocabulary)
     found = []
-    words = re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", as_asked(question, vocabulary).lower())
-    for word in dict.fromkeys(w for w in words if "'" not in w and "’" not in w):  # not "hasn't"
-        if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
+    for match in re.finditer(r"[a-z0-9]+(?:['’][a-z]+)?", asked, re.IGNORECASE):
+        word = match.group().lower()
+        if "'" in word or "’" in word or not _unknown(word, vocabulary):  # not "hasn't"
             continue
-        same_initial = [v for v in vocabulary if v[:1] == word[:1]]
-        if any(v.startswith(word[:5]) for v in same_initial):
-            continue  # "audits" vs "audited", "charges" vs "charged"
-        if get_close_matches(word, same_initial, n=1, cutoff=0.8):
-            continue  # a typo: "montly" for "monthly"
-        found.append(word)
-    return found
+        # a word of a spelled-out abbreviation is reported as the user wrote it ('EBITDA')
+        found.append(_as_typed(match.start(), typed) or word)
+    return list(dict.fromkeys(found))
+
+
+def _unknown(word: str, vocabulary: Collection[str]) -> bool:
+    if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
+        return False
+    same_initial = [v for v in vocabulary if v[:1] == word[:1]]
+    if any(v.startswith(word[:5]) for v in same_initial):
+        return False  # "audits" vs "audited", "charges" vs "charged"
+    if get_close_matches(word, same_initial, n=1, cutoff=0.8):
+        return False  # a typo: "montly" for "monthly"
+    return True
+
+
+def _as_typed(position: int, typed: Sequence[tuple[int, int, str]]) -> str | None:
+    """The abbreviation the user typed, where `position` lies in its spelled-out form."""
+    return next((abbreviation for start, end, abbreviation in typed if start <= position < end), None)
 
 
 def unknown_subject(question: str, vocabulary: Collection[str]) -> list[str]:
@@ -109,8 +122,12 @@ def unknown_subject(question: str, vocabulary: Collection[str]) -> list[str]:
     auditor?"); documents that never use that word cannot answer it. Only the last word is held
     to this: a modifier the documents word differently ("the maximum I would pay") is common.
     """
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", as_asked(question, vocabulary))
-    return unknown_terms(words[-1], vocabulary) if words else []
+    asked, typed = _as_asked(question, vocabulary)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", asked))
+    if not words or not (unknown := unknown_terms(words[-1].group(), vocabulary)):
+        return []
+    abbreviation = _as_typed(words[-1].start(), typed)
+    return [abbreviation] if abbreviation else unknown
 
 
 # Analysts' shorthand, as filings spell it out (alternatives: the first the documents use is read).
@@ -141,7 +158,6 @@ _ABBREVIATION = re.compile(
     r"(?<![\w&/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&/])",
     re.IGNORECASE,
 )
-_FISCAL = re.compile(r"\b(?:FY\s?|fiscal\s+(?:years?\s+)?)(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 # A sentence that tells how to give the answer, not what to find: "Round your answer to two decimal places."
 _INSTRUCTION = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?:please\s+)?"
@@ -155,15 +171,32 @@ _INSTRUCTION = re.compile(
 def as_asked(question: str, vocabulary: Collection[str] = ()) -> str:
     """The question as what it asks about: no self-introduction (a customer's name is not a topic),
     no instructions on the answer's form, fiscal years as years, abbreviations spelled out."""
+    return _as_asked(question, vocabulary)[0]
+
+
+def _as_asked(question: str, vocabulary: Collection[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """`as_asked`, and where in it each spelled-out abbreviation stands: (start, end, as typed).
+
+    Only an FY or fiscal prefix makes a fiscal year in a question: a bare 'F35' is a name."""
     question = _INSTRUCTION.sub("", _SELF_INTRODUCTION.sub("", question))
-    question = FISCAL_YEAR.sub(lambda m: f"20{m.group(1)}", _FISCAL.sub("", question))
+    question = YEAR_EXPRESSION.sub(lambda m: str(years_in(m.group())[0]), question)
+    parts: list[str] = []
+    typed: list[tuple[int, int, str]] = []
+    end = 0
+    for match in _ABBREVIATION.finditer(question):
+        parts.append(question[end : match.start()])
+        start = sum(map(len, parts))
+        parts.append(_spelled_out(match.group(1), vocabulary))
+        typed.append((start, start + len(parts[-1]), match.group(1)))
+        end = match.end()
+    parts.append(question[end:])
+    return "".join(parts), typed
 
-    def spelled_out(match: re.Match[str]) -> str:
-        if vocabulary and match.group(1).lower() in vocabulary:
-            return match.group(1)  # the documents use the abbreviation itself ('EBITDA')
-        forms = _ABBREVIATIONS[match.group(1).lower()]
-        forms = (forms,) if isinstance(forms, str) else forms
-        used = (f for f in forms if all(w in vocabulary for w in _WORD.findall(f.lower()) if w not in STOPWORDS))
-        return next(used, forms[0])
 
-    return _ABBREVIATION.sub(spelled_out, question)
+def _spelled_out(abbreviation: str, vocabulary: Collection[str]) -> str:
+    if vocabulary and abbreviation.lower() in vocabulary:
+        return abbreviation  # the documents use the abbreviation itself ('EBITDA')
+    forms = _ABBREVIATIONS[abbreviation.lower()]
+    forms = (forms,) if isinstance(forms, str) else forms
+    used = (f for f in forms if all(w in vocabulary for w in _WORD.findall(f.lower()) if w not in STOPWORDS))
+    return next(used, forms[0])

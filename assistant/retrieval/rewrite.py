@@ -2,9 +2,9 @@
 
 Rules, not a model call: a 0.5B model rewrites unreliably and a rule costs nothing.
 A follow-up is a short message that leans on the previous turn: it opens with a
-connector ("and", "what about") or is too short to stand alone. Years in the
-follow-up replace the years of the previous question; a short remainder is appended to it;
-a long one leads, followed by the previous question's topic words. A message that asks its own
+connector ("and", "what about") or is too short to stand alone. Years in the follow-up ("2018",
+"FY18", "fiscal 2018") replace those of the previous question, however written; a short remainder
+is appended to it; a long one leads, followed by the previous question's topic words. A message that asks its own
 question about its own topic stands alone, whatever word it opens with ("For urgent card
 delivery, how much does it cost?").
 """
@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from index.text.numbers import YEAR_WORD as _YEAR
+from index.text.numbers import YEAR_EXPRESSION as _YEAR
+from index.text.numbers import years_in
 from index.text.tokens import STOPWORDS
 
 _CONNECTOR = re.compile(
@@ -86,16 +87,18 @@ def _stands_alone(question: str) -> bool:
 def _rewrite(question: str, previous: str) -> Rewrite:
     if not previous or not is_followup(question) or _stands_alone(question):
         return Rewrite(question, "unchanged")
-    new_years = _YEAR.findall(question)
+    new_years = [m.group() for m in _YEAR.finditer(question)]
     rest = _CONNECTOR.sub("", question).strip(" ?.!")
     rest_without_years = _YEAR.sub("", rest).strip(" ,?.!")
     if new_years and _YEAR.search(previous) and not re.search(r"\w{3,}", rest_without_years):
-        # "and in 2018?": same question, other year(s).
-        old_years = list(dict.fromkeys(_YEAR.findall(previous)))
-        rewritten = previous
-        for i, old in enumerate(old_years):
-            rewritten = rewritten.replace(old, new_years[min(i, len(new_years) - 1)])
-        return Rewrite(rewritten, "other-years")
+        # "and in 2018?", "and FY18?": same question, other year(s). Each year the previous question
+        # names, however written ("FY2019", "fiscal 2019"), becomes the follow-up's year in its place.
+        old_years = list(dict.fromkeys(years_in(m.group())[0] for m in _YEAR.finditer(previous)))
+
+        def new_year(match: re.Match[str]) -> str:
+            return new_years[min(old_years.index(years_in(match.group())[0]), len(new_years) - 1)]
+
+        return Rewrite(_YEAR.sub(new_year, previous), "other-years")
     if not rest:
         return Rewrite(previous, "previous")
     if len(re.findall(r"\w+", rest)) > _MAX_FOLLOWUP_WORDS:

@@ -81,6 +81,12 @@ YEAR = re.compile(r"(?<![\d.$£€])(?:19|20)\d\d(?![\d%]|\.\d)")
 # which a passage's words can match only whole.
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 FISCAL_YEAR = re.compile(r"\b(?:FY\s?'?|F)(\d\d)\b", re.I)  # FY19, FY '19, F19
+# A year as a question names it, its fiscal prefix included: '2019', 'FY2019', 'FY 2019', 'FY19', "FY '19",
+# 'fiscal 2019', 'fiscal year 2019'; not a bare 'F19' (a column label in a table, a name in a question: 'F35').
+# years_in(match.group()) is its year.
+YEAR_EXPRESSION = re.compile(
+    r"\b(?:FY\s?'?(?:(?:19|20)\d\d|\d\d)|fiscal\s+(?:years?\s+)?(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I
+)
 
 
 def years_in(text: str) -> list[int]:

@@ -113,3 +113,17 @@ def test_a_request_is_not_an_instruction_on_the_answer_s_form():
 def test_an_abbreviation_the_documents_use_is_kept():
     assert as_asked("What was EBITDA in 2019?", {"ebitda", "2019"}) == "What was EBITDA in 2019?"
     assert "earnings before interest" in as_asked("What was EBITDA in 2019?", {"earnings", "2019"})
+
+
+def test_only_fy_or_fiscal_makes_a_fiscal_year_in_a_question():
+    assert key_terms("How many F35 jets did Lockheed deliver?") == ["f35", "lockheed"]  # a name, not 2035
+    assert "F35" in as_asked("How many F35 jets did Lockheed deliver?")
+    assert key_terms("What was revenue in FY '19 and FY 2020?") == ["2019", "2020"]
+
+
+def test_an_abbreviation_unknown_to_the_documents_is_reported_as_typed():
+    vocabulary = {"earnings", "interest", "taxes", "depreciation", "revenue", "2019"}
+    assert unknown_subject("What was the EBITDA?", vocabulary) == ["EBITDA"]
+    assert unknown_terms("What was the EBITDA in 2019?", vocabulary) == ["EBITDA"]
+    assert unknown_terms("What was the ebitda and the mortgage revenue?", vocabulary) == ["ebitda", "mortgage"]
+    assert unknown_terms("What was the EBITDA in 2019?", vocabulary | {"amortization"}) == []

@@ -296,3 +296,12 @@ def test_an_unknown_subject_needs_a_confident_answer_and_shows_nothing_before(as
     answer = events[-1]
     assert answer.refused and "auditor" in answer.answer and answer.confidence < assistant.confidence.threshold
     assert not any("Smith" in e for e in events[:-1])  # nothing of the withdrawn answer was shown
+
+
+def test_a_fiscal_year_followup_is_answered_from_the_table(settings, embedder, generator):
+    assistant = table_assistant(settings, embedder, generator)
+    first = assistant.answer("What was revenue in FY2024?")
+    assert first.verification == "table" and "412.6" in first.answer
+    for followup in ("and FY2023?", "and FY23?"):
+        answer = assistant.answer(followup, [Turn("What was revenue in FY2024?", first.answer)])
+        assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == [], followup

@@ -59,3 +59,33 @@ def test_a_long_followup_leads_and_the_previous_topic_follows():
         "(about: international transfer US dollars arrive)",
         "topic-follows",
     )
+
+
+def test_a_fiscal_year_followup_swaps_the_fiscal_year():
+    rewrite = standalone_query("and FY2018?", ["What was revenue in FY2019?"])
+    assert rewrite == Rewrite("What was revenue in FY2018?", "other-years")
+
+
+@pytest.mark.parametrize(
+    "previous, followup",
+    [
+        ("What was revenue in FY2019?", "and FY18?"),
+        ("What was revenue in FY19?", "and in FY 2018?"),
+        ("What was revenue in FY '19?", "what about FY '18?"),
+        ("What was revenue in fiscal 2019?", "and fiscal year 2018?"),
+        ("What was revenue in fiscal year 2019?", "and 2018?"),
+        ("What was revenue in FY2019?", "and in 2018?"),
+        ("What was revenue in 2019?", "and FY2018?"),
+    ],
+)
+def test_fiscal_years_are_years_in_a_followup_and_in_the_question_before(previous, followup):
+    from index.text.numbers import years_in
+
+    rewrite = standalone_query(followup, [previous])
+    assert rewrite.how == "other-years", rewrite
+    assert rewrite.query.startswith("What was revenue in ") and years_in(rewrite.query) == [2018], rewrite
+
+
+def test_a_bare_f_and_two_digits_is_not_a_year():
+    rewrite = standalone_query("and F35?", ["What was revenue in FY2019?"])
+    assert rewrite.how == "appended"
