@@ -14,7 +14,7 @@ from dataclasses import replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
-from index.text.numbers import CURRENCY, NIL, amount, scales_stated, units_stated, years_in
+from index.text.numbers import NIL, amount
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
 
@@ -130,7 +130,7 @@ def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: 
         header, body = [], rows
     body = label_unlabelled_totals(body)
     notes, labels = column_labels(header, width)
-    head = _stated(Table(_context_line(title, block.section, block.caption, *notes), tuple(labels), ()))
+    head = Table(_context_line(title, block.section, block.caption, *notes), tuple(labels), ()).stated()
 
     tables: list[Table] = []
     chunk_rows: list[Row] = []
@@ -166,40 +166,3 @@ def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: 
             in_chunk = row.heading
     flush()
     return tables
-
-
-def _stated(head: Table) -> Table:
-    """The head with the units its lines state, their currency and scale, and each column's year."""
-    units = units_stated("\n".join(head.lines))
-    currency = CURRENCY.search(units)
-    return replace(
-        head, units=units, currency=currency.group() if currency else "", scale=next(iter(scales_stated(units)), None),
-        periods=tuple(years[0] if len(years := years_in(label)) == 1 else None for label in head.columns),
-    )
-
-
-def table_from_text(text: str) -> Table:
-    """The Table of a chunk saved before chunks carried their tables, read back from its text once, when the
-    index loads, so an index built by an earlier finbot keeps its table answers until it is re-ingested."""
-    context, *lines = text.split("\n")
-    labels = lines.pop(0).removeprefix("Columns: ").split(" | ") if lines and lines[0].startswith("Columns: ") else []
-    continues = ""
-    if lines and lines[0].endswith(" (continued)") and " | " not in lines[0]:
-        continues = lines.pop(0).removesuffix(" (continued)")
-    known = sorted((label for label in set(labels) if label), key=len, reverse=True)
-
-    def cell(part: str) -> tuple[str, str]:
-        label = next((label for label in known if part.startswith(f"{label}: ")), "")
-        return (label, part[len(label) + 2:]) if label else ("", part)
-
-    rows: list[Row] = []
-    in_chunk = continues
-    for line in lines:
-        first, *rest = line.split(" | ")
-        # Row.text leaves out an empty label, so a first part that is a labelled cell starts the cells.
-        label, parts = ("", [first, *rest]) if cell(first)[0] else (first, rest)
-        row = Row(label, tuple(cell(part) for part in parts), in_chunk)
-        rows.append(row)
-        if row.is_heading:
-            in_chunk = row.heading
-    return replace(_stated(Table(context, tuple(labels), ())), rows=tuple(rows), continues=continues)

@@ -7,8 +7,10 @@ chunking turns blocks into `Chunk`s. Nothing here imports a model or a framework
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
+
+from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 
 # Part of every document's fingerprint: a change to what chunking produces (table chunks now carry
 # their `Table`) makes the next ingest re-chunk documents indexed before it.
@@ -119,11 +121,15 @@ class Table:
     periods: tuple[int | None, ...] = ()  # the year each column names, None where it names not one year
 
     @property
+    def _head_lines(self) -> list[str]:
+        """The context, and the column labels where there are some."""
+        labels = [label for label in self.columns if label]
+        return [self.context, "Columns: " + " | ".join(labels)] if labels else [self.context]
+
+    @property
     def lines(self) -> list[str]:
         """The chunk text's lines: context, column labels, the sub-heading continued, then the rows."""
-        lines = [self.context]
-        if any(self.columns):
-            lines.append("Columns: " + " | ".join(label for label in self.columns if label))
+        lines = self._head_lines
         if self.continues:
             lines.append(f"{self.continues} (continued)")
         return lines + [row.text for row in self.rows]
@@ -131,6 +137,45 @@ class Table:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def stated(self) -> Table:
+        """This table with the units its context and column lines state, their currency and scale, and the year
+        each column names."""
+        units = units_stated("\n".join(self._head_lines))
+        currency = CURRENCY.search(units)
+        return replace(
+            self, units=units, currency=currency.group() if currency else "",
+            scale=next(iter(scales_stated(units)), None),
+            periods=tuple(years[0] if len(years := years_in(label)) == 1 else None for label in self.columns),
+        )
+
+    @classmethod
+    def from_text(cls, text: str) -> Table:
+        """The table of a chunk saved before chunks carried their tables, read back from its text (the inverse
+        of `text`), so an index built by an earlier finbot keeps its table answers until it is re-ingested."""
+        context, *lines = text.split("\n")
+        has_labels = bool(lines) and lines[0].startswith("Columns: ")
+        labels = lines.pop(0).removeprefix("Columns: ").split(" | ") if has_labels else []
+        continues = ""
+        if lines and lines[0].endswith(" (continued)") and " | " not in lines[0]:
+            continues = lines.pop(0).removesuffix(" (continued)")
+        known = sorted((label for label in set(labels) if label), key=len, reverse=True)
+
+        def cell(part: str) -> tuple[str, str]:
+            label = next((label for label in known if part.startswith(f"{label}: ")), "")
+            return (label, part[len(label) + 2:]) if label else ("", part)
+
+        rows: list[Row] = []
+        in_chunk = continues
+        for line in lines:
+            first, *rest = line.split(" | ")
+            # `Row.text` leaves out an empty label, so a first part that is a labelled cell starts the cells.
+            label, parts = ("", [first, *rest]) if cell(first)[0] else (first, rest)
+            row = Row(label, tuple(cell(part) for part in parts), in_chunk)
+            rows.append(row)
+            if row.is_heading:
+                in_chunk = row.heading
+        return replace(cls(context, tuple(labels), ()).stated(), rows=tuple(rows), continues=continues)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Table:
@@ -164,9 +209,12 @@ class Chunk:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Chunk:
-        """A chunk as `to_dict` wrote it; one saved before chunks carried tables has none."""
+        """A chunk as `to_dict` wrote it; a table chunk saved before chunks carried tables gets its table back."""
         table = data.get("table")
-        return cls(**{**data, "table": Table.from_dict(table) if table else None})
+        if table:
+            return cls(**{**data, "table": Table.from_dict(table)})
+        chunk = cls(**{**data, "table": None})
+        return replace(chunk, table=Table.from_text(chunk.text)) if chunk.kind == "table" else chunk
 
     @property
     def location(self) -> str:

@@ -12,13 +12,12 @@ import os
 import shutil
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-from index.chunking import table_from_text
 from index.documents import Chunk
 from index.errors import StoreError
 from index.stores.base import DocumentRecord, VectorStore
@@ -136,10 +135,7 @@ class FaissStore(VectorStore):
                 for line in f:
                     row = json.loads(line)
                     chunk_id = int(row.pop("id"))
-                    chunk = Chunk.from_dict(row)
-                    if chunk.kind == "table" and chunk.table is None:
-                        chunk = replace(chunk, table=table_from_text(chunk.text))
-                    store._chunks[chunk_id] = chunk
+                    store._chunks[chunk_id] = Chunk.from_dict(row)
             store._documents = {d["doc_id"]: DocumentRecord(**d) for d in manifest["documents"]}
             store._next_id = int(manifest["next_id"])
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
