@@ -115,9 +115,10 @@ class FaissStore(VectorStore):
             tmp_pointer = directory / f".{_POINTER}.tmp"
             tmp_pointer.write_text(snapshot.name)
             os.replace(tmp_pointer, directory / _POINTER)
-        for old in directory.glob("snap-*"):
-            if old.name != snapshot.name:
-                shutil.rmtree(old, ignore_errors=True)
+            # Under the lock: a save running beside this one must not lose the snapshot it just pointed to.
+            for old in directory.glob("snap-*"):
+                if old.name != snapshot.name:
+                    shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, location: str | Path) -> FaissStore | None:

@@ -57,3 +57,12 @@ def test_table_chunks_saved_before_chunks_carried_tables_get_them_back(embedder,
     [(_, loaded)] = FaissStore.load(tmp_path).chunks()
     assert loaded.table == chunk.table
     assert lookup("What was revenue in 2023?", [Passage(loaded, 0.7)]).value == "386.9"
+
+
+def test_saves_from_several_threads_leave_a_loadable_index(store, settings):
+    from concurrent.futures import ThreadPoolExecutor
+
+    for _ in range(5):
+        with ThreadPoolExecutor(3) as pool:
+            list(pool.map(lambda _: store.persist(), range(3)))
+        assert len(FaissStore.load(settings.index_dir)) == len(store)
