@@ -241,8 +241,8 @@ class Assistant:
         Where the question uses `unknown` words, no document's, the fitted threshold applies at least."""
         if answer.verification not in PATHS:
             return answer
-        cited_texts = {c.text for c in answer.citations}
-        cited = [p for p in passages if p.chunk.text in cited_texts]
+        cited_chunks = {(c.doc_id, c.text) for c in answer.citations}
+        cited = [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited_chunks]
         answer.signals = signals(answer.query, answer.answer, answer.verification, cited, passages)
         answer.confidence = self.confidence.score(answer.signals)
         threshold = self.settings.min_confidence
