@@ -195,6 +195,18 @@ class VectorStoreContract:
         put(loaded, embedder, "new.txt", ("Some new text about savings accounts.",))
         assert len({cid for cid, _ in loaded.chunks()}) == 5
 
+    def test_a_table_chunk_keeps_its_table_through_persist_and_load(self, backend, embedder, tmp_path):
+        from tests.tables import table_chunk
+
+        chunk = table_chunk("Income statement (GBP millions)", ("Line item", "2024", "2023"),
+                            ("Revenue", "412.6", "386.9"), ("", "Current assets", ""), ("Cash", "10", "9"))
+        store = backend()
+        store.replace_document(DocumentRecord(chunk.doc_id, chunk.source, "", "f"), [chunk],
+                               embedder.embed_batch([chunk.text]))
+        store.persist()
+        [(_, loaded)] = type(store).load(tmp_path / "store").chunks()
+        assert loaded == chunk and loaded.table.rows[-1].group == "Current assets"
+
     def test_a_reloaded_store_persists_back_to_where_it_came_from(self, backend, embedder, tmp_path):
         store = backend()
         put(store, embedder, "fees.csv", FEES)
