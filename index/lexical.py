@@ -1,7 +1,7 @@
 """BM25 over the same chunks as the vector index. Rebuilt in memory from the store.
 
 Exact words matter in finance (a line item, a ticker, a year) where embeddings blur
-them, so lexical and dense rankings are fused in assistant/retrieval.py.
+them, so lexical and dense rankings are fused in assistant/retrieval/hybrid.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Train and evaluate the intent and sentiment heads that assistant/classify.py applies.
+"""Train and evaluate the intent and sentiment heads that assistant/triage/classifier.py applies.
 
 Training data: Banking77 train + our written extra intents (intent head); Twitter Financial News
 sentiment train + our written customer-tone messages (sentiment head). Hyperparameters were chosen

@@ -1,6 +1,8 @@
 """What every Generator backend must do, run against each one through the `generator_under_test` fixture.
 
-The pipeline streams answers to the UI and calls `generate` for short rewrites, so both must agree.
+The pipeline streams answers to the UI and calls `generate` when it needs a whole reply (a proposed
+calculation), so both must agree.
+
 The real local model is slow to load; its parameter is marked `slow`. A remote OpenAI-compatible
 engine joins as one more parameter.
 """

@@ -130,7 +130,7 @@ def test_answers_eval_scores_finbot_and_the_baseline_alike(finbot, tatqa_file):
     result = evaluate_answers(finbot, chosen, lambda q: stock.answer(q.text, q.doc_id), progress=False)
 
     ours, theirs = result["summary"]["finbot"], result["summary"]["langchain"]
-    # Both questions name a table row and year, so finbot reads the cells (assistant/table_lookup.py)
+    # Both questions name a table row and year, so finbot reads the cells (assistant/answering/tables/lookup.py)
     # and never uses its scripted replies; the baseline's scripted model gets the margin wrong.
     assert (ours["em"], ours["wrong_rate"], ours["refusal_rate"]) == (1.0, 0.0, 0.0)
     assert finbot.generator.calls == []

@@ -3,7 +3,7 @@
 A small model asked for an expression over the passages picks the wrong operands far more
 often than the wrong operator. Table chunks carry their rows with each cell paired with its
 column (index.documents.Table), so for the common shapes of question the operands can be read
-without a model: the row is matched by words (assistant/table_lookup.py), the columns by the years or
+without a model: the row is matched by words (assistant/answering/tables/lookup.py), the columns by the years or
 column words the question names, and the operation by its cue words. Anything unclear (two
 rows tie, a cell is missing or not a number, the operation is not one of these) gives None,
 and the caller falls back to the model.

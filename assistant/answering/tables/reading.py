@@ -7,9 +7,9 @@
 * Two rows asked for respectively: "What are the respective sales and purchases for 2017?"
 * Counts: "How many years did net income exceed $30,000 thousand?", "How many components are
   there under deferred tax assets?" (the years past the bound, the items of the block, counted).
-* What the table lists (years, the items of a block): assistant/table_outline.py.
+* What the table lists (years, the items of a block): assistant/answering/tables/outline.py.
 
-The row and the year columns are found as for arithmetic (assistant/table_arithmetic.py): the
+The row and the year columns are found as for arithmetic (assistant/answering/tables/arithmetic.py): the
 row by its name's words, each year's column by the year, and by column words when a year has
 several ("2019 Domestic", "2019 International"). Anything unclear gives None, and the caller
 falls back to the other paths.
