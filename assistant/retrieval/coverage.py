@@ -44,7 +44,7 @@ def key_terms(question: str) -> list[str]:
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
     """Years and names in the question that no passage contains (as a word or word prefix); when
     each is somewhere, the names that no passage mentions together with a year the question names."""
-    texts = [set(_WORD.findall(p.chunk.text.lower())) for p in passages]
+    texts = [_words(p.chunk.text) for p in passages]
     terms = key_terms(question)
     missing = [t for t in terms if not _mentioned(t, set().union(*texts))]
     if missing:
@@ -58,7 +58,12 @@ def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
 
 
 def mentions(passage: Passage, term: str) -> bool:
-    return _mentioned(term, set(_WORD.findall(passage.chunk.text.lower())))
+    return _mentioned(term, _words(passage.chunk.text))
+
+
+def _words(text: str) -> set[str]:
+    """A passage's words, with the years it names however it writes them ('FY19' names 2019)."""
+    return set(_WORD.findall(text.lower())) | {str(year) for year in years_in(text)}
 
 
 def _mentioned(term: str, words: set[str]) -> bool:

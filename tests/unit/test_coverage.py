@@ -127,3 +127,9 @@ def test_an_abbreviation_unknown_to_the_documents_is_reported_as_typed():
     assert unknown_terms("What was the EBITDA in 2019?", vocabulary) == ["EBITDA"]
     assert unknown_terms("What was the ebitda and the mortgage revenue?", vocabulary) == ["ebitda", "mortgage"]
     assert unknown_terms("What was the EBITDA in 2019?", vocabulary | {"amortization"}) == []
+
+
+def test_a_passage_that_writes_fiscal_years_mentions_the_years():
+    table = [Passage(make_chunk("esg", "Scope 1 emissions | FY19**: 59,495 | FY18: 61,203"), 0.5)]
+    assert missing_key_terms("What was the change in Scope 1 emissions between FY18 and FY19?", table) == []
+    assert missing_key_terms("What were Scope 1 emissions in 2017?", table) == ["2017"]
