@@ -6,7 +6,9 @@ them, so lexical and dense rankings are fused in assistant/retrieval/hybrid.py.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 import bm25s
 import numpy as np
@@ -15,44 +17,55 @@ from index.stores import VectorStore
 from index.text.tokens import query_terms, tokenize
 
 
+@dataclass(frozen=True)
+class _Built:
+    """BM25 over one revision of the store, with the chunk id of each of its rows."""
+
+    revision: int
+    ids: np.ndarray
+    bm25: bm25s.BM25 | None
+    vocabulary: frozenset[str]
+
+
 class LexicalIndex:
     """BM25 scores for every chunk id in a store, rebuilt when the store changes."""
 
     def __init__(self, store: VectorStore, query_tokens: Callable[[str], list[str]] = query_terms):
         self.store = store
         self.query_tokens = query_tokens
-        self._revision = -1
-        self._ids: np.ndarray = np.zeros(0, dtype=np.int64)
-        self._bm25: bm25s.BM25 | None = None
-        self._vocabulary: frozenset[str] = frozenset()
+        self._index = _Built(-1, np.zeros(0, dtype=np.int64), None, frozenset())
+        self._building = threading.Lock()
 
-    def _refresh(self) -> None:
-        if self._revision == self.store.revision:
-            return
-        items = self.store.chunks()
-        self._ids = np.asarray([cid for cid, _ in items], dtype=np.int64)
-        corpus = [tokenize(f"{chunk.title} {chunk.section or ''} {chunk.text}") or ["_"] for _, chunk in items]
-        self._vocabulary = frozenset(token for tokens in corpus for token in tokens)
-        self._bm25 = bm25s.BM25() if corpus else None
-        if self._bm25 is not None:
-            self._bm25.index(corpus, show_progress=False)
-        self._revision = self.store.revision
+    def _current(self) -> _Built:
+        """The index for the store as it is now. Built whole and swapped in at once, so a search never
+        sees the ids of one revision with the BM25 of another while an ingest runs."""
+        if self._index.revision == self.store.revision:
+            return self._index
+        with self._building:  # one thread rebuilds; the others wait and take its result
+            revision, items = self.store.snapshot()
+            if self._index.revision != revision:
+                corpus = [tokenize(f"{c.title} {c.section or ''} {c.text}") or ["_"] for _, c in items]
+                bm25 = bm25s.BM25() if corpus else None
+                if bm25 is not None:
+                    bm25.index(corpus, show_progress=False)
+                ids = np.asarray([cid for cid, _ in items], dtype=np.int64)
+                self._index = _Built(revision, ids, bm25, frozenset(t for tokens in corpus for t in tokens))
+            return self._index
 
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word the indexed chunks use."""
-        self._refresh()
-        return self._vocabulary
+        return self._current().vocabulary
 
     def search(self, query: str, k: int, chunk_ids: Collection[int] | None = None) -> list[tuple[int, float]]:
         """(chunk id, BM25 score) best first; only ids in `chunk_ids` when given."""
-        self._refresh()
+        built = self._current()
         tokens = self.query_tokens(query)
-        if self._bm25 is None or not tokens:
+        if built.bm25 is None or not tokens:
             return []
-        scores = self._bm25.get_scores(tokens)
+        scores = built.bm25.get_scores(tokens)
         if chunk_ids is not None:
-            mask = np.isin(self._ids, np.fromiter(chunk_ids, dtype=np.int64))
+            mask = np.isin(built.ids, np.fromiter(chunk_ids, dtype=np.int64))
             scores = np.where(mask, scores, 0.0)
         order = np.argsort(-scores)[:k]
-        return [(int(self._ids[i]), float(scores[i])) for i in order if scores[i] > 0]
+        return [(int(built.ids[i]), float(scores[i])) for i in order if scores[i] > 0]

@@ -99,6 +99,11 @@ class VectorStore(ABC):
         with self._lock:
             return [(cid, self.chunk(cid)) for cid in sorted(self.chunk_ids(doc_ids, tenant))]
 
+    def snapshot(self) -> tuple[int, list[tuple[int, Chunk]]]:
+        """The revision and every (id, chunk) of it, read together, for indexes built on the store."""
+        with self._lock:
+            return self.revision, self.chunks()
+
     def find_documents(self, source: str) -> list[str]:
         """doc_ids whose id or source equals `source` (or, for a file, its prefix before '#')."""
         return [
