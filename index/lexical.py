@@ -41,7 +41,9 @@ class LexicalIndex:
         sees the ids of one revision with the BM25 of another while an ingest runs."""
         if self._index.revision == self.store.revision:
             return self._index
-        with self._building:  # one thread rebuilds; the others wait and take its result
+        # The read view first, then the build lock, in every thread: the other order deadlocks against a
+        # caller that already holds a read view while a writer queues.
+        with self.store.reading(), self._building:  # one thread rebuilds; the others wait and take its result
             revision, items = self.store.snapshot()
             if self._index.revision != revision:
                 corpus = [tokenize(f"{c.title} {c.section or ''} {c.text}") or ["_"] for _, c in items]

@@ -50,7 +50,10 @@ class Retriever:
     def search(
         self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
     ) -> list[Passage]:
-        mode = mode or self.mode
+        with self.store.reading():  # every id below stays readable until the passages are built
+            return self._search(query, vector, k, doc_ids, mode or self.mode)
+
+    def _search(self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None, mode: Mode):
         scored: list[list[tuple[int, float]]] = []
         cosine: dict[int, float] = {}
         if mode in ("dense", "hybrid"):

@@ -7,7 +7,6 @@ are built on them here, so every backend behaves the same way and callers depend
 
 from __future__ import annotations
 
-import threading
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ import numpy as np
 
 from index.documents import Chunk, Passage
 from index.errors import StoreError
+from index.stores.locking import ReadWriteLock
 
 
 @dataclass
@@ -35,14 +35,23 @@ class DocumentRecord:
 class VectorStore(ABC):
     """Chunks by integer id, documents by doc_id. Vectors are unit length, so inner product is cosine.
 
-    Safe to share between threads: writes and the derived reads hold one re-entrant lock.
+    Safe to share between threads: reads share a readers-writer lock and writes hold it alone, so a caller
+    that reads several times inside `with store.reading():` sees one revision throughout (ids it was given
+    stay readable) while an ingest waits its turn.
     """
 
     def __init__(self, dimension: int, embedder_name: str = ""):
         self.dimension = dimension
         self.embedder_name = embedder_name
         self.revision = 0  # bumped on every change, so caches built on the store know to refresh
-        self._lock = threading.RLock()
+        self._lock = ReadWriteLock()
+
+    def reading(self):
+        """A consistent read view: no write lands until the `with` block ends. Re-entrant."""
+        return self._lock.shared()
+
+    def _writing(self):
+        return self._lock.exclusive()
 
     # -- what a backend implements ---------------------------------------------------
     @classmethod
@@ -73,16 +82,16 @@ class VectorStore(ABC):
     @abstractmethod
     def _nearest(self, query: np.ndarray, k: int, allowed: list[int] | None) -> list[tuple[int, float]]:
         """(chunk id, cosine) of the k nearest chunks, best first, only among `allowed` ids when given.
-        Called under the lock with a float32 vector of the store's dimension and k > 0."""
+        Called in a read view with a float32 vector of the store's dimension and k > 0."""
 
     @abstractmethod
     def _replace(self, record: DocumentRecord, chunks: list[Chunk], vectors: np.ndarray) -> None:
         """Store the chunks as the whole document (dropping an earlier version) and set `record.chunk_ids`
-        to their new ids, never reused. Called under the lock with validated vectors."""
+        to their new ids, never reused. Called under the write lock with validated vectors."""
 
     @abstractmethod
     def _delete(self, doc_id: str) -> bool:
-        """Drop a document and its chunks; False when there was no such document. Called under the lock."""
+        """Drop a document and its chunks; False when there was no such document. Called under the write lock."""
 
     # -- built on those ------------------------------------------------------------------
     def __len__(self) -> int:
@@ -90,18 +99,18 @@ class VectorStore(ABC):
 
     def chunk_ids(self, doc_ids: Collection[str] | None = None, tenant: str | None = None) -> list[int]:
         """Ids of the chunks of these documents (all when None), only the tenant's when one is given."""
-        with self._lock:
+        with self.reading():
             records = self.documents if doc_ids is None else [r for d in doc_ids if (r := self.document(d))]
             return [cid for r in records if tenant is None or r.tenant == tenant for cid in r.chunk_ids]
 
     def chunks(self, doc_ids: Collection[str] | None = None, tenant: str | None = None) -> list[tuple[int, Chunk]]:
         """(id, chunk) pairs in id order, filtered as in `chunk_ids`."""
-        with self._lock:
+        with self.reading():
             return [(cid, self.chunk(cid)) for cid in sorted(self.chunk_ids(doc_ids, tenant))]
 
     def snapshot(self) -> tuple[int, list[tuple[int, Chunk]]]:
         """The revision and every (id, chunk) of it, read together, for indexes built on the store."""
-        with self._lock:
+        with self.reading():
             return self.revision, self.chunks()
 
     def find_documents(self, source: str) -> list[str]:
@@ -116,7 +125,7 @@ class VectorStore(ABC):
         """Cosine similarity of `vector` to each given chunk."""
         if not chunk_ids:
             return np.zeros(0, dtype=np.float32)
-        with self._lock:
+        with self.reading():
             stored = self.vectors(list(chunk_ids))
         return stored @ self._query(vector)
 
@@ -125,7 +134,7 @@ class VectorStore(ABC):
     ) -> list[tuple[int, float]]:
         """(chunk id, cosine) of the top-k chunks, optionally only from the given documents and/or tenant."""
         query = self._query(vector)
-        with self._lock:
+        with self.reading():
             allowed = None if doc_ids is None and tenant is None else self.chunk_ids(doc_ids, tenant)
             if allowed == [] or k <= 0:
                 return []
@@ -135,7 +144,7 @@ class VectorStore(ABC):
         self, vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None, tenant: str | None = None
     ) -> list[Passage]:
         """Top-k chunks by cosine similarity, filtered as in `search_ids`."""
-        with self._lock:
+        with self.reading():
             return [Passage(self.chunk(cid), score) for cid, score in self.search_ids(vector, k, doc_ids, tenant)]
 
     def replace_document(self, record: DocumentRecord, chunks: list[Chunk], vectors: np.ndarray) -> None:
@@ -145,13 +154,13 @@ class VectorStore(ABC):
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.size:
             self._check_dimension(vectors.shape[1])
-        with self._lock:
+        with self._writing():
             self._replace(record, chunks, vectors)
             self.revision += 1
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document and its chunks; False when there was no such document."""
-        with self._lock:
+        with self._writing():
             removed = self._delete(doc_id)
             if removed:
                 self.revision += 1

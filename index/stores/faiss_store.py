@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -37,6 +38,7 @@ class FaissStore(VectorStore):
         self._chunks: dict[int, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
         self._next_id = 0
+        self._saving = threading.Lock()  # one save at a time: each removes the snapshots before its own
 
     # -- reading -----------------------------------------------------------------
     def __len__(self) -> int:
@@ -44,7 +46,8 @@ class FaissStore(VectorStore):
 
     @property
     def documents(self) -> list[DocumentRecord]:
-        return sorted(self._documents.values(), key=lambda d: d.source)
+        with self.reading():  # a write must not resize the dict while it is being listed
+            return sorted(self._documents.values(), key=lambda d: d.source)
 
     def document(self, doc_id: str) -> DocumentRecord | None:
         return self._documents.get(doc_id)
@@ -96,7 +99,9 @@ class FaissStore(VectorStore):
             raise StoreError("This index lives in memory only; give it a directory to persist it.")
         directory = self.directory
         directory.mkdir(parents=True, exist_ok=True)
-        with self._lock:
+        # A read view, so searches go on while it saves; the save lock keeps another save from deleting this
+        # one's folder before CURRENT points to it.
+        with self.reading(), self._saving:
             snapshot = directory / f"snap-{uuid.uuid4().hex[:12]}"
             snapshot.mkdir()
             faiss.write_index(self._index, str(snapshot / "vectors.faiss"))
@@ -115,7 +120,6 @@ class FaissStore(VectorStore):
             tmp_pointer = directory / f".{_POINTER}.tmp"
             tmp_pointer.write_text(snapshot.name)
             os.replace(tmp_pointer, directory / _POINTER)
-            # Under the lock: a save running beside this one must not lose the snapshot it just pointed to.
             for old in directory.glob("snap-*"):
                 if old.name != snapshot.name:
                     shutil.rmtree(old, ignore_errors=True)
