@@ -15,7 +15,7 @@ from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, LinearClassifier
 from index.embedders import Embedder, SentenceTransformerEmbedder
 from index.ingest import Ingestor, IngestReport, ProgressFn
-from index.stores import FaissStore, VectorStore
+from index.stores import FaissStore, MilvusStore, VectorStore
 
 
 def sample_files() -> list[Path]:
@@ -64,10 +64,19 @@ class Finbot:
 
     @cached_property
     def store(self) -> VectorStore:
-        loaded = FaissStore.load(self.settings.index_dir)
+        settings = self.settings
+        if settings.store == "milvus":
+            location = settings.milvus_uri or settings.index_dir
+            loaded = MilvusStore.load(location, settings.milvus_collection, settings.milvus_token)
+            if loaded is not None:
+                return loaded
+            return MilvusStore(
+                self.embedder.dimension, settings.embedder, location, settings.milvus_collection, settings.milvus_token
+            )
+        loaded = FaissStore.load(settings.index_dir)
         if loaded is not None:
             return loaded
-        return FaissStore(self.embedder.dimension, self.settings.embedder, self.settings.index_dir)
+        return FaissStore(self.embedder.dimension, settings.embedder, settings.index_dir, hnsw_m=settings.faiss_hnsw_m)
 
     @cached_property
     def ingestor(self) -> Ingestor:

@@ -53,6 +53,19 @@ class Settings(BaseSettings):
         description="Reply when a conversation is escalated to a human agent.",
     )
 
+    # Vector store (issue 11): FAISS files in FINBOT_HOME, or Milvus (a local milvus-lite file or a cluster)
+    store: Literal["faiss", "milvus"] = Field(
+        "faiss", description="faiss: files under FINBOT_HOME/index; milvus: FINBOT_MILVUS_URI, or a milvus-lite "
+        "file FINBOT_HOME/index/milvus.db when that is empty."
+    )
+    milvus_uri: str = Field("", description="Milvus server URI shared by every replica, e.g. http://milvus:19530.")
+    milvus_token: str = Field("", description="Milvus credentials (user:password or an API key); empty for none.")
+    milvus_collection: str = Field("finbot", description="Prefix of the two Milvus collections finbot uses.")
+    faiss_hnsw_m: int = Field(
+        0, ge=0, le=128, description="0: exact flat FAISS index. Above 0: an HNSW graph with this many links per "
+        "vector (approximate, faster past about a million chunks; docs/benchmarks.md). Applies to a new index."
+    )
+
     # Limits (named, so every error can state them)
     max_question_chars: int = Field(2000, ge=10)
     max_upload_mb: int = Field(25, ge=1)

@@ -28,7 +28,10 @@ class _Built:
 
 
 class LexicalIndex:
-    """BM25 scores for every chunk id in a store, rebuilt when the store changes."""
+    """BM25 scores for every chunk id in a store, rebuilt when the store changes.
+
+    A store with its own full-text index (Milvus) ranks the chunks itself; only the vocabulary is built here.
+    """
 
     def __init__(self, store: VectorStore, query_tokens: Callable[[str], list[str]] = query_terms):
         self.store = store
@@ -47,7 +50,7 @@ class LexicalIndex:
             revision, items = self.store.snapshot()
             if self._index.revision != revision:
                 corpus = [tokenize(f"{c.title} {c.section or ''} {c.text}") or ["_"] for _, c in items]
-                bm25 = bm25s.BM25() if corpus else None
+                bm25 = bm25s.BM25() if corpus and not self.store.has_full_text else None
                 if bm25 is not None:
                     bm25.index(corpus, show_progress=False)
                 ids = np.asarray([cid for cid, _ in items], dtype=np.int64)
@@ -61,8 +64,10 @@ class LexicalIndex:
 
     def search(self, query: str, k: int, chunk_ids: Collection[int] | None = None) -> list[tuple[int, float]]:
         """(chunk id, BM25 score) best first; only ids in `chunk_ids` when given."""
-        built = self._current()
         tokens = self.query_tokens(query)
+        if self.store.has_full_text:
+            return self.store.lexical_search(tokens, k, chunk_ids) if tokens else []
+        built = self._current()
         if built.bm25 is None or not tokens:
             return []
         scores = built.bm25.get_scores(tokens)

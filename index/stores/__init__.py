@@ -2,5 +2,6 @@
 
 from index.stores.base import DocumentRecord, VectorStore
 from index.stores.faiss_store import FaissStore
+from index.stores.milvus_store import MilvusStore
 
-__all__ = ["DocumentRecord", "FaissStore", "VectorStore"]
+__all__ = ["DocumentRecord", "FaissStore", "MilvusStore", "VectorStore"]

@@ -40,6 +40,10 @@ class VectorStore(ABC):
     stay readable) while an ingest waits its turn.
     """
 
+    # True when the backend ranks chunks by BM25 itself (`lexical_search`); otherwise index/lexical.py builds
+    # a BM25 index over `snapshot()` in memory.
+    has_full_text = False
+
     def __init__(self, dimension: int, embedder_name: str = ""):
         self.dimension = dimension
         self.embedder_name = embedder_name
@@ -92,6 +96,13 @@ class VectorStore(ABC):
     @abstractmethod
     def _delete(self, doc_id: str) -> bool:
         """Drop a document and its chunks; False when there was no such document. Called under the write lock."""
+
+    def lexical_search(
+        self, terms: list[str], k: int, chunk_ids: Collection[int] | None = None
+    ) -> list[tuple[int, float]]:
+        """(chunk id, BM25 score) of the best k chunks for these search terms, only among `chunk_ids` when given.
+        Only backends with `has_full_text` implement it."""
+        raise NotImplementedError(f"{type(self).__name__} has no full-text index")
 
     # -- built on those ------------------------------------------------------------------
     def __len__(self) -> int:

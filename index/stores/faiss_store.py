@@ -1,8 +1,10 @@
 """FAISS vectors plus a metadata sidecar, saved atomically as one snapshot.
 
 Vectors are L2-normalised, so an exact inner-product index gives cosine similarity.
-A flat index is exact and fast for tens of thousands of chunks; past a few million
-an IVF or HNSW index would be the next step.
+A flat index is exact and fast for tens of thousands of chunks; an HNSW graph (`hnsw_m` > 0) trades a
+little recall for search time that grows far slower with the corpus (docs/benchmarks.md). HNSW cannot
+delete, so a removed chunk is left in the graph, masked out of every search, until removed chunks
+outnumber live ones and the graph is rebuilt from the live vectors.
 """
 
 from __future__ import annotations
@@ -25,16 +27,20 @@ from index.stores.base import DocumentRecord, VectorStore
 
 _POINTER = "CURRENT"
 _FORMAT_VERSION = 1
+HNSW_EF_SEARCH = 64  # candidates HNSW keeps while searching: recall@10 against flat in docs/benchmarks.md
+_HNSW_EF_CONSTRUCTION = 80
 
 
 class FaissStore(VectorStore):
-    """Chunks by integer id in an `IndexIDMap2(IndexFlatIP)`, documents by doc_id, persisted under `directory`
-    (None: in memory only)."""
+    """Chunks by integer id in an `IndexIDMap2` over a flat (or, with `hnsw_m`, an HNSW) inner-product index,
+    documents by doc_id, persisted under `directory` (None: in memory only)."""
 
-    def __init__(self, dimension: int, embedder_name: str = "", directory: Path | None = None):
+    def __init__(self, dimension: int, embedder_name: str = "", directory: Path | None = None, hnsw_m: int = 0):
         super().__init__(dimension, embedder_name)
         self.directory = directory
-        self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+        self.hnsw_m = hnsw_m
+        self._index = new_index(dimension, hnsw_m)
+        self._masked: set[int] = set()  # removed chunks still in an HNSW graph
         self._chunks: dict[int, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
         self._next_id = 0
@@ -61,9 +67,16 @@ class FaissStore(VectorStore):
     def _nearest(self, query: np.ndarray, k: int, allowed: list[int] | None) -> list[tuple[int, float]]:
         if not self._chunks:
             return []
-        params = None
+        selector = None
         if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+            selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
+        elif self._masked:
+            masked = faiss.IDSelectorBatch(np.asarray(sorted(self._masked), dtype=np.int64))
+            selector = faiss.IDSelectorNot(masked)
+        if self.hnsw_m:
+            params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, k))
+        else:
+            params = faiss.SearchParameters(sel=selector) if selector is not None else None
         scores, ids = self._index.search(query.reshape(1, -1), min(k, len(self._chunks)), params=params)
         return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i != -1]
 
@@ -83,11 +96,24 @@ class FaissStore(VectorStore):
         record = self._documents.pop(doc_id, None)
         if record is None:
             return False
-        if record.chunk_ids:
-            self._index.remove_ids(np.asarray(record.chunk_ids, dtype=np.int64))
         for cid in record.chunk_ids:
             self._chunks.pop(cid, None)
+        if not record.chunk_ids:
+            return True
+        if not self.hnsw_m:
+            self._index.remove_ids(np.asarray(record.chunk_ids, dtype=np.int64))
+            return True
+        self._masked.update(record.chunk_ids)
+        if len(self._masked) > len(self._chunks):
+            self._rebuild_graph()
         return True
+
+    def _rebuild_graph(self) -> None:
+        live = np.asarray(sorted(self._chunks), dtype=np.int64)
+        index = new_index(self.dimension, self.hnsw_m)
+        if len(live):
+            index.add_with_ids(self.vectors(live.tolist()), live)
+        self._index, self._masked = index, set()
 
     # -- persistence ---------------------------------------------------------------
     def persist(self) -> None:
@@ -113,6 +139,8 @@ class FaissStore(VectorStore):
                 "dimension": self.dimension,
                 "embedder": self.embedder_name,
                 "next_id": self._next_id,
+                "hnsw_m": self.hnsw_m,
+                "masked": sorted(self._masked),
                 "documents": [asdict(d) for d in self._documents.values()],
             }
             (snapshot / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False))
@@ -134,8 +162,10 @@ class FaissStore(VectorStore):
         snapshot = directory / pointer.read_text().strip()
         try:
             manifest = json.loads((snapshot / "manifest.json").read_text())
-            store = cls(int(manifest["dimension"]), manifest.get("embedder", ""), directory)
+            store = cls(int(manifest["dimension"]), manifest.get("embedder", ""), directory,
+                        int(manifest.get("hnsw_m", 0)))
             store._index = faiss.read_index(str(snapshot / "vectors.faiss"))
+            store._masked = set(manifest.get("masked", []))
             with open(snapshot / "chunks.jsonl", encoding="utf-8") as f:
                 for line in f:
                     row = json.loads(line)
@@ -149,6 +179,15 @@ class FaissStore(VectorStore):
                 "Delete that folder and run `finbot ingest` again."
             ) from exc
         return store
+
+
+def new_index(dimension: int, hnsw_m: int = 0) -> faiss.Index:
+    """An empty inner-product index with our own ids: exact (flat), or an HNSW graph with `hnsw_m` links."""
+    if not hnsw_m:
+        return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+    graph = faiss.IndexHNSWFlat(dimension, hnsw_m, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction = _HNSW_EF_CONSTRUCTION
+    return faiss.IndexIDMap2(graph)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -15,14 +15,16 @@ import pytest
 
 from index.documents import content_hash
 from index.errors import StoreError
-from index.stores import DocumentRecord, FaissStore, VectorStore
+from index.stores import DocumentRecord, FaissStore, MilvusStore, VectorStore
 from tests.conftest import make_chunk
 from tests.fakes import HashEmbedder
 
 # name -> (dimension, location) -> an empty store that persists at `location`.
-# A new backend (Milvus, say) adds one entry; every test below then runs against it too.
+# A new backend adds one entry; every test below then runs against it too.
 BACKENDS: dict[str, Callable[[int, Path], VectorStore]] = {
     "faiss": lambda dimension, location: FaissStore(dimension, "hash", location),
+    "faiss-hnsw": lambda dimension, location: FaissStore(dimension, "hash", location, hnsw_m=16),
+    "milvus": lambda dimension, location: MilvusStore(dimension, "hash", location),  # milvus-lite: a local file
 }
 
 FEES = ("Card replacement fee: £5.00 per card.", "Foreign transaction fee: 2.75% of the value.")

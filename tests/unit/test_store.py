@@ -66,3 +66,22 @@ def test_saves_from_several_threads_leave_a_loadable_index(store, settings):
         with ThreadPoolExecutor(3) as pool:
             list(pool.map(lambda _: store.persist(), range(3)))
         assert len(FaissStore.load(settings.index_dir)) == len(store)
+
+
+def test_hnsw_masks_removed_chunks_until_it_rebuilds_and_keeps_the_mask_on_disk(embedder, tmp_path):
+    from tests.conftest import add_document
+
+    store = FaissStore(embedder.dimension, "hash", tmp_path, hnsw_m=8)
+    add_document(store, embedder, "a.txt", "Card replacement fee: £5.00 per card.", "Savings pay 3.1%.")
+    add_document(store, embedder, "b.txt", "Foreign transaction fee: 2.75%.", "ATM fee: £1.50.", "Overdraft: 39.9%.")
+    old = store.document("a.txt").chunk_ids
+    add_document(store, embedder, "a.txt", "Card replacement fee: £7.50 per card.")  # 2 masked, 4 live
+    store.persist()
+    loaded = FaissStore.load(tmp_path)
+    assert loaded.hnsw_m == 8 and loaded._masked == set(old)
+    hits = {cid for cid, _ in loaded.search_ids(embedder.embed("Card replacement fee: £5.00 per card."), k=10)}
+    assert hits and not hits & set(old)
+    loaded.remove("b.txt")  # now 5 masked against 1 live: the graph is rebuilt from the live vectors
+    assert loaded._masked == set() and loaded._index.ntotal == 1
+    [(cid, score)] = loaded.search_ids(embedder.embed("Card replacement fee: £7.50 per card."), k=10)
+    assert cid == loaded.document("a.txt").chunk_ids[0] and score == pytest.approx(1.0, abs=1e-5)
