@@ -67,12 +67,9 @@ class Finbot:
         settings = self.settings
         if settings.store == "milvus":
             location = settings.milvus_uri or settings.index_dir
-            loaded = MilvusStore.load(location, settings.milvus_collection, settings.milvus_token)
-            if loaded is not None:
-                return loaded
-            return MilvusStore(
-                self.embedder.dimension, settings.embedder, location, settings.milvus_collection, settings.milvus_token
-            )
+            full_text = {"auto": None, "on": True, "off": False}[settings.milvus_full_text]
+            where = (location, settings.milvus_collection, settings.milvus_token, full_text)
+            return MilvusStore.load(*where) or MilvusStore(self.embedder.dimension, settings.embedder, *where)
         loaded = FaissStore.load(settings.index_dir)
         if loaded is not None:
             return loaded

@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     milvus_uri: str = Field("", description="Milvus server URI shared by every replica, e.g. http://milvus:19530.")
     milvus_token: str = Field("", description="Milvus credentials (user:password or an API key); empty for none.")
     milvus_collection: str = Field("finbot", description="Prefix of the two Milvus collections finbot uses.")
+    milvus_full_text: Literal["auto", "on", "off"] = Field(
+        "auto", description="Rank BM25 inside Milvus (on) or in finbot's memory (off). auto: on for a server URI, "
+        "off for milvus-lite, whose BM25 is slow (docs/benchmarks.md)."
+    )
     faiss_hnsw_m: int = Field(
         0, ge=0, le=128, description="0: exact flat FAISS index. Above 0: an HNSW graph with this many links per "
         "vector (approximate, faster past about a million chunks; docs/benchmarks.md). Applies to a new index."

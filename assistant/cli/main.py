@@ -69,10 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_optional(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     """Commands whose arguments live in their own modules (their work is imported when they run)."""
-    from assistant.cli import classify, evaluate
+    from assistant.cli import bench, classify, evaluate
 
     classify.register(sub, eval_sub)
     evaluate.register(sub, eval_sub)
+    bench.register(sub)
 
 
 def _finbot():

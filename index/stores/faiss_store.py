@@ -185,9 +185,13 @@ def new_index(dimension: int, hnsw_m: int = 0) -> faiss.Index:
     """An empty inner-product index with our own ids: exact (flat), or an HNSW graph with `hnsw_m` links."""
     if not hnsw_m:
         return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+    return faiss.IndexIDMap2(new_hnsw(dimension, hnsw_m))
+
+
+def new_hnsw(dimension: int, hnsw_m: int) -> faiss.IndexHNSWFlat:
     graph = faiss.IndexHNSWFlat(dimension, hnsw_m, faiss.METRIC_INNER_PRODUCT)
     graph.hnsw.efConstruction = _HNSW_EF_CONSTRUCTION
-    return faiss.IndexIDMap2(graph)
+    return graph
 
 
 def _fsync_dir(path: Path) -> None:

@@ -5,9 +5,12 @@ Two collections: `<prefix>_chunks` (id, vector, document, tenant, BM25 terms, th
 Milvus, so N finbot replicas pointed at one cluster share one index; chunks are also cached by id,
 which is safe because an id is never reused for other content.
 
-Lexical search runs inside Milvus (its BM25 function over a sparse field), so no replica has to hold a
-BM25 index of the whole corpus. The text given to Milvus is finbot's own tokens (index/text/tokens.py)
-so figures such as "1,234.5" stay one term, as in the FAISS path's BM25.
+Lexical search: every chunk's terms go into Milvus' BM25 function (a sparse field), and on a Milvus server
+`lexical_search` ranks there, so no replica holds a BM25 index of the whole corpus. milvus-lite's BM25 is
+pure Python (436 ms a query at 2,000 chunks against 0.04 ms for bm25s in memory; docs/benchmarks.md), so
+on a local file the default is the in-memory BM25 of index/lexical.py over the store's chunks.
+The text given to Milvus is finbot's own tokens (index/text/tokens.py) so figures such as "1,234.5" stay
+one term, as in the in-memory BM25.
 """
 
 from __future__ import annotations
@@ -48,8 +51,6 @@ def lite_path(location: str | Path) -> Path:
 class MilvusStore(VectorStore):
     """A VectorStore on Milvus. `location`: a folder or .db file (milvus-lite), or a server URI."""
 
-    has_full_text = True
-
     def __init__(
         self,
         dimension: int,
@@ -57,9 +58,12 @@ class MilvusStore(VectorStore):
         location: str | Path = "milvus.db",
         prefix: str = "finbot",
         token: str = "",
+        full_text: bool | None = None,
     ):
+        """`full_text`: rank lexical search in Milvus (None: on a server yes, on a milvus-lite file no)."""
         super().__init__(dimension, embedder_name)
         self.location = location
+        self.has_full_text = is_remote(location) if full_text is None else full_text
         self.prefix = prefix
         self._client = _connect(location, token)
         self._chunks_name, self._documents_name = f"{prefix}_chunks", f"{prefix}_documents"
@@ -208,7 +212,9 @@ class MilvusStore(VectorStore):
                 self._client.flush(name)
 
     @classmethod
-    def load(cls, location: str | Path, prefix: str = "finbot", token: str = "") -> MilvusStore | None:
+    def load(
+        cls, location: str | Path, prefix: str = "finbot", token: str = "", full_text: bool | None = None
+    ) -> MilvusStore | None:
         """The store at `location`, or None when nothing was stored there yet."""
         if not is_remote(location) and not lite_path(location).exists():
             return None
@@ -219,7 +225,7 @@ class MilvusStore(VectorStore):
         if not rows:
             return None
         meta = rows[0]["record"]
-        return cls(int(meta["dimension"]), meta.get("embedder", ""), location, prefix, token)
+        return cls(int(meta["dimension"]), meta.get("embedder", ""), location, prefix, token, full_text)
 
     # -- Milvus plumbing -------------------------------------------------------------------
     def _create_collections(self) -> None:

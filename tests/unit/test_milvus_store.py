@@ -15,15 +15,15 @@ FEES = ("Card replacement fee: £5.00 per card.", "Foreign transaction fee: 2.75
 REPORT = ("Revenue in 2024 was £412.3 million.", "Operating profit in 2024 was £61.0 million.")
 
 
-@pytest.fixture
-def milvus(tmp_path, embedder) -> MilvusStore:
-    store = MilvusStore(embedder.dimension, "hash", tmp_path / "index")
+@pytest.fixture(params=[True, False], ids=["bm25-in-milvus", "bm25-in-memory"])
+def milvus(request, tmp_path, embedder) -> MilvusStore:
+    store = MilvusStore(embedder.dimension, "hash", tmp_path / "index", full_text=request.param)
     add_document(store, embedder, "fees.csv", *FEES)
     add_document(store, embedder, "report.md", *REPORT)
     return store
 
 
-def test_lexical_search_runs_in_milvus_and_keeps_figures_whole(milvus):
+def test_lexical_search_keeps_figures_whole_wherever_it_runs(milvus):
     lexical = LexicalIndex(milvus)
     [(cid, score), *_] = lexical.search("what is the 2.75 charge", k=3)
     assert milvus.chunk(cid).text == FEES[1] and score > 0
@@ -50,7 +50,7 @@ def test_retrieval_over_milvus_finds_the_passage(milvus, embedder, mode):
 
 def test_a_second_replica_on_the_same_milvus_sees_writes_and_a_new_revision(milvus, embedder, tmp_path, monkeypatch):
     monkeypatch.setattr(milvus_module, "_REVISION_CHECK_S", 0.0)
-    replica = MilvusStore.load(tmp_path / "index")
+    replica = MilvusStore.load(tmp_path / "index", full_text=milvus.has_full_text)
     before = replica.revision
     lexical = LexicalIndex(replica)
     assert "savings" not in lexical.vocabulary
@@ -79,6 +79,12 @@ def test_retrieval_over_milvus_never_fails_while_documents_are_replaced(milvus, 
 
     errors = _race(write, read)
     assert not errors, repr(errors[0])
+
+
+def test_a_local_file_ranks_bm25_in_memory_and_a_server_uri_in_milvus(tmp_path, embedder):
+    assert MilvusStore(embedder.dimension, "hash", tmp_path / "index").has_full_text is False
+    assert milvus_module.is_remote("http://milvus:19530") and milvus_module.is_remote("https://x.zillizcloud.com")
+    assert not milvus_module.is_remote(tmp_path / "index")
 
 
 def test_one_setting_picks_milvus_and_its_index_outlives_a_restart(settings, embedder, tmp_path):
