@@ -93,3 +93,17 @@ class GeneratorContract:
         next(stream)
         stream.close()  # what the UI does when the user stops an answer
         assert generator_under_test.generate(QUESTION, max_new_tokens=12).strip()
+
+
+def test_an_unreachable_remote_server_is_a_model_error_that_says_what_to_check():
+    import socket
+
+    from assistant.errors import ModelError
+    from assistant.generators.remote import OpenAICompatibleGenerator
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    generator = OpenAICompatibleGenerator(f"http://127.0.0.1:{port}/v1", model="any", timeout_s=5)
+    with pytest.raises(ModelError, match="cannot be reached"):
+        generator.generate(QUESTION)
