@@ -5,10 +5,12 @@ Tests pass fakes in through the constructor; nothing loads weights until first u
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from assistant.admission import AnswerGate
 from assistant.answering.pipeline import Assistant
 from assistant.generators import Generator
 from assistant.settings import Settings
@@ -39,6 +41,10 @@ class Finbot:
         self._embedder = embedder
         self._generator = generator
         self._classifier = classifier
+        # One ingest at a time: two writers would interleave their saves. Readers never take it;
+        # the store gives them a consistent view while a writer works.
+        self._write_lock = threading.Lock()
+        self.ready = False  # set once `warm_up` has loaded the models (GET /readyz)
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -50,11 +56,19 @@ class Finbot:
     def generator(self) -> Generator:
         if self._generator is not None:
             return self._generator
+        if self.settings.generator_url:
+            from assistant.generators.remote import OpenAICompatibleGenerator
+
+            return OpenAICompatibleGenerator.from_settings(self.settings)
         from assistant.generators.local import TransformersGenerator
 
-        return TransformersGenerator(
-            self.settings.generator, device=self.settings.device, models_dir=self.settings.models_dir
-        )
+        return TransformersGenerator.from_settings(self.settings)
+
+    @cached_property
+    def gate(self) -> AnswerGate:
+        """How many answers generate at once and how many may wait (the HTTP API refuses the rest with 503)."""
+        concurrent = self.settings.concurrent_answers or (16 if self.settings.generator_url else 1)
+        return AnswerGate(concurrent, self.settings.answer_queue)
 
     @cached_property
     def classifier(self) -> Classifier | None:
@@ -85,7 +99,8 @@ class Finbot:
         return Assistant(self.settings, self.embedder, self.store, self.generator, self.classifier)
 
     def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
-        return self.ingestor.ingest(paths, progress)
+        with self._write_lock:
+            return self.ingestor.ingest(paths, progress)
 
     def ingest_samples(self, progress: ProgressFn | None = None) -> IngestReport:
         return self.ingest(sample_files(), progress)
@@ -96,6 +111,7 @@ class Finbot:
         else:
             self.embedder.embed("warm up")
         self.generator.warm_up()
+        self.ready = True
 
 
 def _embed_device(device: str) -> str:

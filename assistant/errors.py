@@ -11,4 +11,12 @@ class InputError(FinbotError):
     """The user's question or message is unusable (empty, too long)."""
 
 
-__all__ = ["FinbotError", "IngestError", "InputError", "ModelError", "StoreError"]
+class BusyError(FinbotError):
+    """Every generation slot and queue place is taken: the caller should retry after `retry_after` seconds."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+__all__ = ["BusyError", "FinbotError", "IngestError", "InputError", "ModelError", "StoreError"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -77,6 +77,41 @@ class Settings(BaseSettings):
     # Serving
     host: str = "127.0.0.1"
     port: int = 7860
+
+    # ---- Service for many users (issue 11: remote generator, HTTP API, embedding) ----
+    generator_url: str = Field(
+        "", description="Base URL of an OpenAI-compatible server (vLLM, TGI, a hosted API), e.g. "
+        "http://gpu-host:8000/v1. Set, it replaces the local generator."
+    )
+    generator_model: str = Field("", description="Model name on that server; empty: the first model it lists.")
+    generator_api_key: SecretStr = Field(SecretStr(""), description="Key for that server, if it asks for one.")
+    generator_timeout_s: float = Field(120.0, gt=0, description="Longest wait for the remote server to answer.")
+    concurrent_answers: int = Field(
+        0, ge=0, le=256,
+        description="Answers generated at the same time; 0: 1 for a local model, 16 for a remote server.",
+    )
+    answer_queue: int = Field(
+        8, ge=0, le=10_000, description="Requests that may wait for a generation slot; beyond it: 503 + Retry-After."
+    )
+    stream_send_timeout_s: float = Field(
+        30.0, gt=0, description="A streaming client that reads nothing for this long is disconnected."
+    )
+    admin_token: SecretStr = Field(
+        SecretStr(""), description="Bearer token for POST /api/ingest; empty turns ingest over HTTP off."
+    )
+    max_upload_files: int = Field(20, ge=1, le=1000, description="Most files in one POST /api/ingest.")
+    allowed_origins: str = Field(
+        "", description="Comma-separated origins (https://portal.example.com) allowed to call the API (CORS) "
+        "and to frame /embed; empty: same origin only."
+    )
+    raw_completions: bool = Field(
+        False, description="Serve /v1/chat/completions as the bare generator (messages passed straight through), "
+        "so one finbot can be the remote generator of others. Off: it answers from the documents."
+    )
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.allowed_origins.replace(" ", ",").split(",") if o.strip()]
 
     @property
     def index_dir(self) -> Path:

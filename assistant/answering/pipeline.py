@@ -146,19 +146,20 @@ class Assistant:
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+        self, question: str, history: Sequence[Turn] = (), document: str | None = None, instructions: str = ""
     ) -> Answer:
         result = None
-        for event in self.stream(question, history, document):
+        for event in self.stream(question, history, document, instructions):
             if isinstance(event, Answer):
                 result = event
         assert result is not None
         return result
 
     def stream(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+        self, question: str, history: Sequence[Turn] = (), document: str | None = None, instructions: str = ""
     ) -> Iterator[str | Answer]:
-        """Yield generated text pieces as they come, then the final checked `Answer`."""
+        """Yield generated text pieces as they come, then the final checked `Answer`.
+        `instructions` (an API caller's system message) join the system prompt of a generated answer."""
         question = self.validate(question)
         doc_ids = self._scope(document)
         rewrite = standalone_query(question, [t.question for t in history])
@@ -169,7 +170,7 @@ class Assistant:
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
         escalation = decide(tags, self._previous_tags(history)) if tags else None
-        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation):
+        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions):
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
@@ -194,6 +195,7 @@ class Assistant:
         history: Sequence[Turn],
         tags: Tags | None,
         escalation: Escalation | None,
+        instructions: str = "",
     ) -> Iterator[str | Answer]:
         routed = self._route(tags, escalation)
         if routed is not None:
@@ -213,7 +215,7 @@ class Assistant:
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
         # the model gets the user's own words, with the history that gives them their context.
         asked = question if rewrite.how == "appended" else query
-        messages = self._messages(asked, passages, history)
+        messages = self._messages(asked, passages, history, instructions)
         pieces: list[str] = []
         gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
         held: list[str] = []  # with an unknown subject, nothing is shown before the confidence is known
@@ -335,10 +337,13 @@ class Assistant:
             )
         return doc_ids
 
-    def _messages(self, query: str, passages: list[Passage], history: Sequence[Turn]) -> list[ChatMessage]:
-        messages: list[ChatMessage] = [
-            {"role": "system", "content": prompts.render("answer_system", refusal=REFUSAL)}
-        ]
+    def _messages(
+        self, query: str, passages: list[Passage], history: Sequence[Turn], instructions: str = ""
+    ) -> list[ChatMessage]:
+        system = prompts.render("answer_system", refusal=REFUSAL)
+        if instructions.strip():  # after finbot's own rules, which keep answers to the documents
+            system += "\n\n" + instructions.strip()
+        messages: list[ChatMessage] = [{"role": "system", "content": system}]
         # Earlier turns go inside the user message as context, not as assistant turns: small models
         # copy the form of their previous replies (a quote, a table cell) instead of answering.
         earlier = list(history)[-self.settings.history_turns :] if self.settings.history_turns else []

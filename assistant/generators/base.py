@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from typing import TypedDict
+
+_TOKEN_LIKE = re.compile(r"\w+|[^\w\s]")
 
 
 class ChatMessage(TypedDict):
@@ -25,6 +28,11 @@ class Generator(ABC):
 
     def generate(self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0) -> str:
         return "".join(self.stream(messages, max_new_tokens=max_new_tokens, temperature=temperature))
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens in `text` as this generator counts them (for `usage`); the default counts words and
+        punctuation marks, which a backend with its own tokenizer replaces."""
+        return len(_TOKEN_LIKE.findall(text))
 
     def warm_up(self) -> None:  # noqa: B027 - optional hook: remote generators have nothing to load
         """Load weights now rather than on the first question."""

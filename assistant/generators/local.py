@@ -167,7 +167,7 @@ class TransformersGenerator(Generator):
     """A causal LM run in-process with transformers: a packaged GGUF model (see assistant.generators.packaged),
     a Hugging Face id, or a local directory. Weights load on first use or `warm_up()`."""
 
-    def __init__(self, model: str, models_dir: Path, device: str = "auto"):
+    def __init__(self, model: str, models_dir: Path, device: str = "auto", concurrent: int = 1):
         self.name = model
         self.models_dir = Path(models_dir)
         self.device = device
@@ -176,15 +176,25 @@ class TransformersGenerator(Generator):
         self.load_seconds = 0.0
         self.generate_options: dict[str, Any] = {}  # extra `generate()` arguments, e.g. repetition_penalty
         self._loaded: LoadedModel | None = None
-        self._lock = threading.Lock()  # one generation at a time: a UI may call concurrently
+        self._load_lock = threading.Lock()  # loading and tokenizing (fast tokenizers are not thread-safe)
+        # Generations that may run at once (1 on a CPU: two would only halve each other's speed). It is
+        # held by the worker thread around `generate`, never across the caller's `yield`, so a client
+        # that stops reading its stream delays nobody: the others' turns come when its generation ends.
+        self._slots = threading.BoundedSemaphore(max(1, concurrent))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TransformersGenerator:
-        return cls(settings.generator, settings.models_dir, settings.device)
+        return cls(settings.generator, settings.models_dir, settings.device, max(1, settings.concurrent_answers))
 
     def warm_up(self) -> None:
-        with self._lock:
+        with self._load_lock:
             self._load()
+
+    def count_tokens(self, text: str) -> int:
+        if self._loaded is None:
+            return super().count_tokens(text)
+        with self._load_lock:
+            return len(self._loaded.tokenizer.encode(text, add_special_tokens=False))
 
     def _load(self) -> LoadedModel:
         if self._loaded is None:
@@ -212,30 +222,35 @@ class TransformersGenerator(Generator):
     ) -> Iterator[str]:
         from transformers import StoppingCriteriaList, TextIteratorStreamer
 
-        with self._lock:
+        with self._load_lock:
             loaded = self._load()
             model, tokenizer = loaded.model, loaded.tokenizer
             inputs, stops = self._encode(loaded, messages)
-            inputs = inputs.to(model.device)
-            prompt_length = inputs["input_ids"].shape[1]
-            limit = getattr(model.config, "max_position_embeddings", None)
-            if limit and prompt_length + max_new_tokens > limit:
-                raise ModelError(
-                    f"The prompt has {prompt_length} tokens; with {max_new_tokens} new tokens it exceeds "
-                    f"this model's {limit}-token context. Lower FINBOT_TOP_K or FINBOT_HISTORY_TURNS."
-                )
-            cancel = threading.Event()
-            watch = _StepWatch(cancel)
-            criteria = StoppingCriteriaList([watch])
-            if stops:
-                criteria.append(StopOnText(tokenizer.decode, stops, prompt_length))
-            streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
-            sampling = {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
-            pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-            outcome: dict[str, Any] = {}
+        inputs = inputs.to(model.device)
+        prompt_length = inputs["input_ids"].shape[1]
+        limit = getattr(model.config, "max_position_embeddings", None)
+        if limit and prompt_length + max_new_tokens > limit:
+            raise ModelError(
+                f"The prompt has {prompt_length} tokens; with {max_new_tokens} new tokens it exceeds "
+                f"this model's {limit}-token context. Lower FINBOT_TOP_K or FINBOT_HISTORY_TURNS."
+            )
+        cancel = threading.Event()
+        watch = _StepWatch(cancel)
+        criteria = StoppingCriteriaList([watch])
+        if stops:
+            criteria.append(StopOnText(tokenizer.decode, stops, prompt_length))
+        streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
+        sampling = {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
+        pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        outcome: dict[str, Any] = {}
+        times: dict[str, float] = {}
 
-            def run() -> None:
-                try:
+        def run() -> None:
+            try:
+                with self._slots:  # waits here, in the worker, while other generations run
+                    if cancel.is_set():  # the caller left while this one queued
+                        return
+                    times["started"] = time.perf_counter()
                     outcome["ids"] = model.generate(
                         **inputs,
                         max_new_tokens=max_new_tokens,
@@ -245,28 +260,33 @@ class TransformersGenerator(Generator):
                         **sampling,
                         **self.generate_options,
                     )
-                except Exception as exc:  # surfaced in the caller's thread below
-                    outcome["error"] = exc
-                    streamer.end()  # unblocks the iterator
-
-            started = time.perf_counter()
-            worker = threading.Thread(target=run, name="finbot-generate", daemon=True)
-            worker.start()
-            try:
-                yield from strip_outer_whitespace(_until_stop(streamer, StopTrimmer(stops)))
+            except Exception as exc:  # surfaced in the caller's thread below
+                outcome["error"] = exc
             finally:
-                cancel.set()  # the consumer stopped early or a stop string appeared: stop computing
+                streamer.end()  # unblocks the iterator whatever happened
+
+        worker = threading.Thread(target=run, name="finbot-generate", daemon=True)
+        worker.start()
+        finished = False
+        try:
+            yield from strip_outer_whitespace(_until_stop(streamer, StopTrimmer(stops)))
+            finished = True
+        finally:
+            cancel.set()  # the consumer stopped early or a stop string appeared: stop computing
+            if finished:
                 worker.join()
-            if "error" in outcome:
-                error = outcome["error"]
-                raise ModelError(
-                    f"Generation with '{self.name}' failed ({error}). If memory ran out, choose a smaller "
-                    "FINBOT_GENERATOR or lower FINBOT_MAX_NEW_TOKENS."
-                ) from error
-            ids = outcome.get("ids")
-            self.last_stats = GenerationStats(
-                prompt_tokens=prompt_length,
-                new_tokens=(ids.shape[1] - prompt_length) if ids is not None else 0,
-                seconds_to_first_token=(watch.first_step_at or started) - started,
-                seconds_total=time.perf_counter() - started,
-            )
+            # Closed early: no join, so the caller is not held while a queued worker waits for its turn.
+        if "error" in outcome:
+            error = outcome["error"]
+            raise ModelError(
+                f"Generation with '{self.name}' failed ({error}). If memory ran out, choose a smaller "
+                "FINBOT_GENERATOR or lower FINBOT_MAX_NEW_TOKENS."
+            ) from error
+        ids = outcome.get("ids")
+        started = times.get("started", time.perf_counter())
+        self.last_stats = GenerationStats(
+            prompt_tokens=prompt_length,
+            new_tokens=(ids.shape[1] - prompt_length) if ids is not None else 0,
+            seconds_to_first_token=(watch.first_step_at or started) - started,
+            seconds_total=time.perf_counter() - started,
+        )

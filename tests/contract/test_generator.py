@@ -9,6 +9,9 @@ engine joins as one more parameter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from assistant.generators import ChatMessage, Generator
@@ -21,11 +24,30 @@ QUESTION: list[ChatMessage] = [
 CHATTY = "Revenue was $12.4 million in 2023 [1], up from $11.0 million in 2022, driven by card fees and interest."
 
 
-@pytest.fixture(params=["scripted", pytest.param("smollm2-135m", marks=pytest.mark.slow)])
-def generator_under_test(request) -> Generator:
+@pytest.fixture(params=["scripted", "remote-openai", pytest.param("smollm2-135m", marks=pytest.mark.slow)])
+def generator_under_test(request) -> Iterator[Generator]:
     if request.param == "scripted":
-        return ScriptedGenerator(CHATTY)
-    return request.getfixturevalue("smollm2")
+        yield ScriptedGenerator(CHATTY)
+    elif request.param == "remote-openai":
+        yield from _remote_generator(request.getfixturevalue("tmp_path"))
+    else:
+        yield request.getfixturevalue("smollm2")
+
+
+def _remote_generator(home: Path) -> Iterator[Generator]:
+    """The OpenAI-compatible client against a real HTTP server on loopback: finbot's own
+    /v1/chat/completions in raw mode, uvicorn on a free port, the scripted generator behind it."""
+    from assistant.app import Finbot
+    from assistant.generators.remote import OpenAICompatibleGenerator
+    from assistant.settings import Settings
+    from tests.fakes import HashEmbedder
+    from tests.loopback import serving
+    from ui.server import build_api
+
+    settings = Settings(home=home, raw_completions=True, classify=False)
+    engine = Finbot(settings, embedder=HashEmbedder(), generator=ScriptedGenerator(CHATTY))
+    with serving(build_api(engine)) as url:
+        yield OpenAICompatibleGenerator(f"{url}/v1")
 
 
 class GeneratorContract:
@@ -71,3 +93,17 @@ class GeneratorContract:
         next(stream)
         stream.close()  # what the UI does when the user stops an answer
         assert generator_under_test.generate(QUESTION, max_new_tokens=12).strip()
+
+
+def test_an_unreachable_remote_server_is_a_model_error_that_says_what_to_check():
+    import socket
+
+    from assistant.errors import ModelError
+    from assistant.generators.remote import OpenAICompatibleGenerator
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    generator = OpenAICompatibleGenerator(f"http://127.0.0.1:{port}/v1", model="any", timeout_s=5)
+    with pytest.raises(ModelError, match="cannot be reached"):
+        generator.generate(QUESTION)
