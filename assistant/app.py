@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from assistant.answering.pipeline import Assistant
+from assistant.feedback import FeedbackStore
 from assistant.generators import Generator
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, LinearClassifier
@@ -77,6 +78,10 @@ class Finbot:
     @cached_property
     def assistant(self) -> Assistant:
         return Assistant(self.settings, self.embedder, self.store, self.generator, self.classifier)
+
+    @cached_property
+    def feedback(self) -> FeedbackStore:
+        return FeedbackStore(self.settings.feedback_db)
 
     def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
         return self.ingestor.ingest(paths, progress)

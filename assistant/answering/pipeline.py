@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from assistant.answering.verification import (
 )
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
+from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import Rewrite, standalone_query
@@ -49,6 +51,7 @@ SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
+log = logging.getLogger("finbot.answering")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
@@ -94,6 +97,7 @@ class Answer:
     tags: Tags | None = None
     escalate: bool | None = None
     escalation_reason: str | None = None
+    guardrail: str | None = None  # "advice" (general information only) or "override" (instructions refused)
 
     @property
     def intent(self) -> str | None:
@@ -124,6 +128,7 @@ class Answer:
             "verification": self.verification,
             "calculation": self.calculation,
             "confidence_signals": self.signals,
+            "guardrail": self.guardrail,
         }
 
 
@@ -158,8 +163,24 @@ class Assistant:
     def stream(
         self, question: str, history: Sequence[Turn] = (), document: str | None = None
     ) -> Iterator[str | Answer]:
-        """Yield generated text pieces as they come, then the final checked `Answer`."""
+        """Yield generated text pieces as they come, then the final checked `Answer`.
+        No piece or answer repeats a whole card number, whatever a document or the model wrote."""
+        for event in self._guarded(question, history, document):
+            if isinstance(event, Answer):
+                event.answer = mask_card_numbers(event.answer)
+                yield event
+            else:
+                yield mask_card_numbers(event)
+
+    def _guarded(
+        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+    ) -> Iterator[str | Answer]:
         question = self.validate(question)
+        if asks_to_override(question):
+            log.warning("refused a message asking to override instructions")
+            yield from _whole(Answer(self.settings.override_reply, query=question, verification="guardrail",
+                                     guardrail="override"))
+            return
         doc_ids = self._scope(document)
         rewrite = standalone_query(question, [t.question for t in history])
         # One encoder pass: the message's embedding serves the classifier and, unless a
@@ -169,7 +190,14 @@ class Assistant:
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
         escalation = decide(tags, self._previous_tags(history)) if tags else None
+        advice = advice_request(question) if not (escalation and escalation.escalate) else None
+        notice = self.settings.advice_notice.format(kind=advice.kind) if advice else ""
+        if notice:
+            yield notice + " "
         for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation):
+            if isinstance(event, Answer) and advice is not None:
+                found = self.settings.advice_no_information if event.refused else event.answer
+                event.answer, event.guardrail = f"{notice} {found}", "advice"
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
@@ -200,7 +228,11 @@ class Assistant:
             yield from _whole(routed)
             return
         query = rewrite.query
-        passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
+        # Document text that instructs the assistant is data to drop, never a command to follow.
+        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
+        passages = neutralised.passages
+        if neutralised.removed:
+            log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
         top_score = max((p.score for p in passages), default=0.0)
         # A question whose subject no document uses is answered only as surely as the fitted threshold
         # asks; the word alone refuses nothing: a table may hold the figure under another name.
