@@ -15,7 +15,7 @@ from assistant.generators import Generator
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, LinearClassifier
 from index.embedders import Embedder, SentenceTransformerEmbedder
-from index.ingest import Ingestor, IngestReport, ProgressFn
+from index.ingest import DEFAULT_TENANT, Ingestor, IngestReport, ProgressFn, publish
 from index.stores import FaissStore, VectorStore
 
 
@@ -83,8 +83,19 @@ class Finbot:
     def feedback(self) -> FeedbackStore:
         return FeedbackStore(self.settings.feedback_db)
 
-    def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
-        return self.ingestor.ingest(paths, progress)
+    def ingest(
+        self,
+        paths: list[Path],
+        progress: ProgressFn | None = None,
+        tenant: str = DEFAULT_TENANT,
+        owner: str | None = None,
+    ) -> IngestReport:
+        """The tenant's documents, or with `owner` (a chat session) that session's private uploads."""
+        return self.ingestor.ingest(paths, progress, tenant, owner)
+
+    def publish(self, doc_id: str) -> str:
+        """A session's private upload becomes the tenant's document (an admin's action)."""
+        return publish(self.store, doc_id)
 
     def ingest_samples(self, progress: ProgressFn | None = None) -> IngestReport:
         return self.ingest(sample_files(), progress)

@@ -34,6 +34,7 @@ from assistant.answering.verification import (
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
 from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
+from assistant.retrieval.access import visible_documents
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import Rewrite, standalone_query
@@ -151,21 +152,32 @@ class Assistant:
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        document: str | None = None,
+        tenant: str = "default",
+        session: str | None = None,
     ) -> Answer:
         result = None
-        for event in self.stream(question, history, document):
+        for event in self.stream(question, history, document, tenant, session):
             if isinstance(event, Answer):
                 result = event
         assert result is not None
         return result
 
     def stream(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        document: str | None = None,
+        tenant: str = "default",
+        session: str | None = None,
     ) -> Iterator[str | Answer]:
-        """Yield generated text pieces as they come, then the final checked `Answer`.
+        """Yield generated text pieces as they come, then the final checked `Answer`, from the documents the
+        tenant and session may read (`assistant.retrieval.access`).
         No piece or answer repeats a whole card number, whatever a document or the model wrote."""
-        for event in self._guarded(question, history, document):
+        for event in self._guarded(question, history, document, tenant, session):
             if isinstance(event, Answer):
                 event.answer = mask_card_numbers(event.answer)
                 yield event
@@ -173,7 +185,7 @@ class Assistant:
                 yield mask_card_numbers(event)
 
     def _guarded(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None
+        self, question: str, history: Sequence[Turn], document: str | None, tenant: str, session: str | None
     ) -> Iterator[str | Answer]:
         question = self.validate(question)
         if asks_to_override(question):
@@ -181,7 +193,7 @@ class Assistant:
             yield from _whole(Answer(self.settings.override_reply, query=question, verification="guardrail",
                                      guardrail="override"))
             return
-        doc_ids = self._scope(document)
+        doc_ids = self._scope(document, tenant, session)
         rewrite = standalone_query(question, [t.question for t in history])
         # One encoder pass: the message's embedding serves the classifier and, unless a
         # follow-up was rewritten, retrieval too.
@@ -357,10 +369,14 @@ class Assistant:
             )
         return question
 
-    def _scope(self, document: str | None) -> list[str] | None:
+    def _scope(self, document: str | None, tenant: str = "default", session: str | None = None) -> list[str] | None:
+        visible = visible_documents(self.store, tenant, session)
         if not document:
-            return None
+            return visible
         doc_ids = self.store.find_documents(document)
+        if visible is not None:
+            allowed = set(visible)
+            doc_ids = [d for d in doc_ids if d in allowed]
         if not doc_ids:
             raise InputError(
                 f"No ingested document is called {document!r}. `finbot documents` lists them."
