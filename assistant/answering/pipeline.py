@@ -53,6 +53,7 @@ SMALL_TALK = {
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
 log = logging.getLogger("finbot.answering")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
@@ -357,15 +358,19 @@ class Assistant:
             return Answer(SMALL_TALK[tags.intent], verification="small-talk")
         return None
 
-    def validate(self, question: str) -> str:
-        question = (question or "").strip()
+    def validate(self, question: object) -> str:
+        """The question as text to answer, or an InputError a customer can act on."""
+        if question is not None and not isinstance(question, str):
+            raise InputError("The question must be text.")
+        # Control characters (a pasted terminal escape, a NUL) carry no meaning for retrieval or the model.
+        question = _CONTROL.sub(" ", question or "").strip()
         if not question:
             raise InputError("The question is empty. Type a question about your documents.")
         limit = self.settings.max_question_chars
         if len(question) > limit:
             raise InputError(
-                f"The question is {len(question):,} characters; the limit is {limit:,} "
-                "(FINBOT_MAX_QUESTION_CHARS). Shorten it or split it into several questions."
+                f"The question is {len(question):,} characters; the limit is {limit:,}. "
+                "Shorten it or split it into several questions."
             )
         return question
 
