@@ -6,22 +6,17 @@ unsupported and empty files, and upload names with path tricks.
 
 from __future__ import annotations
 
-import io
 import json
-import re
-import zipfile
 
 import pytest
 
 from assistant.app import Finbot
 from assistant.cli.main import main
 from assistant.errors import InputError
+from assistant.evaluation.faults import INTERNAL, bad_files
 from index.errors import IngestError
 from index.loaders import safe_upload_name
 from tests.fakes import HashEmbedder, ScriptedGenerator
-
-# Words a customer should never see: parser exception names, setting names, Python internals.
-INTERNAL = re.compile(r"Error\b|Exception|FINBOT_|Traceback|errno|/tmp/|\\\\|0x[0-9a-f]", re.I)
 
 
 @pytest.fixture
@@ -35,30 +30,7 @@ def finbot(settings, tmp_path):
     return bot
 
 
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def _pdf_head() -> bytes:
-    return b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R"
-
-
-BAD_FILES = {
-    "binary.pdf": bytes(range(256)) * 64,  # not a PDF at all
-    "truncated.pdf": _pdf_head(),
-    "photo.xlsx": b"\x89PNG\r\n\x1a\n" + b"\x00" * 500,  # an image renamed
-    "broken.xlsx": _zip({"[Content_Types].xml": b"<Types/>"}),  # a zip, but no workbook in it
-    "broken.docx": _zip({"word/document.xml": b"<w:document><w:body>"}),  # cut-off XML
-    "bomb.xlsx": _zip({"xl/worksheets/sheet1.xml": b"0" * (200 * 1024 * 1024)}),  # 200 MB of zeros in ~200 KB
-    "big.txt": b"A fee of 5 pounds. " * 80_000,  # 1.5 MB, over the 1 MB limit
-    "empty.csv": b"",
-    "binary.txt": b"\x00\x01\x02" * 100,
-    "notes.exe": b"MZ" + b"\x00" * 100,
-}
+BAD_FILES = bad_files(1024 * 1024)  # the fixture's limit: 1 MB
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
