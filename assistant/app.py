@@ -12,11 +12,12 @@ from pathlib import Path
 
 from assistant.admission import AnswerGate
 from assistant.answering.pipeline import Assistant
+from assistant.feedback import FeedbackStore
 from assistant.generators import Generator
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, LinearClassifier
 from index.embedders import Embedder, SentenceTransformerEmbedder
-from index.ingest import Ingestor, IngestReport, ProgressFn
+from index.ingest import DEFAULT_TENANT, Ingestor, IngestReport, ProgressFn, publish
 from index.stores import FaissStore, MilvusStore, VectorStore
 
 
@@ -98,9 +99,25 @@ class Finbot:
     def assistant(self) -> Assistant:
         return Assistant(self.settings, self.embedder, self.store, self.generator, self.classifier)
 
-    def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
+    @cached_property
+    def feedback(self) -> FeedbackStore:
+        return FeedbackStore(self.settings.feedback_db)
+
+    def ingest(
+        self,
+        paths: list[Path],
+        progress: ProgressFn | None = None,
+        tenant: str = DEFAULT_TENANT,
+        owner: str | None = None,
+    ) -> IngestReport:
+        """The tenant's documents, or with `owner` (a chat session) that session's private uploads."""
         with self._write_lock:
-            return self.ingestor.ingest(paths, progress)
+            return self.ingestor.ingest(paths, progress, tenant, owner)
+
+    def publish(self, doc_id: str) -> str:
+        """A session's private upload becomes the tenant's document (an admin's action)."""
+        with self._write_lock:
+            return publish(self.store, doc_id)
 
     def ingest_samples(self, progress: ProgressFn | None = None) -> IngestReport:
         return self.ingest(sample_files(), progress)

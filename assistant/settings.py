@@ -70,6 +70,23 @@ class Settings(BaseSettings):
         "vector (approximate, faster past about a million chunks; docs/benchmarks.md). Applies to a new index."
     )
 
+    # Guardrails (docs/guardrails.md): texts shown to customers
+    advice_notice: str = Field(
+        "I can't give personal {kind} advice, so this is general information from our documents, not a "
+        "recommendation for you. For advice on your own situation, please speak to a regulated financial adviser.",
+        description="Opens every answer to a request for personal investment, tax or credit advice; {kind} is "
+        "replaced by investment, tax or credit.",
+    )
+    advice_no_information: str = Field(
+        "I also found no general information about this in our documents.",
+        description="Follows the advice notice when the documents say nothing on the subject.",
+    )
+    override_reply: str = Field(
+        "I can only answer questions from our documents, and I can't change how I work or share my "
+        "instructions. What would you like to know about your account, cards, payments or fees?",
+        description="Reply to a message that asks finbot to ignore its instructions or reveal them.",
+    )
+
     # Limits (named, so every error can state them)
     max_question_chars: int = Field(2000, ge=10)
     max_upload_mb: int = Field(25, ge=1)
@@ -116,6 +133,10 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.home / "index"
+
+    @property
+    def feedback_db(self) -> Path:
+        return self.home / "feedback.sqlite3"
 
     @property
     def models_dir(self) -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.chunking import chunk_document
@@ -15,6 +15,16 @@ from index.stores import DocumentRecord, VectorStore
 
 # progress(done, total, label): the CLI draws a tqdm bar, the UI a gr.Progress.
 ProgressFn = Callable[[int, int, str], None]
+DEFAULT_TENANT = "default"
+
+
+def scoped_id(doc_id: str, tenant: str = DEFAULT_TENANT, owner: str | None = None) -> str:
+    """The document's id within its tenant and owner, so two owners' `fees.csv` are two documents:
+    `fees.csv` (the default tenant's), `bank-a/fees.csv`, `bank-a/private-<session>/fees.csv`."""
+    parts = [] if tenant == DEFAULT_TENANT else [tenant]
+    if owner is not None:
+        parts.append(f"private-{owner}")
+    return "/".join([*parts, doc_id])
 
 
 @dataclass
@@ -46,7 +56,14 @@ class Ingestor:
         self.store = store
         self.max_bytes = max_bytes
 
-    def ingest(self, paths: Sequence[Path], progress: ProgressFn | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        progress: ProgressFn | None = None,
+        tenant: str = DEFAULT_TENANT,
+        owner: str | None = None,
+    ) -> IngestReport:
+        """Load, chunk, embed and store the files as the tenant's documents, or as `owner`'s private ones."""
         report = IngestReport()
         try:
             files = iter_files(paths)
@@ -62,7 +79,7 @@ class Ingestor:
                 report.failed[path.name] = str(exc)
                 continue
             for document in documents:
-                self._ingest_document(document, report)
+                self._ingest_document(document, report, tenant, owner)
         if progress:
             progress(len(files), len(files), "saving index")
         if report.changed:
@@ -78,7 +95,11 @@ class Ingestor:
             self.store.persist()
         return report
 
-    def _ingest_document(self, document: Document, report: IngestReport) -> None:
+    def _ingest_document(
+        self, document: Document, report: IngestReport, tenant: str = DEFAULT_TENANT, owner: str | None = None
+    ) -> None:
+        if tenant != DEFAULT_TENANT or owner is not None:
+            document = replace(document, doc_id=scoped_id(document.doc_id, tenant, owner))
         fingerprint = document.fingerprint
         existing = self.store.document(document.doc_id)
         if existing and existing.fingerprint == fingerprint:
@@ -89,7 +110,31 @@ class Ingestor:
             report.failed[document.source] = "no text to index after chunking"
             return
         vectors = self.embedder.embed_batch([c.text for c in chunks])
-        record = DocumentRecord(document.doc_id, document.source, document.title, fingerprint)
+        record = DocumentRecord(document.doc_id, document.source, document.title, fingerprint, tenant=tenant,
+                                owner=owner)
         self.store.replace_document(record, chunks, vectors)
         (report.updated if existing else report.added).append(document.source)
         report.chunks += len(chunks)
+
+
+def publish(store: VectorStore, doc_id: str) -> str:
+    """Make a session's private upload the tenant's document, for everyone in the tenant; returns its new id.
+    The chunks and vectors move as they are (no re-embedding). A published document of the same name is
+    never overwritten: remove it first."""
+    record = store.document(doc_id)
+    if record is None:
+        raise IngestError(f"There is no document {doc_id!r} to publish.")
+    if record.owner is None:
+        return doc_id  # already the tenant's
+    base = doc_id.rsplit("/", 1)[-1]
+    target = scoped_id(base, record.tenant)
+    if store.document(target) is not None:
+        raise IngestError(f"{base} is already published; remove the published copy first to replace it.")
+    chunk_ids = list(record.chunk_ids)
+    chunks = [replace(store.chunk(cid), doc_id=target) for cid in chunk_ids]
+    vectors = store.vectors(chunk_ids)
+    published = DocumentRecord(target, record.source, record.title, record.fingerprint, tenant=record.tenant)
+    store.replace_document(published, chunks, vectors)
+    store.remove(doc_id)
+    store.persist()
+    return target

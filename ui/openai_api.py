@@ -104,7 +104,7 @@ def add_openai_routes(api: FastAPI, finbot: Finbot, admit: Callable[[], Ticket],
             instructions = "\n\n".join(m.text() for m in request.messages if m.role in ("system", "developer"))
 
             def events() -> Iterator[str | Answer]:
-                return finbot.assistant.stream(question, history, None, instructions)
+                return finbot.assistant.stream(question, history, None, instructions=instructions)
 
         ticket = admit()
         reply = _Reply(model_name(), prompt_tokens, finbot.generator.count_tokens)

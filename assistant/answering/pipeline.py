@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from assistant.answering.verification import (
 )
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
+from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
+from assistant.retrieval.access import visible_documents
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import Rewrite, standalone_query
@@ -49,6 +52,8 @@ SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
+log = logging.getLogger("finbot.answering")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 
 
@@ -94,6 +99,7 @@ class Answer:
     tags: Tags | None = None
     escalate: bool | None = None
     escalation_reason: str | None = None
+    guardrail: str | None = None  # "advice" (general information only) or "override" (instructions refused)
 
     @property
     def intent(self) -> str | None:
@@ -124,6 +130,7 @@ class Answer:
             "verification": self.verification,
             "calculation": self.calculation,
             "confidence_signals": self.signals,
+            "guardrail": self.guardrail,
         }
 
 
@@ -146,22 +153,57 @@ class Assistant:
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None, instructions: str = ""
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        document: str | None = None,
+        tenant: str = "default",
+        session: str | None = None,
+        instructions: str = "",
     ) -> Answer:
         result = None
-        for event in self.stream(question, history, document, instructions):
+        for event in self.stream(question, history, document, tenant, session, instructions):
             if isinstance(event, Answer):
                 result = event
         assert result is not None
         return result
 
     def stream(
-        self, question: str, history: Sequence[Turn] = (), document: str | None = None, instructions: str = ""
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        document: str | None = None,
+        tenant: str = "default",
+        session: str | None = None,
+        instructions: str = "",
     ) -> Iterator[str | Answer]:
-        """Yield generated text pieces as they come, then the final checked `Answer`.
-        `instructions` (an API caller's system message) join the system prompt of a generated answer."""
+        """Yield generated text pieces as they come, then the final checked `Answer`, from the documents the
+        tenant and session may read (`assistant.retrieval.access`).
+        `instructions` (an API caller's system message) join the system prompt of a generated answer.
+        No piece or answer repeats a whole card number, whatever a document or the model wrote."""
+        for event in self._guarded(question, history, document, tenant, session, instructions):
+            if isinstance(event, Answer):
+                event.answer = mask_card_numbers(event.answer)
+                yield event
+            else:
+                yield mask_card_numbers(event)
+
+    def _guarded(
+        self,
+        question: str,
+        history: Sequence[Turn],
+        document: str | None,
+        tenant: str,
+        session: str | None,
+        instructions: str,
+    ) -> Iterator[str | Answer]:
         question = self.validate(question)
-        doc_ids = self._scope(document)
+        if asks_to_override(question):
+            log.warning("refused a message asking to override instructions")
+            yield from _whole(Answer(self.settings.override_reply, query=question, verification="guardrail",
+                                     guardrail="override"))
+            return
+        doc_ids = self._scope(document, tenant, session)
         rewrite = standalone_query(question, [t.question for t in history])
         # One encoder pass: the message's embedding serves the classifier and, unless a
         # follow-up was rewritten, retrieval too.
@@ -170,7 +212,14 @@ class Assistant:
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
         escalation = decide(tags, self._previous_tags(history)) if tags else None
+        advice = advice_request(question) if not (escalation and escalation.escalate) else None
+        notice = self.settings.advice_notice.format(kind=advice.kind) if advice else ""
+        if notice:
+            yield notice + " "
         for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions):
+            if isinstance(event, Answer) and advice is not None:
+                found = self.settings.advice_no_information if event.refused else event.answer
+                event.answer, event.guardrail = f"{notice} {found}", "advice"
             if isinstance(event, Answer) and tags is not None and escalation is not None:
                 event.tags = tags
                 event.escalate = escalation.escalate
@@ -202,7 +251,11 @@ class Assistant:
             yield from _whole(routed)
             return
         query = rewrite.query
-        passages = self.retriever.search(query, vector, self.settings.top_k, doc_ids)
+        # Document text that instructs the assistant is data to drop, never a command to follow.
+        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
+        passages = neutralised.passages
+        if neutralised.removed:
+            log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
         top_score = max((p.score for p in passages), default=0.0)
         # A question whose subject no document uses is answered only as surely as the fitted threshold
         # asks; the word alone refuses nothing: a table may hold the figure under another name.
@@ -315,22 +368,30 @@ class Assistant:
             return Answer(SMALL_TALK[tags.intent], verification="small-talk")
         return None
 
-    def validate(self, question: str) -> str:
-        question = (question or "").strip()
+    def validate(self, question: object) -> str:
+        """The question as text to answer, or an InputError a customer can act on."""
+        if question is not None and not isinstance(question, str):
+            raise InputError("The question must be text.")
+        # Control characters (a pasted terminal escape, a NUL) carry no meaning for retrieval or the model.
+        question = _CONTROL.sub(" ", question or "").strip()
         if not question:
             raise InputError("The question is empty. Type a question about your documents.")
         limit = self.settings.max_question_chars
         if len(question) > limit:
             raise InputError(
-                f"The question is {len(question):,} characters; the limit is {limit:,} "
-                "(FINBOT_MAX_QUESTION_CHARS). Shorten it or split it into several questions."
+                f"The question is {len(question):,} characters; the limit is {limit:,}. "
+                "Shorten it or split it into several questions."
             )
         return question
 
-    def _scope(self, document: str | None) -> list[str] | None:
+    def _scope(self, document: str | None, tenant: str = "default", session: str | None = None) -> list[str] | None:
+        visible = visible_documents(self.store, tenant, session)
         if not document:
-            return None
+            return visible
         doc_ids = self.store.find_documents(document)
+        if visible is not None:
+            allowed = set(visible)
+            doc_ids = [d for d in doc_ids if d in allowed]
         if not doc_ids:
             raise InputError(
                 f"No ingested document is called {document!r}. `finbot documents` lists them."

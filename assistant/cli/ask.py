@@ -48,11 +48,12 @@ def ask_batch(finbot: Finbot, path: Path, default_document: str | None) -> int:
     if not path.exists():
         raise FinbotError(f"{path} does not exist. Give a JSONL file with one {{\"question\": ...}} per line.")
     failures = 0
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
+    with open(path, "rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
                 continue
             try:
+                line = raw.decode("utf-8")  # one bad line is that line's error, not the end of the run
                 row = json.loads(line)
                 if not isinstance(row, dict) or "question" not in row:
                     raise FinbotError('each line needs a "question" field')
@@ -63,6 +64,9 @@ def ask_batch(finbot: Finbot, path: Path, default_document: str | None) -> int:
             except (FinbotError, json.JSONDecodeError) as exc:
                 failures += 1
                 out = {"error": f"line {number}: {exc}"}
+            except UnicodeDecodeError:
+                failures += 1
+                out = {"error": f"line {number}: not valid UTF-8 text; save the file as UTF-8"}
             print(json.dumps(out, ensure_ascii=False), flush=True)
     if failures:
         print(f"{failures} line(s) failed; see their error objects.", file=sys.stderr)

@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-samples", action="store_true", help="Do not ingest the samples into an empty index.")
     serve.set_defaults(handler=_serve)
 
+    feedback = sub.add_parser("feedback", help="Ratings customers gave answers (personal data redacted).")
+    feedback_sub = feedback.add_subparsers(title="actions")
+    export = feedback_sub.add_parser("export", help="Write every rating to a CSV or JSONL file.")
+    export.add_argument("out", type=Path, help="Output file; .csv or .jsonl picks the format.")
+    export.add_argument("--format", choices=["csv", "jsonl"], help="Override the format the suffix implies.")
+    export.add_argument("--tenant", help="Only this tenant's ratings.")
+    export.set_defaults(handler=_feedback_export)
+
     eval_parser = sub.add_parser("eval", help="Evaluation reports.")
     eval_sub = eval_parser.add_subparsers(title="reports")
     _register_optional(sub, eval_sub)
@@ -153,6 +161,19 @@ def _ask(args: argparse.Namespace) -> int:
         print('error: give a question, e.g. finbot ask "What is the card replacement fee?"', file=sys.stderr)
         return 2
     return ask_one(_finbot(), args.question, args.document, as_json=args.json)
+
+
+def _feedback_export(args: argparse.Namespace) -> int:
+    from assistant.feedback import FeedbackStore
+    from assistant.settings import Settings
+
+    settings = Settings()  # no models needed to read the ratings
+    if not settings.feedback_db.exists():
+        print(f"No feedback has been given yet ({settings.feedback_db} does not exist).", file=sys.stderr)
+        return 1
+    count = FeedbackStore(settings.feedback_db).export(args.out, args.format, args.tenant)
+    print(f"wrote {count} rating(s) to {args.out}")
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

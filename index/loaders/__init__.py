@@ -6,6 +6,8 @@ file format. Anything that goes wrong becomes an `IngestError` naming the file a
 
 from __future__ import annotations
 
+import logging
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -20,6 +22,12 @@ from index.loaders.spreadsheets import read_csv, read_xlsx
 from index.loaders.tatqa import read_tatqa
 
 SUPPORTED_SUFFIXES = (".csv", ".docx", ".htm", ".html", ".json", ".md", ".pdf", ".txt", ".xlsx")
+# XLSX and DOCX are zip archives: a small file can unpack to gigabytes (a "zip bomb"). Real office files
+# compress text 5–20×; refuse archives that claim more than this many times their size, or this much in all.
+MAX_UNPACK_RATIO = 100
+MAX_UNPACKED_BYTES = 500 * MB
+MAX_NAME_CHARS = 200  # longer upload names are cut: file systems stop at 255 bytes
+log = logging.getLogger("finbot.ingest")
 
 
 # ---------------------------------------------------------------- public API
@@ -58,10 +66,12 @@ def load(path: Path, max_bytes: int) -> list[Document]:
     except IngestError:
         raise
     except Exception as exc:  # parsers raise anything from KeyError to zlib errors on bad input
+        # The parser's own words help us, not the person uploading: they go to the log.
+        log.warning("could not parse %s: %s: %s", path.name, type(exc).__name__, str(exc)[:300])
         kind = path.suffix.lower().lstrip(".").upper()
         raise IngestError(
-            f"{path.name} could not be read as {kind} ({type(exc).__name__}: {str(exc)[:200]}). "
-            "It may be corrupt or mislabelled: open it in its usual program, re-export it and try again."
+            f"{path.name} could not be read as a {kind} file. It may be damaged or saved in another format: "
+            "open it in its usual program, save it again and retry."
         ) from exc
     docs = [doc for doc in docs if _has_text(doc)]
     if not docs:
@@ -73,6 +83,19 @@ def load(path: Path, max_bytes: int) -> list[Document]:
         )
         raise IngestError(f"{path.name}: no text found — {hint}")
     return docs
+
+
+def safe_upload_name(raw: str | None) -> str:
+    """The file name an upload may be saved under: its last path part, with no folder tricks
+    ("../../etc/passwd.md", "C:\\x\\fees.csv"), control characters or hidden-file dot; IngestError when
+    nothing usable is left or the type is not one finbot reads."""
+    name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".")
+    name = name[:MAX_NAME_CHARS]
+    if not name or not Path(name).stem:
+        raise IngestError("The uploaded file has no usable name; rename it (e.g. fees.pdf) and upload it again.")
+    _check_suffix(Path(name))
+    return name
 
 
 # ---------------------------------------------------------------- checks
@@ -98,7 +121,28 @@ def _check_file(path: Path, max_bytes: int) -> None:
     if size > max_bytes:
         raise IngestError(
             f"{path.name} is {size / MB:.1f} MB, over the {max_bytes / MB:.3g} MB limit. "
-            "Split it into smaller files or raise the limit (FINBOT_MAX_UPLOAD_MB)."
+            "Split it into smaller files."
+        )
+    if path.suffix.lower() in (".xlsx", ".docx"):
+        _check_archive(path, size)
+
+
+def _check_archive(path: Path, size: int) -> None:
+    kind = path.suffix.lower().lstrip(".").upper()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        log.warning("%s is not a zip archive: %s", path.name, exc)
+        raise IngestError(
+            f"{path.name} is not a valid {kind} file (it may be another kind of file renamed). "
+            f"Open it in its usual program, save it as {kind} and retry."
+        ) from exc
+    if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_UNPACK_RATIO * size:
+        log.warning("%s unpacks to %d bytes from %d: refused", path.name, unpacked, size)
+        raise IngestError(
+            f"{path.name} unpacks to {unpacked / MB:,.0f} MB, far more than a real {kind} file of its size, "
+            "so it was not opened. If it is genuine, split it into smaller files."
         )
 
 

@@ -30,6 +30,8 @@ class DocumentRecord:
     chunk_ids: list[int] = field(default_factory=list)
     # One default tenant keeps single-tenant use config-free and lets manifests saved before tenants load.
     tenant: str = "default"
+    # A chat session's private upload, seen only in that session until an admin publishes it; None: the tenant's.
+    owner: str | None = None
 
 
 class VectorStore(ABC):

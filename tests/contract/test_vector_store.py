@@ -144,6 +144,22 @@ class VectorStoreContract:
         assert store.chunk_ids(tenant="acme") == store.document("a-fees.csv").chunk_ids
         assert len(store.search(query, k=10)) == 4  # no tenant given: every tenant's chunks
 
+    def test_a_private_upload_is_visible_only_to_its_session_and_keeps_its_owner(self, backend, embedder, tmp_path):
+        from assistant.retrieval.access import visible_documents
+
+        store = backend()
+        put(store, embedder, "fees.csv", FEES)
+        record = DocumentRecord("private-s1/fees.csv", "fees.csv", "Fees", content_hash(*REPORT), owner="s1")
+        store.replace_document(record, [make_chunk(record.doc_id, t) for t in REPORT], embedder.embed_batch(REPORT))
+        query = embedder.embed(REPORT[0])
+        for session, expected in (("s1", {"fees.csv", "private-s1/fees.csv"}), ("s2", {"fees.csv"})):
+            visible = visible_documents(store, session=session)
+            assert {p.chunk.doc_id for p in store.search(query, k=10, doc_ids=visible)} == expected
+        store.persist()
+        loaded = type(store).load(tmp_path / "store")
+        assert loaded.document("private-s1/fees.csv").owner == "s1"
+        assert loaded.document("fees.csv").owner is None
+
     def test_documents_default_to_one_tenant(self, filled):
         assert {d.tenant for d in filled.documents} == {"default"}
 

@@ -11,7 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # What `finbot ask` and `finbot serve` run; evaluation and training sit beside it, never under it.
 REQUEST_PATH = ["assistant/answering", "assistant/retrieval", "assistant/generators", "assistant/triage",
-                "assistant/app.py", "assistant/settings.py", "assistant/errors.py", "assistant/cli", "ui", "index"]
+                "assistant/guardrails", "assistant/feedback.py", "assistant/app.py", "assistant/settings.py",
+                "assistant/errors.py", "assistant/cli", "ui", "index"]
 OFF_PATH = ("assistant.evaluation", "assistant.training")
 
 
