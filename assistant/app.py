@@ -75,7 +75,7 @@ class Finbot:
     def classifier(self) -> Classifier | None:
         if self._classifier is not None or not self.settings.classify:
             return self._classifier
-        return LinearClassifier(self.embedder)
+        return LinearClassifier(self.embedder, sentiment_encoder=self.settings.sentiment_encoder)
 
     @cached_property
     def store(self) -> VectorStore:

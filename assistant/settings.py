@@ -52,6 +52,35 @@ class Settings(BaseSettings):
         "who will pick it up from here.",
         description="Reply when a conversation is escalated to a human agent.",
     )
+    # Hand-off replies by reason (issue 15): the reply fits why a person is taking over; a kind missing
+    # here gets handoff_message. Set as JSON, e.g. FINBOT_HANDOFF_REPLIES='{"fraud": "..."}'.
+    handoff_replies: dict[str, str] = Field(
+        default_factory=lambda: {
+            "person": "Of course. I'm passing this conversation to a member of our team. They will see what "
+            "you've written here, so you won't need to repeat it, and they will reply in this chat.",
+            "fraud": "Thank you for telling us. I'm passing this straight to our team so they can protect your "
+            "account. Please don't share your PIN, passwords or one-time codes with anyone, even someone who "
+            "says they are from the bank. A member of the team will reply in this chat.",
+            "money_lost": "I'm sorry you've lost money. I'm passing this to a member of our team, who can check "
+            "the payments on your account and put right anything we got wrong. They will reply in this chat.",
+            "leaving": "I'm sorry we've let you down. I'm passing this to a member of our team, who can look into "
+            "what went wrong and talk through your options. They will reply in this chat.",
+            "repeated_failure": "I'm sorry this has happened again. I'm passing this to a member of our team so "
+            "someone looks into it properly, instead of you trying again. They will reply in this chat.",
+            "vulnerable": "Thank you for telling us; you don't have to sort this out on your own. I'm passing this "
+            "to a member of our team who helps customers in difficult situations. They will reply in this chat "
+            "and talk through the support we can offer.",
+            "bereavement": "I'm very sorry for your loss. I'm passing this to a member of our team who helps "
+            "families after a bereavement. They will reply in this chat and explain what happens next, one step "
+            "at a time.",
+        },
+        description="Hand-off reply for each reason (person, fraud, money_lost, leaving, repeated_failure, "
+        "vulnerable, bereavement); other reasons get handoff_message.",
+    )
+    sentiment_encoder: bool = Field(
+        True, description="Read sentiment with the fine-tuned encoder (a second small encoder pass per message) "
+        "instead of the linear head over the retrieval embedding.",
+    )
 
     # Vector store (issue 11): FAISS files in FINBOT_HOME, or Milvus (a local milvus-lite file or a cluster)
     store: Literal["faiss", "milvus"] = Field(

@@ -100,6 +100,7 @@ class Answer:
     escalate: bool | None = None
     escalation_reason: str | None = None
     guardrail: str | None = None  # "advice" (general information only) or "override" (instructions refused)
+    escalation_kind: str | None = None  # why, as a code (assistant/triage/escalation.py); labels.handoff_label
 
     @property
     def intent(self) -> str | None:
@@ -123,6 +124,7 @@ class Answer:
             "sentiment_score": self.tags.sentiment_score if self.tags else None,
             "escalate": self.escalate,
             "escalation_reason": self.escalation_reason,
+            "escalation_kind": self.escalation_kind,
             "confidence": self.confidence,
             "refused": self.refused,
             "query": self.query,
@@ -211,7 +213,7 @@ class Assistant:
         vectors = self.embedder.embed_batch(texts)
         vector = vectors[-1]
         tags = self.classifier.classify(question, vectors[0]) if self.classifier else None
-        escalation = decide(tags, self._previous_tags(history)) if tags else None
+        escalation = decide(tags, self._previous_tags(history), question) if tags else None
         advice = advice_request(question) if not (escalation and escalation.escalate) else None
         notice = self.settings.advice_notice.format(kind=advice.kind) if advice else ""
         if notice:
@@ -224,6 +226,7 @@ class Assistant:
                 event.tags = tags
                 event.escalate = escalation.escalate
                 event.escalation_reason = escalation.reason
+                event.escalation_kind = escalation.kind
             yield event
 
     def _previous_tags(self, history: Sequence[Turn]) -> list[Tags]:
@@ -363,7 +366,8 @@ class Assistant:
         if tags is None or escalation is None:
             return None
         if escalation.escalate:
-            return Answer(self.settings.handoff_message, verification="handoff")
+            reply = self.settings.handoff_replies.get(escalation.kind or "", self.settings.handoff_message)
+            return Answer(reply, verification="handoff")
         if tags.intent_score >= ROUTING_CONFIDENCE and tags.intent in SMALL_TALK:
             return Answer(SMALL_TALK[tags.intent], verification="small-talk")
         return None

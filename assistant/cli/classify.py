@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersActi
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--out", type=Path, help="Weights folder (default: the package's assistant/weights).")
     train.add_argument("--tune", action="store_true", help="Only print the hyperparameter grid on a train split.")
+    train.add_argument("--only", choices=("heads", "encoder"),
+                       help="Train only the linear heads, or only the fine-tuned sentiment encoder (default: both).")
     train.set_defaults(handler=_train)
 
     classify = sub.add_parser("classify", help="Tag messages with intent, sentiment and escalation.")
@@ -70,8 +72,13 @@ def _train(args: argparse.Namespace) -> int:
         return 0
     out = args.out or Path(str(packaged_weights_dir()))
     start = time.perf_counter()
-    train(args.data_dir, out, finbot.embedder, name, _cache_dir(finbot), args.seed)
-    size = sum(p.stat().st_size for p in out.glob("*.npz"))
+    if args.only != "encoder":
+        train(args.data_dir, out, finbot.embedder, name, _cache_dir(finbot), args.seed)
+    if args.only != "heads":
+        from assistant.training.encoder import EncoderConfig, train_encoder
+
+        train_encoder(args.data_dir, out, args.seed, EncoderConfig(base=name))
+    size = sum(p.stat().st_size for p in out.iterdir() if p.suffix in (".npz", ".safetensors"))
     print(f"saved {out} ({size / 1e6:.1f} MB) in {time.perf_counter() - start:.0f}s")
     return 0
 
@@ -79,7 +86,7 @@ def _train(args: argparse.Namespace) -> int:
 def _classifier(finbot, weights: Path | None):
     from assistant.triage.classifier import LinearClassifier
 
-    return LinearClassifier(finbot.embedder, weights)
+    return LinearClassifier(finbot.embedder, weights, finbot.settings.sentiment_encoder)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -117,11 +124,12 @@ def _classify(args: argparse.Namespace) -> int:
     tags = _classifier(_finbot(), args.weights).classify_batch(texts)
     for i, (text, tag) in enumerate(zip(texts, tags, strict=True)):
         previous = tags[:i] if args.conversation else []
-        escalation = decide(tag, previous)
+        escalation = decide(tag, previous, text)
         row = {
             "intent": tag.intent, "intent_score": tag.intent_score,
             "sentiment": tag.sentiment, "sentiment_score": tag.sentiment_score,
             "escalate": escalation.escalate, "escalation_reason": escalation.reason,
+            "escalation_kind": escalation.kind, "nearest_intent": tag.nearest,
         }
         if args.json:
             print(json.dumps(row, ensure_ascii=False))

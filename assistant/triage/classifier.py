@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import ModelError
+from assistant.triage.sentiment_encoder import WEIGHTS_FILE, EncoderSentiment
 from index.embedders import Embedder
 
 HEADS = ("intent", "sentiment")
@@ -35,6 +36,8 @@ class Tags:
     intent_score: float
     sentiment: str
     sentiment_score: float
+    # With intent "none" (no tag fits well enough): the nearest tag, for staff.
+    nearest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ class LinearHead:
         self.intercept = arrays["intercept"].astype(np.float32)
         self.temperature = float(arrays["temperature"])
         self.embedder = str(arrays["embedder"])
+        # Older weights have no threshold: never "none".
+        self.none_threshold = float(arrays["none_threshold"]) if "none_threshold" in arrays else 0.0
 
     @classmethod
     def load(cls, path) -> LinearHead:
@@ -158,9 +163,11 @@ def packaged_weights_dir():
 class LinearClassifier(Classifier):
     """Linear heads over [embedding ⊕ hashed n-grams]; weights load on first use."""
 
-    def __init__(self, embedder: Embedder, weights_dir: str | Path | None = None):
+    def __init__(self, embedder: Embedder, weights_dir: str | Path | None = None, sentiment_encoder: bool = True):
         self.embedder = embedder
         self.weights_dir = weights_dir
+        self.use_sentiment_encoder = sentiment_encoder
+        self.sentiment_encoder = None  # EncoderSentiment, when its weights are in the folder
         self._heads: dict[str, LinearHead] | None = None
         self._lock = threading.Lock()
 
@@ -186,6 +193,9 @@ class LinearClassifier(Classifier):
                             f"is {trained_on!r}. Retrain with `finbot train-classifier --embedder "
                             f"{trained_on} --out DIR` and point the classifier at DIR."
                         )
+                encoder_file = folder / WEIGHTS_FILE
+                if self.use_sentiment_encoder and encoder_file.is_file():
+                    self.sentiment_encoder = EncoderSentiment(encoder_file)
                 self._heads = heads
             return self._heads
 
@@ -204,16 +214,22 @@ class LinearClassifier(Classifier):
                 "pass the retrieval embedder's vectors, or retrain with `finbot train-classifier`."
             )
         intent = heads["intent"].probabilities(texts, vectors)
-        sentiment = heads["sentiment"].probabilities(texts, vectors)
+        if self.sentiment_encoder is not None:
+            sentiment, sentiment_classes = self.sentiment_encoder.probabilities(texts), self.sentiment_encoder.classes
+        else:
+            sentiment, sentiment_classes = heads["sentiment"].probabilities(texts, vectors), heads["sentiment"].classes
         tags = []
         for i in range(len(texts)):
             best_intent, best_sentiment = int(intent[i].argmax()), int(sentiment[i].argmax())
+            label, score = heads["intent"].classes[best_intent], float(intent[i, best_intent])
+            unsure = score < heads["intent"].none_threshold
             tags.append(
                 Tags(
-                    intent=heads["intent"].classes[best_intent],
-                    intent_score=round(float(intent[i, best_intent]), 4),
-                    sentiment=heads["sentiment"].classes[best_sentiment],
+                    intent="none" if unsure else label,
+                    intent_score=round(score, 4),
+                    sentiment=sentiment_classes[best_sentiment],
                     sentiment_score=round(float(sentiment[i, best_sentiment]), 4),
+                    nearest=label if unsure else None,
                 )
             )
         return tags

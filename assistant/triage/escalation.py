@@ -1,4 +1,12 @@
-"""When to hand a conversation to a person: a pure function of the tags of the user's turns."""
+"""When to hand a conversation to a person: a pure function of the message, its tags and the tags of
+the user's earlier turns.
+
+It errs towards people. The words of the message (assistant/triage/signals.py) hand off for loss of
+money, fraud, a threat to leave, repeated failure, a vulnerable customer or a bereavement whatever the
+intent head says; then the intent head's own hand-off intents; then tone (a negative complaint, or
+negative twice in a row). Each hand-off carries a `kind` (a stable code the reply and the chat's label
+are chosen by) and a `reason` for staff.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +14,61 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
+from assistant.triage.signals import signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
 # there would answer a document question with a queue.
 HANDOFF_CONFIDENCE = 0.5
 
+# Intents that mean a person should look, when the head is at least HANDOFF_CONFIDENCE sure.
+HANDOFF_INTENTS = {
+    "human_agent": "person",
+    "money_lost": "money_lost",
+    "compromised_card": "fraud",
+    "card_payment_not_recognised": "fraud",
+    "cash_withdrawal_not_recognised": "fraud",
+    "direct_debit_payment_not_recognised": "fraud",
+    "vulnerable_customer": "vulnerable",
+    "bereavement": "bereavement",
+    "leaving": "leaving",
+}
+
+# For staff: why this conversation came to them.
+REASONS = {
+    "person": "The customer asked to speak to a person.",
+    "fraud": "The customer reports possible fraud or someone else using their account.",
+    "money_lost": "The customer says they have lost money.",
+    "leaving": "The customer says they will leave the bank.",
+    "repeated_failure": "The customer reports a problem that keeps happening or was not fixed before.",
+    "vulnerable": "The customer may be in financial difficulty or otherwise vulnerable.",
+    "bereavement": "The customer has been bereaved.",
+    "complaint": "The customer made a complaint in a negative tone.",
+    "negative_streak": "The customer has sounded negative on two turns in a row.",
+}
+
 
 @dataclass(frozen=True)
 class Escalation:
     escalate: bool
     reason: str | None = None
+    kind: str | None = None  # one of REASONS' keys when escalating
 
 
-def decide(tags: Tags, previous: Sequence[Tags] = ()) -> Escalation:
+def handoff(kind: str) -> Escalation:
+    return Escalation(True, REASONS[kind], kind)
+
+
+def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
-    if tags.intent == "human_agent" and tags.intent_score >= HANDOFF_CONFIDENCE:
-        return Escalation(True, "The customer asked to speak to a person.")
+    found = signals(text) if text else []
+    if found:
+        return handoff(found[0])
+    kind = HANDOFF_INTENTS.get(tags.intent)
+    if kind and tags.intent_score >= HANDOFF_CONFIDENCE:
+        return handoff(kind)
     if tags.intent == "complaint" and tags.sentiment == "negative":
-        return Escalation(True, "The customer made a complaint in a negative tone.")
+        return handoff("complaint")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
-        return Escalation(True, "The customer has sounded negative on two turns in a row.")
+        return handoff("negative_streak")
     return Escalation(False)

@@ -154,3 +154,30 @@ def test_cli_file_lines_are_independent_unless_a_conversation(monkeypatch, capsy
     conversation = run_cli(monkeypatch, capsys, weights_dir, "classify", "--file", str(lines), "--json",
                            "--conversation")
     assert [r["escalate"] for r in conversation] == [False, True]
+
+
+def test_below_the_none_threshold_the_intent_is_none_with_the_nearest_kept(weights_dir, tmp_path):
+    import shutil
+
+    shutil.copy(weights_dir / "sentiment.npz", tmp_path / "sentiment.npz")
+    with np.load(weights_dir / "intent.npz", allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    sure = LinearClassifier(HashEmbedder(), weights_dir).classify("talk to a human")
+    arrays["none_threshold"] = np.float32(1.01)  # nothing is sure enough
+    np.savez_compressed(tmp_path / "intent.npz", **arrays)
+    unsure = LinearClassifier(HashEmbedder(), tmp_path).classify("talk to a human")
+    assert unsure.intent == "none" and unsure.nearest == sure.intent == "human_agent"
+    assert unsure.intent_score == sure.intent_score and sure.nearest is None
+
+
+def test_none_threshold_keeps_the_stated_share_of_right_tags():
+    from assistant.training.classifier import fit_none_threshold
+
+    rng = np.random.default_rng(0)
+    logits = rng.normal(size=(400, 5)) + np.eye(5)[np.arange(400) % 5] * 3
+    truth = np.arange(400) % 5
+    threshold = fit_none_threshold(logits, truth, keep=0.9)
+    probs = np.exp(logits) / np.exp(logits).sum(1, keepdims=True)
+    right = probs.argmax(1) == truth
+    kept = np.mean(probs.max(1)[right] >= threshold)
+    assert 0.89 <= kept <= 0.91

@@ -36,7 +36,28 @@ def test_asking_for_a_person_hands_off_without_generating(assistant, classifier,
     classifier.enqueue("human_agent", "neutral")
     answer = assistant.answer("I want to talk to a real person")
     assert answer.escalate and "person" in answer.escalation_reason
-    assert answer.answer == settings.handoff_message and generator.calls == []
+    assert answer.answer == settings.handoff_replies["person"] and generator.calls == []
+    assert answer.escalation_kind == "person" and answer.to_json()["escalation_kind"] == "person"
+
+
+def test_the_words_of_the_message_hand_off_whatever_the_intent_head_says(assistant, classifier, generator, settings):
+    # The intent head read this as an ordinary failed transfer, calmly; the words say money was lost.
+    classifier.enqueue("failed_transfer", "neutral", score=0.26)
+    answer = assistant.answer("Your app has failed me three times today and I've lost money on a late payment")
+    assert answer.escalate and answer.escalation_kind == "money_lost"
+    assert answer.answer == settings.handoff_replies["money_lost"] and generator.calls == []
+
+
+def test_a_calm_request_for_a_person_is_not_answered_with_an_apology(assistant, classifier, settings):
+    classifier.enqueue("human_agent", "neutral")
+    answer = assistant.answer("Can I talk to a person please?")
+    assert "frustrating" not in answer.answer and "sorry" not in answer.answer.lower()
+
+
+def test_a_reason_without_its_own_reply_gets_the_general_one(assistant, classifier, settings):
+    classifier.enqueue("complaint", "negative")
+    answer = assistant.answer("This is poor")
+    assert answer.escalation_kind == "complaint" and answer.answer == settings.handoff_message
 
 
 def test_negative_twice_in_a_row_escalates(assistant, classifier):

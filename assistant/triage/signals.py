@@ -1,0 +1,241 @@
+"""Words that say a customer needs a person, read from the message itself.
+
+The intent head can misread an upset message ("Your app has failed me three times today and I've lost
+money" came out `failed_transfer`), so escalation does not rely on it alone: these patterns fire
+whatever the intent is. They were written from how customers describe these situations in general,
+and checked against our training sentences (`assistant/data/train_escalation.jsonl`); the held-out set
+is only scored. They err towards a person: a false hand-off costs a queue, a missed one a customer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Order matters: the first kind that matches names the reason (fraud before money lost, say).
+KINDS = ("fraud", "vulnerable", "bereavement", "money_lost", "leaving", "repeated_failure", "person")
+
+# A sum of money in figures or words: "£40", "300 euros", "a thousand pounds", "fifty quid", "2k".
+_AMOUNT = (
+    r"[£$€]\s?\d|\d[\d,.]*\s?(k|pounds?|quid|euros?|dollars?|grand)\b|"
+    r"(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a few|several) "
+    r"(hundred|thousand|grand|quid|pounds?|euros?|dollars?)\b"
+)
+
+_PATTERNS: dict[str, list[str]] = {
+    "fraud": [
+        r"\bfraud",
+        r"\bscam",
+        r"\bhack(ed|er|ers)?\b",
+        r"\bphish",
+        r"\bstolen\b",
+        r"\bstole\b",
+        r"\bidentity theft\b",
+        r"\bin my name\b",
+        r"\bunauthori[sz]ed\b",
+        r"\b(didn'?t|did not|never) (make|made|authori[sz]e|order|buy|spend|do)\b",
+        r"\b(wasn'?t|weren'?t|was not|were not|not) me\b",
+        r"\b(don'?t|do not|didn'?t) recogni[sz]e\b",
+        r"\bunrecogni[sz]ed\b",
+        r"\bsomeone (else )?(has |have )?(used|taken|took|opened|accessed|got into|gotten into|is using|spent)\b",
+        r"\b(pretend(ing|ed)?|claim(ing|ed)?) to be\b",
+        r"\bimpersonat",
+        r"\b(gave|give|given|told|tell) (them|him|her|someone|a stranger|the caller)( my)? "
+        r"(code|pin|password|passcode|details|card number)",
+        r"\b(fallen|fell) for\b",
+        r"\bsafe account\b",
+        r"\bclicked (on )?(a|the|an) link\b",
+        r"\bwithout (my )?(permission|consent|asking|knowing|my knowledge)\b",
+        r"\b(payments?|transactions?|charges?|debits?|withdrawals?|compan(y|ies)|shop|merchant)\b.{0,60}"
+        r"\b(never heard of|know nothing about|don'?t know (about|anything about)|no idea (what|who))",
+        r"\bfake (builder|website|call|text|email|seller|invoice)",
+    ],
+    "vulnerable": [
+        r"\bcan'?t (afford|pay|make) (my |the |our )?(rent|mortgage|bills?|food|loan|repayments?|payments?|heating)",
+        r"\b(can'?t|cannot|couldn'?t) afford\b",
+        r"\bstruggl(e|ing)\b",
+        r"\bdebts?\b(?! card)",
+        r"\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b",
+        r"\bredundan",
+        r"\bunemployed\b",
+        r"\bbailiffs?\b",
+        r"\bevict",
+        r"\bhomeless",
+        r"\bnothing left\b",
+        r"\bno money (left|for)\b",
+        r"\bin hospital\b",
+        r"\bseriously ill\b",
+        r"\bterminal(ly)? ill",
+        r"\bdementia\b",
+        r"\bdisabilit",
+        r"\bmental health\b",
+        r"\bsuicid",
+        r"\bcan'?t cope\b",
+        r"\bdesperate\b",
+        r"\b(scared|frightened|terrified|panicking)\b",
+        r"\bdon'?t know what to do\b",
+        r"\b(taken|taking) advantage\b",
+        r"\bpressur(e|ed|ing)\b",
+        r"\bhand over (my|his|her|their) (savings|money)\b",
+        r"\babus(e|ive)\b",
+        r"\bcoerc",
+        r"\bvulnerable\b",
+        r"\bcan'?t keep up\b",
+        r"\bcarer\b",
+        r"\bhardship\b",
+        r"\b(separation|separated|divorce|divorcing)\b",
+        r"\bnothing to live on\b",
+        r"\basking me for money\b",
+        r"\b(ex|ex-partner|ex-husband|ex-wife|partner|husband|wife)\b.{0,40}\b(has access|controls?|won'?t let me)",
+        r"\b(been|am|is|was|seriously|very|fallen) ill\b",
+        r"\b(stroke|cancer|disabled|elderly)\b",
+        r"\bcan'?t (make|cover|meet) (my|the|our)( \w+){0,2} (payments?|repayments?|rent|bills)\b",
+        r"\b(income|wages|salary|benefits?|hours)( \w+){0,2} (stopped|were cut|was cut|cut|didn'?t arrive)\b",
+        r"\bfood (bank|until|for)\b",
+        r"\bafford (food|to eat)\b",
+    ],
+    "bereavement": [
+        r"\bpassed away\b",
+        r"\b(died|dead|death|deceased)\b",
+        r"\bbereave",
+        r"\bfuneral\b",
+        r"\bprobate\b",
+        r"\bexecutor\b",
+        r"\bwidow",
+        r"\b(late|dead) (husband|wife|partner|mother|mum|father|dad|son|daughter|"
+        r"aunt|uncle|brother|sister|grandmother|grandfather|gran|grandad)\b",
+        r"\b(lost|losing) (my|our) (husband|wife|partner|mother|mum|father|dad|son|daughter)\b",
+        r"\bestate of\b",
+        r"\b(dies|dying)\b",
+        r"\b(he|she|they|who|mum|dad|mother|father|aunt|uncle|partner|husband|wife|brother|sister|son|daughter) "
+        r"passed\b(?! (the|an?|my|your|his|her|their|it|me|on to|over|through|by)\b)",
+        r"\b(his|her|their|the) estate\b",
+    ],
+    "money_lost": [
+        r"\b(lost|losing|lose) (over |about |around |almost |nearly |more than |well over )?(money|cash|hundreds|"
+        r"thousands|a lot|out|my (money|savings|deposit|cash|wages|salary)|" + _AMOUNT + ")",
+        r"\bout of pocket\b",
+        r"\b(has|have|that|this|which|error|mistake|delay|failure) (has )?cost (me|us)\b",
+        r"\b(swallowed|ate|kept|took) (my|the) (cash|money)\b",
+        r"\bbalance (went|has gone|is going) down\b",
+        r"(\bmoney|\bcash|\bsavings|\bfunds|\bbalance|£\s?\d[\d,]*|\$\s?\d[\d,]*|\b\d[\d,]* (pounds|euros|dollars))"
+        r"( \w+){0,4} (gone|disappeared|vanished|missing|taken|drained)\b",
+        r"\b(disappeared|vanished|gone missing|missing|drained) from\b",
+        r"\baccount (was |has been |is )?drained\b",
+        r"\b(charged|debited|taken|took)( \w+){0,4} (twice|two times|double|again)\b",
+        r"\bdouble[- ]charged\b",
+        r"\b(debited|deducted|taken from my (account|balance))\b( \w+){0,6} (but|never|didn'?t|without)\b",
+        r"\bbut (my|the) (account|balance) (was|has been|is) (still )?(debited|charged|reduced)",
+        r"\b(didn'?t|did not|never) (get|give|got|receive|dispense)( me)? (the |my )?(cash|money)\b",
+        r"\b(i was|i'?ve been|i have been|we were|they|you) (charged|fined|hit with)( me)? (a |an )?"
+        r"(late|penalty|overdraft)\b",
+        r"\b(owe|give) me (my|the|that)? ?money\b",
+        r"\bowe me\b",
+        r"\b(want|need) (my|that|the) money back\b",
+        r"\boverdrawn because\b",
+        r"\b(now )?i'?m overdrawn\b",
+        r"\b(balance|account) (says|shows|is) (zero|£?0)\b",
+        r"\bsavings are gone\b",
+        r"\bin arrears\b",
+        r"\bmade me miss\b",
+        r"[£$€]\s?\d[\d,.]* (down|short|worse off)\b",
+        r"\bnow (i'?m |i am )?(short|in arrears|overdrawn|out of pocket)\b",
+        r"\bleft me (short|out of pocket|overdrawn|with nothing)\b",
+        r"\bwhere (has|have|did|is) (all )?(my|the) ([£$€]?\s?\d[\d,.]* |money |cash |savings |funds )+(gone|go)\b",
+        r"\b(charged|fined|hit with)( \w+){0,3} (late|penalty|overdraft) (fees?|charges?)\b",
+        r"\b(i was|i'?ve been|i have been|i got) fined\b",
+        r"\bhad to pay (a |an )?(penalty|fine|late fee)",
+        r"\b(took|taken|take) (my )?money (from|off) me\b",
+        r"\bwant (it|my money|the money|that money) back\b",
+        r"\b(went out|left|came out of|taken from)\b.{0,50}\b(never|didn'?t|hasn'?t|haven'?t) (got|get|reached|arrived|"
+        r"received)",
+        r"\b(failed|declined|rejected|didn'?t go through)\b.{0,40}\b(money|it|funds)( still)? (left|came out of|"
+        r"was taken from|went out of)",
+        r"\bshort for (my|the) (bills|rent)\b",
+    ],
+    "leaving": [
+        r"\b(i'?m|i am|i'?ll|i will|we'?re|we will|going to|gonna) (be )?(clos(e|ing)|leav(e|ing)|switch(ing)?|"
+        r"mov(e|ing)) (my|all my|our|all our|you|this bank|banks|to another)",
+        r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
+        r"\b(if|unless)\b.{0,60}\b(clos(e|ing)|leav(e|ing)|switch(ing)?) (my|all my|banks|you)\b",
+        r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,3} to "
+        r"(another|a different|a new|a better|a proper) bank\b",
+        r"\b(business|custom|money|account|accounts) elsewhere\b",
+        r"\bgo(ing)? elsewhere\b",
+        r"\bi'?m (done|leaving|off)\b",
+        r"\bleaving you\b",
+        r"\b(i'?ve|i have) had enough\b(?! (money|funds|in))",
+        r"\b(one|any) reason (not|why I shouldn'?t) to (switch|leave|close)",
+        r"\bnever (use|bank with) you again\b",
+        r"\blost a customer\b",
+        r"^(just )?close (my|all my) accounts?\b",
+        r"\b(i'?m|i am|i'?ll|i will)( \w+){0,3} switching\b",
+        r"\b(switching|changing|moving) banks?\b(?!.*\?$)",
+        r"\blost (my|our) (business|custom)\b",
+        r"\blose me as a customer\b",
+        r"\b(i'?m|i'?ll be) gone\b",
+        r"\b(take|taking|move|moving)( \w+){0,3} (somewhere|someone) else\b",
+        r"\bcompetitor",
+        r"\b(leave|leaving) (your|this) bank\b",
+        r"\bwant to leave\b",
+        r"\blast straw\b",
+        r"\bcancel everything\b",
+        r"\bdone with (you|this bank)\b",
+    ],
+    "repeated_failure": [
+        r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
+        r"\b(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b(?!.*\?$)",
+        r"\b(twice|again and again|over and over)\b(?!.*\?$)",
+        r"\bkeeps? (happening|failing|declining|crashing|getting|saying|being|rejecting|going wrong)\b",
+        r"\bevery (single )?(time|month|day|week)\b.{0,40}\b(fail|declin|crash|wrong|reject|happen)",
+        r"\b(fail|declin|crash|wrong|reject)\w*\b.{0,40}\bevery (single )?(time|month|day|week)\b",
+        r"\b(all|the whole) week\b",
+        r"\bnever (is|are|gets?|got|works?)( \w+)?$",
+        r"\b(nobody|no one|no-one) (has|ever|have) (sorted|fixed|helped|replied|called)\b",
+        r"\bnothing (has )?(happened|changed)\b",
+        r"\bstill (nothing|not fixed|no reply|no answer)\b",
+        r"\b(already|previously) (complained|called|phoned|rung|told you|reported (this|it|the problem))\b",
+        r"^again\b",
+        r"\b(once|yet) again\b",
+    ],
+    "person": [
+        r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
+        r"(someone|somebody|person|people|human|adviser|advisor|agent|representative|manager|staff|member)",
+        r"\b(a|an|the) (real|actual|live) (person|human|agent|adviser|advisor)\b",
+        r"\b(is there|are there|get me|give me|want|need|like) (a |an )?(human|person|real person|agent|"
+        r"adviser|advisor|operator)\b(?! resources)",
+        r"\bput me (through|in touch)\b",
+        r"\bconnect me (to|with)\b",
+        r"\btransfer me\b",
+        r"\b(call|ring|phone) me( back)?\b",
+        r"\bcall ?back\b",
+        r"\bmember of (staff|your team|the team)\b",
+        r"\brather (than|not)( talk to)? (the |a )?(bot|chatbot|machine)\b",
+        r"\bnot (a|the) (bot|robot)\b",
+        r"\b(talk|speak) to (someone|somebody)\b",
+        r"\bget (a|an|some) (person|human|adviser|advisor|agent)\b",
+        r"\b(a|an) (person|human) to (look|check|help|call|ring)\b",
+        r"\b(someone|somebody) to (phone|call|ring|contact|get back to) me\b",
+    ],
+}
+
+_COMPILED = {kind: [re.compile(p) for p in patterns] for kind, patterns in _PATTERNS.items()}
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+# A one-sentence "how/what/can I ..." question asks for information: words like "twice", "cost me" or
+# "another bank" in it ("How much would it cost me to transfer?") are not a complaint.
+_CALM_QUESTION = re.compile(
+    r"^(how|what|what's|which|when|can|could|may|is there|are there|is it|do you|does|will|would|should)\b"
+    r"[^.!]*\?$"
+)
+_SOFT = {"money_lost", "leaving", "repeated_failure"}
+
+
+def signals(text: str) -> list[str]:
+    """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
+    clean = normalise(text)
+    calm = bool(_CALM_QUESTION.match(clean))
+    return [kind for kind in KINDS if not (calm and kind in _SOFT) and any(p.search(clean) for p in _COMPILED[kind])]
