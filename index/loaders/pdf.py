@@ -23,6 +23,7 @@ _ITEM = re.compile(r"^(?:PART\s+[IV]+\s*[,.—–-]?\s*)?ITEM\s+\d{1,2}[A-C]?\b\
 _NOTE = re.compile(r"^NOTE\s+\d{1,2}\b[.:—–\-]?\s+\S", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # '2. Getting a replacement card'
 _TOC_HEADINGS = 5  # a page naming this many Items is a table of contents, not the start of all of them
+_RUNNING_CHARS = 60  # running headers are short; a longer line repeated at the top of pages is content
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers and footers sit
 _JOIN_CHARS = 1500  # a section cut by a page break is joined whole when both parts together are this short
 _SENTENCE_END = tuple(".!?:;\"”)")
@@ -36,6 +37,14 @@ def read_pdf(path: Path) -> list[Document]:
     finally:
         pdf.close()
     return [as_document(path, title, blocks_of(pages), "pdf")]
+
+
+def pdf_pages(path: Path) -> int:
+    pdf = open_pdf(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
 def blocks_of(pages: list[Page]) -> list[Block]:
@@ -118,7 +127,7 @@ def _running_lines(pages: list[Page]) -> set[str]:
     """Lines repeated at the top or bottom of many pages (company name, 'Table of Contents'), digits ignored."""
     counts: Counter[str] = Counter()
     for page in pages:
-        edge = {_shape(line.text) for line in page.lines if _at_edge(line, page)}
+        edge = {_shape(line.text) for line in page.lines if _at_edge(line, page) and len(line.text) <= _RUNNING_CHARS}
         counts.update(edge)
     least = max(3, len(pages) // 4)
     return {shape for shape, count in counts.items() if count >= least}
@@ -131,12 +140,14 @@ def _shape(text: str) -> str:
 def _at_edge(line: Line, page: Page) -> bool:
     """Among the first or last lines of the page (filings printed from HTML end their text, page number
     included, well above the bottom of the sheet, so position on the sheet says little)."""
+    if len(page.lines) <= 2 * _EDGE_LINES:  # a page of a few lines is all content
+        return False
     edges = page.lines[:_EDGE_LINES] + page.lines[-_EDGE_LINES:]
     return any(line is edge for edge in edges)
 
 
 def _is_running(line: Line, page: Page, running: set[str]) -> bool:
-    if not _at_edge(line, page):
+    if not (_at_edge(line, page) or (line is page.lines[-1] and re.fullmatch(r"\d{1,3}", line.text))):
         return False
     shape = _shape(line.text)
     return shape in running or bool(re.fullmatch(r"(page\s*)?[#ivxl]+(\s*of\s*#)?", shape))
