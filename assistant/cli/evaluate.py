@@ -28,6 +28,7 @@ def lazy(target: str) -> Handler:
 
 def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     register_evaluations(sub, eval_sub)
+    register_filings(eval_sub)
     register_relevance(sub, eval_sub)
     register_calibration(sub, eval_sub)
 
@@ -54,6 +55,19 @@ def register_evaluations(sub: argparse._SubParsersAction, eval_sub: argparse._Su
                               "(rows in OUT/answers.partial.K-of-N.jsonl); then --resume without --shard "
                               "merges them into one report.")
     answers.set_defaults(handler=lazy("assistant.evaluation.commands:tatqa_answers"))
+
+
+def register_filings(eval_sub: argparse._SubParsersAction) -> None:
+    filings = eval_sub.add_parser(
+        "filings", help="Analyst questions on whole filings (FinanceBench sample), each scoped to its own PDF."
+    )
+    filings.add_argument("--data-dir", type=Path, default=Path("../shared/data"),
+                         help="The folder holding financebench-dev/ (questions.jsonl and pdfs/).")
+    filings.add_argument("--docs", help="Comma-separated doc_names to keep (default: every filing).")
+    filings.add_argument("--limit", type=int, help="Ask only the first N questions.")
+    filings.add_argument("--home", type=Path, help="Keep the filings' index here (default: FINBOT_HOME).")
+    filings.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
+    filings.set_defaults(handler=lazy("assistant.evaluation.filings:run"))
 
 
 def register_relevance(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:

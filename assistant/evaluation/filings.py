@@ -1,0 +1,184 @@
+"""`finbot eval filings`: analyst questions on whole filings, each asked scoped to its own PDF.
+
+The question set is FinanceBench's open-source sample as kept in ../shared/data/financebench-dev
+(Islam et al. 2023, CC BY-NC 4.0): `questions.jsonl` rows name their filing (`doc_name`, a PDF in
+`pdfs/`), the reference answer and the evidence pages (0-based page indexes of the PDF).
+
+Scores:
+- numeric questions (the reference answer states a figure other than a year): right when finbot's
+  answer states the reference's first figure, leniently (1.5% apart, in any of thousands / millions /
+  billions, or as a fraction of a percentage); wrong when it answers without it; refused.
+- every question: whether an evidence page is among the pages of the top-5 passages retrieved within
+  the filing (retrieval as the answer path runs it, before any answering).
+Non-numeric questions are counted answered or refused only: their prose answers need a reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from index.text.numbers import YEAR
+
+_FIGURE = re.compile(r"(?<![\w.])[-−]?\$?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?")
+_TOLERANCE = 0.015
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9, 100.0, 0.01)  # units apart, or a percent as a fraction
+TOP_K = 5
+
+
+@dataclass
+class FilingResult:
+    id: str
+    doc_name: str
+    question: str
+    reference: str
+    numeric: bool
+    outcome: str  # right | wrong | refused | answered (a non-numeric question answered)
+    evidence_pages: list[int]
+    retrieved_pages: list[int]  # 0-based, like the evidence pages, of the top-5 passages
+    evidence_hit: bool
+    answer: str
+    citations: list[str]
+    verification: str
+    seconds: float
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_LIST_MARK = re.compile(r"(?:^|\n)\s*[-•*]?\s*$")
+
+
+def figures(text: str) -> list[float]:
+    """The figures a text states, years, days of months and list numbers left out: '$1,577 million' -> [1577.0],
+    '(3.2)%' -> [-3.2]."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        raw = match.group().strip()
+        before, after = text[: match.start()], text[match.end():]
+        if _MONTH.search(before) or (_LIST_MARK.search(before) and after[:1] in {".", ")"}):
+            continue
+        digits = re.sub(r"[^\d.]", "", raw)
+        if not digits or digits == "." or (YEAR.fullmatch(digits) and not raw.startswith("$")):
+            continue
+        try:
+            value = float(digits.rstrip("."))
+        except ValueError:
+            continue
+        negative = raw.startswith(("-", "−")) or (raw.startswith(("(", "$(")) and ")" in raw)
+        found.append(-value if negative else value)
+    return found
+
+
+def matches(reference: float, stated: list[float]) -> bool:
+    """A stated figure equals the reference within the tolerance, in some scale; signs are compared loosely
+    (a 'decline of 3.2%' is written without its minus)."""
+    for value in stated:
+        for scale in _SCALES:
+            a, b = abs(value * scale), abs(reference)
+            if b == 0:
+                if a == 0:
+                    return True
+                continue
+            if abs(a - b) <= _TOLERANCE * b:
+                return True
+    return False
+
+
+def load_questions(data_dir: Path) -> list[dict]:
+    path = data_dir / "financebench-dev" / "questions.jsonl"
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score(question: dict, answer, retrieved_pages: list[int], seconds: float) -> FilingResult:
+    reference = question["answer"]
+    key = figures(reference)
+    numeric = bool(key)
+    if answer.refused:
+        outcome = "refused"
+    elif not numeric:
+        outcome = "answered"
+    else:
+        outcome = "right" if matches(key[0], figures(answer.answer)) else "wrong"
+    evidence = [int(page) for page in question.get("evidence_pages") or []]
+    return FilingResult(
+        question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
+        outcome, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages), answer.answer,
+        [c.location for c in answer.citations], answer.verification, round(seconds, 2),
+    )
+
+
+def summary(results: list[FilingResult]) -> dict[str, float | int]:
+    numeric = [r for r in results if r.numeric]
+    other = [r for r in results if not r.numeric]
+
+    def share(rows: list[FilingResult], outcome: str) -> float:
+        return round(sum(r.outcome == outcome for r in rows) / len(rows), 3) if rows else 0.0
+
+    return {
+        "questions": len(results),
+        "numeric": len(numeric),
+        "numeric_right": share(numeric, "right"),
+        "numeric_wrong": share(numeric, "wrong"),
+        "numeric_refused": share(numeric, "refused"),
+        "other_answered": share(other, "answered"),
+        "other_refused": share(other, "refused"),
+        "evidence_page_top5": round(sum(r.evidence_hit for r in results) / len(results), 3) if results else 0.0,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from assistant.app import Finbot
+    from assistant.settings import Settings
+
+    questions = load_questions(args.data_dir)
+    if args.docs:
+        wanted = {name.strip() for name in args.docs.split(",")}
+        questions = [q for q in questions if q["doc_name"] in wanted]
+    if args.limit:
+        questions = questions[: args.limit]
+    finbot = Finbot(Settings(home=args.home) if args.home else Settings())
+    pdfs = sorted({args.data_dir / "financebench-dev" / "pdfs" / f"{q['doc_name']}.pdf" for q in questions})
+    bar = tqdm(total=0, unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def update(done: int, total: int, label: str) -> None:
+        bar.total, bar.n = total, done
+        bar.set_postfix_str(label[:40])
+        bar.refresh()
+
+    started = time.perf_counter()
+    report = finbot.ingest(pdfs, update)
+    bar.close()
+    ingest = {"seconds": round(time.perf_counter() - started, 1), "per_document": report.rates(),
+              "failed": report.failed}
+    for line in report.rates():
+        print(line, file=sys.stderr)
+    finbot.warm_up()
+    results: list[FilingResult] = []
+    for question in tqdm(questions, unit="q", file=sys.stderr):
+        document = f"{question['doc_name']}.pdf"
+        began = time.perf_counter()
+        answer = finbot.assistant.answer(question["question"], document=document)
+        seconds = time.perf_counter() - began
+        doc_ids = finbot.store.find_documents(document)
+        passages = finbot.assistant.retriever.search(
+            question["question"], finbot.embedder.embed(question["question"]), TOP_K, doc_ids
+        )
+        pages = [p.chunk.page - 1 for p in passages if p.chunk.page is not None]
+        results.append(score(question, answer, pages, seconds))
+        r = results[-1]
+        print(f"{r.outcome:8s} ev{'+' if r.evidence_hit else '-'} {r.doc_name[:24]:24s} {r.answer[:90]!r}",
+              file=sys.stderr)
+    result = {"command": " ".join(sys.argv), "generator": finbot.settings.generator, "ingest": ingest,
+              "summary": summary(results), "results": [asdict(r) for r in results]}
+    print(json.dumps(result["summary"]))
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=1))
+    return 0
