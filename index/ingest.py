@@ -81,9 +81,12 @@ class Ingestor:
             except IngestError as exc:
                 report.failed[path.name] = str(exc)
                 continue
+            written = report.chunks
             for document in documents:
                 self._ingest_document(document, report, started, _PageProgress(progress, done, total, path.name))
                 started = time.perf_counter()
+            if report.chunks > written and len(files) > 1:
+                self.store.persist()  # a long run stopped part way keeps the files it finished
         if progress:
             progress(total, total, "saving index")
         if report.changed:
