@@ -104,7 +104,8 @@ def test_chunks_of_the_statement_know_units_scale_periods_and_figures(tmp_path):
     assert table.scale == 1e6 and table.periods == (None, 2022, 2021, 2020)
     row = next(r for r in table.rows if r.label == "Gain on business divestitures")
     assert dict(row.cells)["2022"] == "(2,724)"
-    assert "Consolidated Statement of Income" in first.text and first.location.startswith("acme_10k.pdf, p. 1, Item 8")
+    assert "Consolidated Statement of Income" in first.text and first.location == (
+        "acme_10k.pdf, p. 1, Item 8. Financial Statements and Supplementary Data, Consolidated Statement of Income")
 
 
 def test_table_going_on_over_a_page_break_keeps_its_header(tmp_path):

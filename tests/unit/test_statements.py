@@ -82,7 +82,13 @@ def test_pipeline_answers_a_ratio_within_the_scoped_filing_with_page_citations(f
     finbot.ingestor.ingest_documents([doc])
     answer = finbot.assistant.answer("What was the quick ratio for FY2022?", document="vz.pdf")
     assert answer.verification == "calculated" and "0.54" in answer.answer and not answer.refused
-    assert answer.citations[0].location == "vz.pdf, p. 56, Item 8. Financial Statements"
+    assert answer.citations[0].location == "vz.pdf, p. 56, Item 8. Financial Statements, Consolidated Balance Sheets"
     refused = finbot.assistant.answer("Calculate the inventory turnover for FY2022.", document="vz.pdf")
     assert refused.refused and "cost of sales for 2022" in refused.answer
     assert generator.calls == []  # finbot computed both; the model was never asked
+
+
+def test_a_ratio_the_document_states_is_left_to_the_table_readers():
+    stated = TableBlock(rows=(("", "2022", "2021"), ("Effective tax rate", "23.1%", "23.0%")), caption="Taxes", page=90)
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, stated])
+    assert statement_ratio("What was the effective tax rate in 2022?", chunk_document(doc)) is None

@@ -193,6 +193,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         return StatementAnswer(name, "", missing="the period", asked_outright=outright)
     if len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
         years = [years[0] - 1, years[0]]
+    if not _DEFINED.search(question) and _stated(name, years, tables):
+        return None  # the document prints the ratio itself; the table readers quote it
     results: list[tuple[int, Calculation, list[LineItem], str]] = []
     for year in years:
         computed = _compute(tokens, year, tables)
@@ -200,6 +202,15 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
             return StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright)
         results.append((year, *computed))
     return _answer(name, formula, percent, results)
+
+
+def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
+    """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate')."""
+    for chunk in tables:
+        for row in chunk.table.rows:
+            if name in row.label.lower() and all(_year_cell(row, year) for year in years):
+                return True
+    return False
 
 
 def _parse(formula: str) -> list[tuple[str, str]] | None:
