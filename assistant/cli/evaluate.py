@@ -65,6 +65,8 @@ def register_filings(eval_sub: argparse._SubParsersAction) -> None:
                          help="The folder holding financebench-dev/ (questions.jsonl and pdfs/).")
     filings.add_argument("--docs", help="Comma-separated doc_names to keep (default: every filing).")
     filings.add_argument("--limit", type=int, help="Ask only the first N questions.")
+    filings.add_argument("--numeric-only", action="store_true",
+                         help="Answer only the questions whose reference states a figure (retrieval is scored on all).")
     filings.add_argument("--home", type=Path, help="Keep the filings' index here (default: FINBOT_HOME).")
     filings.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
     filings.set_defaults(handler=lazy("assistant.evaluation.filings:run"))

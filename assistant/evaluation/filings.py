@@ -38,7 +38,7 @@ class FilingResult:
     question: str
     reference: str
     numeric: bool
-    outcome: str  # right | wrong | refused | answered (a non-numeric question answered)
+    outcome: str  # right | wrong | refused | answered (a non-numeric question answered) | not asked
     evidence_pages: list[int]
     retrieved_pages: list[int]  # 0-based, like the evidence pages, of the top-5 passages
     evidence_hit: bool
@@ -94,11 +94,18 @@ def load_questions(data_dir: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def is_numeric(question: dict) -> bool:
+    return bool(figures(question["answer"]))
+
+
 def score(question: dict, answer, retrieved_pages: list[int], seconds: float) -> FilingResult:
+    """The result of one question; `answer` None for a question retrieved for but not asked."""
     reference = question["answer"]
     key = figures(reference)
     numeric = bool(key)
-    if answer.refused:
+    if answer is None:
+        outcome = "not asked"
+    elif answer.refused:
         outcome = "refused"
     elif not numeric:
         outcome = "answered"
@@ -107,14 +114,15 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     evidence = [int(page) for page in question.get("evidence_pages") or []]
     return FilingResult(
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
-        outcome, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages), answer.answer,
-        [c.location for c in answer.citations], answer.verification, round(seconds, 2),
+        outcome, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),
+        answer.answer if answer else "", [c.location for c in answer.citations] if answer else [],
+        answer.verification if answer else "", round(seconds, 2),
     )
 
 
 def summary(results: list[FilingResult]) -> dict[str, float | int]:
-    numeric = [r for r in results if r.numeric]
-    other = [r for r in results if not r.numeric]
+    numeric = [r for r in results if r.numeric and r.outcome != "not asked"]
+    other = [r for r in results if not r.numeric and r.outcome != "not asked"]
 
     def share(rows: list[FilingResult], outcome: str) -> float:
         return round(sum(r.outcome == outcome for r in rows) / len(rows), 3) if rows else 0.0
@@ -122,6 +130,7 @@ def summary(results: list[FilingResult]) -> dict[str, float | int]:
     return {
         "questions": len(results),
         "numeric": len(numeric),
+        "other_asked": len(other),
         "numeric_right": share(numeric, "right"),
         "numeric_wrong": share(numeric, "wrong"),
         "numeric_refused": share(numeric, "refused"),
@@ -164,7 +173,8 @@ def run(args: argparse.Namespace) -> int:
     for question in tqdm(questions, unit="q", file=sys.stderr):
         document = f"{question['doc_name']}.pdf"
         began = time.perf_counter()
-        answer = finbot.assistant.answer(question["question"], document=document)
+        asked = is_numeric(question) or not args.numeric_only
+        answer = finbot.assistant.answer(question["question"], document=document) if asked else None
         seconds = time.perf_counter() - began
         doc_ids = finbot.store.find_documents(document)
         passages = finbot.assistant.retriever.search(

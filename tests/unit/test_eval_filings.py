@@ -29,8 +29,10 @@ def test_outcomes_and_evidence_hit():
     wrong = score(_question("The quick ratio was 0.54."), Answer("It was 0.71 [1]."), [3], 1.0)
     refused = score(_question("The quick ratio was 0.54."), Answer("No.", refused=True), [55], 1.0)
     prose = score(_question("Packaging."), Answer("Packaging [1]."), [4], 1.0)
-    assert [r.outcome for r in (right, wrong, refused, prose)] == ["right", "wrong", "refused", "answered"]
+    skipped = score(_question("Packaging."), None, [55], 0.0)
+    assert [r.outcome for r in (right, wrong, refused, prose, skipped)] == [
+        "right", "wrong", "refused", "answered", "not asked"]
     assert (right.evidence_hit, wrong.evidence_hit) == (True, False)
-    figures_ = summary([right, wrong, refused, prose])
-    assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3)
-    assert figures_["evidence_page_top5"] == 0.5
+    figures_ = summary([right, wrong, refused, prose, skipped])
+    assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3) and figures_["other_asked"] == 1
+    assert figures_["evidence_page_top5"] == 0.6
