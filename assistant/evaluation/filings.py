@@ -6,8 +6,10 @@ The question set is FinanceBench's open-source sample as kept in ../shared/data/
 
 Scores:
 - numeric questions (the reference answer states a figure other than a year): right when finbot's
-  answer states the reference's first figure, leniently (1.5% apart, in any of thousands / millions /
-  billions, or as a fraction of a percentage); wrong when it answers without it; refused.
+  answer states one of the reference's figures, leniently (1.5% apart, in any of thousands / millions /
+  billions, or as a fraction of a percentage); wrong when it answers without any; refused. References
+  often give the ratio, its parts and the change ('improved by ~13% from 143% to 156%'), so any one of
+  them counts; `right_first` is the stricter count where it must be the reference's first figure.
 - every question: whether an evidence page is among the pages of the top-5 passages retrieved within
   the filing (retrieval as the answer path runs it, before any answering).
 Non-numeric questions are counted answered or refused only: their prose answers need a reader.
@@ -39,6 +41,7 @@ class FilingResult:
     reference: str
     numeric: bool
     outcome: str  # right | wrong | refused | answered (a non-numeric question answered) | not asked
+    right_first: bool  # answered with the reference's first figure
     evidence_pages: list[int]
     retrieved_pages: list[int]  # 0-based, like the evidence pages, of the top-5 passages
     evidence_hit: bool
@@ -110,11 +113,13 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     elif not numeric:
         outcome = "answered"
     else:
-        outcome = "right" if matches(key[0], figures(answer.answer)) else "wrong"
+        stated = figures(answer.answer)
+        outcome = "right" if any(matches(figure, stated) for figure in key) else "wrong"
+    first = bool(answer and not answer.refused and numeric and matches(key[0], figures(answer.answer)))
     evidence = [int(page) for page in question.get("evidence_pages") or []]
     return FilingResult(
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
-        outcome, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),
+        outcome, first, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),
         answer.answer if answer else "", [c.location for c in answer.citations] if answer else [],
         answer.verification if answer else "", round(seconds, 2),
     )
@@ -132,6 +137,7 @@ def summary(results: list[FilingResult]) -> dict[str, float | int]:
         "numeric": len(numeric),
         "other_asked": len(other),
         "numeric_right": share(numeric, "right"),
+        "numeric_right_first_figure": round(sum(r.right_first for r in numeric) / max(len(numeric), 1), 3),
         "numeric_wrong": share(numeric, "wrong"),
         "numeric_refused": share(numeric, "refused"),
         "other_answered": share(other, "answered"),
@@ -185,10 +191,15 @@ def run(args: argparse.Namespace) -> int:
         r = results[-1]
         print(f"{r.outcome:8s} ev{'+' if r.evidence_hit else '-'} {r.doc_name[:24]:24s} {r.answer[:90]!r}",
               file=sys.stderr)
-    result = {"command": " ".join(sys.argv), "generator": finbot.settings.generator, "ingest": ingest,
-              "summary": summary(results), "results": [asdict(r) for r in results]}
-    print(json.dumps(result["summary"]))
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(result, indent=1))
+        _save(args.out, finbot.settings.generator, ingest, results, len(questions))  # a stopped run keeps its rows
+    print(json.dumps(summary(results)))
     return 0
+
+
+def _save(out: Path | None, generator: str, ingest: dict, results: list[FilingResult], planned: int) -> None:
+    if not out:
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = {"command": " ".join(sys.argv), "generator": generator, "ingest": ingest, "planned": planned,
+              "summary": summary(results), "results": [asdict(r) for r in results]}
+    out.write_text(json.dumps(result, indent=1))

@@ -32,7 +32,9 @@ def test_outcomes_and_evidence_hit():
     skipped = score(_question("Packaging."), None, [55], 0.0)
     assert [r.outcome for r in (right, wrong, refused, prose, skipped)] == [
         "right", "wrong", "refused", "answered", "not asked"]
-    assert (right.evidence_hit, wrong.evidence_hit) == (True, False)
+    assert (right.evidence_hit, wrong.evidence_hit) == (True, False) and right.right_first
+    later = score(_question("It improved by ~13% from 143% to 156%."), Answer("It rose to 155.5% [1]."), [], 1.0)
+    assert later.outcome == "right" and not later.right_first
     figures_ = summary([right, wrong, refused, prose, skipped])
     assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3) and figures_["other_asked"] == 1
     assert figures_["evidence_page_top5"] == 0.6

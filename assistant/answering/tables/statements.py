@@ -101,15 +101,15 @@ _ALIASES = {
 # statements do not print it (a company without marketable securities).
 RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (re.compile(pattern, re.I), name, formula, percent) for pattern, name, formula, percent in (
-        (r"\bquick ratio\b|\bacid[- ]test\b", "quick ratio",
+        (r"\bquick ratios?\b|\bacid[- ]test\b", "quick ratio",
          "(cash and cash equivalents + short-term investments? + receivables) / total current liabilities", False),
-        (r"\bcurrent ratio\b", "current ratio", "total current assets / total current liabilities", False),
+        (r"\bcurrent ratios?\b", "current ratio", "total current assets / total current liabilities", False),
         (r"\binventory turnover\b|\btimes has .* sold its inventory", "inventory turnover",
          "cost of sales / average inventories", False),
-        (r"\beffective tax rate\b", "effective tax rate", "income taxes / income before income taxes", True),
-        (r"\bgross (?:profit )?margin\b", "gross margin", "(revenue - cost of sales) / revenue", True),
-        (r"\boperating (?:profit )?margin\b", "operating margin", "operating income / revenue", True),
-        (r"\bnet (?:profit |income )?margin\b", "net margin", "net income / revenue", True),
+        (r"\beffective (?:income )?tax rates?\b", "effective tax rate", "income taxes / income before income taxes", True),
+        (r"\bgross (?:profit )?margins?\b", "gross margin", "(revenue - cost of sales) / revenue", True),
+        (r"\boperating (?:profit )?margins?\b", "operating margin", "operating income / revenue", True),
+        (r"\bnet (?:profit |income )?margins?\b", "net margin", "net income / revenue", True),
         (r"\bfree cash ?flow conversion\b", "free cash flow conversion",
          "(operating cash flow - capital expenditures) / net income", True),
         (r"\bfree cash ?flow\b", "free cash flow", "operating cash flow - capital expenditures", False),
