@@ -218,13 +218,24 @@ class Chunk:
 
     @property
     def location(self) -> str:
-        """Human-readable place in the source: 'fees.pdf, p. 2, Card fees'."""
+        """Human-readable place in the source: 'fees.pdf, p. 2, Card fees', and for a table its caption:
+        '10-K.pdf, p. 50, Item 8 > Note 12, Consolidated Balance Sheet'."""
         parts = [self.source]
         if self.page is not None:
             parts.append(f"p. {self.page}")
         if self.section:
             parts.append(self.section)
+        if self.table is not None and (caption := self._caption()):
+            parts.append(caption)
         return ", ".join(parts)
+
+    def _caption(self) -> str:
+        """The table's caption: the first part of its context line that is neither the title nor the section."""
+        known = {self.title.casefold(), *(part.strip().casefold() for part in (self.section or "").split(" > "))}
+        for part in self.table.context.split(" — ") if self.table else ():
+            if part.strip() and part.casefold() not in known and part.casefold() != (self.section or "").casefold():
+                return part.strip() if not part.startswith("(") else ""
+        return ""
 
     @property
     def heading(self) -> str:

@@ -23,6 +23,7 @@ from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
+from assistant.answering.tables.statements import asked_ratio, statement_ratio
 from assistant.answering.verification import (
     SentenceGate,
     check_answer,
@@ -263,6 +264,10 @@ class Assistant:
         # A question whose subject no document uses is answered only as surely as the fitted threshold
         # asks; the word alone refuses nothing: a table may hold the figure under another name.
         unknown = unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
+        statement = self._from_statements(query, doc_ids, passages)
+        if statement is not None:
+            yield from _whole(statement)
+            return
         direct = self._direct_answer(rewrite, passages, top_score)
         if direct is not None:
             yield from _whole(self._judge(direct, passages, unknown))
@@ -360,6 +365,24 @@ class Assistant:
             return None
         text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="table")
+
+    def _from_statements(self, query: str, doc_ids: list[str] | None, passages: list[Passage]) -> Answer | None:
+        """A ratio finbot computes over the statements of the document in scope (the best passage's when the
+        question has no scope): line items read from every table of that document, not only those retrieved."""
+        scope = doc_ids or ([passages[0].chunk.doc_id] if passages else None)
+        if not scope or asked_ratio(query) is None:
+            return None
+        found = statement_ratio(query, [chunk for _, chunk in self.store.chunks(scope)])
+        if found is None or (found.missing and not found.asked_outright):
+            return None
+        if found.missing:
+            return Answer(f"{REFUSAL} I could not find {found.missing} in the document's statements, so I won't "
+                          f"estimate the {found.name}.", refused=True, query=query)
+        cited = [Passage(chunk, 1.0) for chunk in found.chunks]
+        citations = [Citation.of(number, passage) for number, passage in enumerate(cited, start=1)]
+        answer = Answer(found.text, citations=citations, query=query, verification="calculated",
+                        calculation=found.calculation.expression if found.calculation else None)
+        return self._judge(answer, cited)
 
     def _route(self, tags: Tags | None, escalation: Escalation | None) -> Answer | None:
         """Replies that need no documents: a hand-off to a person, a greeting, thanks."""

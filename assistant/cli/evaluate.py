@@ -29,6 +29,7 @@ def lazy(target: str) -> Handler:
 def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:
     register_evaluations(sub, eval_sub)
     register_check(sub)
+    register_filings(eval_sub)
     register_relevance(sub, eval_sub)
     register_calibration(sub, eval_sub)
 
@@ -65,6 +66,19 @@ def register_check(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--kill-after", type=float, nargs="+", default=[0.3, 1.0, 2.5],
                        help="Seconds after the first save at which each crash trial kills the ingest.")
     check.set_defaults(handler=lazy("assistant.evaluation.check:run"))
+def register_filings(eval_sub: argparse._SubParsersAction) -> None:
+    filings = eval_sub.add_parser(
+        "filings", help="Analyst questions on whole filings (FinanceBench sample), each scoped to its own PDF."
+    )
+    filings.add_argument("--data-dir", type=Path, default=Path("../shared/data"),
+                         help="The folder holding financebench-dev/ (questions.jsonl and pdfs/).")
+    filings.add_argument("--docs", help="Comma-separated doc_names to keep (default: every filing).")
+    filings.add_argument("--limit", type=int, help="Ask only the first N questions.")
+    filings.add_argument("--numeric-only", action="store_true",
+                         help="Answer only the questions whose reference states a figure (retrieval is scored on all).")
+    filings.add_argument("--home", type=Path, help="Keep the filings' index here (default: FINBOT_HOME).")
+    filings.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
+    filings.set_defaults(handler=lazy("assistant.evaluation.filings:run"))
 
 
 def register_relevance(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction) -> None:

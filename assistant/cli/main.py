@@ -93,7 +93,7 @@ def _finbot():
 def _progress_bar():
     from tqdm import tqdm
 
-    bar = tqdm(total=0, unit="file", file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(total=0, unit="page", file=sys.stderr, dynamic_ncols=True)  # a file without pages counts as one
 
     def update(done: int, total: int, label: str) -> None:
         bar.total = total
@@ -119,6 +119,8 @@ def _ingest(args: argparse.Namespace) -> int:
         bar.close()
     for source, reason in report.failed.items():
         print(f"failed: {source}: {reason}", file=sys.stderr)
+    for line in report.rates():
+        print(line)
     print(report.summary())
     return 1 if report.failed else 0
 

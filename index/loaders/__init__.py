@@ -17,7 +17,7 @@ from index.loaders.common import MB
 from index.loaders.docx import read_docx
 from index.loaders.html import read_html
 from index.loaders.markdown import read_md, read_txt
-from index.loaders.pdf import read_pdf
+from index.loaders.pdf import pdf_pages, read_pdf
 from index.loaders.spreadsheets import read_csv, read_xlsx
 from index.loaders.tatqa import read_tatqa
 
@@ -96,6 +96,14 @@ def safe_upload_name(raw: str | None) -> str:
         raise IngestError("The uploaded file has no usable name; rename it (e.g. fees.pdf) and upload it again.")
     _check_suffix(Path(name))
     return name
+def page_count(path: Path) -> int:
+    """Pages a file will load as, for progress: a PDF's page count; 1 for other files and unreadable PDFs."""
+    if Path(path).suffix.lower() != ".pdf":
+        return 1
+    try:
+        return max(pdf_pages(path), 1)
+    except Exception:  # the load that follows names the problem; progress only needs a guess
+        return 1
 
 
 # ---------------------------------------------------------------- checks

@@ -1,24 +1,208 @@
-"""PDF: one text block per page (LangChain's PyPDFLoader over pypdf)."""
+"""PDF: text by section and page, tables as tables (filings' statements and notes included).
+
+Each page is read as positioned lines (pdf_layout, over PDFium); the runs of figure lines on it
+become `TableBlock`s with their header rows and caption (pdf_tables); the lines between them become
+`TextBlock`s that carry the page number and the section they sit in ('Item 7 > Note 12'). Running
+headers and footers (page numbers, 'Table of Contents') are dropped, a paragraph cut by a page break
+is joined onto the page it starts on, and a table that goes on over a page break keeps its header.
+"""
 
 from __future__ import annotations
 
-import warnings
+import re
+from collections import Counter
 from pathlib import Path
 
-from index.documents import Block, Document, TextBlock
-from index.loaders.common import as_document, cell_text, tidy
+from index.documents import Block, Document, TableBlock, TextBlock
+from index.loaders.common import SECTION_SEP, as_document, cell_text, tidy
+from index.loaders.pdf_layout import Line, Page, open_pdf, read_pages
+from index.loaders.pdf_tables import FoundTable, find_tables
+
+# Headings that open a part of a filing: 'Item 7. Management's Discussion…', 'NOTE 12 — INCOME TAXES'.
+_ITEM = re.compile(r"^(?:PART\s+[IV]+\s*[,.—–-]?\s*)?ITEM\s+\d{1,2}[A-C]?\b\.?", re.IGNORECASE)
+_NOTE = re.compile(r"^NOTE\s+\d{1,2}\b[.:—–\-]?\s+\S", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # '2. Getting a replacement card'
+_TOC_HEADINGS = 5  # a page naming this many Items is a table of contents, not the start of all of them
+_RUNNING_CHARS = 60  # running headers are short; a longer line repeated at the top of pages is content
+_EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers and footers sit
+_JOIN_CHARS = 1500  # a section cut by a page break is joined whole when both parts together are this short
+_SENTENCE_END = tuple(".!?:;\"”)")
 
 
 def read_pdf(path: Path) -> list[Document]:
-    with warnings.catch_warnings():  # langchain-community announces its sunset on import
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from langchain_community.document_loaders import PyPDFLoader
+    pdf = open_pdf(path)
+    try:
+        pages = read_pages(pdf)
+        title = cell_text((pdf.get_metadata_dict() or {}).get("Title", ""))
+    finally:
+        pdf.close()
+    return [as_document(path, title, blocks_of(pages), "pdf")]
 
-    pages = PyPDFLoader(str(path), mode="page").load()
-    blocks: list[Block] = [
-        TextBlock(text=tidy(page.page_content), page=int(page.metadata.get("page", i)) + 1)
-        for i, page in enumerate(pages)
-        if page.page_content.strip()
-    ]
-    title = cell_text(pages[0].metadata.get("title", "")) if pages else ""
-    return [as_document(path, title, blocks, "pdf")]
+
+def pdf_pages(path: Path) -> int:
+    pdf = open_pdf(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def blocks_of(pages: list[Page]) -> list[Block]:
+    """Text and table blocks of every page, in reading order, with page numbers and section paths."""
+    running = _running_lines(pages)
+    blocks: list[Block] = []
+    sections = _Sections()
+    for page in pages:
+        lines = [line for line in page.lines if not _is_running(line, page, running)]
+        page_blocks = _page_blocks(page.number, lines, sections, blocks)
+        _join_across_break(blocks, page_blocks)
+        blocks.extend(page_blocks)
+    return [block for block in blocks if not isinstance(block, TextBlock) or block.text]
+
+
+class _Sections:
+    """The section path as the reading goes: the Item, and the note or numbered heading inside it."""
+
+    def __init__(self) -> None:
+        self.item = ""
+        self.sub = ""
+
+    def open(self, level: int, name: str) -> None:
+        self.item, self.sub = (name, "") if level == 1 else (self.item, name)
+
+    @property
+    def path(self) -> str | None:
+        return SECTION_SEP.join(part for part in (self.item, self.sub) if part) or None
+
+
+def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list[Block]) -> list[Block]:
+    toc = sum(bool(_ITEM.match(line.text)) for line in lines) >= _TOC_HEADINGS
+
+    def heading(text: str) -> tuple[int, str] | None:
+        return None if toc else _heading(text)
+
+    page_blocks: list[Block] = []
+    text: list[Line] = []
+
+    def flush_text() -> None:
+        body = _paragraphs(text)
+        text.clear()
+        if body:
+            page_blocks.append(TextBlock(body, number, sections.path))
+
+    bounds = min((ln.x0 for ln in lines), default=0), max((ln.x1 for ln in lines), default=0)
+    tables = find_tables(lines, *bounds, is_heading=lambda line_text: heading(line_text) is not None)
+    starts = {table.first: table for table in tables}
+    index = 0
+    while index < len(lines):
+        if index in starts:
+            flush_text()
+            table = starts[index]
+            page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
+            index = table.last + 1
+            continue
+        line = lines[index]
+        opened = heading(line.text)
+        if opened:
+            flush_text()
+            sections.open(*opened)
+        text.append(line)
+        index += 1
+    flush_text()
+    return page_blocks
+
+
+def _heading(text: str) -> tuple[int, str] | None:
+    """(level, heading) for a line that opens a part of the document."""
+    if len(text) > 120:
+        return None
+    if _ITEM.match(text):
+        return 1, text
+    if _NOTE.match(text) or (_NUMBERED.match(text) and len(text) <= 80 and not text.endswith(".")):
+        return 2, text
+    return None
+
+
+def _running_lines(pages: list[Page]) -> set[str]:
+    """Lines repeated at the top or bottom of many pages (company name, 'Table of Contents'), digits ignored."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        edge = {_shape(line.text) for line in page.lines if _at_edge(line, page) and len(line.text) <= _RUNNING_CHARS}
+        counts.update(edge)
+    least = max(3, len(pages) // 4)
+    return {shape for shape, count in counts.items() if count >= least}
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def _at_edge(line: Line, page: Page) -> bool:
+    """Among the first or last lines of the page (filings printed from HTML end their text, page number
+    included, well above the bottom of the sheet, so position on the sheet says little)."""
+    if len(page.lines) <= 2 * _EDGE_LINES:  # a page of a few lines is all content
+        return False
+    edges = page.lines[:_EDGE_LINES] + page.lines[-_EDGE_LINES:]
+    return any(line is edge for edge in edges)
+
+
+def _is_running(line: Line, page: Page, running: set[str]) -> bool:
+    if not (_at_edge(line, page) or (line is page.lines[-1] and re.fullmatch(r"\d{1,3}", line.text))):
+        return False
+    shape = _shape(line.text)
+    return shape in running or bool(re.fullmatch(r"(page\s*)?[#ivxl]+(\s*of\s*#)?", shape))
+
+
+def _paragraphs(lines: list[Line]) -> str:
+    """Lines as text: a wider vertical gap than the line spacing starts a new paragraph."""
+    parts: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None:
+            gap = line.top - previous.bottom
+            parts.append("\n\n" if gap > 0.8 * max(line.size, 1.0) else "\n")
+        parts.append(line.text)
+        previous = line
+    return tidy("".join(parts))
+
+
+def _table_block(
+    table: FoundTable, page: int, section: str | None, done: list[Block], page_blocks: list[Block]
+) -> TableBlock:
+    """The found table as a block; one that opens a page headless, after a table of as many columns that closed
+    the page before, goes on from that table and gets its header and caption."""
+    rows = tuple(tuple(row) for row in table.rows)
+    header_rows, caption = table.header_rows, table.caption
+    previous = done[-1] if done and not page_blocks else None
+    if (
+        isinstance(previous, TableBlock) and previous.page == page - 1 and table.header_rows == 0
+        and previous.rows and len(previous.rows[0]) == len(rows[0])
+    ):
+        header_rows = previous.header_rows
+        rows = previous.rows[:header_rows] + rows
+        caption = previous.caption.removesuffix(" (continued)") + " (continued)"
+    return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
+
+
+def _join_across_break(done: list[Block], page_blocks: list[Block]) -> None:
+    """Join text cut by a page break onto the page it starts on: the whole head of the new page when the section
+    is short (a help page's section), else only the paragraph the break cuts."""
+    if not done or not page_blocks:
+        return
+    tail, head = done[-1], page_blocks[0]
+    if not (isinstance(tail, TextBlock) and isinstance(head, TextBlock) and tail.section == head.section):
+        return
+    if _heading(head.text.split("\n", 1)[0]):
+        return
+    if tail.section and len(tail.text) + len(head.text) <= _JOIN_CHARS:
+        done[-1] = TextBlock(f"{tail.text}\n\n{head.text}", tail.page, tail.section)
+        page_blocks.pop(0)
+        return
+    if tail.text.endswith(_SENTENCE_END):
+        return
+    first, _, rest = head.text.partition("\n\n")
+    done[-1] = TextBlock(f"{tail.text} {first}", tail.page, tail.section)
+    if rest.strip():
+        page_blocks[0] = TextBlock(rest, head.page, head.section)
+    else:
+        page_blocks.pop(0)

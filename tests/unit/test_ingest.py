@@ -61,3 +61,25 @@ def test_loaded_index_reflects_a_removal(finbot, settings, embedder):
     finbot.store.remove(doc_id)
     finbot.store.persist()
     assert FaissStore.load(settings.index_dir).find_documents("fee_schedule.csv") == []
+
+
+def test_progress_counts_pages_and_report_gives_pages_and_chunks_per_document(finbot, tmp_path):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 is needed to write a PDF fixture (pip install fpdf2)")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for number in range(1, 6):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, f"Page {number} of the report says the fee for service {number} is {number} pounds.")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    note = tmp_path / "note.txt"
+    note.write_text("The savings rate is 2.1% a year.")
+    calls = []
+    report = finbot.ingest([path, note], lambda done, total, label: calls.append((done, total, label)))
+    assert {total for _, total, _ in calls} == {6}  # five pages and one file without pages
+    assert calls[-1][:2] == (6, 6) and any(label == "report.pdf p. 5/5" for _, _, label in calls)
+    assert [done for done, _, _ in calls] == sorted(done for done, _, _ in calls)
+    pages, chunks, seconds = report.documents["report.pdf"]
+    assert pages == 5 and chunks >= 1 and seconds >= 0
+    assert report.documents["note.txt"][0] is None
+    assert report.rates()[0].startswith("report.pdf: 5 pages, ")

@@ -1,0 +1,368 @@
+"""Ratios over a filing's financial statements, computed by finbot from the named line items.
+
+Analysts ask for ratios by name ('the quick ratio for FY2022', 'inventory turnover') or define them in
+the question ('quick ratio = (cash + marketable securities + receivables) / current liabilities'). The
+operands are line items of the statements (balance sheet, income statement, cash flow statement), which
+a 10-K prints as tables far apart, so the passages retrieved for the question rarely hold them all: each
+line item is looked up among all the table rows of the document in scope, in the column of the period
+asked, preferring the statement the item belongs to. The arithmetic is finbot's own
+(assistant/answering/calculation.py); the answer shows the formula, the figures and their pages. When a
+line item or the period is not found the answer is a refusal naming it, never a guess.
+
+Ratio definitions are the textbook ones (not any one data set's); a definition in the question wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answering.calculation import Calculation, CalculationError, evaluate
+from index.documents import Chunk, Row
+from index.text.numbers import formatted, normalise_number, parse_figure, years_in
+
+# Statement words a table's context uses, by statement.
+_STATEMENTS = {
+    "balance": re.compile(r"balance sheets?|statements? of financial (?:position|condition)", re.I),
+    "income": re.compile(
+        r"statements? of (?:consolidated )?(?:income|operations|earnings|profit or loss)|income statements?"
+        r"|statements? of comprehensive income", re.I),
+    "cash": re.compile(r"statements? of cash flows?|cash flows? statements?", re.I),
+}
+
+# Line items: canonical name -> (statement, row labels that state it, lower case, most specific first).
+# A label matches when it equals one of these or starts with one followed by a qualifier (', net', ' (Note 3)').
+ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "revenue": ("income", ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue",
+                           "total net sales", "net sales", "sales", "total net revenue", "operating revenues",
+                           "sales to customers", "total revenues net of interest expense")),
+    "cost of sales": ("income", ("cost of sales", "cost of goods sold", "cost of revenues", "cost of revenue",
+                                 "cost of products sold", "total cost of revenue", "cost of net revenues")),
+    "gross profit": ("income", ("gross profit", "gross margin")),
+    "operating income": ("income", ("operating income", "income from operations", "operating profit",
+                                    "operating income (loss)", "earnings from operations")),
+    "interest expense": ("income", ("interest expense", "interest expense, net")),
+    "income before income taxes": ("income", (
+        "income before income taxes", "earnings before provision for taxes on income",
+        "income before provision for income taxes", "earnings before income taxes",
+        "income (loss) before income taxes", "earnings (loss) before income taxes",
+        "income from continuing operations before income taxes", "pretax income", "pre-tax income")),
+    "income taxes": ("income", ("provision for income taxes", "income tax expense", "provision for taxes on income",
+                                "income taxes", "income tax provision", "income tax (expense) benefit",
+                                "provision for (benefit from) income taxes", "income tax expense (benefit)")),
+    "net income": ("income", ("net income", "net earnings", "net income attributable", "net earnings attributable",
+                              "net income (loss)")),
+    "cash and cash equivalents": ("balance", ("cash and cash equivalents", "cash and equivalents", "cash")),
+    "short-term investments": ("balance", ("short-term investments", "marketable securities", "short-term marketable",
+                                           "marketable securities — current", "investment securities")),
+    "receivables": ("balance", ("accounts receivable", "trade receivables", "receivables", "trade accounts receivable",
+                                "accounts receivable, net", "card member receivables")),
+    "inventories": ("balance", ("inventories", "total inventories", "inventory", "merchandise inventories")),
+    "total current assets": ("balance", ("total current assets",)),
+    "total assets": ("balance", ("total assets",)),
+    "total current liabilities": ("balance", ("total current liabilities",)),
+    "total liabilities": ("balance", ("total liabilities",)),
+    "total equity": ("balance", ("total equity", "total shareholders' equity", "total stockholders' equity",
+                                 "total shareholders’ equity", "total stockholders’ equity")),
+    "property, plant and equipment": ("balance", ("property, plant and equipment, net",
+                                                  "property, plant and equipment — net", "property and equipment, net",
+                                                  "property, plant and equipment")),
+    "operating cash flow": ("cash", (
+        "net cash provided by operating activities", "net cash provided by operations",
+        "net cash from operating activities", "cash provided by operating activities",
+        "net cash provided by (used in) operating activities", "cash flows from operating activities",
+        "net cash flows from operating activities")),
+    "capital expenditures": ("cash", (
+        "purchases of property, plant and equipment", "capital expenditures",
+        "additions to property, plant and equipment",
+        "purchases of property and equipment", "capital spending", "payments for property, plant and equipment",
+        "purchase of property, plant and equipment", "additions to property and equipment")),
+    "dividends paid": ("cash", ("dividends paid", "cash dividends paid", "payment of dividends", "dividends")),
+}
+# Outflows a cash flow statement prints in brackets; a ratio uses their size.
+_OUTFLOWS = frozenset({"capital expenditures", "dividends paid"})
+# Words in a question or a definition that name a canonical line item.
+_ALIASES = {
+    "cash": "cash and cash equivalents", "sales": "revenue", "net sales": "revenue", "revenues": "revenue",
+    "total revenue": "revenue", "cogs": "cost of sales", "cost of goods sold": "cost of sales",
+    "marketable securities": "short-term investments", "accounts receivable": "receivables",
+    "current liabilities": "total current liabilities", "current assets": "total current assets",
+    "inventory": "inventories", "capex": "capital expenditures", "operating profit": "operating income",
+    "ebit": "operating income", "pretax income": "income before income taxes", "income tax expense": "income taxes",
+    "tax expense": "income taxes", "provision for income taxes": "income taxes", "net earnings": "net income",
+    "cash from operations": "operating cash flow", "cash flow from operations": "operating cash flow",
+    "operating cash flows": "operating cash flow", "shareholders equity": "total equity", "equity": "total equity",
+    "ppe": "property, plant and equipment", "fixed assets": "property, plant and equipment",
+}
+
+# Named ratios: pattern in the question -> (name, formula over canonical items, result is a percentage).
+# 'average X' is the mean of the period's and the previous period's X; an item marked '?' counts as 0 when the
+# statements do not print it (a company without marketable securities).
+RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
+    (re.compile(pattern, re.I), name, formula, percent) for pattern, name, formula, percent in (
+        (r"\bquick ratios?\b|\bacid[- ]test\b", "quick ratio",
+         "(cash and cash equivalents + short-term investments? + receivables) / total current liabilities", False),
+        (r"\bcurrent ratios?\b", "current ratio", "total current assets / total current liabilities", False),
+        (r"\binventory turnover\b", "inventory turnover", "cost of sales / average inventories", False),
+        (r"\beffective (?:income )?tax rates?\b", "effective tax rate",
+         "income taxes / income before income taxes", True),
+        (r"\bgross (?:profit )?margins?\b", "gross margin", "(revenue - cost of sales) / revenue", True),
+        (r"\boperating (?:profit )?margins?\b", "operating margin", "operating income / revenue", True),
+        (r"\bnet (?:profit |income )?margins?\b", "net margin", "net income / revenue", True),
+        (r"\bfree cash ?flow conversion\b", "free cash flow conversion",
+         "(operating cash flow - capital expenditures) / net income", True),
+        (r"\bfree cash ?flow\b", "free cash flow", "operating cash flow - capital expenditures", False),
+        (r"\bcapex (?:to|/) revenue\b|\bcapital[- ]intensi(?:ty|ve)\b", "capital expenditure to revenue",
+         "capital expenditures / revenue", True),
+        (r"\breturn on assets\b|\bROA\b", "return on assets", "net income / total assets", True),
+        (r"\breturn on equity\b|\bROE\b", "return on equity", "net income / total equity", True),
+        (r"\bdebt[- ]to[- ]equity\b", "debt to equity", "total liabilities / total equity", False),
+        (r"\binterest coverage\b", "interest coverage", "operating income / interest expense", False),
+        (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
+        (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
+    )
+)
+# A definition in the question: 'quick ratio = (cash + receivables) / current liabilities'.
+_DEFINED = re.compile(
+    r"(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)\s*(?:=|is defined as|defined as)\s*"
+    r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in)\b|[.?;\n]|$)"
+)
+# A minus stands between spaces, so 'short-term' stays one name.
+_TOKEN = re.compile(
+    r"\s*(?:(?P<op>[+*/()×÷]|[-−](?=\s))|(?P<name>[A-Za-z][A-Za-z&'’,\s-]*?\??)(?=\s*[+*/()×÷]|\s+[-−]\s|\s*$))"
+)
+_OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its |their )?\w*\s*(?:ratio|margin|rate|"
+                       r"turnover|conversion|coverage))\b", re.I)
+_TREND = re.compile(r"\bimprov|\bchang|\btrend|\bdeclin|\bincreas|\bdecreas|\bcompar|\bhistoric", re.I)
+_LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
+
+
+@dataclass(frozen=True)
+class LineItem:
+    item: str
+    label: str  # the row's label as the statement prints it
+    column: str
+    text: str  # the cell as written
+    value: float
+    chunk: Chunk
+
+
+@dataclass(frozen=True)
+class StatementAnswer:
+    """A ratio finbot computed from line items, or why it could not (`missing`)."""
+
+    name: str
+    text: str
+    chunks: tuple[Chunk, ...] = ()
+    calculation: Calculation | None = None
+    missing: str = ""
+    asked_outright: bool = False  # the question defines the ratio or asks for its value: a gap is a refusal
+
+
+def asked_ratio(question: str) -> tuple[str, str, bool] | None:
+    """(name, formula, is percentage) for a ratio the question defines or names; None for other questions."""
+    defined = _DEFINED.search(question)
+    if defined and _parse(defined.group("formula")):
+        name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
+                      defined.group("name").strip(), flags=re.I)
+        return name, defined.group("formula").strip(), bool(re.search(r"margin|rate|percent|%", name, re.I))
+    for pattern, name, formula, percent in RATIOS:
+        if pattern.search(question):
+            return name, formula, percent
+    return None
+
+
+def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer | None:
+    """The ratio the question asks for, over the statements among `chunks` (one document's), for each period
+    it names (the latest the statements show when it names none); None when it asks for no ratio."""
+    asked = asked_ratio(question)
+    if asked is None:
+        return None
+    name, formula, percent = asked
+    tokens = _parse(formula)
+    if not tokens:
+        return None
+    outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question))
+    tables = [c for c in chunks if c.kind == "table" and c.table is not None]
+    years = sorted(set(years_in(question)))
+    if not years:
+        latest = max((y for c in tables for y in c.table.periods if y), default=None)
+        years = [latest] if latest else []
+    if not years:
+        return StatementAnswer(name, "", missing="the period", asked_outright=outright)
+    if len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
+        years = [years[0] - 1, years[0]]
+    if not _DEFINED.search(question) and _stated(name, years, tables):
+        return None  # the document prints the ratio itself; the table readers quote it
+    results: list[tuple[int, Calculation, list[LineItem], str]] = []
+    for year in years:
+        computed = _compute(tokens, year, tables)
+        if isinstance(computed, str):
+            return StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright)
+        results.append((year, *computed))
+    return _answer(name, formula, percent, results)
+
+
+def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
+    """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate')."""
+    for chunk in tables:
+        for row in chunk.table.rows:
+            if name in row.label.lower() and all(_year_cell(row, year) for year in years):
+                return True
+    return False
+
+
+def _parse(formula: str) -> list[tuple[str, str]] | None:
+    """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items."""
+    tokens: list[tuple[str, str]] = []
+    position = 0
+    text = formula.strip()
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if not match or match.end() == position:
+            return None
+        position = match.end()
+        if match.group("op"):
+            tokens.append(("op", {"×": "*", "÷": "/", "−": "-"}.get(match.group("op"), match.group("op"))))
+            continue
+        raw = match.group("name").strip().lower()
+        optional = raw.endswith("?")
+        raw = raw.rstrip("?").strip()
+        average = raw.startswith("average ")
+        raw = raw.removeprefix("average ").strip()
+        item = _canonical(raw)
+        if item is None:
+            return None
+        tokens.append(("item", ("average " if average else "") + item + ("?" if optional else "")))
+    operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
+    return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
+
+
+def _canonical(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" ,")
+    if phrase in ITEMS:
+        return phrase
+    if phrase in _ALIASES:
+        return _ALIASES[phrase]
+    for item, (_, labels) in ITEMS.items():
+        if phrase in labels:
+            return item
+    return None
+
+
+def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[LineItem], str] | str:
+    """The expression's value for one year, with its line items and the formula with figures; or the name of
+    the line item that was not found."""
+    parts: list[str] = []
+    shown: list[str] = []
+    items: list[LineItem] = []
+    for kind, value in tokens:
+        if kind == "op":
+            parts.append(value)
+            shown.append({"*": "×", "/": "÷", "-": "−"}.get(value, value))
+            continue
+        optional = value.endswith("?")
+        item = value.rstrip("?")
+        if item.startswith("average "):
+            item = item.removeprefix("average ")
+            now, before = find_item(item, year, tables), find_item(item, year - 1, tables)
+            if now is None or before is None:
+                return item
+            items += [now, before]
+            parts.append(f"(({_number(now)} + {_number(before)}) / 2)")
+            shown.append(f"average {item} ({now.text} and {before.text})")
+            continue
+        found = find_item(item, year, tables)
+        if found is None:
+            if optional:
+                parts.append("0")
+                shown.append(f"{item} (none shown)")
+                continue
+            return item
+        items.append(found)
+        parts.append(_number(found))
+        shown.append(f"{item} {found.text}")
+    expression = " ".join(parts).replace("( ", "(").replace(" )", ")")
+    allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"}
+    try:
+        calculation = evaluate(expression, allowed)
+    except CalculationError:
+        return "a figure finbot can calculate with"
+    return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
+
+
+def _number(item: LineItem) -> str:
+    value = abs(item.value) if item.item in _OUTFLOWS else item.value
+    text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
+    return f"({text})" if value < 0 else text
+
+
+def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
+    """The line item's figure for `year`: the best-named row with a cell in that year's column, the item's own
+    statement first; None when no table has it."""
+    statement, labels = ITEMS[item]
+    best: tuple[tuple[int, int, int], LineItem] | None = None
+    for chunk in tables:
+        table = chunk.table
+        in_statement = bool(_STATEMENTS[statement].search(table.context))
+        other_statement = any(p.search(table.context) for s, p in _STATEMENTS.items() if s != statement)
+        for row in table.rows:
+            quality = _label_quality(row, labels)
+            if not quality:
+                continue
+            cell = _year_cell(row, year)
+            if cell is None:
+                continue
+            column, text = cell
+            figure = parse_figure(text.replace("$", "").strip())
+            if figure is None:
+                continue
+            rank = (2 * in_statement - other_statement, quality, -(chunk.page or 0))
+            if best is None or rank > best[0]:
+                best = (rank, LineItem(item, row.label, column, text, figure.value, chunk))
+    return best[1] if best else None
+
+
+def _label_quality(row: Row, labels: tuple[str, ...]) -> int:
+    """4 for a label that is the item's name, 3 for it once 'total'/'net'/'consolidated' are set aside, 2 and 1
+    for those with a qualifier after the name ('Inventories (Note 3)'); 0 for other rows."""
+    label = _LABEL_NOISE.sub("", row.label.lower().replace("’", "'")).strip(" ,")
+    plain = re.sub(r"\b(?:total|net|consolidated)\b\s*", "", label).strip(" ,")
+    if not label:
+        return 0
+    for quality, text in ((4, label), (3, plain)):
+        if text in labels:
+            return quality
+    for quality, text in ((2, label), (1, plain)):
+        if any(text.startswith(wanted + " ") or text.startswith(wanted + ",") for wanted in labels):
+            return quality
+    return 0
+
+
+def _year_cell(row: Row, year: int) -> tuple[str, str] | None:
+    """The row's cell in the column that names `year` alone (not a 'three months' or '% change' column)."""
+    for column, value in row.cells:
+        if years_in(column) == [year] and not re.search(r"change|%|months|quarter", column, re.I):
+            return column, value
+    return None
+
+
+def _answer(name: str, formula: str, percent: bool, results) -> StatementAnswer:
+    lines: list[str] = []
+    chunks: list[Chunk] = []
+    for year, calculation, items, shown in results:
+        value = calculation.value * 100 if percent else calculation.value
+        figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
+        lines.append(f"{name.capitalize()} for {year}: {figure} = {shown}{' × 100' if percent else ''}.")
+        for item in items:
+            if item.chunk not in chunks:
+                chunks.append(item.chunk)
+    sources = []
+    for item in (i for _, _, items, _ in results for i in items):
+        marker = chunks.index(item.chunk) + 1
+        entry = f"{item.label} ({item.column}) {item.text} [{marker}]"
+        if entry not in sources:
+            sources.append(entry)
+    text = " ".join(lines) + f" Formula: {name} = {formula.replace('?', '')}. Line items: " + "; ".join(sources) + "."
+    return StatementAnswer(name, text, tuple(chunks), results[-1][1])

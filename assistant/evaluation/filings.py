@@ -1,0 +1,205 @@
+"""`finbot eval filings`: analyst questions on whole filings, each asked scoped to its own PDF.
+
+The question set is FinanceBench's open-source sample as kept in ../shared/data/financebench-dev
+(Islam et al. 2023, CC BY-NC 4.0): `questions.jsonl` rows name their filing (`doc_name`, a PDF in
+`pdfs/`), the reference answer and the evidence pages (0-based page indexes of the PDF).
+
+Scores:
+- numeric questions (the reference answer states a figure other than a year): right when finbot's
+  answer states one of the reference's figures, leniently (1.5% apart, in any of thousands / millions /
+  billions, or as a fraction of a percentage); wrong when it answers without any; refused. References
+  often give the ratio, its parts and the change ('improved by ~13% from 143% to 156%'), so any one of
+  them counts; `right_first` is the stricter count where it must be the reference's first figure.
+- every question: whether an evidence page is among the pages of the top-5 passages retrieved within
+  the filing (retrieval as the answer path runs it, before any answering).
+Non-numeric questions are counted answered or refused only: their prose answers need a reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from index.text.numbers import YEAR
+
+_FIGURE = re.compile(r"(?<![\w.])[-−]?\$?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?")
+_TOLERANCE = 0.015
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9, 100.0, 0.01)  # units apart, or a percent as a fraction
+TOP_K = 5
+
+
+@dataclass
+class FilingResult:
+    id: str
+    doc_name: str
+    question: str
+    reference: str
+    numeric: bool
+    outcome: str  # right | wrong | refused | answered (a non-numeric question answered) | not asked
+    right_first: bool  # answered with the reference's first figure
+    evidence_pages: list[int]
+    retrieved_pages: list[int]  # 0-based, like the evidence pages, of the top-5 passages
+    evidence_hit: bool
+    answer: str
+    citations: list[str]
+    verification: str
+    seconds: float
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_LIST_MARK = re.compile(r"(?:^|\n)\s*[-•*]?\s*$")
+
+
+def figures(text: str) -> list[float]:
+    """The figures a text states, years, days of months and list numbers left out: '$1,577 million' -> [1577.0],
+    '(3.2)%' -> [-3.2]."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        raw = match.group().strip()
+        before, after = text[: match.start()], text[match.end():]
+        if _MONTH.search(before) or (_LIST_MARK.search(before) and after[:1] in {".", ")"}):
+            continue
+        digits = re.sub(r"[^\d.]", "", raw)
+        if not digits or digits == "." or (YEAR.fullmatch(digits) and not raw.startswith("$")):
+            continue
+        try:
+            value = float(digits.rstrip("."))
+        except ValueError:
+            continue
+        negative = raw.startswith(("-", "−")) or (raw.startswith(("(", "$(")) and ")" in raw)
+        found.append(-value if negative else value)
+    return found
+
+
+def matches(reference: float, stated: list[float]) -> bool:
+    """A stated figure equals the reference within the tolerance, in some scale; signs are compared loosely
+    (a 'decline of 3.2%' is written without its minus)."""
+    for value in stated:
+        for scale in _SCALES:
+            a, b = abs(value * scale), abs(reference)
+            if b == 0:
+                if a == 0:
+                    return True
+                continue
+            if abs(a - b) <= _TOLERANCE * b:
+                return True
+    return False
+
+
+def load_questions(data_dir: Path) -> list[dict]:
+    path = data_dir / "financebench-dev" / "questions.jsonl"
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def is_numeric(question: dict) -> bool:
+    return bool(figures(question["answer"]))
+
+
+def score(question: dict, answer, retrieved_pages: list[int], seconds: float) -> FilingResult:
+    """The result of one question; `answer` None for a question retrieved for but not asked."""
+    reference = question["answer"]
+    key = figures(reference)
+    numeric = bool(key)
+    if answer is None:
+        outcome = "not asked"
+    elif answer.refused:
+        outcome = "refused"
+    elif not numeric:
+        outcome = "answered"
+    else:
+        stated = figures(answer.answer)
+        outcome = "right" if any(matches(figure, stated) for figure in key) else "wrong"
+    first = bool(answer and not answer.refused and numeric and matches(key[0], figures(answer.answer)))
+    evidence = [int(page) for page in question.get("evidence_pages") or []]
+    return FilingResult(
+        question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
+        outcome, first, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),
+        answer.answer if answer else "", [c.location for c in answer.citations] if answer else [],
+        answer.verification if answer else "", round(seconds, 2),
+    )
+
+
+def summary(results: list[FilingResult]) -> dict[str, float | int]:
+    numeric = [r for r in results if r.numeric and r.outcome != "not asked"]
+    other = [r for r in results if not r.numeric and r.outcome != "not asked"]
+
+    def share(rows: list[FilingResult], outcome: str) -> float:
+        return round(sum(r.outcome == outcome for r in rows) / len(rows), 3) if rows else 0.0
+
+    return {
+        "questions": len(results),
+        "numeric": len(numeric),
+        "other_asked": len(other),
+        "numeric_right": share(numeric, "right"),
+        "numeric_right_first_figure": round(sum(r.right_first for r in numeric) / max(len(numeric), 1), 3),
+        "numeric_wrong": share(numeric, "wrong"),
+        "numeric_refused": share(numeric, "refused"),
+        "other_answered": share(other, "answered"),
+        "other_refused": share(other, "refused"),
+        "evidence_page_top5": round(sum(r.evidence_hit for r in results) / len(results), 3) if results else 0.0,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from assistant.app import Finbot
+    from assistant.settings import Settings
+
+    questions = load_questions(args.data_dir)
+    if args.docs:
+        wanted = {name.strip() for name in args.docs.split(",")}
+        questions = [q for q in questions if q["doc_name"] in wanted]
+    if args.limit:
+        questions = questions[: args.limit]
+    finbot = Finbot(Settings(home=args.home) if args.home else Settings())
+    pdfs = sorted({args.data_dir / "financebench-dev" / "pdfs" / f"{q['doc_name']}.pdf" for q in questions})
+    bar = tqdm(total=0, unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def update(done: int, total: int, label: str) -> None:
+        bar.total, bar.n = total, done
+        bar.set_postfix_str(label[:40])
+        bar.refresh()
+
+    started = time.perf_counter()
+    report = finbot.ingest(pdfs, update)
+    bar.close()
+    ingest = {"seconds": round(time.perf_counter() - started, 1), "per_document": report.rates(),
+              "failed": report.failed}
+    for line in report.rates():
+        print(line, file=sys.stderr)
+    finbot.warm_up()
+    results: list[FilingResult] = []
+    for question in tqdm(questions, unit="q", file=sys.stderr):
+        document = f"{question['doc_name']}.pdf"
+        began = time.perf_counter()
+        asked = is_numeric(question) or not args.numeric_only
+        answer = finbot.assistant.answer(question["question"], document=document) if asked else None
+        seconds = time.perf_counter() - began
+        doc_ids = finbot.store.find_documents(document)
+        passages = finbot.assistant.retriever.search(
+            question["question"], finbot.embedder.embed(question["question"]), TOP_K, doc_ids
+        )
+        pages = [p.chunk.page - 1 for p in passages if p.chunk.page is not None]
+        results.append(score(question, answer, pages, seconds))
+        r = results[-1]
+        print(f"{r.outcome:8s} ev{'+' if r.evidence_hit else '-'} {r.doc_name[:24]:24s} {r.answer[:90]!r}",
+              file=sys.stderr)
+        _save(args.out, finbot.settings.generator, ingest, results, len(questions))  # a stopped run keeps its rows
+    print(json.dumps(summary(results)))
+    return 0
+
+
+def _save(out: Path | None, generator: str, ingest: dict, results: list[FilingResult], planned: int) -> None:
+    if not out:
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = {"command": " ".join(sys.argv), "generator": generator, "ingest": ingest, "planned": planned,
+              "summary": summary(results), "results": [asdict(r) for r in results]}
+    out.write_text(json.dumps(result, indent=1))

@@ -1,0 +1,243 @@
+"""Tables found in a PDF page's lines: financial statements and notes as rows of figures.
+
+Filings printed from EDGAR HTML rarely rule their tables: a statement is a run of lines that end in
+right-aligned figures ('Net sales  $ 34,229  $ 35,355'), under lines of column headings ('2022  2021').
+So a table is found from the figures themselves: a line whose last words are figures, set apart from
+its label by a column gap, is a row; the figures' right edges, clustered, are the columns; the lines
+just above the first row that have words over those columns are the header, and the short lines above
+those (statement name, '(in millions, except per share data)') the caption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from index.loaders.common import is_value
+from index.loaders.pdf_layout import Line, Word
+from index.text.numbers import CURRENCY
+
+_CURRENCY_WORDS = {"$", "€", "£", "¥", "US$"}
+_MIN_ROWS = 2  # fewer figure lines than this is a sentence with a number, not a table
+_MAX_HEADER_LINES = 6
+_MAX_CAPTION_LINES = 3
+_PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # as written, currency sign and percent included: '$ 34,229', '(2,724)', '12.4 %'
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    label: str
+    label_x1: float | None
+    figures: tuple[Figure, ...]
+
+
+@dataclass
+class FoundTable:
+    """A table found on a page: where its lines are, and its rows as cells (label first)."""
+
+    first: int  # index of the first line (header or caption included) in the page's lines
+    last: int  # index of the last line
+    rows: list[list[str]]
+    header_rows: int
+    caption: str
+    columns: int = field(default=0)
+
+
+def _is_figure(text: str) -> bool:
+    return is_value(text.removeprefix("$")) or text.removesuffix("%") in {"—", "–", "-"}
+
+
+def figure_line(line: Line) -> FigureLine | None:
+    """The label and trailing figures of a line, or None when its last words are not figures set apart."""
+    words = list(line.words)
+    figures: list[tuple[str, Word, Word]] = []  # (text, first word, last word)
+    suffix: list[Word] = []
+    while words:
+        word = words[-1]
+        if word.text in {"%", ")"} and not suffix:
+            suffix.append(words.pop())
+            continue
+        if _is_figure(word.text + "".join(w.text for w in suffix)):
+            words.pop()
+            last = suffix[-1] if suffix else word
+            text = word.text + "".join(w.text for w in suffix)
+            suffix = []
+            if words and (words[-1].text in _CURRENCY_WORDS or CURRENCY.fullmatch(words[-1].text)):
+                sign = words.pop()
+                figures.append((f"{sign.text} {text}", sign, last))
+            else:
+                figures.append((text, word, last))
+            continue
+        break
+    if suffix:
+        words += suffix
+    if not figures:
+        return None
+    figures.reverse()
+    # A figure set close after the label's words is part of the label ('Note 12', 'footnote (1)', 'of $5').
+    while figures and words and figures[0][1].x0 - words[-1].x1 <= 1.0 * max(words[-1].size, 1.0):
+        text, first, last = figures.pop(0)
+        words.extend(w for w in _words_between(line, first, last))
+    if not figures:
+        return None
+    label = " ".join(w.text for w in words)
+    return FigureLine(
+        label, words[-1].x1 if words else None,
+        tuple(Figure(text, first.x0, last.x1) for text, first, last in figures),
+    )
+
+
+def _words_between(line: Line, first: Word, last: Word) -> list[Word]:
+    start, end = line.words.index(first), line.words.index(last)
+    return list(line.words[start:end + 1])
+
+
+def find_tables(
+    lines: tuple[Line, ...] | list[Line], text_x0: float, text_x1: float, is_heading: Callable[[str], bool] = bool,
+) -> list[FoundTable]:
+    """The tables among a page's lines, top to bottom; `text_x0`/`text_x1` bound the page's text, and a line
+    `is_heading` names opens a section, so it is never taken into a table's caption."""
+    parsed = [figure_line(line) for line in lines]
+    width = max(text_x1 - text_x0, 1.0)
+    tables: list[FoundTable] = []
+    index = 0
+    while index < len(lines):
+        if parsed[index] is None or _taken(tables, index):
+            index += 1
+            continue
+        end = _region_end(lines, parsed, index, width)
+        rows_at = [i for i in range(index, end + 1) if parsed[i] is not None]
+        if len(rows_at) >= _MIN_ROWS:
+            tables.append(_build(lines, parsed, index, end, width, tables[-1].last if tables else -1, is_heading))
+            index = end + 1
+        else:
+            index += 1
+    return tables
+
+
+def _taken(tables: list[FoundTable], index: int) -> bool:
+    return any(t.first <= index <= t.last for t in tables)
+
+
+def _is_prose(line: Line, width: float) -> bool:
+    return (line.x1 - line.x0) > _PROSE_WIDTH * width and len(line.cells) <= 2
+
+
+def _region_end(lines, parsed, start: int, width: float) -> int:
+    """The last figure line of the run of table lines that starts at `start`."""
+    last_row = start
+    for i in range(start + 1, len(lines)):
+        line, previous = lines[i], lines[i - 1]
+        if line.top - previous.bottom > 2.5 * max(line.size, 1.0):
+            break
+        if parsed[i] is not None:
+            last_row = i
+            continue
+        wrapped = i + 1 < len(lines) and _continues_label(line, parsed[i + 1])  # a long label, wrapped
+        if (_is_prose(line, width) and not wrapped) or i - last_row > 3:
+            break
+    return last_row
+
+
+def _continues_label(line: Line, below: FigureLine | None) -> bool:
+    """A label line without figures whose words go on in the label of the figure line below it."""
+    return (
+        below is not None and bool(below.label) and not below.label[0].isupper()
+        and not line.text.endswith((".", ":"))
+    )
+
+
+def _clusters(figures: list[Figure], tolerance: float) -> list[tuple[float, float]]:
+    """Column spans (x0, x1) from figures' right edges: right-aligned figures of one column end together."""
+    spans: list[list[float]] = []
+    for figure in sorted(figures, key=lambda f: f.x1):
+        if spans and figure.x1 - spans[-1][2] <= tolerance:
+            spans[-1][0] = min(spans[-1][0], figure.x0)
+            spans[-1][1] = max(spans[-1][1], figure.x1)
+            spans[-1][2] = figure.x1
+        else:
+            spans.append([figure.x0, figure.x1, figure.x1])
+    return [(x0, x1) for x0, x1, _ in spans]
+
+
+def _column_of(x0: float, x1: float, spans: list[tuple[float, float]], first_overlap: bool) -> int:
+    if first_overlap:
+        for col, (c0, c1) in enumerate(spans):
+            if x0 <= c1 + 2 and x1 >= c0 - 2:
+                return col
+    centre = (x0 + x1) / 2
+    return min(range(len(spans)), key=lambda col: abs((spans[col][0] + spans[col][1]) / 2 - centre))
+
+
+def _build(lines, parsed, start: int, end: int, width: float, previous_end: int, is_heading) -> FoundTable:
+    body = [i for i in range(start, end + 1)]
+    figures = [f for i in body if parsed[i] for f in parsed[i].figures]
+    size = max(lines[start].size, 1.0)
+    spans = _clusters(figures, 1.5 * size)
+    label_zone_end = min(c0 for c0, _ in spans) - 2
+    label_x0 = min(lines[i].x0 for i in body)
+
+    def over_columns(cell) -> bool:  # a column heading, not the label column's note ('(in millions)')
+        return cell.x1 > label_zone_end or cell.x0 - label_x0 > 4 * size
+
+    rows: list[list[str]] = []
+    pending_label = ""  # a label wrapped onto the next line, whose figures stand on that line
+    for i in body:
+        found = parsed[i]
+        if found is None:
+            text = lines[i].text
+            if i + 1 <= end and _continues_label(lines[i], parsed[i + 1]):
+                pending_label = text
+                continue
+            rows.append([text] + [""] * len(spans))
+            continue
+        row = [" ".join(part for part in (pending_label, found.label) if part)] + [""] * len(spans)
+        pending_label = ""
+        for figure in found.figures:
+            col = _column_of(figure.x1 - 1, figure.x1, spans, first_overlap=False) + 1
+            row[col] = f"{row[col]} {figure.text}".strip()
+        rows.append(row)
+
+    # Lines just above the first row, up to prose, a figure line or a wide gap: those with words over the figure
+    # columns are the header; the label-only lines below the header are sub-headings of the body ('Assets'),
+    # those above it the caption (statement name, units).
+    above: list[int] = []
+    i = start - 1
+    while i > previous_end and len(above) < _MAX_HEADER_LINES + _MAX_CAPTION_LINES:
+        line = lines[i]
+        if (
+            parsed[i] is not None or _is_prose(line, width) or line.text.endswith(".")  # a sentence's last line
+            or is_heading(line.text)
+            or lines[i + 1].top - line.bottom > 3.0 * max(line.size, 1.0)
+        ):
+            break
+        above.insert(0, i)
+        i -= 1
+    over = [i for i in above if any(over_columns(c) for c in lines[i].cells)]
+    header_at = [i for i in above if over and over[0] <= i <= over[-1]]
+    groups = [i for i in above if (i > over[-1] if over else True)]
+    caption_at = [i for i in above if over and i < over[0]][-_MAX_CAPTION_LINES:]
+    if not over:  # no header: the label-only lines nearest the rows are sub-headings, the first ones the caption
+        caption_at, groups = groups[:1], groups[1:]
+    header: list[list[str]] = []
+    for i in header_at:
+        cells = lines[i].cells
+        row = [" ".join(c.text for c in cells if not over_columns(c))] + [""] * len(spans)
+        for cell in (c for c in cells if over_columns(c)):
+            col = _column_of(cell.x0, cell.x1, spans, first_overlap=True) + 1
+            row[col] = f"{row[col]} {cell.text}".strip()
+        header.append(row)
+    group_rows = [[lines[i].text] + [""] * len(spans) for i in groups]
+    first = (caption_at or header_at or groups or [start])[0]
+    table = header + group_rows + rows
+    keep = [0] + [col for col in range(1, len(spans) + 1) if any(row[col] for row in table)]
+    table = [[row[col] for col in keep] for row in table]
+    return FoundTable(first, end, table, len(header),
+                      " ".join(lines[i].text for i in caption_at), len(keep))

@@ -1,0 +1,40 @@
+"""Scoring of `finbot eval filings`: the lenient figure match and the outcome of each answer."""
+
+from assistant.answering.pipeline import Answer
+from assistant.evaluation.filings import figures, matches, score, summary
+
+
+def test_figures_leave_out_years_days_and_list_numbers():
+    assert figures("The quick ratio fell from 0.69 in FY2022 to 0.67 in FY2023.") == [0.69, 0.67]
+    assert figures("As of January 28, 2023, cash was $1,874 million") == [1874.0]
+    assert figures("Acquisitions:\n1. Alpha for $50 million\n2. Beta") == [50.0]
+    assert figures("a loss of (3.2)% and -14.76%") == [-3.2, -14.76]
+
+
+def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures():
+    assert matches(13.2, [13_200.0])  # $13.2 billion as 13,200 million
+    assert matches(0.54, [54.0])  # a ratio as a percentage
+    assert matches(24.6, [24.58]) and matches(-14.76, [14.8])
+    assert not matches(0.54, [0.60]) and not matches(229.0, [2290.1])
+
+
+def _question(answer: str) -> dict:
+    return {"financebench_id": "q1", "doc_name": "ACME_2022_10K", "question": "What was the quick ratio?",
+            "answer": answer, "evidence_pages": [55]}
+
+
+def test_outcomes_and_evidence_hit():
+    right = score(_question("The quick ratio was 0.54."), Answer("It was 0.54 [1].", verification="calculated"),
+                  [12, 55], 1.0)
+    wrong = score(_question("The quick ratio was 0.54."), Answer("It was 0.71 [1]."), [3], 1.0)
+    refused = score(_question("The quick ratio was 0.54."), Answer("No.", refused=True), [55], 1.0)
+    prose = score(_question("Packaging."), Answer("Packaging [1]."), [4], 1.0)
+    skipped = score(_question("Packaging."), None, [55], 0.0)
+    assert [r.outcome for r in (right, wrong, refused, prose, skipped)] == [
+        "right", "wrong", "refused", "answered", "not asked"]
+    assert (right.evidence_hit, wrong.evidence_hit) == (True, False) and right.right_first
+    later = score(_question("It improved by ~13% from 143% to 156%."), Answer("It rose to 155.5% [1]."), [], 1.0)
+    assert later.outcome == "right" and not later.right_first
+    figures_ = summary([right, wrong, refused, prose, skipped])
+    assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3) and figures_["other_asked"] == 1
+    assert figures_["evidence_page_top5"] == 0.6

@@ -1,0 +1,157 @@
+"""PDF loading on small filings written in the test: statements as tables, sections, page breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.chunking import chunk_document
+from index.documents import TableBlock, TextBlock
+from index.loaders import load
+
+fpdf = pytest.importorskip("fpdf", reason="fpdf2 is needed to write a PDF fixture (pip install fpdf2)")
+
+LIMIT = 50 * 1024 * 1024
+COLUMNS = (110, 140, 170)  # right edges of the figure columns, in mm
+
+
+def _row(pdf, label: str, figures: tuple[str, ...], y: float) -> None:
+    pdf.set_xy(15, y)
+    pdf.cell(90, 5, label)
+    for right, figure in zip(COLUMNS, figures, strict=False):
+        pdf.set_xy(right - 25, y)
+        pdf.cell(25, 5, figure, align="R")
+
+
+def _footer(pdf, number: int) -> None:
+    pdf.set_xy(100, 280)
+    pdf.cell(10, 5, str(number), align="C")
+
+
+def _filing(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_auto_page_break(False)
+    # Page 1: an Item heading, prose, then a statement with its caption, units and year columns that runs on.
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "Item 8. Financial Statements and Supplementary Data")
+    pdf.set_xy(15, 27)
+    pdf.multi_cell(170, 5, "Net sales fell in 2022 as the stronger dollar reduced the value of sales made abroad, "
+                           "which the table below states in millions of dollars.")
+    pdf.set_xy(15, 40)
+    pdf.cell(0, 5, "Consolidated Statement of Income")
+    _row(pdf, "(in millions, except per share data)", ("2022", "2021", "2020"), 47)
+    rows = [
+        ("Net sales", ("$ 34,229", "$ 35,355", "$ 32,184")),
+        ("Operating expenses", ()),
+        ("Cost of sales", ("19,232", "18,795", "16,605")),
+        ("Gain on business divestitures", ("(2,724)", "-", "(389)")),
+        ("Operating income", ("6,539", "7,369", "7,161")),
+    ]
+    for index, (label, figures) in enumerate(rows):
+        _row(pdf, label, figures, 54 + 6 * index)
+    _footer(pdf, 1)
+    # Page 2: the statement goes on without its header.
+    pdf.add_page()
+    for index, (label, figures) in enumerate([
+        ("Provision for income taxes", ("612", "1,285", "1,337")),
+        ("Net income", ("$ 5,777", "$ 5,921", "$ 5,449")),
+        ("Earnings per share - diluted", ("$ 10.18", "$ 10.12", "$ 9.36")),
+    ]):
+        _row(pdf, label, figures, 20 + 6 * index)
+    _footer(pdf, 2)
+    # Page 3: a note whose paragraph is cut by the page break.
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "NOTE 12. INCOME TAXES")
+    pdf.set_xy(15, 30)
+    pdf.multi_cell(170, 5, "The effective tax rate was 9.6 percent, lower than the year before because the "
+                           "divestiture gain was taxed at a lower rate and because the company")
+    _footer(pdf, 3)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(170, 5, "settled an audit with the tax authority of a foreign country.")
+    pdf.set_xy(15, 40)
+    pdf.multi_cell(170, 5, "Unrecognised tax benefits are reviewed each quarter. " * 30)
+    _footer(pdf, 4)
+    path = tmp_path / "acme_10k.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    return doc
+
+
+def test_statement_becomes_a_table_with_caption_units_years_and_negatives(tmp_path):
+    doc = _filing(tmp_path)
+    statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    assert statement.page == 1
+    assert statement.section == "Item 8. Financial Statements and Supplementary Data"
+    assert statement.caption == "Consolidated Statement of Income"
+    header = statement.rows[: statement.header_rows]
+    assert header == (("(in millions, except per share data)", "2022", "2021", "2020"),)
+    body = statement.rows[statement.header_rows:]
+    assert body[0] == ("Net sales", "$ 34,229", "$ 35,355", "$ 32,184")
+    assert body[1] == ("Operating expenses", "", "", "")
+    assert ("Gain on business divestitures", "(2,724)", "-", "(389)") in body
+    # the prose before the table stays text, on its page and in its section
+    prose = next(b for b in doc.blocks if isinstance(b, TextBlock) and "stronger dollar" in b.text)
+    assert (prose.page, prose.section) == (1, statement.section)
+
+
+def test_chunks_of_the_statement_know_units_scale_periods_and_figures(tmp_path):
+    doc = _filing(tmp_path)
+    [first, *_] = [c for c in chunk_document(doc) if c.kind == "table" and c.page == 1]
+    table = first.table
+    assert table.scale == 1e6 and table.periods == (None, 2022, 2021, 2020)
+    row = next(r for r in table.rows if r.label == "Gain on business divestitures")
+    assert dict(row.cells)["2022"] == "(2,724)"
+    assert "Consolidated Statement of Income" in first.text and first.location == (
+        "acme_10k.pdf, p. 1, Item 8. Financial Statements and Supplementary Data, Consolidated Statement of Income")
+
+
+def test_table_going_on_over_a_page_break_keeps_its_header(tmp_path):
+    doc = _filing(tmp_path)
+    continued = next(b for b in doc.blocks if isinstance(b, TableBlock) and b.page == 2)
+    assert continued.caption == "Consolidated Statement of Income (continued)"
+    assert continued.rows[0] == ("(in millions, except per share data)", "2022", "2021", "2020")
+    assert ("Net income", "$ 5,777", "$ 5,921", "$ 5,449") in continued.rows
+    [chunk] = [c for c in chunk_document(doc) if c.kind == "table" and c.page == 2]
+    assert chunk.table.periods == (None, 2022, 2021, 2020) and chunk.table.scale == 1e6
+
+
+def test_page_numbers_dropped_and_a_paragraph_cut_by_the_break_joined(tmp_path):
+    doc = _filing(tmp_path)
+    texts = [b for b in doc.blocks if isinstance(b, TextBlock)]
+    assert all(b.text.strip() not in {"1", "2", "3", "4"} for b in texts)
+    note = next(b for b in texts if b.text.startswith("NOTE 12"))
+    assert note.page == 3
+    assert note.section == "Item 8. Financial Statements and Supplementary Data > NOTE 12. INCOME TAXES"
+    assert "because the company settled an audit with the tax authority" in note.text
+    after = next(b for b in texts if b.page == 4)
+    assert after.text.startswith("Unrecognised tax benefits") and after.section == note.section
+
+
+def test_short_section_crossing_a_page_break_is_one_block(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "1. If your card is lost or stolen", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "Freeze the card in the app first.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Then call us on the number on the back of your statement.")
+    path = tmp_path / "help.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    [block] = doc.blocks
+    assert block.page == 1 and block.section == "1. If your card is lost or stolen"
+    assert "Freeze the card in the app first.\n\nThen call us" in block.text
+
+
+def test_prose_with_numbers_is_not_a_table(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "Revenue grew 4 percent to 1,234 and costs fell to 567. " * 12)
+    path = tmp_path / "prose.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    assert all(isinstance(b, TextBlock) for b in doc.blocks)

@@ -1,0 +1,94 @@
+"""Ratios over a filing's statements: line items from the right statement and period, finbot's arithmetic,
+the formula and pages shown, and a refusal naming what is missing."""
+
+import pytest
+
+from assistant.answering.tables.statements import asked_ratio, statement_ratio
+from assistant.app import Finbot
+from index.chunking import chunk_document
+from index.documents import Document, TableBlock, TextBlock
+
+BALANCE = TableBlock(
+    rows=(
+        ("(in millions)", "2022", "2021"),
+        ("Current assets", "", ""),
+        ("Cash and cash equivalents", "$ 2,605", "$ 2,921"),
+        ("Accounts receivable, net of allowances of $1,017 and $789", "24,506", "24,742"),
+        ("Inventories", "2,388", "1,796"),
+        ("Total current assets", "37,857", "36,728"),
+        ("Total current liabilities", "50,171", "47,160"),
+    ),
+    caption="Consolidated Balance Sheets", page=56, section="Item 8. Financial Statements",
+)
+INCOME = TableBlock(
+    rows=(
+        ("(in millions)", "2022", "2021", "2020"),
+        ("Total operating revenues", "136,835", "133,613", "128,292"),
+        ("Cost of services", "", "", ""),
+        ("Operating income", "30,467", "32,448", "28,798"),
+        ("Income before provision for income taxes", "28,271", "29,584", "23,967"),
+        ("Provision for income taxes", "(6,523)", "(6,802)", "(5,619)"),
+    ),
+    caption="Consolidated Statements of Income", page=54, section="Item 8. Financial Statements",
+)
+# A segment note also names revenues; the statement's own row must win.
+NOTE = TableBlock(
+    rows=(("(in millions)", "2022", "2021"), ("Revenues", "77,702", "77,311"),
+          ("Operating income", "24,242", "24,002")),
+    caption="Consumer segment", page=88, section="Item 8. Financial Statements > Note 13. Segments",
+)
+
+
+def _chunks():
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [TextBlock("Acme sells phones.", page=1), BALANCE, INCOME, NOTE])
+    return chunk_document(doc)
+
+
+def test_named_ratio_reads_its_line_items_from_the_statement_and_year():
+    answer = statement_ratio("What was the quick ratio for FY2022?", _chunks())
+    assert answer.text.startswith("Quick ratio for 2022: 0.54 = (cash and cash equivalents $ 2,605")
+    assert "short-term investments (none shown)" in answer.text and "Formula: quick ratio = " in answer.text
+    assert [c.page for c in answer.chunks] == [56]
+    assert answer.calculation.expression == "(2605 + 0 + 24506) / 50171"
+
+
+def test_ratio_defined_in_the_question_wins_over_the_textbook_one():
+    answer = statement_ratio("Using current ratio = cash / current liabilities, what was it in 2021?", _chunks())
+    assert answer.name == "current ratio" and answer.calculation.expression == "2921 / 47160"
+
+
+def test_trend_question_gives_both_years_and_percentages_use_statement_rows_not_notes():
+    answer = statement_ratio("Does Acme have an improving operating margin profile as of FY2022?", _chunks())
+    assert "Operating margin for 2021: 24.29%" in answer.text and "Operating margin for 2022: 22.27%" in answer.text
+    assert all(c.page == 54 for c in answer.chunks)  # not the segment note on p. 88
+
+
+def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
+    tax = statement_ratio("What was the effective tax rate in 2020?", _chunks())
+    assert tax.calculation.expression == "(-5619) / 23967"  # the statement prints the expense in brackets
+    missing = statement_ratio("Calculate the inventory turnover for 2022.", _chunks())
+    assert missing.missing == "cost of sales for 2022" and missing.asked_outright
+    assert statement_ratio("What was revenue in 2022?", _chunks()) is None
+    assert asked_ratio("Who are Acme's main customers?") is None
+
+
+@pytest.fixture
+def finbot(settings, embedder, generator):
+    return Finbot(settings, embedder=embedder, generator=generator)
+
+
+def test_pipeline_answers_a_ratio_within_the_scoped_filing_with_page_citations(finbot, generator):
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [TextBlock("Acme sells phones.", page=1), BALANCE, INCOME, NOTE])
+    finbot.ingestor.ingest_documents([doc])
+    answer = finbot.assistant.answer("What was the quick ratio for FY2022?", document="vz.pdf")
+    assert answer.verification == "calculated" and "0.54" in answer.answer and not answer.refused
+    assert answer.citations[0].location == "vz.pdf, p. 56, Item 8. Financial Statements, Consolidated Balance Sheets"
+    refused = finbot.assistant.answer("Calculate the inventory turnover for FY2022.", document="vz.pdf")
+    assert refused.refused and "cost of sales for 2022" in refused.answer
+    assert generator.calls == []  # finbot computed both; the model was never asked
+
+
+def test_a_ratio_the_document_states_is_left_to_the_table_readers():
+    stated = TableBlock(rows=(("", "2022", "2021"), ("Effective tax rate", "23.1%", "23.0%")), caption="Taxes", page=90)
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, stated])
+    assert statement_ratio("What was the effective tax rate in 2022?", chunk_document(doc)) is None
