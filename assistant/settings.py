@@ -64,6 +64,8 @@ class Settings(BaseSettings):
         "instead of a generated paraphrase (assistant/answering/faithful.py); tables and arithmetic are unaffected.",
     )
     quote_candidates: int = Field(6, ge=1, le=20, description="Passages the quoted answer chooses its sentences from.")
+    ui_staff_view: bool = Field(False, description="The chat shows staff the raw intent/sentiment tags, the "
+                                "path that answered and the hand-off reason; customers see a plain topic.")
 
     # Serving
     host: str = "127.0.0.1"
