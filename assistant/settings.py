@@ -120,6 +120,16 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=10)
     max_upload_mb: int = Field(25, ge=1)
 
+    # Customer answers (issue 13): policy and FAQ text answered with the source's own sentences
+    quote_answers: bool = Field(
+        True,
+        description="Answer policy and FAQ text with the passage sentences that answer and their conditions, "
+        "instead of a generated paraphrase (assistant/answering/faithful.py); tables and arithmetic are unaffected.",
+    )
+    quote_candidates: int = Field(6, ge=1, le=20, description="Passages the quoted answer chooses its sentences from.")
+    ui_staff_view: bool = Field(False, description="The chat shows staff the raw intent/sentiment tags, the "
+                                "path that answered and the hand-off reason; customers see a plain topic.")
+
     # Serving
     host: str = "127.0.0.1"
     port: int = 7860

@@ -1,6 +1,11 @@
 """Documents → chunks small enough to embed, each readable on its own.
 
-Text is split with LangChain's recursive splitter. Tables are split by rows, and every table
+Text is split by its structure (index/sections.py): a chunk holds whole units (a paragraph, a FAQ answer, a
+lead-in with its list, a clause with its points) under one heading path, which its first line states
+("Help Centre — Cards > How much does a replacement card cost?"); only a unit longer than a chunk is split, at
+sentence ends. TAT-QA paragraphs keep LangChain's recursive splitter, with which their figures were measured.
+
+Tables are split by rows, and every table
 chunk repeats the title, caption, units and column labels, with each value paired with its
 column ("Revenue | 2024: 412.3 | 2023: 388.1"), so a chunk retrieved alone still says which
 number belongs to which year.
@@ -14,6 +19,7 @@ from dataclasses import replace
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
+from index.sections import Outline, Unit, sentences
 from index.text.numbers import NIL, amount
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
@@ -24,20 +30,70 @@ def chunk_document(
 ) -> list[Chunk]:
     """Split every block of `doc` into chunks; identical chunks (same id) are kept once."""
     chunks: dict[str, Chunk] = {}
+    outline = Outline(doc.title)  # headings found in the text carry over from page to page
+    structured = doc.metadata.get("format") != "tatqa"
     for block in doc.blocks:
         if isinstance(block, TableBlock):
             tables = table_chunks(doc.title, block, max_chars, max(1, rows_per_chunk))
-            pieces: list[tuple[str, Table | None]] = [(table.text, table) for table in tables]
+            pieces: list[tuple[str, str | None, Table | None]] = [(t.text, block.section, t) for t in tables]
+        elif structured:
+            structured_texts = _structured_texts(doc.title, block, outline, max_chars)
+            pieces = [(text, section, None) for text, section in structured_texts]
         else:
-            pieces = [(text, None) for text in _text_texts(doc.title, block, max_chars, overlap)]
-        for text, table in pieces:
+            pieces = [(text, block.section, None) for text in _text_texts(doc.title, block, max_chars, overlap)]
+        for text, section, table in pieces:
             chunk_id = content_hash(doc.doc_id, text)
             chunks.setdefault(chunk_id, Chunk(
                 chunk_id=chunk_id, doc_id=doc.doc_id, source=doc.source, text=text,
-                kind="text" if table is None else "table", page=block.page, section=block.section, title=doc.title,
+                kind="text" if table is None else "table", page=block.page, section=section, title=doc.title,
                 table=table,
             ))
     return list(chunks.values())
+
+
+def _structured_texts(title: str, block: TextBlock, outline: Outline, max_chars: int) -> list[tuple[str, str | None]]:
+    """(chunk text, section) pairs: whole units under one heading path per chunk, the path on the first line."""
+    # A loader that knows the block's section has taken the headings out already; in plain text and PDF pages
+    # the headings are found in the text.
+    units = outline.units(block.text, find_headings=block.section is None)
+    out: list[tuple[str, str | None]] = []
+    groups: list[tuple[tuple[str, ...], list[Unit]]] = []
+    for unit in units:
+        if groups and groups[-1][0] == unit.path:
+            groups[-1][1].append(unit)
+        else:
+            groups.append((unit.path, [unit]))
+    for path, members in groups:
+        section = block.section or " > ".join(path) or None
+        context = _context_line(title, section)
+        prefix = f"{context}\n" if context else ""
+        size = max(max_chars - len(prefix), _MIN_BODY_CHARS)
+        out += [(prefix + body, section) for body in _pack([u.text for u in members], size)]
+    return out
+
+
+def _pack(units: list[str], size: int) -> list[str]:
+    """Units joined into bodies of at most `size` characters; a unit longer than that is split at sentence ends
+    (and a sentence longer than that by the recursive splitter)."""
+    pieces: list[tuple[str, str]] = []  # (text, joiner to the piece before it in the same body)
+    for unit in units:
+        if len(unit) <= size:
+            pieces.append((unit, "\n"))
+            continue
+        parts: list[str] = []
+        for sentence in sentences(unit):
+            if len(sentence) <= size:
+                parts.append(sentence)
+            else:
+                parts += RecursiveCharacterTextSplitter(chunk_size=size, chunk_overlap=0).split_text(sentence)
+        pieces += [(part, "\n" if i == 0 else " ") for i, part in enumerate(parts)]
+    bodies: list[str] = []
+    for text, joiner in pieces:
+        if bodies and len(bodies[-1]) + 1 + len(text) <= size:
+            bodies[-1] += joiner + text
+        else:
+            bodies.append(text)
+    return [b.strip() for b in bodies if b.strip()]
 
 
 def _context_line(*parts: str | None) -> str:

@@ -14,7 +14,7 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 
 # Part of every document's fingerprint: a change to what chunking produces (table chunks now carry
 # their `Table`) makes the next ingest re-chunk documents indexed before it.
-_CHUNKING = "tables-as-data"
+_CHUNKING = "structured-text"
 
 
 def content_hash(*parts: str) -> str:

@@ -12,7 +12,8 @@ from tests.fakes import HashEmbedder, ScriptedGenerator
 def settings(tmp_path) -> Settings:
     # min_relevance suits the hash embedder: shared words give cosine well above it.
     # classify=False: the packaged classifier needs real MiniLM vectors; tests pass a fake instead.
-    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3, classify=False)
+    # quote_answers=False: these tests drive the generator path; tests/unit/test_faithful.py covers quoting.
+    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3, classify=False, quote_answers=False)
 
 
 @pytest.fixture(scope="session")

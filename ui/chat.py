@@ -1,10 +1,15 @@
 """The Gradio chat. `build_app` only builds the Blocks; serving lives in ui/server.py.
 
-Handlers are thin: they call the application object and format what it returns.
+Handlers are thin: they call the application object and format what it returns. What a customer reads is
+written for a customer: their message shows at once with a typing indicator, the reply streams in, tags are a
+plain topic (staff, with `FINBOT_UI_STAFF_VIEW`, see the raw ones), a hand-off banner speaks to them and stays
+until the conversation is cleared, and errors never name settings, commands or exception classes.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +19,19 @@ import gradio as gr
 from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError
+from ui.plain_labels import plain_topic
+
+log = logging.getLogger(__name__)
 
 ALL_DOCUMENTS = "All documents"
 UPLOAD_TYPES = [".pdf", ".html", ".htm", ".txt", ".md", ".csv", ".xlsx", ".docx", ".json"]
+TYPING = "_Typing…_"
+HANDOFF_BANNER = (
+    "### 🙋 You're being connected to a member of our team\n"
+    "They will see this conversation, so you won't need to repeat anything. You can keep writing here meanwhile."
+)
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on our side. Please try again in a moment."
+EXAMPLES = 6  # example questions offered under "What can I ask?"
 
 
 def format_sources(answer: Answer) -> str:
@@ -28,28 +43,46 @@ def format_sources(answer: Answer) -> str:
     return "\n\n".join(blocks)
 
 
-def tag_line(answer: Answer) -> str:
-    """A small line under the reply with the message's tags, so agents see how it was routed."""
+def tag_line(answer: Answer, staff: bool = False) -> str:
+    """A small line under the reply: for staff the message's raw tags, so agents see how it was routed; for a
+    customer at most the plain topic."""
     if answer.tags is None:
         return ""
     t = answer.tags
-    return (
-        f"\n\n<sub>intent: {t.intent} ({t.intent_score:.2f}) · sentiment: {t.sentiment} "
-        f"({t.sentiment_score:.2f}) · {answer.verification}</sub>"
-    )
+    if staff:
+        return (
+            f"\n\n<sub>intent: {t.intent} ({t.intent_score:.2f}) · sentiment: {t.sentiment} "
+            f"({t.sentiment_score:.2f}) · {answer.verification}</sub>"
+        )
+    topic = plain_topic(t.intent, t.intent_score) if not answer.refused else ""
+    return f"\n\n<sub>Topic: {topic}</sub>" if topic else ""
 
 
-def escalation_banner(answer: Answer) -> dict[str, Any]:
+def escalation_banner(answer: Answer, staff: bool = False) -> dict[str, Any]:
+    """Shown once a conversation is handed over, and left up (unchanged) by later replies until it is cleared."""
     if not answer.escalate:
-        return gr.update(visible=False)
-    return gr.update(value=f"### 🙋 Handed to a human agent\n{answer.escalation_reason}", visible=True)
+        return gr.update()
+    text = HANDOFF_BANNER + (f"\n\n<sub>Reason: {answer.escalation_reason}</sub>" if staff else "")
+    return gr.update(value=text, visible=True)
 
 
-def answer_messages(answer: Answer) -> list[dict[str, Any]]:
+def customer_error(exc: Exception) -> str:
+    """An error as a customer should read it: no setting names, commands or file paths (those go to the log)."""
+    if not isinstance(exc, FinbotError):
+        return SOMETHING_WENT_WRONG
+    text = re.sub(r"\s*\((?:FINBOT_[A-Z_]+|[^()]*`[^()]*)\)", "", str(exc))  # "(FINBOT_MAX_QUESTION_CHARS)"
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept = [s for s in sentences if not re.search(r"`|FINBOT_|finbot \w+|/[\w.-]+/|\w+Error\b", s)]
+    return " ".join(kept).strip() or SOMETHING_WENT_WRONG
+
+
+def answer_messages(answer: Answer, staff: bool = False) -> list[dict[str, Any]]:
     """The assistant's reply, then its sources as a collapsed box (Gradio renders `metadata.title`)."""
-    messages: list[dict[str, Any]] = [{"role": "assistant", "content": answer.answer + tag_line(answer)}]
+    messages: list[dict[str, Any]] = [{"role": "assistant", "content": answer.answer + tag_line(answer, staff)}]
     if answer.citations:
-        title = f"Sources ({len(answer.citations)}) · confidence {answer.confidence:.2f}"
+        title = f"Sources ({len(answer.citations)})"
+        if staff:
+            title += f" · confidence {answer.confidence:.2f}"
         messages.append(
             {"role": "assistant", "content": format_sources(answer), "metadata": {"title": title, "status": "done"}}
         )
@@ -57,14 +90,39 @@ def answer_messages(answer: Answer) -> list[dict[str, Any]]:
 
 
 def document_choices(finbot: Finbot) -> list[tuple[str, str]]:
-    return [(ALL_DOCUMENTS, "")] + [(f"{d.title} ({d.source})", d.doc_id) for d in finbot.store.documents]
+    """One title per document; the file name is added only where two documents share a title."""
+    documents = finbot.store.documents
+    titles = [d.title or d.source for d in documents]
+    shared = {t for t in titles if titles.count(t) > 1}
+    return [(ALL_DOCUMENTS, "")] + [
+        (f"{t} ({d.source})" if t in shared else t, d.doc_id) for t, d in zip(titles, documents, strict=True)
+    ]
+
+
+def example_questions(finbot: Finbot, limit: int = EXAMPLES) -> list[str]:
+    """Questions the indexed documents answer, for "What can I ask?": their FAQ entries' own questions, taken
+    from each document in turn so every document is represented."""
+    per_document: dict[str, list[str]] = {}
+    for _, chunk in finbot.store.chunks():
+        last = (chunk.section or "").split(" > ")[-1].strip()
+        if last.endswith("?") and 12 <= len(last) <= 90:
+            questions = per_document.setdefault(chunk.doc_id, [])
+            if last not in questions:
+                questions.append(last)
+    picked: list[str] = []
+    while len(picked) < limit and any(per_document.values()):
+        for questions in per_document.values():
+            if questions and len(picked) < limit:
+                picked.append(questions.pop(0))
+    return picked
 
 
 class ChatHandlers:
     """What the Blocks' events call; kept apart from layout so tests can drive them directly."""
 
-    def __init__(self, finbot: Finbot):
+    def __init__(self, finbot: Finbot, staff: bool | None = None):
         self.finbot = finbot
+        self.staff = finbot.settings.ui_staff_view if staff is None else staff
 
     def respond(
         self, message: str, chat: list[dict[str, Any]], turns: list[Turn], document: str | None
@@ -76,42 +134,55 @@ class ChatHandlers:
         try:
             question = self.finbot.assistant.validate(message)
         except FinbotError as exc:
-            gr.Warning(str(exc))
+            gr.Warning(customer_error(exc))
             yield chat, turns, message, unchanged  # keep the text so nothing typed is lost
             return
+        # The customer's message shows at once, with a typing indicator until the first words arrive.
         chat.append({"role": "user", "content": question})
-        chat.append({"role": "assistant", "content": ""})
+        chat.append({"role": "assistant", "content": TYPING})
+        yield chat, turns, "", unchanged
         try:
             streamed = ""
             for event in self.finbot.assistant.stream(question, turns, document or None):
                 if isinstance(event, Answer):
-                    chat[-1:] = answer_messages(event)
+                    chat[-1:] = answer_messages(event, self.staff)
                     turns.append(Turn(question, event.answer, event.tags))
-                    yield chat, turns, "", escalation_banner(event)
+                    yield chat, turns, "", escalation_banner(event, self.staff)
                 else:
                     streamed += event
                     chat[-1] = {"role": "assistant", "content": streamed}
                     yield chat, turns, "", unchanged
-        except FinbotError as exc:
-            chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
+        except Exception as exc:  # whatever went wrong, the customer reads plain words; the details go to the log
+            log.exception("answering %r failed", question)
+            chat[-1] = {"role": "assistant", "content": f"⚠️ {customer_error(exc)}"}
             yield chat, turns, message, unchanged
 
     # Gradio injects progress tracking through this default; it is its documented idiom.
-    def upload(self, files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[str, Any]:  # noqa: B008
-        """Ingest uploaded files; returns a status message and the refreshed document picker."""
+    def upload(
+        self, files: list[str] | None, progress: gr.Progress = gr.Progress()  # noqa: B008
+    ) -> tuple[str, Any, Any, Any]:
+        """Ingest uploaded files; returns a status message, the refreshed document picker, the emptied upload
+        box (so the same files are not ingested twice) and the refreshed example questions."""
         if not files:
-            return "Choose one or more files first.", gr.update()
+            return "Choose one or more files first.", gr.update(), gr.update(), gr.update()
         report = self.finbot.ingest(
             [Path(f) for f in files], lambda done, total, label: progress((done, max(total, 1)), desc=label)
         )
         lines = [f"**{report.summary()}**"]
-        lines += [f"- ❌ {source}: {reason}" for source, reason in report.failed.items()]
-        return "\n".join(lines), gr.update(choices=document_choices(self.finbot))
+        lines += [f"- ❌ {Path(source).name}: {customer_error(FinbotError(reason))}"
+                  for source, reason in report.failed.items()]
+        return ("\n".join(lines), gr.update(choices=document_choices(self.finbot)), gr.update(value=None),
+                examples_update(self.finbot))
 
 
-def build_app(finbot: Finbot) -> gr.Blocks:
+def examples_update(finbot: Finbot) -> Any:
+    samples = [[q] for q in example_questions(finbot)]
+    return gr.Dataset(samples=samples, visible=bool(samples))
+
+
+def build_app(finbot: Finbot, staff: bool | None = None) -> gr.Blocks:
     limit = finbot.settings.max_question_chars
-    handlers = ChatHandlers(finbot)
+    handlers = ChatHandlers(finbot, staff)
 
     with gr.Blocks(title="finbot") as app:
         gr.Markdown(
@@ -131,6 +202,9 @@ def build_app(finbot: Finbot) -> gr.Blocks:
                         max_lines=6,
                     )
                     send = gr.Button("Send", variant="primary", scale=1)
+                initial = [[q] for q in example_questions(finbot)]
+                examples = gr.Dataset(components=[box], samples=initial, label="What can I ask?",
+                                      visible=bool(initial))
                 clear = gr.Button("Clear conversation", variant="secondary")
             with gr.Column(scale=2):
                 picker = gr.Dropdown(
@@ -147,7 +221,9 @@ def build_app(finbot: Finbot) -> gr.Blocks:
 
         for trigger in (box.submit, send.click):
             trigger(handlers.respond, [box, chatbot, turns, picker], [chatbot, turns, box, banner])
+        examples.click(lambda sample: sample[0], examples, box)
         clear.click(lambda: ([], [], "", gr.update(visible=False)), None, [chatbot, turns, box, banner])
-        ingest_button.click(handlers.upload, [files], [ingest_status, picker])
-        app.load(lambda: gr.update(choices=document_choices(finbot)), None, picker)
+        ingest_button.click(handlers.upload, [files], [ingest_status, picker, files, examples])
+        app.load(lambda: (gr.update(choices=document_choices(finbot)), examples_update(finbot)), None,
+                 [picker, examples])
     return app

@@ -19,7 +19,7 @@ from assistant.answering.tables.arithmetic import OPERATION_WORDS
 from index.documents import Passage
 from index.text.tokens import tokenize
 
-PATHS = ("table", "calculated", "verified", "extractive")
+PATHS = ("table", "calculated", "verified", "extractive", "quoted")
 FEATURES = (
     "top_score",  # cosine of the best passage
     "score_margin",  # how far the best passage stands above the next

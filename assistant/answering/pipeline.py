@@ -19,6 +19,7 @@ from assistant.answering.calculation import (
     extract_expression,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
+from assistant.answering.faithful import select, with_siblings
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -56,6 +57,8 @@ SMALL_TALK = {
 log = logging.getLogger("finbot.answering")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
+# Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
+ANALYST_INTENTS = frozenset({"financial_metric", "financial_explanation"})
 
 
 @dataclass
@@ -92,7 +95,8 @@ class Answer:
     unsupported_numbers: list[str] = field(default_factory=list)
     # "verified" (every figure found in a cited passage), "calculated" (finbot did the arithmetic),
     # "table" (read from the table cell whose row and column the question names),
-    # "extractive" (the generated answer failed the check and was replaced by a quote), or "refused".
+    # "extractive" (the generated answer failed the check and was replaced by a quote),
+    # "quoted" (policy or FAQ text answered with the source's own sentences and their conditions), or "refused".
     verification: str = "refused"
     calculation: str | None = None
     signals: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
@@ -272,6 +276,11 @@ class Assistant:
         if direct is not None:
             yield from _whole(self._judge(direct, passages, unknown))
             return
+        quoted = self._quoted(rewrite.query, vector, doc_ids, passages, tags)
+        if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
+            unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
+            yield from _whole(self._judge(*quoted, unknown))
+            return
 
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
         # the model gets the user's own words, with the history that gives them their context.
@@ -298,6 +307,29 @@ class Assistant:
             if rest := gate.finish():
                 yield rest
         yield answer
+
+    def _quoted(
+        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], tags: Tags | None
+    ) -> tuple[Answer, list[Passage]] | None:
+        """The passage sentences that answer, with their conditions, and the passages they were chosen from;
+        None leaves the question to the generator.
+        A customer's question is answered from the sentences that match it best; an analyst's (or an untagged)
+        one only from a FAQ entry that asks it."""
+        if not self.settings.quote_answers or asks_for_calculation(query):
+            return None
+        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        # Sentences are chosen from more passages than the generator reads: the entry that answers is often
+        # just below the top few (a sibling section of the same procedure, the same question for another plan).
+        wider = max(self.settings.top_k, self.settings.quote_candidates)
+        candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
+        in_order = [c for _, c in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})]
+        candidates = with_siblings(candidates, in_order)
+        order = {(c.doc_id, c.text): i for i, c in enumerate(in_order)}
+        selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)
+        if selection is None:
+            return None
+        text, citations = _numbered(selection.text, candidates)
+        return Answer(text, citations=citations, query=query, verification="quoted"), candidates
 
     def _judge(self, answer: Answer, passages: list[Passage], unknown: Sequence[str] = ()) -> Answer:
         """Give the answer its confidence; below the threshold, say the documents don't settle it.

@@ -39,6 +39,9 @@ def register_evaluations(sub: argparse._SubParsersAction, eval_sub: argparse._Su
     samples.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     samples.add_argument("--followups", type=Path, default=DEFAULT_FOLLOWUPS)
     samples.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
+    samples.add_argument("--set", dest="set_name", metavar="NAME",
+                         help="Score a named evaluation set (assistant/evaluation/sets/NAME) over its own documents, "
+                              "indexed under FINBOT_HOME/eval-sets/NAME, instead of the sample corpus.")
     samples.set_defaults(handler=lazy("assistant.evaluation.commands:samples"))
 
     retrieval = eval_sub.add_parser("retrieval", help="TAT-QA retrieval over the whole collection (hit@k, MRR).")

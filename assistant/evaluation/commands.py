@@ -98,22 +98,44 @@ def samples(args: argparse.Namespace) -> int:
     from assistant.evaluation.samples import load_questions, run
 
     finbot = Finbot()
-    if not finbot.store.documents:
-        finbot.ingest_samples()
-    questions = load_questions(args.questions)
-    if args.followups and args.followups.exists():
-        questions += load_questions(args.followups)
+    if args.set_name:
+        finbot, questions = _set_finbot(finbot, args.set_name)
+    else:
+        if not finbot.store.documents:
+            finbot.ingest_samples()
+        questions = load_questions(args.questions)
+        if args.followups and args.followups.exists():
+            questions += load_questions(args.followups)
     finbot.warm_up()
     bar = tqdm(total=len(questions), unit="q", file=sys.stderr)
     report = run(finbot.assistant, questions, progress=lambda _: bar.update())
     bar.close()
-    summary = {"generator": finbot.settings.generator, **report.summary()}
+    summary = {"generator": finbot.settings.generator, "set": args.set_name or "samples", **report.summary()}
     for r in report.results:
-        mark = "ok " if r.good else "BAD"
-        print(f"{mark} {r.id:<4} {r.seconds:5.1f}s {r.answer[:100]!r}")
+        mark = "ok " if r.good else ("REF" if r.refused else "BAD")
+        first = f"{r.first_words_seconds:4.1f}s" if r.first_words_seconds is not None else "  -  "
+        print(f"{mark} {r.id:<4} first {first} all {r.seconds:5.1f}s {r.answer[:100]!r}")
     print(json.dumps(summary))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         rows = [r.__dict__ for r in report.results]
         args.out.write_text(json.dumps({"summary": summary, "results": rows}, indent=1))
     return 0
+
+
+def _set_finbot(base, name: str):
+    """A finbot over the named set's documents alone, in an index of its own under FINBOT_HOME; the models
+    (and their dense copies) are the base finbot's."""
+    from assistant.app import Finbot
+    from assistant.errors import InputError
+    from assistant.evaluation.samples import load_questions, question_set
+
+    try:
+        documents, questions_file = question_set(name)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    settings = base.settings.model_copy(update={"home": base.settings.home / "eval-sets" / name})
+    finbot = Finbot(settings, embedder=base.embedder, generator=base.generator)
+    report = finbot.ingest(documents)
+    print(report.summary(), file=sys.stderr)
+    return finbot, load_questions(questions_file)

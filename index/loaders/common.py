@@ -16,8 +16,11 @@ SECTION_LEVELS = 3  # headings deeper than this stay in the text instead of open
 SECTION_SEP = " > "
 
 # An event stream shared by the structured readers (HTML, Markdown, DOCX):
-# ("h", level, text) | ("p", text) | ("table", TableBlock-without-section)
+# ("h", level, text) | ("q", text) | ("p", text) | ("table", TableBlock-without-section)
+# "q" is a FAQ entry's question (an HTML <summary> or <dt>, a Markdown line "**How do I…?**"): it opens a section
+# one level under the current heading, so question and answer stay one unit, and closes at the next heading.
 Event = tuple
+FAQ_LEVEL = 7  # deeper than any heading, so the next heading of any level closes the entry
 
 
 def cell_text(value: object) -> str:
@@ -134,7 +137,14 @@ def assemble(events: list[Event]) -> tuple[str, list[Block]]:
             blocks.append(TextBlock(text=text, section=section()))
 
     for i, event in enumerate(events):
-        if event[0] == "h":
+        if event[0] == "q":
+            flush()
+            path = [(lvl, t) for lvl, t in path if lvl < FAQ_LEVEL] + [(FAQ_LEVEL, event[1])]
+        elif event[0] == "h" and event[1] > SECTION_LEVELS and event[2].rstrip().endswith("?"):
+            flush()  # a deep heading that asks a question is a FAQ entry all the same
+            last_heading = event[2]
+            path = [(lvl, t) for lvl, t in path if lvl < FAQ_LEVEL] + [(FAQ_LEVEL, event[2])]
+        elif event[0] == "h":
             level, text = event[1], event[2]
             last_heading = text
             if i == doc_heading_at:

@@ -1,4 +1,9 @@
-"""HTML: headings, paragraphs and tables (BeautifulSoup), navigation and scripts dropped."""
+"""HTML: headings, paragraphs, lists and tables (BeautifulSoup), navigation and scripts dropped.
+
+A FAQ entry written as `<details><summary>question</summary>answer</details>` or as a `<dt>`/`<dd>` pair opens a
+section named by its question, so the entry is chunked as one unit. List items keep their bullet or number on
+a line of their own ("1. Lock the card"), so steps stay in order and stay with the sentence that leads into them.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from index.loaders.common import Event, as_document, assemble, cell_text, table_
 
 _HTML_DROP = ["script", "style", "nav", "noscript", "template", "head"]
 _HTML_BLOCK = {
-    "p", "div", "li", "ul", "ol", "section", "article", "main", "header", "footer", "aside",
+    "p", "div", "ul", "ol", "section", "article", "main", "header", "footer", "aside",
     "blockquote", "pre", "dl", "dt", "dd", "form", "figure", "figcaption", "address", "hr",
 }
 
@@ -40,6 +45,9 @@ def _html_table(table) -> TableBlock:
     return table_block(cleaned, marked or None, caption)
 
 
+_ITEM_START = "\x00"  # where a list item begins, until the text is assembled
+
+
 def read_html(path: Path) -> list[Document]:
     from bs4 import BeautifulSoup, Comment, NavigableString
 
@@ -53,8 +61,11 @@ def read_html(path: Path) -> list[Document]:
     parts: list[str] = []
 
     def emit_text() -> None:
-        if "".join(parts).strip():
-            events.append(("p", "".join(parts)))
+        text = "".join(parts)
+        # a list sits right under the sentence that leads into it, one item a line
+        text = re.sub(r"\s*" + _ITEM_START, "\n", text)
+        if text.strip():
+            events.append(("p", text))
         parts.clear()
 
     def walk(node) -> None:
@@ -69,6 +80,18 @@ def read_html(path: Path) -> list[Document]:
             elif child.name == "table":
                 emit_text()
                 events.append(("table", _html_table(child)))
+            elif child.name in ("summary", "dt") and (question := cell_text(child.get_text(" "))):
+                emit_text()
+                events.append(("q", question))
+            elif child.name == "li":
+                parent = child.find_parent(["ol", "ul"])
+                if parent is not None and parent.name == "ol":
+                    siblings = [li for li in parent.find_all("li", recursive=False)]
+                    marker = f"{siblings.index(child) + 1 if child in siblings else 1}. "
+                else:
+                    marker = "- "
+                parts.append(_ITEM_START + marker)
+                walk(child)
             elif child.name == "br":
                 parts.append("\n")
             elif child.name in _HTML_BLOCK:

@@ -19,6 +19,8 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 _MD_FENCE = re.compile(r"^\s*(```|~~~)")
+# A FAQ question on a line of its own: "**How do I close my account?**" or "Q: How do I close my account?"
+_MD_QUESTION = re.compile(r"^\s*(?:\*\*|__)(?:Q[:.]\s*)?(.+\?)\s*(?:\*\*|__)\s*$|^\s*Q[:.]\s+(.+\?)\s*$")
 
 
 def _md_plain(text: str) -> str:
@@ -53,6 +55,9 @@ def read_md(path: Path) -> list[Document]:
             in_fence = not in_fence
         elif in_fence:
             para.append(line)
+        elif question := _MD_QUESTION.match(line):
+            emit_para()
+            events.append(("q", _md_plain(question.group(1) or question.group(2))))
         elif match := _MD_HEADING.match(line):
             emit_para()
             events.append(("h", len(match.group(1)), _md_plain(match.group(2))))

@@ -44,3 +44,44 @@ def test_a_fact_stated_in_several_files_may_list_them_all():
     cited = [citation("report.xlsx", "Dividend (pence) | 2024: 9.2")]
     answer = Answer("Dividend per share, 2024: 9.2 pence [1]", cited)
     assert score(question, answer, 1.0).good
+
+
+def test_an_answer_that_drops_a_condition_is_wrong_not_good():
+    question = {**QUESTION, "expected": ["£7.50"], "conditions": [["12 months", "12-month"]]}
+    cited = [citation("fees.csv", "First in 12 months free, then £7.50")]
+    dropped = score(question, Answer("It costs £7.50 [1].", cited), 1.0)
+    assert dropped.correct and not dropped.complete and dropped.wrong and not dropped.good
+    kept = score(question, Answer("The first in 12 months is free, then £7.50 [1].", cited), 1.0)
+    assert kept.good and not kept.wrong
+
+
+def test_expected_figures_match_as_words_not_inside_larger_figures():
+    question = {**QUESTION, "expected": ["£50"]}
+    assert not score(question, Answer("Up to £50,000 [1].", [citation("fees.csv", "x")]), 1.0).correct
+    assert score(question, Answer("Within £50.", [citation("fees.csv", "x")]), 1.0).correct
+
+
+def test_refusal_is_neither_good_nor_wrong_on_a_covered_question():
+    result = score(QUESTION, Answer("I can't find that.", refused=True), 1.0)
+    assert not result.good and not result.wrong
+
+
+def test_named_sets_have_documents_and_questions_with_enough_uncovered_ones():
+    from assistant.evaluation.samples import load_questions, question_set
+
+    documents, questions_file = question_set("wrenmoor")
+    assert {p.suffix for p in documents} >= {".html", ".pdf", ".xlsx"}
+    questions = load_questions(questions_file)
+    assert sum(q["covered"] for q in questions) >= 60
+    assert sum(not q["covered"] for q in questions) >= 10
+    sources = {p.name for p in documents}
+    assert all(set(q["source"]) <= sources for q in questions)
+
+
+def test_an_unknown_set_names_the_known_ones():
+    import pytest
+
+    from assistant.evaluation.samples import question_set
+
+    with pytest.raises(ValueError, match="wrenmoor"):
+        question_set("no-such-set")

@@ -1,0 +1,321 @@
+"""Answers to policy and FAQ questions made of the source's own sentences.
+
+A small model paraphrasing a policy drops the condition that matters ("£5.00" for "the first replacement in 12
+months is free, then £5.00") and turns "you" into "I". Here the answer is selected, not written: the passage
+sentence closest in meaning to the question, with what qualifies it (the conditions, exceptions and tiers that
+follow it, the lead-in of a list and all of its items, in order), or a FAQ entry's whole answer when the
+question is that entry's question. Every figure then sits next to the same words as in the source, because the
+words are the source's. Where the passages answer the same question differently for different products or
+customer types (a FAQ entry repeated under several plans), the answer gives each one, labelled, and asks which
+applies, instead of picking one silently.
+
+The generator stays the path for everything this does not settle: tables, arithmetic, and questions no
+sentence answers closely enough (`select` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.retrieval.coverage import key_terms
+from index.documents import Chunk, Passage
+from index.sections import LIST_ITEM
+from index.text.numbers import STANDALONE_FIGURE
+from index.text.tokens import tokenize
+
+Similarity = Callable[[list[str]], Sequence[float]]
+
+# A sentence scoring at least this (MiniLM cosine to the question, plus the share of the question's rarer words
+# it holds, plus its heading's cosine) answers it; below, the generator tries.
+MIN_SCORE = 0.7
+# A FAQ entry whose question is this close to the customer's is answered with its whole answer.
+SAME_QUESTION = 0.6
+# A FAQ answer up to this long is quoted whole; a longer section gives its best sentences.
+WHOLE_ANSWER_CHARS = 700
+# Passages whose best sentence is within this of the best one's answer the question too (another product's
+# entry, the next step of the same procedure).
+CLOSE = 0.12
+MAX_SENTENCES = 4  # the best sentence and what qualifies it
+
+# Sentences that qualify the one before them: conditions, exceptions, what happens next, tiers.
+_QUALIFIER_START = re.compile(
+    r"^(?:if|unless|but|however|after|afterwards|otherwise|except|only|from|when|where|once|until|provided|"
+    r"this|these|that|it|they|each|any|there|you will not|you won't|you don't|we don't|we won't|"
+    r"in that case|then|also|for (?:a|an|the|each|any|more|larger|smaller)|as soon as|while|before)\b",
+    re.IGNORECASE,
+)
+_CONDITION_WORDS = re.compile(
+    r"\b(?:unless|except|only if|provided|free|waived|minimum|maximum|at least|no later|within|up to|"
+    r"not|never|per|each|first|second|after that|otherwise|but)\b",
+    re.IGNORECASE,
+)
+# Questions whose answer is a figure: a sentence stating one is likelier to answer them.
+_ASKS_FOR_A_FIGURE = re.compile(
+    r"\b(?:how (?:much|many|long|soon|often)|fee|fees|cost|costs|charge|charges|rate|limit|number|amount|price|"
+    r"minimum|maximum|when|what time)\b", re.IGNORECASE)
+# Questions whose answer is a procedure: a lead-in with its list of steps is likelier to answer them.
+_ASKS_FOR_STEPS = re.compile(
+    r"\b(?:how (?:do|can|should) (?:i|we)|what (?:should|do|can) (?:i|we) do|how to|steps?|procedure)\b",
+    re.IGNORECASE)
+# A running footer or header left in a PDF page's text: "Larkfield Bank - Card help - page 1 of 3"
+_PAGE_FURNITURE = re.compile(r"\bpage \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'£$€0-9])")
+_WRAPPED = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*–]|\d{1,2}[.)]|\(?[a-z]\))\s)(?=\S)")
+
+
+@dataclass
+class Segment:
+    """A sentence of a passage, or a list item with the lead-in it belongs to."""
+
+    text: str
+    passage: int  # 1-based number of its passage
+    index: int  # position in its passage
+    is_item: bool = False
+    lead_in: int | None = None  # index of the sentence that leads into this item's list
+
+
+@dataclass
+class Selection:
+    text: str  # the answer, with [n] markers naming retrieved passages
+    first: str  # the best supporting sentence, to show first
+    passages: list[int] = field(default_factory=list)
+    alternatives: bool = False  # the answer gives several products' answers and asks which applies
+
+
+def segments(passage: Passage, number: int) -> list[Segment]:
+    """The passage body as sentences and list items, in order; wrapped lines rejoined."""
+    lines = [line for line in passage.chunk.body.splitlines() if not _PAGE_FURNITURE.search(line)]
+    body = _WRAPPED.sub(" ", "\n".join(lines))
+    out: list[Segment] = []
+    lead_in: int | None = None
+    for line in body.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if LIST_ITEM.match(line):
+            out.append(Segment(line, number, len(out), True, lead_in))
+            continue
+        lead_in = None
+        for sentence in _SENTENCE.split(line):
+            if sentence.strip():
+                out.append(Segment(sentence.strip(), number, len(out)))
+        if out and out[-1].text.endswith(":"):
+            lead_in = out[-1].index
+    return out
+
+
+def _entry_question(passage: Passage) -> str:
+    """The FAQ question a passage answers: the last part of its section path when it asks one."""
+    last = (passage.chunk.section or "").split(" > ")[-1].strip()
+    return last if last.endswith("?") else ""
+
+
+def with_siblings(passages: Sequence[Passage], chunks: Sequence[Chunk], lead: int = 2) -> list[Passage]:
+    """`passages` and, after them, the other sub-sections of the sections the first `lead` text passages sit
+    in, in document order: a procedure is often spread over sibling sub-sections ("Freeze your card", "Report it
+    lost or stolen") of which retrieval finds one. `chunks` are the document's chunks in the order indexed."""
+    seen = {(p.chunk.doc_id, p.chunk.text) for p in passages}
+    out = list(passages)
+    for passage in [p for p in passages if p.chunk.kind == "text"][:lead]:
+        top = (passage.chunk.section or "").split(" > ")[0]
+        if not top:
+            continue
+        for chunk in chunks:
+            key = (chunk.doc_id, chunk.text)
+            if (chunk.doc_id == passage.chunk.doc_id and chunk.kind == "text" and key not in seen
+                    and (chunk.section or "").split(" > ")[0] == top):
+                seen.add(key)
+                out.append(Passage(chunk, passage.score))
+    return out
+
+
+def _is_entry(passage: Passage) -> bool:
+    """A FAQ entry or a sub-section: one question or one topic under a heading, answered as a whole."""
+    section = passage.chunk.section or ""
+    return section.endswith("?") or " > " in section
+
+
+def _heading(passage: Passage) -> str:
+    """The last two parts of a passage's section path: the topic and the entry it sits in."""
+    return " > ".join((passage.chunk.section or "").split(" > ")[-2:])
+
+
+def _term_weights(question: str, flat: Sequence[Segment]) -> dict[str, float]:
+    """The question's words weighted by how few of the candidate sentences hold them: 'replacement' tells
+    sentences apart where 'card' does not. Names and years scope the question (retrieval has matched them
+    already) rather than say which sentence answers it, so they do not count."""
+    scoping = {w for term in key_terms(question) for w in tokenize(term)}
+    sentence_words = [set(tokenize(s.text)) for s in flat]
+    terms = set(tokenize(question)) - scoping
+    return {term: 1.0 / (1 + sum(term in words for words in sentence_words)) for term in terms}
+
+
+def _as_read(seg: Segment, flat: Sequence[Segment]) -> str:
+    """The text a segment is compared with the question by: a lead-in with its whole list ('To close it:'
+    says little alone), anything else as written."""
+    if not seg.text.endswith(":"):
+        return seg.text
+    items = [s.text for s in flat if s.passage == seg.passage and s.is_item and s.lead_in == seg.index]
+    return " ".join([seg.text, *items])
+
+
+def select(
+    question: str, passages: Sequence[Passage], similarity: Similarity, sentences_too: bool = True,
+    order: dict[tuple[str, str], int] | None = None,
+) -> Selection | None:
+    """The source sentences that answer `question` from the text passages among `passages`, or None when
+    nothing comes close enough. A FAQ entry asking the customer's question always answers; with `sentences_too` False
+    (a question about a company's results, which the generator reads better from running prose) nothing else
+    does."""
+    texts = [(n, p) for n, p in enumerate(passages, start=1) if p.chunk.kind == "text"]
+    per_passage = {n: segments(p, n) for n, p in texts}
+    flat = [s for n, _ in texts for s in per_passage[n]]
+    entries = {n: _entry_question(p) for n, p in texts}
+    asked = [q for q in entries.values() if q]
+    if not flat or not texts:
+        return None
+    headings = {n: _heading(p) for n, p in texts}
+    asked_headings = [h for h in dict.fromkeys(headings.values()) if h]
+    scores = list(similarity([_as_read(s, flat) for s in flat] + asked + asked_headings))
+    sentence_scores = scores[: len(flat)]
+    entry_scores = dict(zip(asked, scores[len(flat): len(flat) + len(asked)], strict=True))
+    heading_scores = dict(zip(asked_headings, scores[len(flat) + len(asked):], strict=True))
+    weight = _term_weights(question, flat)
+    figures_wanted = bool(_ASKS_FOR_A_FIGURE.search(question))
+    steps_wanted = bool(_ASKS_FOR_STEPS.search(question))
+    total = sum(weight.values()) or 1.0
+    position = {id(s): i for i, s in enumerate(flat)}
+
+    def score(i: int) -> float:
+        """Meaning of the sentence, the question's rarer words it holds, and how well its heading matches."""
+        seg = flat[i]
+        words = set(tokenize(seg.text)) | set(tokenize(headings[seg.passage]))
+        lexical = sum(w for term, w in weight.items() if term in words) / total
+        context = heading_scores.get(headings[seg.passage], 0.0)
+        figure = 0.1 if figures_wanted and STANDALONE_FIGURE.search(seg.text) else 0.0
+        figure += 0.1 if steps_wanted and seg.text.endswith(":") else 0.0
+        return float(sentence_scores[i]) + 0.3 * lexical + 0.2 * float(context) + figure
+
+    ranked = sorted(range(len(flat)), key=score, reverse=True)
+    best = flat[ranked[0]]
+    best_entry = max(((entry_scores.get(entries[n], 0.0), n) for n, _ in texts), default=(0.0, 0))
+    if best_entry[0] < SAME_QUESTION and (not sentences_too or score(ranked[0]) < MIN_SCORE):
+        return None
+
+    # The passage that answers: the FAQ entry asking the customer's question, else the best sentence's.
+    chosen = best_entry[1] if best_entry[0] >= SAME_QUESTION else best.passage
+    answers = [chosen]
+    # Other passages that answer as closely: the same question under another product (say which is which),
+    # or another part of the same procedure (lost card: freeze it, then report it).
+    passage_best = {n: max((score(position[id(s)]) for s in per_passage[n]), default=0.0) for n, _ in texts}
+    top = max(passage_best.values())
+    alternatives = _alternatives(chosen, entries, entry_scores, passages)
+    if alternatives:
+        answers += alternatives
+    else:
+        for n, _ in texts:
+            if n not in answers and passage_best[n] >= top - CLOSE and _same_section(passages[chosen - 1],
+                                                                                       passages[n - 1]):
+                answers.append(n)
+    if order and not alternatives:  # parts of one document in its own order (step 1 before step 2)
+        answers = answers[:3]
+        answers.sort(key=lambda n: order.get((passages[n - 1].chunk.doc_id, passages[n - 1].chunk.text), 0))
+    parts: list[str] = []
+    first = ""
+    for n in answers[:3]:
+        segs = per_passage[n]
+        whole = _is_entry(passages[n - 1]) and len(passages[n - 1].chunk.body) <= WHOLE_ANSWER_CHARS
+        picked = list(range(len(segs))) if whole else _qualified(segs, max(segs, key=lambda s: score(position[id(s)])))
+        text = _compose([segs[i] for i in picked])
+        if not text:
+            continue
+        first = first or segs[picked[0]].text
+        label = _label(passages[n - 1], [passages[a - 1] for a in answers]) if alternatives else ""
+        parts.append(f"{label}{text} [{n}]")
+    if not parts:
+        return None
+    if alternatives:
+        lead = "The answer depends on which one you mean:"
+        text = lead + "\n\n" + "\n\n".join(parts) + "\n\nTell me which one is yours if you'd like only that answer."
+        return Selection(text, lead, answers, alternatives=True)
+    return Selection("\n\n".join(parts), first, answers)
+
+
+def _qualified(segs: list[Segment], best: Segment) -> list[int]:
+    """The best segment's index with what it needs: its list's lead-in and every item (steps in order), the
+    sentence it refers back to, and the sentences after it that qualify it."""
+    picked = {best.index}
+    lead = best.lead_in if best.is_item else (best.index if best.text.endswith(":") else None)
+    if lead is not None:
+        picked.add(lead)
+        picked.update(s.index for s in segs if s.is_item and s.lead_in == lead)
+    if best.index > 0 and _QUALIFIER_START.match(best.text) and not best.is_item:
+        picked.add(best.index - 1)  # "After that each costs £5" needs "The first one is free"
+    last = max(picked)
+    for s in segs[last + 1:]:
+        if len(picked) >= MAX_SENTENCES + (len([x for x in segs if x.is_item]) if lead is not None else 0):
+            break
+        if s.is_item:
+            break
+        if _QUALIFIER_START.match(s.text) or (_CONDITION_WORDS.search(s.text) and len(s.text) < 200):
+            picked.add(s.index)
+        else:
+            break
+    return sorted(picked)
+
+
+def _compose(picked: list[Segment]) -> str:
+    """Sentences joined as prose, list items one a line with the source's own bullets or numbers, so steps
+    stay numbered and in order."""
+    lines: list[str] = []
+    for seg in picked:
+        if seg.is_item or not lines or LIST_ITEM.match(lines[-1]):
+            lines.append(seg.text)
+        else:
+            lines[-1] += " " + seg.text
+    return "\n".join(lines).strip()
+
+
+def _same_section(a: Passage, b: Passage) -> bool:
+    """Two passages of one document under the same top-level section (parts of one topic)."""
+    if a.chunk.doc_id != b.chunk.doc_id or not a.chunk.section or not b.chunk.section:
+        return False
+    return a.chunk.section.split(" > ")[0] == b.chunk.section.split(" > ")[0]
+
+
+def _alternatives(
+    chosen: int, entries: dict[int, str], entry_scores: dict[str, float], passages: Sequence[Passage]
+) -> list[int]:
+    """Passages holding the same FAQ question as the chosen one, under another section or document."""
+    question = entries.get(chosen, "")
+    if not question:
+        return []
+    mine = passages[chosen - 1].chunk
+    same = []
+    for n, other in entries.items():
+        if n == chosen or not other:
+            continue
+        chunk = passages[n - 1].chunk
+        if _same_words(question, other) and (chunk.section != mine.section or chunk.doc_id != mine.doc_id):
+            if chunk.body.strip() != mine.body.strip():
+                same.append(n)
+    return same
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(tokenize(a)), set(tokenize(b))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
+
+
+def _label(passage: Passage, siblings: Sequence[Passage]) -> str:
+    """'For the Gold plan: ' — what tells this passage apart from the others answering the same question:
+    the first part of its section path (or its document title) that the others do not share."""
+    chunk = passage.chunk
+    path = (chunk.section or "").split(" > ")[:-1]
+    others = [set((s.chunk.section or "").split(" > ")[:-1]) | {s.chunk.title} for s in siblings if s is not passage]
+    for part in [*reversed(path), chunk.title]:
+        if part and all(part not in o for o in others):
+            return f"**{part}**: "
+    return f"**{chunk.source}**: "

@@ -1,0 +1,120 @@
+"""Policy and FAQ answers made of the source's own sentences: conditions kept, steps in order, products told apart."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.faithful import segments, select, with_siblings
+from assistant.answering.pipeline import Assistant
+from index.documents import Chunk, Passage, content_hash
+from index.stores import DocumentRecord, FaissStore
+from index.text.tokens import tokenize
+from tests.fakes import QueuedClassifier
+
+
+def chunk(text: str, section: str | None = None, doc: str = "help.html", title: str = "Help") -> Chunk:
+    heading = " — ".join(p for p in (title, section) if p)
+    full = f"{heading}\n{text}" if heading else text
+    return Chunk(content_hash(doc, full), doc, doc, full, section=section, title=title)
+
+
+def overlap(question: str):
+    """A stand-in for the embedder: the share of the question's words a text uses."""
+    asked = set(tokenize(question))
+
+    def similarity(texts: list[str]) -> list[float]:
+        return [len(asked & set(tokenize(t))) / (len(asked) or 1) for t in texts]
+
+    return similarity
+
+
+REPLACEMENT = chunk(
+    "When you report a card lost we order a new card straight away. Your first replacement card in any 12 months "
+    "is free; after that each replacement costs £5.00. Premier accounts never pay for replacements. "
+    "Your PIN stays the same.",
+    "Cards > Getting a replacement card",
+)
+
+
+def test_a_condition_after_the_best_sentence_is_kept():
+    question = "What does a replacement card cost?"
+    selection = select(question, [Passage(REPLACEMENT, 0.8)], overlap(question))
+    assert selection is not None
+    assert "first replacement card in any 12 months is free; after that each replacement costs £5.00" in selection.text
+    assert "Premier accounts never pay" in selection.text
+    assert selection.text.endswith("[1]")
+
+
+def test_a_faq_entry_asking_the_question_is_answered_whole():
+    entry = chunk("Don't wait. Lock the card in the app. If you know it is stolen, call 0808 157 0912.",
+                  "Cards > My card has been lost or stolen. What should I do?")
+    other = chunk("You can pay up to £100 a time with a contactless card.", "Cards > What is the contactless limit?")
+    question = "my card has been stolen what should i do"
+    selection = select(question, [Passage(other, 0.7), Passage(entry, 0.6)], overlap(question),
+                       sentences_too=False)
+    assert selection is not None
+    assert selection.text == "Don't wait. Lock the card in the app. If you know it is stolen, call 0808 157 0912. [2]"
+
+
+def test_a_list_comes_with_its_lead_in_and_every_item_in_order():
+    steps = chunk("You can close your account at any time, free of charge. To close your account:\n"
+                  "1. Move your Direct Debits.\n2. Repay any overdraft.\n3. Tell us where to send the balance.\n"
+                  "We close it within 2 working days.", "Closing an account")
+    question = "How do I close my account?"
+    selection = select(question, [Passage(steps, 0.8)], overlap(question))
+    assert selection is not None
+    assert re.search(r"To close your account:\n1\. Move your Direct Debits\.\n2\. Repay any overdraft\.\n"
+                     r"3\. Tell us where to send the balance\.", selection.text)
+
+
+def test_the_same_question_for_two_products_gives_both_and_asks_which():
+    gold = chunk("The plan acquires a surrender value after 3 years.", "Gold plan > When does the plan acquire a "
+                 "surrender value?")
+    silver = chunk("The plan acquires a surrender value after 2 years.", "Silver plan > When does the plan acquire a "
+                   "surrender value?")
+    question = "When does the plan acquire a surrender value?"
+    selection = select(question, [Passage(gold, 0.8), Passage(silver, 0.79)], overlap(question))
+    assert selection is not None and selection.alternatives
+    assert "**Gold plan**: The plan acquires a surrender value after 3 years. [1]" in selection.text
+    assert "**Silver plan**: The plan acquires a surrender value after 2 years. [2]" in selection.text
+    assert "which" in selection.text.lower()
+
+
+def test_nothing_close_enough_leaves_the_question_to_the_generator():
+    question = "What is the mortgage rate?"
+    assert select(question, [Passage(REPLACEMENT, 0.5)], overlap(question)) is None
+    assert select("card", [], overlap("card")) is None
+
+
+def test_tables_are_not_quoted_and_page_furniture_is_dropped():
+    table = Chunk("t", "fees.csv", "fees.csv", "Fees\nReplacement card | Fee: £5.00", kind="table")
+    question = "What does a replacement card cost?"
+    selection = select(question, [Passage(table, 0.9), Passage(REPLACEMENT, 0.5)], overlap(question))
+    assert selection is not None and selection.passages == [2]
+    footer = chunk("Freeze the card in the app.\nLarkfield Bank - Card help - page 1 of 3", "Cards > Freeze")
+    assert [s.text for s in segments(Passage(footer, 1.0), 1)] == ["Freeze the card in the app."]
+
+
+def test_sibling_sub_sections_of_a_retrieved_one_become_candidates_in_document_order():
+    freeze = chunk("Freeze it in the app.", "1. Lost cards > Freeze your card")
+    report = chunk("Report it in the app or call us.", "1. Lost cards > Report it lost")
+    other = chunk("Fees are in the tariff.", "2. Fees")
+    found = with_siblings([Passage(report, 0.7)], [freeze, report, other])
+    assert [p.chunk for p in found] == [report, freeze]
+
+
+def test_a_customer_question_is_answered_by_quoting_without_the_generator(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    chunks = [REPLACEMENT, chunk("Statements are free in the app.", "Statements > Copies")]
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    classifier = QueuedClassifier().enqueue("card_arrival").enqueue("financial_metric")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                          classifier)
+    answer = assistant.answer("When you report a card lost what happens, and is the first replacement card free?")
+    assert answer.verification == "quoted" and generator.calls == []
+    assert "Your first replacement card in any 12 months is free" in answer.answer
+    assert answer.citations[0].source == "help.html"
+    # an analyst's question over the same text goes to the generator unless a FAQ entry asks it
+    generator.enqueue("The first replacement is free [1].")
+    assert assistant.answer("Is the first replacement card free?").verification == "verified"
