@@ -165,6 +165,16 @@ class Settings(BaseSettings):
         "so one finbot can be the remote generator of others. Off: it answers from the documents."
     )
 
+
+    # ---- Tenants (issue 12) ----
+    api_keys: dict[str, str] = Field(
+        default_factory=dict,
+        description='API key → tenant, as JSON: {"key-of-bank-a": "bank-a"}. Empty: the API needs no key and '
+        "serves the default tenant. Set: /api/ask, /api/feedback, /api/documents and /v1 need `Authorization: "
+        "Bearer <key>` and read only that tenant's documents.",
+    )
+    ui_tenant: str = Field("default", description="The tenant whose documents the web chat (/ and /embed) reads.")
+
     @property
     def origins(self) -> list[str]:
         return [o.strip().rstrip("/") for o in self.allowed_origins.replace(" ", ",").split(",") if o.strip()]

@@ -19,6 +19,7 @@ import gradio as gr
 from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError
+from assistant.retrieval.access import visible_documents
 from ui.plain_labels import plain_topic
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,15 @@ def answer_messages(answer: Answer, staff: bool = False) -> list[dict[str, Any]]
     return messages
 
 
-def document_choices(finbot: Finbot) -> list[tuple[str, str]]:
-    """One title per document; the file name is added only where two documents share a title."""
-    documents = finbot.store.documents
+def session_of(request: gr.Request | None) -> str | None:
+    """The browser session: a customer's uploads are private to it (None when a test calls a handler)."""
+    return getattr(request, "session_hash", None) or None
+
+
+def document_choices(finbot: Finbot, session: str | None = None) -> list[tuple[str, str]]:
+    """The documents this chat may read: one title each, the file name added only where two share a title."""
+    visible = visible_documents(finbot.store, finbot.settings.ui_tenant, session)
+    documents = [d for d in finbot.store.documents if visible is None or d.doc_id in visible]
     titles = [d.title or d.source for d in documents]
     shared = {t for t in titles if titles.count(t) > 1}
     return [(ALL_DOCUMENTS, "")] + [
@@ -125,7 +132,12 @@ class ChatHandlers:
         self.staff = finbot.settings.ui_staff_view if staff is None else staff
 
     def respond(
-        self, message: str, chat: list[dict[str, Any]], turns: list[Turn], document: str | None
+        self,
+        message: str,
+        chat: list[dict[str, Any]],
+        turns: list[Turn],
+        document: str | None,
+        request: gr.Request = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Stream the reply into the chat; yields (chat, turns, textbox text, escalation banner)."""
         chat = list(chat or [])
@@ -143,7 +155,10 @@ class ChatHandlers:
         yield chat, turns, "", unchanged
         try:
             streamed = ""
-            for event in self.finbot.assistant.stream(question, turns, document or None):
+            stream = self.finbot.assistant.stream(
+                question, turns, document or None, self.finbot.settings.ui_tenant, session_of(request)
+            )
+            for event in stream:
                 if isinstance(event, Answer):
                     chat[-1:] = answer_messages(event, self.staff)
                     turns.append(Turn(question, event.answer, event.tags))
@@ -159,20 +174,45 @@ class ChatHandlers:
 
     # Gradio injects progress tracking through this default; it is its documented idiom.
     def upload(
-        self, files: list[str] | None, progress: gr.Progress = gr.Progress()  # noqa: B008
+        self, files: list[str] | None, request: gr.Request = None, progress: gr.Progress = gr.Progress()  # noqa: B008
     ) -> tuple[str, Any, Any, Any]:
-        """Ingest uploaded files; returns a status message, the refreshed document picker, the emptied upload
-        box (so the same files are not ingested twice) and the refreshed example questions."""
+        """Ingest uploaded files, private to this chat session (an admin may publish them); returns a status
+        message, the refreshed document picker, the emptied upload box (so the same files are not ingested
+        twice) and the refreshed example questions."""
         if not files:
             return "Choose one or more files first.", gr.update(), gr.update(), gr.update()
+        session = session_of(request)
         report = self.finbot.ingest(
-            [Path(f) for f in files], lambda done, total, label: progress((done, max(total, 1)), desc=label)
+            [Path(f) for f in files], lambda done, total, label: progress((done, max(total, 1)), desc=label),
+            tenant=self.finbot.settings.ui_tenant, owner=session,
         )
         lines = [f"**{report.summary()}**"]
         lines += [f"- ❌ {Path(source).name}: {customer_error(FinbotError(reason))}"
                   for source, reason in report.failed.items()]
-        return ("\n".join(lines), gr.update(choices=document_choices(self.finbot)), gr.update(value=None),
+        return ("\n".join(lines), gr.update(choices=document_choices(self.finbot, session)), gr.update(value=None),
                 examples_update(self.finbot))
+
+    def rate(
+        self, chat: list[dict[str, Any]], comment: str, like: gr.LikeData, request: gr.Request = None
+    ) -> tuple[str, str]:
+        """Store a thumbs up or down on the answer it was given to; returns a thank-you and an emptied comment."""
+        index = like.index if isinstance(like.index, int) else like.index[0]
+        answer = _text(chat[index]) if 0 <= index < len(chat) else ""
+        question = next((_text(m) for m in reversed(chat[:index]) if m.get("role") == "user"), "")
+        sources = [{"text": _text(m)} for m in chat[index + 1:index + 2]
+                   if m.get("role") == "assistant" and (m.get("metadata") or {}).get("title")]
+        try:
+            self.finbot.feedback.record("up" if like.liked is True else "down", question, answer, sources,
+                                        comment or "", session=session_of(request),
+                                        tenant=self.finbot.settings.ui_tenant)
+        except FinbotError as exc:
+            return customer_error(exc), comment
+        return "Thank you for your feedback.", ""
+
+
+def _text(message: dict[str, Any]) -> str:
+    content = message.get("content", "")
+    return content if isinstance(content, str) else str(content)
 
 
 def examples_update(finbot: Finbot) -> Any:
@@ -205,6 +245,12 @@ def build_app(finbot: Finbot, staff: bool | None = None) -> gr.Blocks:
                 initial = [[q] for q in example_questions(finbot)]
                 examples = gr.Dataset(components=[box], samples=initial, label="What can I ask?",
                                       visible=bool(initial))
+                with gr.Row():
+                    rating_comment = gr.Textbox(
+                        placeholder="Rate an answer with 👍/👎; add a comment here first if you like (optional)",
+                        show_label=False, max_lines=2, scale=5, max_length=2000,
+                    )
+                    rating_status = gr.Markdown()
                 clear = gr.Button("Clear conversation", variant="secondary")
             with gr.Column(scale=2):
                 picker = gr.Dropdown(
@@ -224,6 +270,10 @@ def build_app(finbot: Finbot, staff: bool | None = None) -> gr.Blocks:
         examples.click(lambda sample: sample[0], examples, box)
         clear.click(lambda: ([], [], "", gr.update(visible=False)), None, [chatbot, turns, box, banner])
         ingest_button.click(handlers.upload, [files], [ingest_status, picker, files, examples])
-        app.load(lambda: (gr.update(choices=document_choices(finbot)), examples_update(finbot)), None,
-                 [picker, examples])
+        chatbot.like(handlers.rate, [chatbot, rating_comment], [rating_status, rating_comment])
+
+        def on_load(request: gr.Request) -> tuple[Any, Any]:
+            return gr.update(choices=document_choices(finbot, session_of(request))), examples_update(finbot)
+
+        app.load(on_load, None, [picker, examples])
     return app

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import re
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 
 from assistant.errors import BusyError, FinbotError, InputError, ModelError
 
@@ -45,3 +47,19 @@ def http_error(exc: BaseException) -> HTTPException:
     else:
         log.error("answer failed", exc_info=exc)
     return HTTPException(status_code=500, detail=FAILED)
+
+
+async def plain_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """A request body FastAPI could not read, told in words (pydantic's error records go to the log)."""
+    log.info("invalid request to %s: %s", request.url.path, exc.errors()[:3])
+    kinds = {e.get("type", "") for e in exc.errors()}
+    fields = sorted({str(e["loc"][-1]) for e in exc.errors() if len(e.get("loc", ())) > 1 and e["loc"][0] == "body"})
+    if "json_invalid" in kinds:
+        detail = "The request body is not valid JSON."
+    elif fields and kinds <= {"missing"}:
+        detail = f"The request is missing {', '.join(repr(f) for f in fields)}."
+    elif fields:
+        detail = f"Check the request: {', '.join(repr(f) for f in fields)} is missing or of the wrong type."
+    else:
+        detail = "The request body must be a JSON object; see /docs for its fields."
+    return JSONResponse({"detail": detail}, status_code=422)

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from fastapi import FastAPI, HTTPException
+from fastapi import Depends, FastAPI, HTTPException
 from pydantic import BaseModel, Field
 from sse_starlette import EventSourceResponse
 from starlette.background import BackgroundTask
@@ -67,7 +67,13 @@ def continuation(streamed: str, final: str) -> str:
     return ("\n\n" if streamed else "") + final
 
 
-def add_openai_routes(api: FastAPI, finbot: Finbot, admit: Callable[[], Ticket], metrics: ServiceMetrics) -> None:
+def add_openai_routes(
+    api: FastAPI,
+    finbot: Finbot,
+    admit: Callable[[], Ticket],
+    metrics: ServiceMetrics,
+    caller_tenant: Callable[..., str],
+) -> None:
     settings = finbot.settings
     raw = settings.raw_completions
 
@@ -79,7 +85,7 @@ def add_openai_routes(api: FastAPI, finbot: Finbot, admit: Callable[[], Ticket],
         return {"object": "list", "data": [{"id": model_name(), "object": "model", "owned_by": "finbot"}]}
 
     @api.post(ENDPOINT, tags=["openai"], responses={503: {"description": "Busy: retry after Retry-After s"}})
-    async def chat_completions(request: OpenAIChatRequest) -> Any:
+    async def chat_completions(request: OpenAIChatRequest, tenant: str = Depends(caller_tenant)) -> Any:  # noqa: B008
         """OpenAI-compatible chat completions, streaming (`"stream": true`) or not."""
         prompt_tokens = finbot.generator.count_tokens("\n".join(m.text() for m in request.messages))
         if raw:
@@ -104,7 +110,7 @@ def add_openai_routes(api: FastAPI, finbot: Finbot, admit: Callable[[], Ticket],
             instructions = "\n\n".join(m.text() for m in request.messages if m.role in ("system", "developer"))
 
             def events() -> Iterator[str | Answer]:
-                return finbot.assistant.stream(question, history, None, instructions=instructions)
+                return finbot.assistant.stream(question, history, None, tenant, instructions=instructions)
 
         ticket = admit()
         reply = _Reply(model_name(), prompt_tokens, finbot.generator.count_tokens)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -33,14 +34,20 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.admission import Ticket
 from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
-from assistant.errors import BusyError
-from ui.errors import http_error, plain
+from assistant.errors import BusyError, FinbotError
+from assistant.retrieval.access import visible_documents
+from index.errors import IngestError
+from index.ingest import DEFAULT_TENANT
+from index.loaders import safe_upload_name
+from ui.access import tenant_of
+from ui.errors import http_error, plain, plain_validation_error
 from ui.metrics import MetricsMiddleware, ServiceMetrics
 from ui.openai_api import add_openai_routes
 from ui.streaming import Failure, in_thread
 
 log = logging.getLogger("finbot.api")
-API_PATHS = frozenset({"/api/ask", "/api/ingest", "/api/documents", "/api/health", "/v1/chat/completions",
+API_PATHS = frozenset({"/api/ask", "/api/ingest", "/api/feedback", "/api/documents", "/api/health",
+                       "/v1/chat/completions",
                        "/v1/models", "/healthz", "/readyz", "/metrics"})
 
 
@@ -51,6 +58,17 @@ class AskRequest(BaseModel):
     stream: bool = Field(
         False, description="Answer as text/event-stream: `token` events ({\"text\": ...}) while the answer is "
         "written, then one `answer` event with the checked answer object (it replaces the streamed text).")
+
+
+class FeedbackRequest(BaseModel):
+    rating: str = Field(description='"up" or "down".')
+    question: str
+    answer: str
+    citations: list[dict[str, Any]] = Field(default_factory=list, description="The answer's citations, as returned.")
+    comment: str = Field("", description="Optional, at most 2,000 characters.")
+    intent: str | None = None
+    sentiment: str | None = None
+    verification: str | None = None
 
 
 def build_api(finbot: Finbot) -> FastAPI:
@@ -75,6 +93,8 @@ def build_api(finbot: Finbot) -> FastAPI:
     )
     api.add_middleware(FrameAncestorsMiddleware, origins=settings.origins)
     api.add_middleware(MetricsMiddleware, metrics=metrics, endpoints=API_PATHS)
+    api.add_exception_handler(RequestValidationError, plain_validation_error)
+    caller_tenant = tenant_of(settings)
 
     def admit() -> Ticket:
         try:
@@ -115,31 +135,34 @@ def build_api(finbot: Finbot) -> FastAPI:
         return {"status": "ok", "documents": len(finbot.store.documents), "chunks": len(finbot.store)}
 
     @api.get("/api/documents", tags=["documents"])
-    def documents() -> list[dict]:
-        return [{"document": d.doc_id, "source": d.source, "title": d.title} for d in finbot.store.documents]
+    def documents(tenant: str = Depends(caller_tenant)) -> list[dict]:  # noqa: B008
+        """The documents the caller's tenant may ask about."""
+        visible = visible_documents(finbot.store, tenant)
+        return [{"document": d.doc_id, "source": d.source, "title": d.title} for d in finbot.store.documents
+                if visible is None or d.doc_id in visible]
 
     @api.post("/api/ask", tags=["answers"], responses={503: {"description": "Busy: retry after Retry-After s"}})
-    async def ask(request: AskRequest) -> Any:
+    async def ask(request: AskRequest, tenant: str = Depends(caller_tenant)) -> Any:  # noqa: B008
         """Answer a question from the documents, with citations; `"stream": true` streams it as SSE."""
         question = validated(request.question)
         history = [Turn(t.get("question", ""), t.get("answer", "")) for t in request.history]
         ticket = admit()
         if request.stream:
-            events = ask_events(question, history, request.document, ticket)
+            events = ask_events(question, history, request.document, ticket, tenant)
             return EventSourceResponse(
                 events, ping=15, send_timeout=settings.stream_send_timeout_s, background=BackgroundTask(ticket.leave)
             )
         try:
-            answer = await run_in_threadpool(finbot.assistant.answer, question, history, request.document)
+            answer = await run_in_threadpool(finbot.assistant.answer, question, history, request.document, tenant)
         except Exception as exc:
             raise http_error(exc) from exc
         finally:
             ticket.leave()
         return answer.to_json()
 
-    async def ask_events(question: str, history: list[Turn], document: str | None, ticket: Ticket):
+    async def ask_events(question: str, history: list[Turn], document: str | None, ticket: Ticket, tenant: str):
         started, first, tokens = time.perf_counter(), None, 0
-        stream = in_thread(lambda: finbot.assistant.stream(question, history, document), ticket.leave)
+        stream = in_thread(lambda: finbot.assistant.stream(question, history, document, tenant), ticket.leave)
         async for event in stream:
             if first is None:
                 first = time.perf_counter()
@@ -198,7 +221,10 @@ def build_api(finbot: Finbot) -> FastAPI:
                     raise HTTPException(413, f"{Path(upload.filename or 'file').name} is larger than "
                                              f"{settings.max_upload_mb} MB.")
                 paths.append(_save(upload, folder))
-            report = await run_in_threadpool(finbot.ingest, paths)
+            tenant = str(form.get("tenant") or DEFAULT_TENANT).strip() or DEFAULT_TENANT
+            report = await run_in_threadpool(finbot.ingest, paths, None, tenant)
+        except IngestError as exc:  # an upload name finbot cannot use
+            raise HTTPException(422, plain(str(exc))) from exc
         finally:
             await form.close()
             shutil.rmtree(folder, ignore_errors=True)
@@ -208,14 +234,25 @@ def build_api(finbot: Finbot) -> FastAPI:
         nothing_taken = failed and not (report.added or report.updated or report.unchanged)
         return JSONResponse(body, status_code=422 if nothing_taken else 200)
 
-    add_openai_routes(api, finbot, admit, metrics)
+    @api.post("/api/feedback", tags=["feedback"], status_code=201)
+    def feedback(request: FeedbackRequest, tenant: str = Depends(caller_tenant)) -> dict:  # noqa: B008
+        """Thumbs up or down on an answer, with an optional comment; stored with personal data redacted."""
+        try:
+            row = finbot.feedback.record(
+                request.rating, request.question, request.answer, request.citations, request.comment,
+                request.intent, request.sentiment, request.verification, tenant=tenant,
+            )
+        except FinbotError as exc:
+            raise http_error(exc) from exc
+        return {"id": row}
+
+    add_openai_routes(api, finbot, admit, metrics, caller_tenant)
     return api
 
 
 def _save(upload: Any, folder: Path) -> Path:
     """Write an upload under its own file name (never a path the client chose) in `folder`."""
-    name = Path(upload.filename or "upload").name or "upload"
-    target = folder / name
+    target = folder / safe_upload_name(upload.filename)
     counter = 1
     while target.exists():  # two uploads with the same name in one request
         target = folder / f"{target.stem}-{counter}{target.suffix}"
@@ -269,17 +306,26 @@ class FrameAncestorsMiddleware:
 def build_server(finbot: Finbot) -> FastAPI:
     import gradio as gr
 
+    from ui.admin import admin_auth, build_admin_app
     from ui.chat import build_app
     from ui.embed import build_embed
 
     api = build_api(finbot)
     api = gr.mount_gradio_app(api, build_embed(finbot), path="/embed")
+    auth = admin_auth(finbot.settings.admin_token.get_secret_value())
+    if auth is not None:  # no admin token, no console
+        api = gr.mount_gradio_app(api, build_admin_app(finbot), path="/admin", auth=auth,
+                                  auth_message="finbot admin: user admin, password FINBOT_ADMIN_TOKEN")
     return gr.mount_gradio_app(api, build_app(finbot), path="/")  # last: "/" would shadow the rest
 
 
 def serve(finbot: Finbot, host: str | None = None, port: int | None = None, ingest_samples: bool = True) -> int:
     import uvicorn
 
+    from assistant.guardrails.pii import install_log_redaction
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_redaction()  # nothing a customer typed reaches the log with a card number or e-mail in it
     if ingest_samples and not finbot.store.documents:
         print("Index is empty: ingesting the bundled sample corpus…", file=sys.stderr)
         print(finbot.ingest_samples().summary(), file=sys.stderr)

@@ -65,7 +65,8 @@ def register_check(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="Bad input, kill -9 during ingest and load against a scratch finbot: "
                                          "prints what was tried, errors and data lost (exit 0 only with none).")
     check.add_argument("--fake", action="store_true", help="Fake models: the same checks in seconds.")
-    check.add_argument("--users", type=int, nargs="+", default=[10, 50], help="Simulated users for the load check.")
+    check.add_argument("--users", type=int, nargs="*", default=[10, 50],
+                       help="Simulated users for the load check; none (`--users` alone) skips it.")
     check.add_argument("--kill-after", type=float, nargs="+", default=[0.3, 1.0, 2.5],
                        help="Seconds after the first save at which each crash trial kills the ingest.")
     check.set_defaults(handler=lazy("assistant.evaluation.check:run"))

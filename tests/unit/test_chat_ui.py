@@ -139,3 +139,40 @@ def test_document_picker_shows_one_title_per_document(finbot, tmp_path):
     choices = document_choices(finbot)
     labels = [label for label, _ in choices[1:]]
     assert all("(" not in label for label in labels)  # titles are distinct: no file names added
+
+
+# ---------------------------------------------------------------- sessions and ratings (issue 12)
+
+
+class _Request:
+    def __init__(self, session: str):
+        self.session_hash = session
+
+
+class _Like:
+    def __init__(self, index: int, liked: bool):
+        self.index, self.liked, self.value = index, liked, None
+
+
+def test_a_chat_upload_is_private_to_its_session(finbot, tmp_path, generator):
+    letter = tmp_path / "letter.md"
+    letter.write_text("# Letter\n\nYour overdraft limit is £750 from 1 March.\n", encoding="utf-8")
+    handlers = ChatHandlers(finbot)
+    status, *_ = handlers.upload([str(letter)], _Request("s1"))
+    assert "1 added" in status
+    assert "private-s1/letter.md" in [v for _, v in document_choices(finbot, "s1")]
+    assert "private-s1/letter.md" not in [v for _, v in document_choices(finbot, "s2")]
+    *_, (chat, _, _, _) = handlers.respond("What is my overdraft limit?", [], [], "", _Request("s2"))
+    assert "£750" not in str(chat) and all("£750" not in str(call) for call in generator.calls)
+
+
+def test_a_rating_is_stored_with_its_question_and_sources(finbot, generator):
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    handlers = ChatHandlers(finbot)
+    *_, (chat, _, _, _) = handlers.respond("How much is urgent card delivery?", [], [], "")
+    thanks, comment = handlers.rate(chat, "quick answer, thanks", _Like(1, False), _Request("s1"))
+    assert thanks.startswith("Thank you") and comment == ""
+    [row] = finbot.feedback.rows()
+    assert row["rating"] == "down" and row["question"] == "How much is urgent card delivery?"
+    assert "£15.00" in row["answer"] and "fees.csv" in row["citations"][0]["text"]
+    assert row["comment"] == "quick answer, thanks" and row["session"] == "s1"
