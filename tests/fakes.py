@@ -73,3 +73,27 @@ class QueuedClassifier(Classifier):
     def classify(self, text: str, embedding: np.ndarray | None = None) -> Tags:
         self.calls.append((text, embedding))
         return self.queue.popleft() if self.queue else Tags("other", 0.5, "neutral", 0.5)
+
+
+class QuotingGenerator(Generator):
+    """Answers with the first sentence of the prompt's passage [1], cited: grounded whatever the documents,
+    so tests of the UI and the service can use any corpus. Streams word by word, slowly enough to see."""
+
+    name = "quoting"
+
+    def __init__(self, delay_s: float = 0.0):
+        self.delay_s = delay_s
+        self.calls: list[list[ChatMessage]] = []
+
+    def stream(
+        self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0
+    ) -> Iterator[str]:
+        import time
+
+        self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
+        prompt = messages[-1]["content"]
+        match = re.search(r"\[1\](?: \(from: [^)]*\))?\s*\n?(.+?[.!?])(?:\s|$)", prompt, re.S)
+        reply = f"{match.group(1).strip()} [1]" if match else "I can't find that in the documents I have."
+        for word in re.findall(r"\S+\s*", reply)[:max_new_tokens]:
+            time.sleep(self.delay_s)
+            yield word

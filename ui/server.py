@@ -315,7 +315,7 @@ def build_server(finbot: Finbot) -> FastAPI:
     auth = admin_auth(finbot.settings.admin_token.get_secret_value())
     if auth is not None:  # no admin token, no console
         api = gr.mount_gradio_app(api, build_admin_app(finbot), path="/admin", auth=auth,
-                                  auth_message="finbot admin: user admin, password FINBOT_ADMIN_TOKEN")
+                                  auth_message="Staff only: sign in as admin, with the admin token as password.")
     return gr.mount_gradio_app(api, build_app(finbot), path="/")  # last: "/" would shadow the rest
 
 

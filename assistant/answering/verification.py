@@ -174,6 +174,8 @@ class SentenceGate:
     def _release(self, text: str) -> str:
         shown = ""
         for sentence in _sentences(text):
+            if self._repeats_a_marker(sentence, shown):
+                continue
             sources, unsupported = sentence_sources(sentence, self._passages)
             self.unsupported += [n for n in unsupported if n not in self.unsupported]
             self.blocked = self.blocked or bool(unsupported)
@@ -187,6 +189,15 @@ class SentenceGate:
             shown += sentence
         self._shown += shown
         return shown
+
+
+    def _repeats_a_marker(self, sentence: str, shown_now: str) -> bool:
+        """Markers alone after a sentence's full stop ("… day. [1]"): the sentence before already cites them
+        (its marker was placed before the stop), so they would show twice."""
+        if strip_markers(sentence).strip() or not (self._shown or shown_now):
+            return False
+        cited = [n for group in _MARKER.findall(sentence) for n in _marker_numbers(group)]
+        return bool(cited) and all(n in self.numbering for n in cited)
 
 
 def _overlap(answer: str, passage: str) -> float:

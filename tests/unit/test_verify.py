@@ -122,3 +122,13 @@ def test_a_quote_from_a_table_is_one_of_its_rows():
                                      [Passage(fees, 0.6)])
     row = "Urgent card delivery | Everyday account: 15.00 | Premier account: free"
     assert text == f"The documents say: \u201c{row}\u201d [1]"
+
+
+def test_a_marker_after_the_full_stop_is_not_shown_twice():
+    from assistant.answering.verification import check_answer
+    from index.documents import Passage
+    from tests.conftest import make_chunk
+
+    passage = Passage(make_chunk("c.md", "Urgent delivery costs £15.00 and arrives the next working day."), 0.8)
+    checked = check_answer("Urgent delivery costs £15.00 and arrives the next working day. [1]", [passage])
+    assert checked.text.count("[1]") == 1
