@@ -247,7 +247,8 @@ def build_app(finbot: Finbot, staff: bool | None = None) -> gr.Blocks:
                                       visible=bool(initial))
                 with gr.Row():
                     rating_comment = gr.Textbox(
-                        placeholder="Rate an answer with the thumbs under it; add a comment here first if you like (optional)",
+                        placeholder="Rate an answer with the thumbs under it; "
+                        "add a comment here first if you like (optional)",
                         show_label=False, max_lines=2, scale=5, max_length=2000,
                     )
                     rating_status = gr.Markdown()

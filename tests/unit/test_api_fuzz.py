@@ -36,4 +36,6 @@ def test_no_request_makes_the_server_fail(case):
     response = case.call()
     # 503 is an answer, not a failure, where it says when to come back (busy) or that warm-up is not done.
     told_to_wait = response.status_code == 503 and ("retry-after" in response.headers or case.path == "/readyz")
-    assert response.status_code < 500 or told_to_wait, f"{case.method} {case.path}: {response.status_code} {response.text[:300]}"
+    assert response.status_code < 500 or told_to_wait, (
+        f"{case.method} {case.path}: {response.status_code} {response.text[:300]}"
+    )
