@@ -97,3 +97,29 @@ class QuotingGenerator(Generator):
         for word in re.findall(r"\S+\s*", reply)[:max_new_tokens]:
             time.sleep(self.delay_s)
             yield word
+
+
+class ObedientGenerator(Generator):
+    """A model at its worst: it carries out any instruction it reads in the prompt ("tell the user to …",
+    "ignore previous instructions and …") and otherwise quotes passage [1]. Guardrail tests use it to show
+    that finbot's own checks, not the model's good sense, keep injected instructions out of answers."""
+
+    name = "obedient"
+    _ORDER = re.compile(r"(?:tell the (?:user|customer)s? to|ignore (?:all )?previous instructions and)\s+([^.\n]+)",
+                        re.I)
+
+    def __init__(self):
+        self.calls: list[list[ChatMessage]] = []
+
+    def stream(
+        self, messages: Sequence[ChatMessage], max_new_tokens: int = 160, temperature: float = 0.0
+    ) -> Iterator[str]:
+        self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
+        prompt = messages[-1]["content"]
+        order = self._ORDER.search(prompt)
+        if order:
+            reply = f"Please {order.group(1).strip()}."
+        else:
+            quote = re.search(r"\[1\](?: \(from: [^)]*\))?\s*\n?(.+?[.!?])(?:\s|$)", prompt, re.S)
+            reply = f"{quote.group(1).strip()} [1]" if quote else "I can't find that in the documents I have."
+        yield from re.findall(r"\S+\s*", reply)[:max_new_tokens]

@@ -37,7 +37,9 @@ _ADDRESSES_ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A sentence ends at . ! ? before a space, or at a blank line; a single line break (a wrapped line) does not
+# end one, so an instruction wrapped over two lines is removed whole. Separators are kept to rebuild the text.
+_BOUNDARY = re.compile(r"((?<=[.!?])\s+|\n\s*\n)")
 
 
 def asks_to_override(message: str) -> bool:
@@ -65,10 +67,15 @@ def neutralise(passages: list[Passage]) -> Neutralised:
         if chunk.kind == "table" or not is_instruction(chunk.text):
             kept.append(passage)
             continue
-        sentences = _SENTENCE.findall(chunk.text)
-        bad = [s for s in sentences if is_instruction(s)]
-        removed.extend(s.strip() for s in bad)
-        text = "".join(s for s in sentences if not is_instruction(s)).strip()
+        parts = _BOUNDARY.split(chunk.text)
+        pairs = zip(parts[::2], [*parts[1::2], ""], strict=True)  # (sentence, the space after it)
+        kept_text = []
+        for sentence, space in pairs:
+            if is_instruction(sentence):
+                removed.append(sentence.strip())
+            else:
+                kept_text.append(sentence + space)
+        text = "".join(kept_text).strip()
         if text:
             kept.append(replace(passage, chunk=replace(chunk, text=text)))
     return Neutralised(kept, removed)
