@@ -40,7 +40,7 @@ class Outcome:
     seconds: float = 0.0
 
     def row(self) -> str:
-        return (f"{self.check:<34} {self.tried:>6} {self.handled:>8} {len(self.errors):>7} {self.lost:>10}"
+        return (f"{self.check:<40} {self.tried:>6} {self.handled:>8} {len(self.errors):>7} {self.lost:>10}"
                 f" {self.seconds:>8.1f}")
 
 
@@ -143,19 +143,25 @@ def check_bad_requests(finbot: Finbot) -> Outcome:
 
 
 def check_crashes(scratch: Path, trials: tuple[float, ...], fake: bool) -> Outcome:
-    outcome = Outcome("kill -9 during ingest")
+    outcome = Outcome("kill -9 during ingest (FAISS, Milvus)")
     docs = scratch / "crash-docs"
     write_crash_documents(docs, 300)
-    for i, kill_after in enumerate(trials):
-        outcome.tried += 1
-        trial = crash_trial(scratch / f"crash-{i}", docs, kill_after, fake=fake)
-        outcome.lost += len(trial.lost) + len(trial.partial)
-        if not trial.killed:
-            outcome.errors.append(f"trial {i}: finished before the kill (tested nothing)")
-        elif trial.lost or trial.partial:
-            outcome.errors.append(f"trial {i}: lost {trial.lost}, partial {trial.partial}")
-        else:
-            outcome.handled += 1
+    for store in ("faiss", "milvus"):
+        for i, kill_after in enumerate(trials):
+            outcome.tried += 1
+            name = f"{store} trial {i}"
+            try:
+                trial = crash_trial(scratch / f"crash-{store}-{i}", docs, kill_after, fake=fake, store=store)
+            except Exception as exc:  # the index did not even reopen: the worst outcome
+                outcome.errors.append(f"{name}: the index did not reopen ({type(exc).__name__})")
+                continue
+            outcome.lost += len(trial.lost) + len(trial.partial)
+            if not trial.killed:
+                outcome.errors.append(f"{name}: finished before the kill (tested nothing)")
+            elif trial.lost or trial.partial:
+                outcome.errors.append(f"{name}: lost {trial.lost}, partial {trial.partial}")
+            else:
+                outcome.handled += 1
     return outcome
 
 
@@ -203,12 +209,12 @@ def run(args: argparse.Namespace) -> int:
             outcome.seconds = time.perf_counter() - begun
             outcomes.append(outcome)
     print()
-    print(f"{'check':<34} {'tried':>6} {'handled':>8} {'errors':>7} {'data lost':>10} {'seconds':>8}")
+    print(f"{'check':<40} {'tried':>6} {'handled':>8} {'errors':>7} {'data lost':>10} {'seconds':>8}")
     for outcome in outcomes:
         print(outcome.row())
     errors = sum(len(o.errors) for o in outcomes)
     lost = sum(o.lost for o in outcomes)
-    print(f"{'total':<34} {sum(o.tried for o in outcomes):>6} {sum(o.handled for o in outcomes):>8} "
+    print(f"{'total':<40} {sum(o.tried for o in outcomes):>6} {sum(o.handled for o in outcomes):>8} "
           f"{errors:>7} {lost:>10} {time.perf_counter() - started:>8.1f}")
     for outcome in outcomes:
         for error in outcome.errors:

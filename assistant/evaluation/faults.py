@@ -77,9 +77,10 @@ CRASH_CHILD = textwrap.dedent(
     from assistant.settings import Settings
     from tests.fakes import HashEmbedder, ScriptedGenerator
 
-    home, docs, fake = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "fake"
+    home, docs, fake, store = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "fake", sys.argv[4]
     embedder = HashEmbedder() if fake else None  # None: the packaged embedder, as in production
-    finbot = Finbot(Settings(home=home, classify=False), embedder=embedder, generator=ScriptedGenerator())
+    finbot = Finbot(Settings(home=home, classify=False, store=store), embedder=embedder,
+                    generator=ScriptedGenerator())
     for path in sorted(docs.iterdir()):
         report = finbot.ingest([path])
         assert not report.failed, report.failed
@@ -107,7 +108,7 @@ class CrashTrial:
     partial: list[str]  # present with fewer chunks than the document has
 
 
-def crash_trial(home: Path, docs: Path, kill_after: float, fake: bool = True) -> CrashTrial:
+def crash_trial(home: Path, docs: Path, kill_after: float, fake: bool = True, store: str = "faiss") -> CrashTrial:
     """Ingest `docs` one by one in a child process, kill -9 it `kill_after` seconds after its first save,
     then load the index as a restarted finbot would and compare. `fake` uses a hashing embedder (the point
     is the index, and it is quick); otherwise the packaged one."""
@@ -115,19 +116,22 @@ def crash_trial(home: Path, docs: Path, kill_after: float, fake: bool = True) ->
     from assistant.settings import Settings
     from tests.fakes import HashEmbedder
 
-    child = subprocess.Popen([sys.executable, "-c", CRASH_CHILD, str(home), str(docs), "fake" if fake else "real"],
-                             cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CRASH_CHILD, str(home), str(docs), "fake" if fake else "real", store],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True,
+    )
     first = child.stdout.readline()  # wait out the interpreter's and models' start-up: kill mid-ingest
     time.sleep(kill_after)
     killed = child.poll() is None
-    if killed:
-        os.kill(child.pid, signal.SIGKILL)
+    if killed:  # the whole process group: an embedded database server dies with it, as in a real crash
+        os.killpg(child.pid, signal.SIGKILL)
     output, _ = child.communicate(timeout=60)
     saved = [line.split()[1] for line in (first + output).splitlines() if line.startswith("saved")]
     embedder = HashEmbedder() if fake else None
-    restarted = Finbot(Settings(home=home, classify=False), embedder=embedder)
+    restarted = Finbot(Settings(home=home, classify=False, store=store), embedder=embedder)
     present = {d.source: d for d in restarted.store.documents}
-    reference = Finbot(Settings(home=home.with_name(home.name + "-reference"), classify=False), embedder=embedder)
+    reference = Finbot(Settings(home=home.with_name(home.name + "-reference"), classify=False, store=store),
+                       embedder=embedder)
     partial = [s for s, record in present.items()
                if len(record.chunk_ids) != reference.ingest([docs / s]).chunks]
     return CrashTrial(kill_after, killed, saved, sorted(present), sorted(set(saved) - set(present)), partial)

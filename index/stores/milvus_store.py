@@ -221,6 +221,7 @@ class MilvusStore(VectorStore):
         client = _connect(location, token)
         if not client.has_collection(f"{prefix}_documents"):
             return None
+        _load(client, f"{prefix}_documents", f"{prefix}_chunks")
         rows = client.query(f"{prefix}_documents", ids=[_META], output_fields=["record"])
         if not rows:
             return None
@@ -265,6 +266,7 @@ class MilvusStore(VectorStore):
     def _meta(self) -> dict | None:
         if not self._client.has_collection(self._documents_name):
             return None
+        _load(self._client, self._documents_name, self._chunks_name)
         rows = self._client.query(self._documents_name, ids=[_META], output_fields=["record"])
         return rows[0]["record"] if rows else None
 
@@ -343,3 +345,10 @@ def _terms_text(terms: Iterable[str]) -> str:
 
 def _document_row(record: DocumentRecord) -> dict:
     return {"doc_id": record.doc_id, "record": asdict(record), "unused": [0.0, 0.0]}
+
+
+def _load(client, *names: str) -> None:
+    """Load collections into memory for search: after a crash (kill -9) milvus-lite reopens them released."""
+    for name in names:
+        if client.has_collection(name):
+            client.load_collection(name)
