@@ -56,7 +56,9 @@ def ms(seconds: Sequence[float]) -> dict[str, float]:
 
 
 def ratio(a: float, b: float) -> str:
-    return f"{a / b:.3g}x" if b else "n/a"
+    if not b:
+        return "n/a"
+    return f"{a / b:,.0f}x" if a / b >= 100 else f"{a / b:.3g}x"
 
 
 # ---------------------------------------------------------------------------------- synthetic corpora
