@@ -35,7 +35,7 @@ class AnswerGate:
     """`concurrent` answers run, up to `queue` more wait; `depth` is how many are waiting now.
 
     The gate does not run anything itself: the generator serialises the work; the gate only bounds how
-    many requests may be in flight, and estimates a fair Retry-After from recent answer times.
+    many requests may be in flight, and estimates a fair Retry-After from recent request times.
     """
 
     def __init__(self, concurrent: int, queue: int, initial_answer_seconds: float = 5.0):
@@ -71,9 +71,9 @@ class AnswerGate:
         return Ticket(self)
 
     def retry_after(self) -> int:
-        """Seconds until a place is likely free: the queue ahead drains `concurrent` answers at a time."""
-        rounds = (self.depth + 1) / self.concurrent
-        return max(1, math.ceil(rounds * self._mean_seconds))
+        """Seconds until a place is likely free: `in_flight` requests, each in for the recent mean time
+        (its wait included), free a place every mean / in_flight seconds."""
+        return max(1, math.ceil(self._mean_seconds / max(1, self._in_flight)))
 
     def _leave(self, ticket: Ticket) -> None:
         with self._lock:

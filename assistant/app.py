@@ -68,7 +68,8 @@ class Finbot:
     @cached_property
     def gate(self) -> AnswerGate:
         """How many answers generate at once and how many may wait (the HTTP API refuses the rest with 503)."""
-        concurrent = self.settings.concurrent_answers or (16 if self.settings.generator_url else 1)
+        batch = getattr(self.generator, "batch_size", 1)  # a batching local model answers a batch at once
+        concurrent = self.settings.concurrent_answers or (16 if self.settings.generator_url else batch)
         return AnswerGate(concurrent, self.settings.answer_queue)
 
     @cached_property

@@ -146,6 +146,11 @@ class Settings(BaseSettings):
         0, ge=0, le=256,
         description="Answers generated at the same time; 0: 1 for a local model, 16 for a remote server.",
     )
+    batch_size: int = Field(
+        0, ge=0, le=256,
+        description="Local model: concurrent requests decoded together as one batch; 0: 8 on a GPU, 1 (none) on a CPU.",
+    )
+    batch_window_ms: int = Field(10, ge=0, le=1000, description="How long a batch waits for more requests to join.")
     answer_queue: int = Field(
         8, ge=0, le=10_000, description="Requests that may wait for a generation slot; beyond it: 503 + Retry-After."
     )

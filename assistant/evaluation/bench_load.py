@@ -7,7 +7,7 @@ questions to POST /api/ask within `max_seconds`. A user told to retry (503) wait
 was given (within the time left) before its next question. Per N it returns: requests, answered,
 told to retry, errors, p50/p95 time to first token and p50 total time of the answered ones.
 
-    python -m assistant.evaluation.bench_load --users 1 10 50 [--fake] [--json]
+    python -m assistant.evaluation.bench_load --users 1 10 50 [--fake] [--ingest] [--json]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import os
 import queue
 import re
+import secrets
 import socket
 import subprocess
 import sys
@@ -54,17 +55,21 @@ def measure_load(
     home: Path | None = None,
     questions: Sequence[str] = QUESTIONS,
     startup_timeout_s: float = 600.0,
+    ingest_during: bool = False,
     log: Any = None,
 ) -> list[dict[str, Any]]:
     """One row per N in `users_list`; see the module docstring. `home` is the FINBOT_HOME the server uses
-    (default: the environment's, or a temporary one for a fake run)."""
+    (default: the environment's, or a temporary one for a fake run). With `ingest_during`, an admin
+    re-ingests a small document over POST /api/ingest, back to back, while the users ask; the row then
+    also counts those ingests and their failures (the users' errors show whether readers were hurt)."""
     say = log or (lambda message: print(message, file=sys.stderr))
-    with _server(fake, home, startup_timeout_s, say) as url:
+    token = secrets.token_urlsafe(16) if ingest_during else ""
+    with _server(fake, home, startup_timeout_s, say, token) as url:
         asyncio.run(_one_request(url, questions[0]))  # first answers warm caches; not counted
         rows = []
         for users in users_list:
             say(f"load: {users} user(s), up to {requests_per_user} question(s) each, {max_seconds:.0f} s at most")
-            rows.append(asyncio.run(_simulate(url, users, requests_per_user, max_seconds, questions)))
+            rows.append(asyncio.run(_simulate(url, users, requests_per_user, max_seconds, questions, token)))
             say(f"load: {format_row(rows[-1])}")
     return rows
 
@@ -73,9 +78,10 @@ def format_row(row: dict[str, Any]) -> str:
     def s(value: float | None) -> str:
         return "-" if value is None else f"{value:.2f} s"
 
+    ingests = f"; {row['ingests']} ingests during it, {row['ingest_errors']} failed" if "ingests" in row else ""
     return (f"{row['users']} users: {row['requests']} requests, {row['answered']} answered, {row['retry']} told "
             f"to retry, {row['errors']} errors; first token p50 {s(row['ttft_p50_s'])}, p95 {s(row['ttft_p95_s'])}; "
-            f"total p50 {s(row['total_p50_s'])} ({row['seconds']:.0f} s)")
+            f"total p50 {s(row['total_p50_s'])} ({row['seconds']:.0f} s){ingests}")
 
 
 # ---------------------------------------------------------------- simulated users
@@ -88,10 +94,14 @@ async def _one_request(url: str, question: str) -> None:
         await http.post("/api/ask", json={"question": question})
 
 
-async def _simulate(url: str, users: int, per_user: int, max_seconds: float, questions: Sequence[str]) -> dict:
+async def _simulate(
+    url: str, users: int, per_user: int, max_seconds: float, questions: Sequence[str], admin_token: str = ""
+) -> dict:
     import httpx
 
     started = time.monotonic()
+    ingests = {"done": 0, "failed": 0}
+    finished = asyncio.Event()
     deadline = started + max_seconds
     outcomes: list[dict[str, Any]] = []
     limits = httpx.Limits(max_connections=users + 4, max_keepalive_connections=users + 4)
@@ -106,7 +116,21 @@ async def _simulate(url: str, users: int, per_user: int, max_seconds: float, que
                 if outcome["kind"] == "retry":
                     await asyncio.sleep(max(0.0, min(outcome["retry_after"], deadline - time.monotonic())))
 
-        await asyncio.gather(*(user(n) for n in range(users)))
+        async def admin() -> None:
+            while not finished.is_set():
+                body = f"# Load notes\nRevision {ingests['done']}: branch opening hours are 9 to 5.\n"
+                try:
+                    response = await http.post("/api/ingest", files={"files": ("load-notes.md", body.encode())},
+                                               headers={"Authorization": f"Bearer {admin_token}"})
+                    ingests["done" if response.status_code == 200 else "failed"] += 1
+                except httpx.HTTPError:
+                    ingests["failed"] += 1
+
+        async def everyone() -> None:
+            await asyncio.gather(*(user(n) for n in range(users)))
+            finished.set()
+
+        await asyncio.gather(everyone(), *([admin()] if admin_token else []))
     answered = [o for o in outcomes if o["kind"] == "answered"]
     firsts = [o["first"] for o in answered]
     totals = [o["total"] for o in answered]
@@ -120,6 +144,7 @@ async def _simulate(url: str, users: int, per_user: int, max_seconds: float, que
         "ttft_p95_s": _percentile(firsts, 95),
         "total_p50_s": _percentile(totals, 50),
         "seconds": time.monotonic() - started,
+        **({"ingests": ingests["done"], "ingest_errors": ingests["failed"]} if admin_token else {}),
     }
 
 
@@ -159,7 +184,7 @@ def _percentile(values: list[float], q: float) -> float | None:
 
 
 @contextmanager
-def _server(fake: bool, home: Path | None, startup_timeout_s: float, say: Any) -> Iterator[str]:
+def _server(fake: bool, home: Path | None, startup_timeout_s: float, say: Any, admin_token: str = "") -> Iterator[str]:
     import httpx
 
     with socket.socket() as sock:
@@ -169,6 +194,8 @@ def _server(fake: bool, home: Path | None, startup_timeout_s: float, say: Any) -
     env = dict(os.environ)
     if home is not None or temporary is not None:
         env["FINBOT_HOME"] = str(home or temporary.name)
+    if admin_token:
+        env["FINBOT_ADMIN_TOKEN"] = admin_token
     command = [sys.executable, "-m", "assistant.evaluation.bench_load", "--serve", "--port", str(port)]
     if fake:
         command.append("--fake")
@@ -257,13 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=3, help="Questions per user at most.")
     parser.add_argument("--seconds", type=float, default=120.0, help="Time limit per user count.")
     parser.add_argument("--fake", action="store_true", help="A paced stand-in generator instead of the model.")
+    parser.add_argument("--ingest", action="store_true", help="Re-ingest a document over the API meanwhile.")
     parser.add_argument("--json", action="store_true", help="Print the rows as JSON.")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the child process
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
         return _serve(args.port, args.fake)
-    rows = measure_load(args.users, args.requests, args.seconds, fake=args.fake)
+    rows = measure_load(args.users, args.requests, args.seconds, fake=args.fake, ingest_during=args.ingest)
     print(json.dumps(rows, indent=2) if args.json else "\n".join(format_row(r) for r in rows))
     return 0
 

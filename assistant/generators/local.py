@@ -167,7 +167,10 @@ class TransformersGenerator(Generator):
     """A causal LM run in-process with transformers: a packaged GGUF model (see assistant.generators.packaged),
     a Hugging Face id, or a local directory. Weights load on first use or `warm_up()`."""
 
-    def __init__(self, model: str, models_dir: Path, device: str = "auto", concurrent: int = 1):
+    def __init__(
+        self, model: str, models_dir: Path, device: str = "auto", concurrent: int = 1, batch_size: int = 1,
+        batch_window_s: float = 0.01,
+    ):
         self.name = model
         self.models_dir = Path(models_dir)
         self.device = device
@@ -181,10 +184,16 @@ class TransformersGenerator(Generator):
         # held by the worker thread around `generate`, never across the caller's `yield`, so a client
         # that stops reading its stream delays nobody: the others' turns come when its generation ends.
         self._slots = threading.BoundedSemaphore(max(1, concurrent))
+        # Above 1, concurrent requests are decoded together in one `generate` (assistant.generators.batching).
+        self.batch_size = batch_size
+        self.batch_window_s = batch_window_s
+        self._batcher: Any = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TransformersGenerator:
-        return cls(settings.generator, settings.models_dir, settings.device, max(1, settings.concurrent_answers))
+        batch = settings.batch_size or (8 if resolve_device(settings.device).startswith("cuda") else 1)
+        return cls(settings.generator, settings.models_dir, settings.device, max(1, settings.concurrent_answers),
+                   batch, settings.batch_window_ms / 1000)
 
     def warm_up(self) -> None:
         with self._load_lock:
@@ -195,6 +204,19 @@ class TransformersGenerator(Generator):
             return super().count_tokens(text)
         with self._load_lock:
             return len(self._loaded.tokenizer.encode(text, add_special_tokens=False))
+
+    def _batched(
+        self, loaded: LoadedModel, input_ids: list[int], max_new_tokens: int, temperature: float, stops: list[str]
+    ) -> Iterator[str]:
+        from assistant.generators.batching import Batcher, BatchRequest
+
+        with self._load_lock:
+            if self._batcher is None:
+                self._batcher = Batcher(
+                    loaded.model, loaded.tokenizer, self.batch_size, self.batch_window_s, self.generate_options
+                )
+        request = BatchRequest(input_ids, max_new_tokens, temperature, stops)
+        yield from strip_outer_whitespace(self._batcher.stream(request))
 
     def _load(self) -> LoadedModel:
         if self._loaded is None:
@@ -226,7 +248,6 @@ class TransformersGenerator(Generator):
             loaded = self._load()
             model, tokenizer = loaded.model, loaded.tokenizer
             inputs, stops = self._encode(loaded, messages)
-        inputs = inputs.to(model.device)
         prompt_length = inputs["input_ids"].shape[1]
         limit = getattr(model.config, "max_position_embeddings", None)
         if limit and prompt_length + max_new_tokens > limit:
@@ -234,6 +255,10 @@ class TransformersGenerator(Generator):
                 f"The prompt has {prompt_length} tokens; with {max_new_tokens} new tokens it exceeds "
                 f"this model's {limit}-token context. Lower FINBOT_TOP_K or FINBOT_HISTORY_TURNS."
             )
+        if self.batch_size > 1:
+            yield from self._batched(loaded, inputs["input_ids"][0].tolist(), max_new_tokens, temperature, stops)
+            return
+        inputs = inputs.to(model.device)
         cancel = threading.Event()
         watch = _StepWatch(cancel)
         criteria = StoppingCriteriaList([watch])

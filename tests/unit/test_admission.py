@@ -10,7 +10,7 @@ def test_the_gate_admits_concurrent_plus_queue_then_refuses_with_a_retry_time():
     assert gate.in_flight == 3 and gate.depth == 1
     with pytest.raises(BusyError) as refused:
         gate.enter()
-    assert refused.value.retry_after == 4  # one waiting ahead plus this one, two at a time, 4 s each
+    assert refused.value.retry_after == 2  # three in flight, 4 s each: a place frees every 4/3 s
     tickets[0].leave()
     tickets[0].leave()  # leaving twice frees one place only
     assert gate.in_flight == 2 and gate.depth == 0

@@ -4,6 +4,7 @@ from assistant.app import Finbot
 from assistant.evaluation.bench_load import PacedGenerator, _restated_first_passage, _simulate, format_row
 from assistant.settings import Settings
 from tests.loopback import serving
+from tests.unit.test_concurrent_http import needs_read_views
 from ui.server import build_api
 
 
@@ -24,3 +25,17 @@ def test_the_paced_stand_in_restates_passage_one_with_its_citation():
     prompt = "Context:\n[1] (from: Fees)\nCard replacement costs £5. Delivery is £15. More.\n\n[2] x\n\nQuestion: q"
     assert _restated_first_passage(prompt) == "Card replacement costs £5 [1]. Delivery is £15 [1]."
     assert "can't find" in _restated_first_passage("Question: q")
+
+
+@needs_read_views
+def test_ingests_during_the_load_are_counted_and_hurt_no_reader(settings, embedder, store):
+    settings = Settings(**{**settings.model_dump(), "concurrent_answers": 2, "answer_queue": 8,
+                           "admin_token": "t0ken"})
+    finbot = Finbot(settings, embedder=embedder, generator=PacedGenerator(tokens_per_second=40))
+    finbot.__dict__["store"] = store
+    with serving(build_api(finbot)) as url:
+        row = asyncio.run(_simulate(url, users=3, per_user=2, max_seconds=20,
+                                    questions=["What is the card replacement fee?"], admin_token="t0ken"))
+    assert row["ingests"] >= 1 and row["ingest_errors"] == 0
+    assert row["errors"] == 0 and row["answered"] + row["retry"] == row["requests"] == 6
+    assert "load-notes.md" in {d.source for d in finbot.store.documents}
