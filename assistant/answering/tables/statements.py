@@ -310,7 +310,7 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
     """The line item's figure for `year`: the best-named row with a cell in that year's column, the item's own
     statement first; None when no table has it."""
     statement, labels = ITEMS[item]
-    best: tuple[tuple[int, int, int], LineItem] | None = None
+    best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
         table = chunk.table
         in_statement = bool(_STATEMENTS[statement].search(table.context))
@@ -326,7 +326,9 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
             figure = parse_figure(text.replace("$", "").strip())
             if figure is None:
                 continue
-            rank = (2 * in_statement - other_statement, quality, -(chunk.page or 0))
+            # Between a gross line and its '…, net' line (receivables less allowances), the net one the total adds.
+            is_net = bool(re.search(r"\bnet\b", row.label, re.I))
+            rank = (2 * in_statement - other_statement, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
                 best = (rank, LineItem(item, row.label, column, text, figure.value, chunk))
     return best[1] if best else None
