@@ -14,6 +14,7 @@ from pathlib import Path
 # Characters closer than this share a word; a word starts a new cell of a line when the gap before it is wider
 # than this many font sizes (a column gap in a statement, far wider than a space).
 _CELL_GAP = 1.0
+_MIN_FONT_SIZE = 2.0  # points; a smaller stated size is a scaled unit size, not the type's
 _SPACE = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009"}
 
 
@@ -118,7 +119,10 @@ def _page(page, number: int) -> Page:
             continue
         left, bottom, right, top = textpage.get_charbox(index)
         char_top, char_bottom = height - top, height - bottom
-        char_size = raw.FPDFText_GetFontSize(textpage.raw, index) or (top - bottom)
+        char_size = raw.FPDFText_GetFontSize(textpage.raw, index)
+        if char_size < _MIN_FONT_SIZE:  # a size the text matrix scales (Verizon's 10-K says 1.0): the font's box
+            loose_bottom, loose_top = textpage.get_charbox(index, loose=True)[1::2]
+            char_size = loose_top - loose_bottom
         if chars:
             same_line = abs(char_bottom - box[3]) <= 0.5 * max(size, 1.0)
             # PDFium marks word breaks with (generated) spaces; a gap this wide without one is a column gap.

@@ -155,3 +155,45 @@ def test_prose_with_numbers_is_not_a_table(tmp_path):
     pdf.output(str(path))
     [doc] = load(path, LIMIT)
     assert all(isinstance(b, TextBlock) for b in doc.blocks)
+
+
+def _raw_pdf(path, content: str) -> None:
+    """A one-page PDF whose content stream is `content`, with Helvetica as /F1 (offsets computed here)."""
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(out)
+
+
+def test_text_set_at_unit_size_and_scaled_by_its_matrix_keeps_its_words_and_lines(tmp_path):
+    # Some filings set every glyph at size 1 and scale it with the text matrix; gaps measured in that size
+    # would split every letter and put descenders on lines of their own.
+    rows = [("Cash and equivalents", "2,605", "2,921"), ("Property, plant and equipment", "107,434", "99,696"),
+            ("Total current liabilities", "50,171", "47,160")]
+    content = ["BT /F1 1 Tf 10 0 0 10 72 720 Tm (Financial statements are shown below, in millions.) Tj ET"]
+    for index, (label, first, second) in enumerate(rows):
+        y = 690 - 14 * index
+        content += [f"BT /F1 1 Tf 10 0 0 10 72 {y} Tm ({label}) Tj ET",
+                    f"BT /F1 1 Tf 10 0 0 10 400 {y} Tm ({first}) Tj ET",
+                    f"BT /F1 1 Tf 10 0 0 10 480 {y} Tm ({second}) Tj ET"]
+    path = tmp_path / "scaled.pdf"
+    _raw_pdf(path, "\n".join(content))
+    [doc] = load(path, LIMIT)
+    [text] = [b for b in doc.blocks if isinstance(b, TextBlock)]
+    [table] = [b for b in doc.blocks if isinstance(b, TableBlock)]
+    assert text.text == "Financial statements are shown below, in millions."
+    assert ("Property, plant and equipment", "107,434", "99,696") in table.rows

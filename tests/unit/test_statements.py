@@ -59,6 +59,7 @@ def test_ratio_defined_in_the_question_wins_over_the_textbook_one():
 
 def test_trend_question_gives_both_years_and_percentages_use_statement_rows_not_notes():
     answer = statement_ratio("Does Acme have an improving operating margin profile as of FY2022?", _chunks())
+    assert answer.text.startswith("Change in operating margin from 2021 to 2022: -2.02 percentage points.")
     assert "Operating margin for 2021: 24.29%" in answer.text and "Operating margin for 2022: 22.27%" in answer.text
     assert all(c.page == 54 for c in answer.chunks)  # not the segment note on p. 88
 
@@ -70,6 +71,8 @@ def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
     assert missing.missing == "cost of sales for 2022" and missing.asked_outright
     assert statement_ratio("What was revenue in 2022?", _chunks()) is None
     assert asked_ratio("Who are Acme's main customers?") is None
+    assert asked_ratio("Why did the gross margin fall in 2022?") is None  # the text explains; the model answers
+    assert asked_ratio("What was the gross margin in the second quarter of 2022?") is None  # no quarterly columns
 
 
 @pytest.fixture

@@ -134,6 +134,10 @@ _TOKEN = re.compile(
 )
 _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its |their )?\w*\s*(?:ratio|margin|rate|"
                        r"turnover|conversion|coverage))\b", re.I)
+_EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
+                      r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
+_INTERIM = re.compile(r"\bquarter|\bQ[1-4]\b|\b(?:three|six|nine) months\b|\bhalf[- ]year|\binterim\b", re.I)
+_CHANGE = re.compile(r"\bchang|\bdifference|\bincrease|\bdecrease|\bimprov|\bdeclin", re.I)
 _TREND = re.compile(r"\bimprov|\bchang|\btrend|\bdeclin|\bincreas|\bdecreas|\bcompar|\bhistoric", re.I)
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
@@ -161,7 +165,11 @@ class StatementAnswer:
 
 
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
-    """(name, formula, is percentage) for a ratio the question defines or names; None for other questions."""
+    """(name, formula, is percentage) for a ratio the question defines or names; None for other questions, for
+    questions that ask why or what a ratio is (the text explains that), and for quarters (statements' annual
+    columns do not answer them)."""
+    if _EXPLAIN.search(question) or _INTERIM.search(question):
+        return None
     defined = _DEFINED.search(question)
     if defined and _parse(defined.group("formula")):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
@@ -201,7 +209,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         if isinstance(computed, str):
             return StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright)
         results.append((year, *computed))
-    return _answer(name, formula, percent, results)
+    return _answer(name, formula, percent, results, bool(_CHANGE.search(question)))
 
 
 def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
@@ -302,7 +310,7 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
     """The line item's figure for `year`: the best-named row with a cell in that year's column, the item's own
     statement first; None when no table has it."""
     statement, labels = ITEMS[item]
-    best: tuple[tuple[int, int, int], LineItem] | None = None
+    best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
         table = chunk.table
         in_statement = bool(_STATEMENTS[statement].search(table.context))
@@ -318,7 +326,9 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
             figure = parse_figure(text.replace("$", "").strip())
             if figure is None:
                 continue
-            rank = (2 * in_statement - other_statement, quality, -(chunk.page or 0))
+            # Between a gross line and its '…, net' line (receivables less allowances), the net one the total adds.
+            is_net = bool(re.search(r"\bnet\b", row.label, re.I))
+            rank = (2 * in_statement - other_statement, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
                 best = (rank, LineItem(item, row.label, column, text, figure.value, chunk))
     return best[1] if best else None
@@ -348,8 +358,13 @@ def _year_cell(row: Row, year: int) -> tuple[str, str] | None:
     return None
 
 
-def _answer(name: str, formula: str, percent: bool, results) -> StatementAnswer:
+def _answer(name: str, formula: str, percent: bool, results, change: bool) -> StatementAnswer:
     lines: list[str] = []
+    if change and len(results) == 2:  # 'the change in the current ratio from 2018 to 2019' leads with the change
+        (first, before, *_), (last, after, *_) = results
+        scale = 100 if percent else 1
+        delta = formatted(after.value * scale - before.value * scale, 2)
+        lines.append(f"Change in {name} from {first} to {last}: {delta}{' percentage points' if percent else ''}.")
     chunks: list[Chunk] = []
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
