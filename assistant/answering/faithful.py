@@ -30,6 +30,11 @@ Similarity = Callable[[list[str]], Sequence[float]]
 # A sentence scoring at least this (MiniLM cosine to the question, plus the share of the question's rarer words
 # it holds, plus its heading's cosine) answers it; below, the generator tries.
 MIN_SCORE = 0.7
+MIN_SIMILARITY = 0.6  # and the sentence alone must be this close in meaning
+# ...and its section's heading this close: a sentence close in meaning under another topic ("Your debit card
+# arrives by post within 5 working days" under opening an account, asked about a replacement card) is left to the
+# generator, as is text with no heading to tell its topic.
+MIN_HEADING = 0.4
 # A FAQ entry whose question is this close to the customer's is answered with its whole answer.
 SAME_QUESTION = 0.6
 # A FAQ answer up to this long is quoted whole; a longer section gives its best sentences.
@@ -173,7 +178,8 @@ def select(
     per_passage = {n: segments(p, n) for n, p in texts}
     flat = [s for n, _ in texts for s in per_passage[n]]
     entries = {n: _entry_question(p) for n, p in texts}
-    asked = [q for q in entries.values() if q]
+    # an entry is matched with its topic: "Opening an account > How long does it take?", not the bare question
+    asked = [h for h in dict.fromkeys(_heading(p) for n, p in texts if entries[n]) if h]
     if not flat or not texts:
         return None
     headings = {n: _heading(p) for n, p in texts}
@@ -200,8 +206,12 @@ def select(
 
     ranked = sorted(range(len(flat)), key=score, reverse=True)
     best = flat[ranked[0]]
-    best_entry = max(((entry_scores.get(entries[n], 0.0), n) for n, _ in texts), default=(0.0, 0))
-    if best_entry[0] < SAME_QUESTION and (not sentences_too or score(ranked[0]) < MIN_SCORE):
+    best_entry = max(((entry_scores.get(headings[n], 0.0) if entries[n] else 0.0, n) for n, _ in texts),
+                     default=(0.0, 0))
+    if best_entry[0] < SAME_QUESTION and (
+        not sentences_too or score(ranked[0]) < MIN_SCORE or float(sentence_scores[ranked[0]]) < MIN_SIMILARITY
+        or heading_scores.get(headings[best.passage], 0.0) < MIN_HEADING
+    ):
         return None
 
     # The passage that answers: the FAQ entry asking the customer's question, else the best sentence's.

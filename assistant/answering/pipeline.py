@@ -213,9 +213,11 @@ class Assistant:
         if direct is not None:
             yield from _whole(self._judge(direct, passages, unknown))
             return
-        quoted = self._quoted(rewrite.query, vector, doc_ids, passages, tags)
+        # A question using words no document has is left to the generator and the confidence threshold: a quote
+        # would be about whatever the other words match.
+        strange = unknown or unknown_terms(query, self.retriever.lexical.vocabulary)
+        quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
-            unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
             yield from _whole(self._judge(*quoted, unknown))
             return
 

@@ -23,7 +23,7 @@ def overlap(question: str):
     asked = set(tokenize(question))
 
     def similarity(texts: list[str]) -> list[float]:
-        return [len(asked & set(tokenize(t))) / (len(asked) or 1) for t in texts]
+        return [(len(asked & set(tokenize(t))) / (len(asked) or 1)) ** 0.5 for t in texts]
 
     return similarity
 
@@ -105,16 +105,19 @@ def test_sibling_sub_sections_of_a_retrieved_one_become_candidates_in_document_o
 
 def test_a_customer_question_is_answered_by_quoting_without_the_generator(settings, embedder, generator):
     store = FaissStore(embedder.dimension, "hash", settings.index_dir)
-    chunks = [REPLACEMENT, chunk("Statements are free in the app.", "Statements > Copies")]
+    entry = chunk(REPLACEMENT.body, "Cards > Is the first replacement card free?")
+    chunks = [entry, chunk("Statements are free in the app.", "Statements > Copies")]
     store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), chunks,
                            embedder.embed_batch([c.text for c in chunks]))
     classifier = QueuedClassifier().enqueue("card_arrival").enqueue("financial_metric")
     assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
                           classifier)
-    answer = assistant.answer("When you report a card lost what happens, and is the first replacement card free?")
+    answer = assistant.answer("Is the first replacement card free?")
     assert answer.verification == "quoted" and generator.calls == []
-    assert "Your first replacement card in any 12 months is free" in answer.answer
+    assert "Your first replacement card in any 12 months is free; after that each replacement costs £5.00" in \
+        answer.answer
     assert answer.citations[0].source == "help.html"
     # an analyst's question over the same text goes to the generator unless a FAQ entry asks it
-    generator.enqueue("The first replacement is free [1].")
-    assert assistant.answer("Is the first replacement card free?").verification == "verified"
+    generator.enqueue("Replacements cost £5.00 after the first [1].")
+    analyst = assistant.answer("What does each replacement card cost after the first?")
+    assert analyst.verification == "verified", analyst.answer
