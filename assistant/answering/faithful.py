@@ -329,3 +329,48 @@ def _label(passage: Passage, siblings: Sequence[Passage]) -> str:
         if part and all(part not in o for o in others):
             return f"**{part}**: "
     return f"**{chunk.source}**: "
+
+
+# ---------------------------------------------------------------- conditions of an answer given another way
+
+_MARKERS = re.compile(r"\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
+# A table column that holds conditions rather than figures: "Conditions and exceptions", "Notes".
+_CONDITIONS_COLUMN = re.compile(r"condition|exception|note|restriction|detail|comment|applies|eligib", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:unless|except|only|free|waived|minimum|maximum|first|then|after|if|up to|at least|not|no fee|always|"
+    r"never|per|within)\b", re.IGNORECASE)
+
+
+def kept_conditions(answer_text: str, cited: Sequence[Passage]) -> list[tuple[str, Passage]]:
+    """What the cited source says around the answer's figures that the answer leaves out: the conditions cell of
+    the table row a figure was read from, or the qualifying sentence after the sentence a figure stands in.
+
+    A table cell or a generated sentence can state "£7.50" where the source says "first in 12 months free, then
+    £7.50; always free if the card is faulty"; the answer keeps its figure and gains the condition."""
+    plain = _MARKERS.sub(" ", answer_text)
+    figures = {f for f in STANDALONE_FIGURE.findall(plain) if len(f) > 1}
+    said = plain.casefold()
+    found: list[tuple[str, Passage]] = []
+    for passage in cited:
+        table = passage.chunk.table
+        if table is not None:
+            for row in table.rows:
+                if not any(f in value for _, value in row.cells for f in figures) and not (
+                        row.label and row.label.casefold() in said):
+                    continue
+                for column, value in row.cells:
+                    if (_CONDITIONS_COLUMN.search(column) and value.casefold() not in said
+                            and (value, passage) not in found):
+                        found.append((f"{column}: {value}", passage))
+            continue
+        segs = segments(passage, 0)
+        for i, seg in enumerate(segs):
+            if not any(f in seg.text for f in figures):
+                continue
+            for extra in [seg, *segs[i + 1:i + 2]]:
+                if extra is not seg and not _QUALIFIER_START.match(extra.text):
+                    break
+                if (_CONDITION.search(extra.text) and extra.text.casefold() not in said
+                        and all(extra.text != text for text, _ in found)):
+                    found.append((extra.text, passage))
+    return found[:3]

@@ -121,3 +121,41 @@ def test_a_customer_question_is_answered_by_quoting_without_the_generator(settin
     generator.enqueue("Replacements cost £5.00 after the first [1].")
     analyst = assistant.answer("What does each replacement card cost after the first?")
     assert analyst.verification == "verified", analyst.answer
+
+
+def test_a_figure_read_from_a_table_keeps_the_rows_conditions_cell():
+    from assistant.answering.faithful import kept_conditions
+    from index.documents import Row, Table
+
+    table = Table("Tariff", ("Service", "Classic", "Premier", "Conditions and exceptions"), (
+        Row("Replacement card", (("Classic", "First in 12 months free, then £7.50 each"), ("Premier", "Free"),
+                                 ("Conditions and exceptions", "Always free if the card is faulty"))),
+        Row("Banker's draft", (("Classic", "£20.00"), ("Premier", "£20.00"))),
+    ))
+    cited = Passage(Chunk("t", "tariff.xlsx", "tariff.xlsx", table.text, kind="table", table=table), 0.8)
+    found = kept_conditions("First in 12 months free, then £7.50 each (Replacement card, Classic) [1]", [cited])
+    assert [text for text, _ in found] == ["Conditions and exceptions: Always free if the card is faulty"]
+    assert kept_conditions("£20.00 (Banker's draft, Classic) [1]", [cited]) == []
+
+
+def test_a_generated_figure_keeps_the_condition_in_and_after_its_source_sentence():
+    from assistant.answering.faithful import kept_conditions
+
+    found = kept_conditions("A replacement costs £5.00 [1].", [Passage(REPLACEMENT, 0.8)])
+    assert [text for text, _ in found] == [
+        "Your first replacement card in any 12 months is free; after that each replacement costs £5.00."]
+
+
+def test_a_customers_generated_answer_gains_the_condition_and_an_analysts_does_not(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [REPLACEMENT],
+                           embedder.embed_batch([REPLACEMENT.text]))
+    classifier = QueuedClassifier().enqueue("card_payment_fee_charged").enqueue("financial_metric")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                          classifier)
+    generator.enqueue("A replacement costs £5.00 [1].", "A replacement costs £5.00 [1].")
+    customer = assistant.answer("replacement costs?")
+    assert customer.verification == "verified"
+    assert customer.answer == ("A replacement costs £5.00 [1].\n\nPlease note: Your first replacement card in any "
+                               "12 months is free; after that each replacement costs £5.00. [1]")
+    assert assistant.answer("replacement costs?").answer == "A replacement costs £5.00 [1]."
