@@ -30,6 +30,11 @@ Similarity = Callable[[list[str]], Sequence[float]]
 # A sentence scoring at least this (MiniLM cosine to the question, plus the share of the question's rarer words
 # it holds, plus its heading's cosine) answers it; below, the generator tries.
 MIN_SCORE = 0.7
+MIN_SIMILARITY = 0.6  # and the sentence alone must be this close in meaning
+# ...and its section's heading this close: a sentence close in meaning under another topic ("Your debit card
+# arrives by post within 5 working days" under opening an account, asked about a replacement card) is left to the
+# generator, as is text with no heading to tell its topic.
+MIN_HEADING = 0.4
 # A FAQ entry whose question is this close to the customer's is answered with its whole answer.
 SAME_QUESTION = 0.6
 # A FAQ answer up to this long is quoted whole; a longer section gives its best sentences.
@@ -173,7 +178,8 @@ def select(
     per_passage = {n: segments(p, n) for n, p in texts}
     flat = [s for n, _ in texts for s in per_passage[n]]
     entries = {n: _entry_question(p) for n, p in texts}
-    asked = [q for q in entries.values() if q]
+    # an entry is matched with its topic: "Opening an account > How long does it take?", not the bare question
+    asked = [h for h in dict.fromkeys(_heading(p) for n, p in texts if entries[n]) if h]
     if not flat or not texts:
         return None
     headings = {n: _heading(p) for n, p in texts}
@@ -200,8 +206,12 @@ def select(
 
     ranked = sorted(range(len(flat)), key=score, reverse=True)
     best = flat[ranked[0]]
-    best_entry = max(((entry_scores.get(entries[n], 0.0), n) for n, _ in texts), default=(0.0, 0))
-    if best_entry[0] < SAME_QUESTION and (not sentences_too or score(ranked[0]) < MIN_SCORE):
+    best_entry = max(((entry_scores.get(headings[n], 0.0) if entries[n] else 0.0, n) for n, _ in texts),
+                     default=(0.0, 0))
+    if best_entry[0] < SAME_QUESTION and (
+        not sentences_too or score(ranked[0]) < MIN_SCORE or float(sentence_scores[ranked[0]]) < MIN_SIMILARITY
+        or heading_scores.get(headings[best.passage], 0.0) < MIN_HEADING
+    ):
         return None
 
     # The passage that answers: the FAQ entry asking the customer's question, else the best sentence's.
@@ -319,3 +329,48 @@ def _label(passage: Passage, siblings: Sequence[Passage]) -> str:
         if part and all(part not in o for o in others):
             return f"**{part}**: "
     return f"**{chunk.source}**: "
+
+
+# ---------------------------------------------------------------- conditions of an answer given another way
+
+_MARKERS = re.compile(r"\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
+# A table column that holds conditions rather than figures: "Conditions and exceptions", "Notes".
+_CONDITIONS_COLUMN = re.compile(r"condition|exception|note|restriction|detail|comment|applies|eligib", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:unless|except|only|free|waived|minimum|maximum|first|then|after|if|up to|at least|not|no fee|always|"
+    r"never|per|within)\b", re.IGNORECASE)
+
+
+def kept_conditions(answer_text: str, cited: Sequence[Passage]) -> list[tuple[str, Passage]]:
+    """What the cited source says around the answer's figures that the answer leaves out: the conditions cell of
+    the table row a figure was read from, or the qualifying sentence after the sentence a figure stands in.
+
+    A table cell or a generated sentence can state "£7.50" where the source says "first in 12 months free, then
+    £7.50; always free if the card is faulty"; the answer keeps its figure and gains the condition."""
+    plain = _MARKERS.sub(" ", answer_text)
+    figures = {f for f in STANDALONE_FIGURE.findall(plain) if len(f) > 1}
+    said = plain.casefold()
+    found: list[tuple[str, Passage]] = []
+    for passage in cited:
+        table = passage.chunk.table
+        if table is not None:
+            for row in table.rows:
+                if not any(f in value for _, value in row.cells for f in figures) and not (
+                        row.label and row.label.casefold() in said):
+                    continue
+                for column, value in row.cells:
+                    if (_CONDITIONS_COLUMN.search(column) and value.casefold() not in said
+                            and (value, passage) not in found):
+                        found.append((f"{column}: {value}", passage))
+            continue
+        segs = segments(passage, 0)
+        for i, seg in enumerate(segs):
+            if not any(f in seg.text for f in figures):
+                continue
+            for extra in [seg, *segs[i + 1:i + 2]]:
+                if extra is not seg and not _QUALIFIER_START.match(extra.text):
+                    break
+                if (_CONDITION.search(extra.text) and extra.text.casefold() not in said
+                        and all(extra.text != text for text, _ in found)):
+                    found.append((extra.text, passage))
+    return found[:3]

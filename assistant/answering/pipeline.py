@@ -19,7 +19,7 @@ from assistant.answering.calculation import (
     extract_expression,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
-from assistant.answering.faithful import select, with_siblings
+from assistant.answering.faithful import kept_conditions, select, with_siblings
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -274,11 +274,13 @@ class Assistant:
             return
         direct = self._direct_answer(rewrite, passages, top_score)
         if direct is not None:
-            yield from _whole(self._judge(direct, passages, unknown))
+            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages, unknown))
             return
-        quoted = self._quoted(rewrite.query, vector, doc_ids, passages, tags)
+        # A question using words no document has is left to the generator and the confidence threshold: a quote
+        # would be about whatever the other words match.
+        strange = unknown or unknown_terms(query, self.retriever.lexical.vocabulary)
+        quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
-            unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
             yield from _whole(self._judge(*quoted, unknown))
             return
 
@@ -301,7 +303,7 @@ class Assistant:
         answer = self._finish("".join(pieces), passages, query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
-        answer = self._judge(answer, passages, unknown)
+        answer = self._judge(self._with_conditions(answer, passages, tags), passages, unknown)
         if answer.verification == "verified":
             yield from held
             if rest := gate.finish():
@@ -330,6 +332,22 @@ class Assistant:
             return None
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
+
+    def _with_conditions(self, answer: Answer, passages: list[Passage], tags: Tags | None) -> Answer:
+        """A customer's answer read from a table cell or generated keeps the conditions its source states next to
+        its figures (answering/faithful.py `kept_conditions`), quoted and cited."""
+        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        if not (self.settings.quote_answers and customer) or answer.verification not in ("table", "verified"):
+            return answer
+        cited = {(c.doc_id, c.text) for c in answer.citations}
+        sources = [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited]
+        conditions = kept_conditions(answer.answer, sources)
+        if not conditions:
+            return answer
+        numbers = {(c.doc_id, c.text): c.number for c in answer.citations}
+        notes = [f"{text} [{numbers[(p.chunk.doc_id, p.chunk.text)]}]" for text, p in conditions]
+        answer.answer = answer.answer.rstrip() + "\n\nPlease note: " + " ".join(notes)
+        return answer
 
     def _judge(self, answer: Answer, passages: list[Passage], unknown: Sequence[str] = ()) -> Answer:
         """Give the answer its confidence; below the threshold, say the documents don't settle it.

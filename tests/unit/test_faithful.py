@@ -23,7 +23,7 @@ def overlap(question: str):
     asked = set(tokenize(question))
 
     def similarity(texts: list[str]) -> list[float]:
-        return [len(asked & set(tokenize(t))) / (len(asked) or 1) for t in texts]
+        return [(len(asked & set(tokenize(t))) / (len(asked) or 1)) ** 0.5 for t in texts]
 
     return similarity
 
@@ -105,16 +105,57 @@ def test_sibling_sub_sections_of_a_retrieved_one_become_candidates_in_document_o
 
 def test_a_customer_question_is_answered_by_quoting_without_the_generator(settings, embedder, generator):
     store = FaissStore(embedder.dimension, "hash", settings.index_dir)
-    chunks = [REPLACEMENT, chunk("Statements are free in the app.", "Statements > Copies")]
+    entry = chunk(REPLACEMENT.body, "Cards > Is the first replacement card free?")
+    chunks = [entry, chunk("Statements are free in the app.", "Statements > Copies")]
     store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), chunks,
                            embedder.embed_batch([c.text for c in chunks]))
     classifier = QueuedClassifier().enqueue("card_arrival").enqueue("financial_metric")
     assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
                           classifier)
-    answer = assistant.answer("When you report a card lost what happens, and is the first replacement card free?")
+    answer = assistant.answer("Is the first replacement card free?")
     assert answer.verification == "quoted" and generator.calls == []
-    assert "Your first replacement card in any 12 months is free" in answer.answer
+    assert "Your first replacement card in any 12 months is free; after that each replacement costs £5.00" in \
+        answer.answer
     assert answer.citations[0].source == "help.html"
     # an analyst's question over the same text goes to the generator unless a FAQ entry asks it
-    generator.enqueue("The first replacement is free [1].")
-    assert assistant.answer("Is the first replacement card free?").verification == "verified"
+    generator.enqueue("Replacements cost £5.00 after the first [1].")
+    analyst = assistant.answer("What does each replacement card cost after the first?")
+    assert analyst.verification == "verified", analyst.answer
+
+
+def test_a_figure_read_from_a_table_keeps_the_rows_conditions_cell():
+    from assistant.answering.faithful import kept_conditions
+    from index.documents import Row, Table
+
+    table = Table("Tariff", ("Service", "Classic", "Premier", "Conditions and exceptions"), (
+        Row("Replacement card", (("Classic", "First in 12 months free, then £7.50 each"), ("Premier", "Free"),
+                                 ("Conditions and exceptions", "Always free if the card is faulty"))),
+        Row("Banker's draft", (("Classic", "£20.00"), ("Premier", "£20.00"))),
+    ))
+    cited = Passage(Chunk("t", "tariff.xlsx", "tariff.xlsx", table.text, kind="table", table=table), 0.8)
+    found = kept_conditions("First in 12 months free, then £7.50 each (Replacement card, Classic) [1]", [cited])
+    assert [text for text, _ in found] == ["Conditions and exceptions: Always free if the card is faulty"]
+    assert kept_conditions("£20.00 (Banker's draft, Classic) [1]", [cited]) == []
+
+
+def test_a_generated_figure_keeps_the_condition_in_and_after_its_source_sentence():
+    from assistant.answering.faithful import kept_conditions
+
+    found = kept_conditions("A replacement costs £5.00 [1].", [Passage(REPLACEMENT, 0.8)])
+    assert [text for text, _ in found] == [
+        "Your first replacement card in any 12 months is free; after that each replacement costs £5.00."]
+
+
+def test_a_customers_generated_answer_gains_the_condition_and_an_analysts_does_not(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [REPLACEMENT],
+                           embedder.embed_batch([REPLACEMENT.text]))
+    classifier = QueuedClassifier().enqueue("card_payment_fee_charged").enqueue("financial_metric")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                          classifier)
+    generator.enqueue("A replacement costs £5.00 [1].", "A replacement costs £5.00 [1].")
+    customer = assistant.answer("replacement costs?")
+    assert customer.verification == "verified"
+    assert customer.answer == ("A replacement costs £5.00 [1].\n\nPlease note: Your first replacement card in any "
+                               "12 months is free; after that each replacement costs £5.00. [1]")
+    assert assistant.answer("replacement costs?").answer == "A replacement costs £5.00 [1]."
