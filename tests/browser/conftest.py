@@ -40,7 +40,9 @@ def _chromium_or_skip() -> str:
     pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in this thread while it is open, which
+# would break tests elsewhere that start their own (asyncio.run).
+@pytest.fixture(scope="module")
 def browser():
     executable = _chromium_or_skip()
     from playwright.sync_api import sync_playwright

@@ -97,6 +97,7 @@ def test_no_admin_token_means_no_console(settings, embedder, generator):
 
 
 def test_finbot_check_finds_nothing_wrong(capsys):
-    assert main(["check", "--fake", "--kill-after", "0.5", "--users"]) == 0
+    code = main(["check", "--fake", "--kill-after", "0.5", "--users"])
     out = capsys.readouterr().out
+    assert code == 0, out[-3000:]
     assert "bad HTTP requests" in out and "kill -9" in out
