@@ -68,6 +68,7 @@ class MilvusStore(VectorStore):
         self._client = _connect(location, token)
         self._chunks_name, self._documents_name = f"{prefix}_chunks", f"{prefix}_documents"
         self._cache: OrderedDict[int, Chunk] = OrderedDict()
+        self._loaded = False
         self._checked_at = 0.0
         self._local_revision = 0
         meta = self._meta()
@@ -221,6 +222,7 @@ class MilvusStore(VectorStore):
         client = _connect(location, token)
         if not client.has_collection(f"{prefix}_documents"):
             return None
+        client.load_collection(f"{prefix}_documents")
         rows = client.query(f"{prefix}_documents", ids=[_META], output_fields=["record"])
         if not rows:
             return None
@@ -265,6 +267,12 @@ class MilvusStore(VectorStore):
     def _meta(self) -> dict | None:
         if not self._client.has_collection(self._documents_name):
             return None
+        if not self._loaded:
+            # A new process (a restart, another replica) finds the collections released: load them to search.
+            for name in (self._documents_name, self._chunks_name):
+                if self._client.has_collection(name):
+                    self._client.load_collection(name)
+            self._loaded = True
         rows = self._client.query(self._documents_name, ids=[_META], output_fields=["record"])
         return rows[0]["record"] if rows else None
 
