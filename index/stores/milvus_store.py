@@ -333,13 +333,24 @@ class MilvusStore(VectorStore):
 def _connect(location: str | Path, token: str):
     try:
         from pymilvus import MilvusClient
+        from pymilvus.exceptions import MilvusException
     except ImportError as exc:  # pragma: no cover - pymilvus is a main dependency
         raise StoreError("The Milvus store needs the pymilvus package (pip install pymilvus milvus-lite).") from exc
     if is_remote(location):
-        return MilvusClient(uri=str(location), token=token)
+        try:
+            return MilvusClient(uri=str(location), token=token)
+        except MilvusException as exc:
+            raise StoreError(f"Could not reach the Milvus server at {location} ({exc}).") from exc
     path = lite_path(location)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return MilvusClient(str(path))
+    try:
+        return MilvusClient(str(path))
+    except MilvusException as exc:
+        # milvus-lite lets one process at a time open its file
+        raise StoreError(
+            f"The index file {path} is open in another finbot process (a running `finbot serve`?). "
+            "Stop that process, add files through it, or share a Milvus server between processes instead."
+        ) from exc
 
 
 def _terms_text(terms: Iterable[str]) -> str:

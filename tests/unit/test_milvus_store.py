@@ -124,3 +124,20 @@ def test_an_index_written_by_another_process_loads_and_searches(tmp_path, embedd
     assert loaded is not None and [d.doc_id for d in loaded.documents] == ["fees.csv"]
     [hit] = loaded.search(embedder.embed(FEES[1]), k=1)
     assert hit.chunk.text == FEES[1]
+
+
+def test_a_milvus_lite_file_open_in_another_process_is_a_plain_error(tmp_path, embedder):
+    import subprocess
+    import sys
+
+    MilvusStore(embedder.dimension, "hash", tmp_path / "index")  # this process holds the file open
+    script = (
+        "from index.errors import StoreError\n"
+        "from index.stores import MilvusStore\n"
+        "try:\n"
+        f"    MilvusStore.load({str(tmp_path / 'index')!r})\n"
+        "except StoreError as exc:\n"
+        "    print('StoreError:', exc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert "StoreError:" in result.stdout and "open in another finbot process" in result.stdout
