@@ -68,6 +68,7 @@ class MilvusStore(VectorStore):
         self._client = _connect(location, token)
         self._chunks_name, self._documents_name = f"{prefix}_chunks", f"{prefix}_documents"
         self._cache: OrderedDict[int, Chunk] = OrderedDict()
+        self._loaded = False
         self._checked_at = 0.0
         self._local_revision = 0
         meta = self._meta()
@@ -221,7 +222,7 @@ class MilvusStore(VectorStore):
         client = _connect(location, token)
         if not client.has_collection(f"{prefix}_documents"):
             return None
-        _load(client, f"{prefix}_documents", f"{prefix}_chunks")
+        client.load_collection(f"{prefix}_documents")
         rows = client.query(f"{prefix}_documents", ids=[_META], output_fields=["record"])
         if not rows:
             return None
@@ -266,7 +267,12 @@ class MilvusStore(VectorStore):
     def _meta(self) -> dict | None:
         if not self._client.has_collection(self._documents_name):
             return None
-        _load(self._client, self._documents_name, self._chunks_name)
+        if not self._loaded:
+            # A new process (a restart, another replica) finds the collections released: load them to search.
+            for name in (self._documents_name, self._chunks_name):
+                if self._client.has_collection(name):
+                    self._client.load_collection(name)
+            self._loaded = True
         rows = self._client.query(self._documents_name, ids=[_META], output_fields=["record"])
         return rows[0]["record"] if rows else None
 
@@ -327,13 +333,24 @@ class MilvusStore(VectorStore):
 def _connect(location: str | Path, token: str):
     try:
         from pymilvus import MilvusClient
+        from pymilvus.exceptions import MilvusException
     except ImportError as exc:  # pragma: no cover - pymilvus is a main dependency
         raise StoreError("The Milvus store needs the pymilvus package (pip install pymilvus milvus-lite).") from exc
     if is_remote(location):
-        return MilvusClient(uri=str(location), token=token)
+        try:
+            return MilvusClient(uri=str(location), token=token)
+        except MilvusException as exc:
+            raise StoreError(f"Could not reach the Milvus server at {location} ({exc}).") from exc
     path = lite_path(location)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return MilvusClient(str(path))
+    try:
+        return MilvusClient(str(path))
+    except MilvusException as exc:
+        # milvus-lite lets one process at a time open its file
+        raise StoreError(
+            f"The index file {path} is open in another finbot process (a running `finbot serve`?). "
+            "Stop that process, add files through it, or share a Milvus server between processes instead."
+        ) from exc
 
 
 def _terms_text(terms: Iterable[str]) -> str:
@@ -346,9 +363,3 @@ def _terms_text(terms: Iterable[str]) -> str:
 def _document_row(record: DocumentRecord) -> dict:
     return {"doc_id": record.doc_id, "record": asdict(record), "unused": [0.0, 0.0]}
 
-
-def _load(client, *names: str) -> None:
-    """Load collections into memory for search: after a crash (kill -9) milvus-lite reopens them released."""
-    for name in names:
-        if client.has_collection(name):
-            client.load_collection(name)

@@ -99,3 +99,45 @@ def test_one_setting_picks_milvus_and_its_index_outlives_a_restart(settings, emb
     assert isinstance(restarted.store, MilvusStore)
     assert [d.source for d in restarted.store.documents] == ["fees.txt"]
     assert not (settings.index_dir / "CURRENT").exists()  # nothing went to FAISS
+
+
+def test_an_index_written_by_another_process_loads_and_searches(tmp_path, embedder):
+    """A restart: milvus-lite opens the file with its collections released, and they must be loaded again."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        from index.stores import MilvusStore
+        from tests.conftest import add_document
+        from tests.fakes import HashEmbedder
+
+        embedder = HashEmbedder()
+        store = MilvusStore(embedder.dimension, "hash", {str(tmp_path / "index")!r})
+        add_document(store, embedder, "fees.csv", *{FEES!r})
+        store.persist()
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+    loaded = MilvusStore.load(tmp_path / "index")
+    assert loaded is not None and [d.doc_id for d in loaded.documents] == ["fees.csv"]
+    [hit] = loaded.search(embedder.embed(FEES[1]), k=1)
+    assert hit.chunk.text == FEES[1]
+
+
+def test_a_milvus_lite_file_open_in_another_process_is_a_plain_error(tmp_path, embedder):
+    import subprocess
+    import sys
+
+    MilvusStore(embedder.dimension, "hash", tmp_path / "index")  # this process holds the file open
+    script = (
+        "from index.errors import StoreError\n"
+        "from index.stores import MilvusStore\n"
+        "try:\n"
+        f"    MilvusStore.load({str(tmp_path / 'index')!r})\n"
+        "except StoreError as exc:\n"
+        "    print('StoreError:', exc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert "StoreError:" in result.stdout and "open in another finbot process" in result.stdout
