@@ -234,6 +234,11 @@ _CALM_QUESTION = re.compile(
 _SOFT = {"money_lost", "leaving", "repeated_failure"}
 
 
+def is_calm_question(text: str) -> bool:
+    """A one-sentence how/what/can-I question: asks for information rather than reporting a problem."""
+    return bool(_CALM_QUESTION.match(normalise(text)))
+
+
 def signals(text: str) -> list[str]:
     """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
     clean = normalise(text)

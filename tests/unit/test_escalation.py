@@ -120,3 +120,10 @@ def test_held_out_escalation_set_recall_is_one_and_calm_messages_stay():
     missed = [r["text"] for r in held_out if r["escalate"] and not decide(tags(), [], r["text"]).escalate]
     wrongly = [r["text"] for r in held_out if not r["escalate"] and decide(tags(), [], r["text"]).escalate]
     assert missed == [] and wrongly == []
+
+
+def test_a_calm_how_to_question_is_not_handed_off_on_a_problem_intent_alone():
+    sure_fraud = tags("direct_debit_payment_not_recognised", intent_score=0.9)
+    assert not decide(sure_fraud, [], "How do I set up a direct debit?").escalate
+    assert decide(sure_fraud, [], "There's a direct debit here from a gym").kind == "fraud"
+    assert decide(tags("human_agent", intent_score=0.9), [], "Can I talk to someone?").kind == "person"
