@@ -288,7 +288,7 @@ def evaluation_sets(data_dir: Path) -> dict[str, tuple[str, LabelledTexts]]:
     }
 
 
-ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3")
+ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4")
 
 
 def same_tag(truth: str, predicted: str) -> bool:

@@ -32,7 +32,12 @@ HANDOFF_INTENTS = {
     "vulnerable_customer": "vulnerable",
     "bereavement": "bereavement",
     "leaving": "leaving",
+    "wrong_amount_of_cash_received": "money_lost",
 }
+# Calm, these intents are routine ("I'd like to close my account"); in a negative message they are not.
+NEGATIVE_HANDOFF_INTENTS = {"terminate_account": "leaving"}
+# Topics where a negative tone is the news, not the customer's mood.
+NEWS_INTENTS = {"market_news", "market_sentiment", "financial_metric", "financial_explanation"}
 
 SOFT_INTENT_KINDS = {"fraud", "money_lost", "leaving"}
 
@@ -47,6 +52,7 @@ REASONS = {
     "bereavement": "The customer has been bereaved.",
     "complaint": "The customer made a complaint in a negative tone.",
     "negative_streak": "The customer has sounded negative on two turns in a row.",
+    "unplaced_negative": "The customer sounds unhappy and no topic fits the message.",
 }
 
 
@@ -72,8 +78,13 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     calm = text is not None and kind in SOFT_INTENT_KINDS and is_calm_question(text)
     if kind and tags.intent_score >= HANDOFF_CONFIDENCE and not calm:
         return handoff(kind)
+    if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
+        return handoff(NEGATIVE_HANDOFF_INTENTS[tags.intent])
     if tags.intent == "complaint" and tags.sentiment == "negative":
         return handoff("complaint")
+    # An unhappy message no intent fits: we cannot tell what went wrong, so a person should look.
+    if tags.intent == "none" and tags.sentiment == "negative" and tags.nearest not in NEWS_INTENTS:
+        return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")
     return Escalation(False)
