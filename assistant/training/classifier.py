@@ -276,12 +276,55 @@ def evaluation_sets(data_dir: Path) -> dict[str, tuple[str, LabelledTexts]]:
     return {
         "banking77_test": ("intent", intent_parts(data_dir, "test")[0]),
         "extra_intents_heldout": ("intent", read_written("extra_intents", "intent", "heldout")),
+        # issue 15's held-out sets (assistant/data/heldout/, written before training)
+        "new_intents_heldout": ("intent", read_jsonl("heldout/intents", "intent")),
         "sentiment_valid": (
             "sentiment",
             read_csv(data_dir / "financial-tweets-sentiment" / "valid.csv", SENTIMENT_LABELS),
         ),
         "customer_tone_heldout": ("sentiment", read_written("customer_tone", "sentiment", "heldout")),
+        "customer_tone_heldout_2": ("sentiment", read_jsonl("heldout/customer_tone", "sentiment")),
+        "news_heldout": ("sentiment", read_jsonl("heldout/news", "sentiment")),
     }
+
+
+ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4")
+
+
+def same_tag(truth: str, predicted: str) -> bool:
+    # "none of these" is right as "none" (unsure) or "out_of_scope" (sure it is nothing we do)
+    return predicted == truth or (truth == "none" and predicted == "out_of_scope")
+
+
+def evaluate_escalation(classifier, embedder_name: str, cache_dir: Path | None,
+                        log: Callable[[str], None] = print) -> dict[str, dict]:
+    """Each held-out escalation set through the classifier and decide(): recall on the messages that need
+    a person, how many calm ones were handed off, and how often the reason matched ours."""
+    from assistant.triage.escalation import decide
+
+    results: dict[str, dict] = {}
+    for name in ESCALATION_SETS:
+        text = (resources.files("assistant") / "data" / "heldout" / f"{name}.jsonl").read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        texts = [r["text"] for r in rows]
+        vectors = cached_embeddings(classifier.embedder, embedder_name, texts, cache_dir)
+        decisions = [decide(tags, [], t) for tags, t in zip(classifier.classify_batch(texts, vectors), texts,
+                                                             strict=True)]
+        need = [d for r, d in zip(rows, decisions, strict=True) if r["escalate"]]
+        calm = [(r["text"], d) for r, d in zip(rows, decisions, strict=True) if not r["escalate"]]
+        reason_match = [r["reason"] == d.kind for r, d in zip(rows, decisions, strict=True) if r["escalate"]]
+        results[f"{name}_heldout"] = {
+            "n_need_person": len(need),
+            "recall": round(sum(d.escalate for d in need) / len(need), 4),
+            "missed": [r["text"] for r, d in zip(rows, decisions, strict=True) if r["escalate"] and not d.escalate],
+            "n_calm": len(calm),
+            "calm_escalated": [t for t, d in calm if d.escalate],
+            "reason_matches": round(sum(reason_match) / len(reason_match), 4),
+        }
+        res = results[f"{name}_heldout"]
+        log(f"{name + '_heldout':<24} need a person: {len(need)}, recall={res['recall']:.4f}; "
+            f"calm: {len(calm)}, escalated {len(res['calm_escalated'])}; reason as ours {res['reason_matches']:.2f}")
+    return results
 
 
 def evaluate(data_dir: Path, classifier, embedder_name: str, cache_dir: Path | None, out_dir: Path | None,
@@ -292,7 +335,9 @@ def evaluate(data_dir: Path, classifier, embedder_name: str, cache_dir: Path | N
     results: dict[str, dict[str, float]] = {}
     for name, (tag, data) in evaluation_sets(data_dir).items():
         vectors = cached_embeddings(classifier.embedder, embedder_name, data.texts, cache_dir)
-        predicted = [getattr(t, tag) for t in classifier.classify_batch(data.texts, vectors)]
+        tags = classifier.classify_batch(data.texts, vectors)
+        predicted = [getattr(t, tag) for t in tags]
+        predicted = [truth if same_tag(truth, p) else p for truth, p in zip(data.labels, predicted, strict=True)]
         results[name] = {
             "n": len(data.texts),
             "accuracy": round(float(np.mean(np.asarray(predicted) == np.asarray(data.labels))), 4),
@@ -300,12 +345,23 @@ def evaluate(data_dir: Path, classifier, embedder_name: str, cache_dir: Path | N
             "macro_f1": round(float(f1_score(data.labels, predicted, average="macro", labels=sorted(set(data.labels)))),
                               4),
         }
+        extra = ""
+        if tag == "intent":
+            # "none" counts as wrong above; here the share answered "none" and the nearest tag's accuracy
+            nearest = [t.nearest or t.intent for t in tags]
+            results[name]["none_rate"] = round(float(np.mean([t.intent == "none" for t in tags])), 4)
+            results[name]["accuracy_nearest"] = round(float(np.mean(
+                [same_tag(truth, p) for truth, p in zip(data.labels, nearest, strict=True)])), 4)
+            extra = (f"  none={results[name]['none_rate']:.4f}  "
+                     f"nearest-tag accuracy={results[name]['accuracy_nearest']:.4f}")
         log(f"{name:<24} n={len(data.texts):>5}  accuracy={results[name]['accuracy']:.4f}  "
-            f"macro-F1={results[name]['macro_f1']:.4f}")
+            f"macro-F1={results[name]['macro_f1']:.4f}{extra}")
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             plot_confusion(data.labels, predicted, f"{name} ({tag})", out_dir / f"confusion_{name}.png")
+    results.update(evaluate_escalation(classifier, embedder_name, cache_dir, log))
     if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "metrics.json").write_text(json.dumps(results, indent=2) + "\n")
     return results
 

@@ -65,10 +65,11 @@ def training_data(data_dir: Path, config: EncoderConfig, seed: int) -> tuple[Lab
     keep, dev = train_test_split(index, test_size=config.dev_fraction, random_state=seed, stratify=tweets.labels)
     pick = lambda rows: LabelledTexts([tweets.texts[i] for i in rows], [tweets.labels[i] for i in rows],  # noqa: E731
                                       [1.0] * len(rows))
-    written = read_written("customer_tone", "sentiment", "train") + read_written_tone()
     train = pick(keep)
-    for _ in range(config.written_repeats):
-        train = train + written
+    if config.written_repeats:
+        written = read_written("customer_tone", "sentiment", "train") + read_written_tone()
+        for _ in range(config.written_repeats):
+            train = train + written
     return train, pick(dev)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import signals
+from assistant.triage.signals import is_calm_question, signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -32,7 +32,14 @@ HANDOFF_INTENTS = {
     "vulnerable_customer": "vulnerable",
     "bereavement": "bereavement",
     "leaving": "leaving",
+    "wrong_amount_of_cash_received": "money_lost",
 }
+# Calm, these intents are routine ("I'd like to close my account"); in a negative message they are not.
+NEGATIVE_HANDOFF_INTENTS = {"terminate_account": "leaving"}
+# Topics where a negative tone is the news, not the customer's mood.
+NEWS_INTENTS = {"market_news", "market_sentiment", "financial_metric", "financial_explanation"}
+
+SOFT_INTENT_KINDS = {"fraud", "money_lost", "leaving"}
 
 # For staff: why this conversation came to them.
 REASONS = {
@@ -45,6 +52,7 @@ REASONS = {
     "bereavement": "The customer has been bereaved.",
     "complaint": "The customer made a complaint in a negative tone.",
     "negative_streak": "The customer has sounded negative on two turns in a row.",
+    "unplaced_negative": "The customer sounds unhappy and no topic fits the message.",
 }
 
 
@@ -65,10 +73,18 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     if found:
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
-    if kind and tags.intent_score >= HANDOFF_CONFIDENCE:
+    # "How do I set up a direct debit?" has no Banking77 label and came out, sure, as an unrecognised
+    # direct debit: a calm how-to question is not handed off on a problem intent alone.
+    calm = text is not None and kind in SOFT_INTENT_KINDS and is_calm_question(text)
+    if kind and tags.intent_score >= HANDOFF_CONFIDENCE and not calm:
         return handoff(kind)
+    if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
+        return handoff(NEGATIVE_HANDOFF_INTENTS[tags.intent])
     if tags.intent == "complaint" and tags.sentiment == "negative":
         return handoff("complaint")
+    # An unhappy message no intent fits: we cannot tell what went wrong, so a person should look.
+    if tags.intent == "none" and tags.sentiment == "negative" and tags.nearest not in NEWS_INTENTS:
+        return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")
     return Escalation(False)

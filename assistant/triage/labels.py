@@ -62,6 +62,7 @@ HANDOFF_LABELS = {
     "bereavement": "Our team will help with what needs to be done, one step at a time.",
     "complaint": "Our team will look into your complaint.",
     "negative_streak": "Our team will take it from here.",
+    "unplaced_negative": "Our team will take it from here.",
 }
 WHAT_HAPPENS_NEXT = "A member of our team will pick up this conversation here; you won't need to repeat yourself."
 

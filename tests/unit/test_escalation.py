@@ -120,3 +120,24 @@ def test_held_out_escalation_set_recall_is_one_and_calm_messages_stay():
     missed = [r["text"] for r in held_out if r["escalate"] and not decide(tags(), [], r["text"]).escalate]
     wrongly = [r["text"] for r in held_out if not r["escalate"] and decide(tags(), [], r["text"]).escalate]
     assert missed == [] and wrongly == []
+
+
+def test_a_calm_how_to_question_is_not_handed_off_on_a_problem_intent_alone():
+    sure_fraud = tags("direct_debit_payment_not_recognised", intent_score=0.9)
+    assert not decide(sure_fraud, [], "How do I set up a direct debit?").escalate
+    assert decide(sure_fraud, [], "There's a direct debit here from a gym").kind == "fraud"
+    assert decide(tags("human_agent", intent_score=0.9), [], "Can I talk to someone?").kind == "person"
+
+
+def test_an_unhappy_message_no_intent_fits_goes_to_a_person_unless_it_is_news():
+    unplaced = Tags("none", 0.3, "negative", 0.9, nearest="card_arrival")
+    assert decide(unplaced, [], "Same old story with you lot").kind == "unplaced_negative"
+    news = Tags("none", 0.3, "negative", 0.9, nearest="market_news")
+    assert not decide(news, [], "Output fell at the plant in May").escalate
+    calm = Tags("none", 0.3, "neutral", 0.9, nearest="card_arrival")
+    assert not decide(calm, [], "Do you sponsor the local football team?").escalate
+
+
+def test_closing_an_account_is_routine_when_calm_and_a_threat_when_not():
+    assert not decide(tags("terminate_account", "neutral"), [], "I'd like to close my account").escalate
+    assert decide(tags("terminate_account", "negative"), [], "Close it, I'm sick of this").kind == "leaving"
