@@ -59,6 +59,7 @@ def figures(text: str) -> list[float]:
     """The figures a text states, years, days of months and list numbers left out: '$1,577 million' -> [1577.0],
     '(3.2)%' -> [-3.2]."""
     found = []
+    text = re.sub(r"\[\d+\]", " ", text)  # citation markers are not figures
     for match in _FIGURE.finditer(text):
         raw = match.group().strip()
         before, after = text[: match.start()], text[match.end():]

@@ -9,6 +9,7 @@ def test_figures_leave_out_years_days_and_list_numbers():
     assert figures("As of January 28, 2023, cash was $1,874 million") == [1874.0]
     assert figures("Acquisitions:\n1. Alpha for $50 million\n2. Beta") == [50.0]
     assert figures("a loss of (3.2)% and -14.76%") == [-3.2, -14.76]
+    assert figures("Yes, it is capital intensive [1].") == []
 
 
 def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures():

@@ -72,6 +72,7 @@ def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
     assert statement_ratio("What was revenue in 2022?", _chunks()) is None
     assert asked_ratio("Who are Acme's main customers?") is None
     assert asked_ratio("Why did the gross margin fall in 2022?") is None  # the text explains; the model answers
+    assert asked_ratio("Has the quick ratio improved in 2022? If it is not a useful metric, explain why.")
     assert asked_ratio("What was the gross margin in the second quarter of 2022?") is None  # no quarterly columns
 
 

@@ -168,7 +168,9 @@ def asked_ratio(question: str) -> tuple[str, str, bool] | None:
     """(name, formula, is percentage) for a ratio the question defines or names; None for other questions, for
     questions that ask why or what a ratio is (the text explains that), and for quarters (statements' annual
     columns do not answer them)."""
-    if _EXPLAIN.search(question) or _INTERIM.search(question):
+    # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
+    ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
+    if _EXPLAIN.search(ask) or _INTERIM.search(ask):
         return None
     defined = _DEFINED.search(question)
     if defined and _parse(defined.group("formula")):
