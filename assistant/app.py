@@ -53,7 +53,8 @@ class Finbot:
         from assistant.generators.local import TransformersGenerator
 
         return TransformersGenerator(
-            self.settings.generator, device=self.settings.device, models_dir=self.settings.models_dir
+            self.settings.generator, device=self.settings.device, models_dir=self.settings.models_dir,
+            cpu_int8=self.settings.cpu_int8,
         )
 
     @cached_property
