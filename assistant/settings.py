@@ -127,6 +127,9 @@ class Settings(BaseSettings):
         "instead of a generated paraphrase (assistant/answering/faithful.py); tables and arithmetic are unaffected.",
     )
     quote_candidates: int = Field(6, ge=1, le=20, description="Passages the quoted answer chooses its sentences from.")
+    cpu_int8: bool = Field(False, description="On CPU, quantise the generator's linear layers to int8 after "
+                           "loading: about twice the speed (docs/benchmarks.md); answer quality not yet measured, "
+                           "so off by default.")
     ui_staff_view: bool = Field(False, description="The chat shows staff the raw intent/sentiment tags, the "
                                 "path that answered and the hand-off reason; customers see a plain topic.")
 

@@ -169,11 +169,12 @@ class TransformersGenerator(Generator):
 
     def __init__(
         self, model: str, models_dir: Path, device: str = "auto", concurrent: int = 1, batch_size: int = 1,
-        batch_window_s: float = 0.01,
+        batch_window_s: float = 0.01, cpu_int8: bool = False,
     ):
         self.name = model
         self.models_dir = Path(models_dir)
         self.device = device
+        self.cpu_int8 = cpu_int8  # int8 dynamic quantisation of the linear layers when running on CPU
         self.last_stats = GenerationStats()
         self.load_origin = ""  # "dense-cache" | "gguf" | "pretrained", once loaded
         self.load_seconds = 0.0
@@ -193,7 +194,7 @@ class TransformersGenerator(Generator):
     def from_settings(cls, settings: Settings) -> TransformersGenerator:
         batch = settings.batch_size or (8 if resolve_device(settings.device).startswith("cuda") else 1)
         return cls(settings.generator, settings.models_dir, settings.device, max(1, settings.concurrent_answers),
-                   batch, settings.batch_window_ms / 1000)
+                   batch, settings.batch_window_ms / 1000, settings.cpu_int8)
 
     def warm_up(self) -> None:
         with self._load_lock:
@@ -226,6 +227,11 @@ class TransformersGenerator(Generator):
             dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
             started = time.perf_counter()
             self._loaded = load_model(resolve_generator(self.name, self.models_dir), dtype, device)
+            if self.cpu_int8 and device == "cpu":
+                # About twice the decoding speed on this project's CPU (docs/benchmarks.md#customer-answers).
+                self._loaded.model = torch.ao.quantization.quantize_dynamic(
+                    self._loaded.model, {torch.nn.Linear}, dtype=torch.qint8
+                )
             self.load_seconds = time.perf_counter() - started
             self.load_origin = self._loaded.origin
         return self._loaded
