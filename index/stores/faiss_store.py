@@ -27,6 +27,7 @@ from index.stores.base import DocumentRecord, VectorStore
 
 _POINTER = "CURRENT"
 _FORMAT_VERSION = 1
+_LOAD_ATTEMPTS = 5  # a load racing several saves reads the pointer again (see FaissStore.load)
 HNSW_EF_SEARCH = 64  # candidates HNSW keeps while searching: recall@10 against flat in docs/benchmarks.md
 _HNSW_EF_CONSTRUCTION = 80
 
@@ -147,19 +148,32 @@ class FaissStore(VectorStore):
             _fsync_dir(snapshot)
             tmp_pointer = directory / f".{_POINTER}.tmp"
             tmp_pointer.write_text(snapshot.name)
+            previous = _read_pointer(directory)
             os.replace(tmp_pointer, directory / _POINTER)
+            # The snapshot CURRENT named until now is kept until the next save: a loader that read the pointer
+            # just before the switch is still reading it.
             for old in directory.glob("snap-*"):
-                if old.name != snapshot.name:
+                if old.name not in (snapshot.name, previous):
                     shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, location: str | Path) -> FaissStore | None:
         """The saved store, or None when nothing was saved yet."""
         directory = Path(location)
-        pointer = directory / _POINTER
-        if not pointer.exists():
-            return None
-        snapshot = directory / pointer.read_text().strip()
+        for attempt in range(_LOAD_ATTEMPTS):
+            if not (directory / _POINTER).exists():
+                return None
+            try:
+                return cls._load_snapshot(directory, directory / _read_pointer(directory))
+            except StoreError:
+                # Saves running beside this load may have moved CURRENT on twice and removed the snapshot it
+                # was reading; the pointer names a whole one again, so read it afresh.
+                if attempt == _LOAD_ATTEMPTS - 1:
+                    raise
+        return None
+
+    @classmethod
+    def _load_snapshot(cls, directory: Path, snapshot: Path) -> FaissStore:
         try:
             manifest = json.loads((snapshot / "manifest.json").read_text())
             store = cls(int(manifest["dimension"]), manifest.get("embedder", ""), directory,
@@ -179,6 +193,13 @@ class FaissStore(VectorStore):
                 "Delete that folder and run `finbot ingest` again."
             ) from exc
         return store
+
+
+def _read_pointer(directory: Path) -> str | None:
+    try:
+        return (directory / _POINTER).read_text().strip() or None
+    except FileNotFoundError:
+        return None
 
 
 def new_index(dimension: int, hnsw_m: int = 0) -> faiss.Index:

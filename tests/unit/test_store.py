@@ -8,15 +8,17 @@ from assistant.errors import StoreError
 from index.stores import FaissStore
 
 
-def test_save_keeps_only_the_latest_snapshot(store, settings):
-    store.persist()
-    store.persist()
-    assert len(list(settings.index_dir.glob("snap-*"))) == 1
+def test_save_keeps_the_latest_snapshot_and_the_one_before_it(store, settings):
+    """The one before stays for a loader that read the pointer just before the switch; older ones go."""
+    for _ in range(4):
+        store.persist()
+    snapshots = {p.name for p in settings.index_dir.glob("snap-*")}
+    assert len(snapshots) == 2 and (settings.index_dir / "CURRENT").read_text().strip() in snapshots
 
 
 def test_load_of_corrupt_index_says_how_to_fix(store, settings):
     store.persist()
-    snapshot = next(settings.index_dir.glob("snap-*"))
+    snapshot = settings.index_dir / (settings.index_dir / "CURRENT").read_text().strip()
     (snapshot / "manifest.json").write_text("{not json")
     with pytest.raises(StoreError, match="finbot ingest"):
         FaissStore.load(settings.index_dir)
