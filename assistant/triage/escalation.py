@@ -69,7 +69,8 @@ def handoff(kind: str) -> Escalation:
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
-    found = signals(text) if text else []
+    # A calm how/what question asks for information, unless it sounds upset.
+    found = signals(text, guard_questions=tags.sentiment != "negative") if text else []
     if found:
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)

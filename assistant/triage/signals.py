@@ -55,7 +55,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bcan'?t (afford|pay|make) (my |the |our )?(rent|mortgage|bills?|food|loan|repayments?|payments?|heating)",
         r"\b(can'?t|cannot|couldn'?t) afford\b",
         r"\bstruggl(e|ing)\b",
-        r"\bdebts?\b(?! card)",
+        r"\b(my|our|in|into|with|of|the) debts?\b(?! card)", r"\bdebt collect",
         r"\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b",
         r"\bredundan",
         r"\bunemployed\b",
@@ -240,7 +240,9 @@ _CALM_QUESTION = re.compile(
     r"^(how|what|what's|which|when|can|could|may|is there|are there|is it|do you|does|will|would|should)\b"
     r"[^.!]*\?$"
 )
-_SOFT = {"money_lost", "leaving", "repeated_failure"}
+# Fraud too: "What number do I call to report a lost or stolen card?" asks for a number. The caller
+# (escalation.decide) lifts this guard when the message sounds negative.
+_SOFT = {"fraud", "money_lost", "leaving", "repeated_failure"}
 
 
 def is_calm_question(text: str) -> bool:
@@ -248,8 +250,8 @@ def is_calm_question(text: str) -> bool:
     return bool(_CALM_QUESTION.match(normalise(text)))
 
 
-def signals(text: str) -> list[str]:
+def signals(text: str, guard_questions: bool = True) -> list[str]:
     """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
     clean = normalise(text)
-    calm = bool(_CALM_QUESTION.match(clean))
+    calm = guard_questions and bool(_CALM_QUESTION.match(clean))
     return [kind for kind in KINDS if not (calm and kind in _SOFT) and any(p.search(clean) for p in _COMPILED[kind])]

@@ -141,3 +141,18 @@ def test_an_unhappy_message_no_intent_fits_goes_to_a_person_unless_it_is_news():
 def test_closing_an_account_is_routine_when_calm_and_a_threat_when_not():
     assert not decide(tags("terminate_account", "neutral"), [], "I'd like to close my account").escalate
     assert decide(tags("terminate_account", "negative"), [], "Close it, I'm sick of this").kind == "leaving"
+
+
+def test_the_sample_corpus_questions_are_answered_not_handed_off():
+    # "...report a lost or stolen card?" asks for a number; "net debt" is a company's, not the customer's.
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "sample_questions.jsonl"
+    questions = [json.loads(line)["question"] for line in fixture.read_text().splitlines() if line.strip()]
+    assert [q for q in questions if decide(tags(), [], q).escalate] == []
+
+
+def test_a_question_that_sounds_upset_is_not_guarded():
+    text = "What am I supposed to do now that my card was stolen?"
+    assert not decide(tags(), [], text).escalate
+    assert decide(tags(sentiment="negative"), [], text).kind == "fraud"
