@@ -15,8 +15,9 @@ def test_sample_question_is_answered_with_the_right_citation(real_finbot):
     assert not answer.refused
     assert answer.answer.strip()
     assert "card_help.pdf" in {c.source for c in answer.citations}
-    # every path that answers checks its figures; invented ones are replaced before anyone sees them
-    assert answer.verification in ("verified", "table", "calculated", "extractive")
+    # every path that answers checks its figures; invented ones are replaced before anyone sees them, and a
+    # quoted answer is the source's own sentences
+    assert answer.verification in ("verified", "table", "calculated", "extractive", "quoted")
 
 
 def test_uncovered_question_is_refused(real_finbot):
