@@ -82,6 +82,11 @@ def matches(reference: float, stated: list[float]) -> bool:
     (a 'decline of 3.2%' is written without its minus)."""
     for value in stated:
         for scale in _SCALES:
+            smaller = min(abs(value), abs(reference))
+            if scale in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9) and smaller < 1:
+                continue  # units apart is for amounts: a ratio of 0.69 is not 689 thousandths
+            if scale in (100.0, 0.01) and smaller >= 1:
+                continue  # a fraction as a percentage (0.54 and 54%), not 3.4% and 342
             a, b = abs(value * scale), abs(reference)
             if b == 0:
                 if a == 0:

@@ -16,7 +16,8 @@ def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures
     assert matches(13.2, [13_200.0])  # $13.2 billion as 13,200 million
     assert matches(0.54, [54.0])  # a ratio as a percentage
     assert matches(24.6, [24.58]) and matches(-14.76, [14.8])
-    assert not matches(0.54, [0.60]) and not matches(229.0, [2290.1])
+    assert not matches(0.54, [0.60]) and not matches(229.0, [2290.1]) and not matches(0.69, [689.0])
+    assert not matches(3.4, [342.0])
 
 
 def _question(answer: str) -> dict:

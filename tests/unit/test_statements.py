@@ -67,6 +67,11 @@ def test_trend_question_gives_both_years_and_percentages_use_statement_rows_not_
 def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
     tax = statement_ratio("What was the effective tax rate in 2020?", _chunks())
     assert tax.calculation.expression == "(-5619) / 23967"  # the statement prints the expense in brackets
+    costs = Document("a.pdf", "a.pdf", "A", [TableBlock(rows=(("", "2023"), ("Net sales", "14,694"),
+                                                              ("Cost of sales", "(11,969)")),
+                                                        caption="Consolidated Statement of Income", page=3)])
+    margin = statement_ratio("What was the gross margin in 2023?", chunk_document(costs))
+    assert margin.calculation.expression == "(14694 - 11969) / 14694"  # a cost printed in brackets is a cost
     missing = statement_ratio("Calculate the inventory turnover for 2022.", _chunks())
     assert missing.missing == "cost of sales for 2022" and missing.asked_outright
     assert statement_ratio("What was revenue in 2022?", _chunks()) is None

@@ -80,8 +80,9 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "purchase of property, plant and equipment", "additions to property and equipment")),
     "dividends paid": ("cash", ("dividends paid", "cash dividends paid", "payment of dividends", "dividends")),
 }
-# Outflows a cash flow statement prints in brackets; a ratio uses their size.
-_OUTFLOWS = frozenset({"capital expenditures", "dividends paid"})
+# Costs and outflows some statements print in brackets (Amcor's cost of sales, cash flow outflows); a ratio uses
+# their size. Income taxes keep their sign: a bracketed figure there may be a benefit.
+_OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "cost of sales", "interest expense"})
 # Words in a question or a definition that name a canonical line item.
 _ALIASES = {
     "cash": "cash and cash equivalents", "sales": "revenue", "net sales": "revenue", "revenues": "revenue",
