@@ -20,6 +20,7 @@ from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError
 from assistant.retrieval.access import visible_documents
+from assistant.triage.labels import handoff_label
 from ui.plain_labels import plain_topic
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,10 @@ def escalation_banner(answer: Answer, staff: bool = False) -> dict[str, Any]:
     """Shown once a conversation is handed over, and left up (unchanged) by later replies until it is cleared."""
     if not answer.escalate:
         return gr.update()
-    text = HANDOFF_BANNER + (f"\n\n<sub>Reason: {answer.escalation_reason}</sub>" if staff else "")
+    why = handoff_label(answer.escalation_kind)  # the reason in the customer's terms, and what happens next
+    text = f"### 🙋 You're being connected to a member of our team\n{why}" if why else HANDOFF_BANNER
+    if staff:
+        text += f"\n\n<sub>Reason: {answer.escalation_reason}</sub>"
     return gr.update(value=text, visible=True)
 
 

@@ -80,7 +80,7 @@ def test_customers_see_a_plain_topic_and_staff_the_raw_tags(settings, embedder, 
     finbot.__dict__["store"] = store
     generator.enqueue("Urgent card delivery costs £15.00 [1].", "Urgent card delivery costs £15.00 [1].")
     customer = list(ChatHandlers(finbot).respond("How much is urgent card delivery?", [], [], ""))[-1][0]
-    assert "Topic: Card kept by a cash machine" in customer[1]["content"]
+    assert "Topic: Card not working" in customer[1]["content"]
     assert "card_swallowed" not in customer[1]["content"] and "confidence" not in customer[2]["metadata"]["title"]
     staff = list(ChatHandlers(finbot, staff=True).respond("How much is urgent card delivery?", [], [], ""))[-1][0]
     assert "intent: card_swallowed (0.80)" in staff[1]["content"]
