@@ -75,6 +75,12 @@ class QueuedClassifier(Classifier):
         return self.queue.popleft() if self.queue else Tags("other", 0.5, "neutral", 0.5)
 
 
+def quote_of_passage_one(prompt: str) -> str:
+    """The first sentence of the prompt's passage [1], cited; a refusal when the prompt has none."""
+    match = re.search(r"\[1\](?: \(from: [^)]*\))?\s*\n?(.+?[.!?])(?:\s|$)", prompt, re.S)
+    return f"{match.group(1).strip()} [1]" if match else "I can't find that in the documents I have."
+
+
 class QuotingGenerator(Generator):
     """Answers with the first sentence of the prompt's passage [1], cited: grounded whatever the documents,
     so tests of the UI and the service can use any corpus. Streams word by word, slowly enough to see."""
@@ -91,10 +97,7 @@ class QuotingGenerator(Generator):
         import time
 
         self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
-        prompt = messages[-1]["content"]
-        match = re.search(r"\[1\](?: \(from: [^)]*\))?\s*\n?(.+?[.!?])(?:\s|$)", prompt, re.S)
-        reply = f"{match.group(1).strip()} [1]" if match else "I can't find that in the documents I have."
-        for word in re.findall(r"\S+\s*", reply)[:max_new_tokens]:
+        for word in re.findall(r"\S+\s*", quote_of_passage_one(messages[-1]["content"]))[:max_new_tokens]:
             time.sleep(self.delay_s)
             yield word
 
@@ -117,9 +120,5 @@ class ObedientGenerator(Generator):
         self.calls.append([dict(m) for m in messages])  # type: ignore[misc]
         prompt = messages[-1]["content"]
         order = self._ORDER.search(prompt)
-        if order:
-            reply = f"Please {order.group(1).strip()}."
-        else:
-            quote = re.search(r"\[1\](?: \(from: [^)]*\))?\s*\n?(.+?[.!?])(?:\s|$)", prompt, re.S)
-            reply = f"{quote.group(1).strip()} [1]" if quote else "I can't find that in the documents I have."
+        reply = f"Please {order.group(1).strip()}." if order else quote_of_passage_one(prompt)
         yield from re.findall(r"\S+\s*", reply)[:max_new_tokens]
