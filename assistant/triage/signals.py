@@ -36,7 +36,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(didn'?t|did not|never) (make|made|authori[sz]e|order|buy|spend|do)\b",
         r"\b(wasn'?t|weren'?t|was not|were not|not) me\b",
         r"\b(don'?t|do not|didn'?t) recogni[sz]e\b",
-        r"\bunrecogni[sz]ed\b",
+        # "unrecognised payment", not a report's "unrecognized compensation cost"
+        r"\bunrecogni[sz]ed (payments?|transactions?|charges?|debits?|withdrawals?|purchases?|transfers?|"
+        r"direct debits?|amounts?|spending)\b",
         r"\bsomeone (else )?(has |have )?(used|taken|took|opened|accessed|got into|gotten into|is using|spent)\b",
         r"\b(pretend(ing|ed)?|claim(ing|ed)?) to be\b",
         r"\bimpersonat",
@@ -55,7 +57,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bcan'?t (afford|pay|make) (my |the |our )?(rent|mortgage|bills?|food|loan|repayments?|payments?|heating)",
         r"\b(can'?t|cannot|couldn'?t) afford\b",
         r"\bstruggl(e|ing)\b",
-        r"\b(my|our|in|into|with|of|the) debts?\b(?! card)", r"\bdebt collect",
+        # "in debt", "my debts", not a report's "the debt outstanding" or "debt-to-asset ratio"
+        r"\b(my|our|in|into|with) debts?\b(?! card)", r"\bdebt collect",
         r"\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b",
         r"\bredundan",
         r"\bunemployed\b",
@@ -84,7 +87,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bcan'?t keep up\b",
         r"\bcarer\b",
         r"\bhardship\b",
-        r"\b(separation|separated|divorce|divorcing)\b",
+        # a customer's separation, not a report's "employee separation expenses"
+        r"\b(my|our|a|the) (separation|divorce)\b(?! (expenses?|costs?|charges?|benefits?|payments?|pay))",
+        r"\b(separated|divorced|divorcing|getting divorced)\b",
         r"\bnothing to live on\b",
         r"\basking me for money\b",
         r"\b(ex|ex-partner|ex-husband|ex-wife|partner|husband|wife)\b.{0,40}\b(has access|controls?|won'?t let me)",

@@ -156,3 +156,17 @@ def test_a_question_that_sounds_upset_is_not_guarded():
     text = "What am I supposed to do now that my card was stolen?"
     assert not decide(tags(), [], text).escalate
     assert decide(tags(sentiment="negative"), [], text).kind == "fraud"
+
+
+@pytest.mark.parametrize("question", [
+    "Over what period will the unrecognized compensation cost be recognized?",
+    "How much was the debt outstanding at the end of 2021?",
+    "What is the debt-to-equity ratio in 2022?",
+    "What were the employee separation expenses in 2020?",
+    "Why would the unrecognized tax benefits not affect the effective tax rate?",
+])
+def test_report_language_is_not_a_customer_in_trouble(question):
+    """Analysts ask about accounting terms that share words with distress ("unrecognized", "debt", "separation")."""
+    from assistant.triage.signals import signals
+
+    assert signals(question) == []
