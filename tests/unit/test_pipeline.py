@@ -32,8 +32,7 @@ def test_prompt_carries_numbered_passages_and_the_question(assistant, generator)
     assistant.answer("How much is urgent card delivery?")
     messages = generator.calls[0]
     assert messages[0]["role"] == "system" and "[1]" in messages[0]["content"]
-    assert messages[-1]["content"].startswith("Context (quoted from the documents")
-    assert "-----\n[1] Card replacement fee" in messages[-1]["content"]
+    assert messages[-1]["content"].startswith("Context:\n[1] Card replacement fee")
     assert "Question: How much is urgent card delivery?" in messages[-1]["content"]
 
 
