@@ -36,6 +36,7 @@ from assistant.answering.verification import (
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
 from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
+from assistant.guardrails.injection import clean_chunk
 from assistant.retrieval.access import visible_documents
 from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
 from assistant.retrieval.hybrid import Retriever
@@ -324,7 +325,9 @@ class Assistant:
         # just below the top few (a sibling section of the same procedure, the same question for another plan).
         wider = max(self.settings.top_k, self.settings.quote_candidates)
         candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
-        in_order = [c for _, c in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})]
+        candidates = neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
+        in_order = [c for _, raw in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})
+                    if (c := clean_chunk(raw)[0]) is not None]
         candidates = with_siblings(candidates, in_order)
         order = {(c.doc_id, c.text): i for i, c in enumerate(in_order)}
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from index.documents import Passage
+from index.documents import Chunk, Passage
 
 _OVERRIDE = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+)*"
@@ -63,19 +63,23 @@ def neutralise(passages: list[Passage]) -> Neutralised:
     kept: list[Passage] = []
     removed: list[str] = []
     for passage in passages:
-        chunk = passage.chunk
-        if chunk.kind == "table" or not is_instruction(chunk.text):
-            kept.append(passage)
-            continue
-        parts = _BOUNDARY.split(chunk.text)
-        pairs = zip(parts[::2], [*parts[1::2], ""], strict=True)  # (sentence, the space after it)
-        kept_text = []
-        for sentence, space in pairs:
-            if is_instruction(sentence):
-                removed.append(sentence.strip())
-            else:
-                kept_text.append(sentence + space)
-        text = "".join(kept_text).strip()
-        if text:
-            kept.append(replace(passage, chunk=replace(chunk, text=text)))
+        chunk, dropped = clean_chunk(passage.chunk)
+        removed += dropped
+        if chunk is not None:
+            kept.append(passage if chunk is passage.chunk else replace(passage, chunk=chunk))
     return Neutralised(kept, removed)
+
+
+def clean_chunk(chunk: Chunk) -> tuple[Chunk | None, list[str]]:
+    """The chunk without its instruction sentences (None when nothing else is left), and those sentences."""
+    if chunk.kind == "table" or not is_instruction(chunk.text):
+        return chunk, []
+    parts = _BOUNDARY.split(chunk.text)
+    kept_text, removed = [], []
+    for sentence, space in zip(parts[::2], [*parts[1::2], ""], strict=True):  # (sentence, the space after it)
+        if is_instruction(sentence):
+            removed.append(sentence.strip())
+        else:
+            kept_text.append(sentence + space)
+    text = "".join(kept_text).strip()
+    return (replace(chunk, text=text) if text else None), removed
