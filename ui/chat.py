@@ -19,7 +19,7 @@ import gradio as gr
 from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import FinbotError
-from assistant.retrieval.access import visible_documents
+from assistant.retrieval.access import visible_records
 from assistant.triage.labels import handoff_label
 from ui.plain_labels import plain_topic
 
@@ -101,8 +101,7 @@ def session_of(request: gr.Request | None) -> str | None:
 
 def document_choices(finbot: Finbot, session: str | None = None) -> list[tuple[str, str]]:
     """The documents this chat may read: one title each, the file name added only where two share a title."""
-    visible = visible_documents(finbot.store, finbot.settings.ui_tenant, session)
-    documents = [d for d in finbot.store.documents if visible is None or d.doc_id in visible]
+    documents = visible_records(finbot.store, finbot.settings.ui_tenant, session)
     titles = [d.title or d.source for d in documents]
     shared = {t for t in titles if titles.count(t) > 1}
     return [(ALL_DOCUMENTS, "")] + [

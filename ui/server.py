@@ -35,7 +35,7 @@ from assistant.admission import Ticket
 from assistant.answering.pipeline import Answer, Turn
 from assistant.app import Finbot
 from assistant.errors import BusyError, FinbotError
-from assistant.retrieval.access import visible_documents
+from assistant.retrieval.access import visible_records
 from index.errors import IngestError
 from index.ingest import DEFAULT_TENANT
 from index.loaders import safe_upload_name
@@ -137,9 +137,8 @@ def build_api(finbot: Finbot) -> FastAPI:
     @api.get("/api/documents", tags=["documents"])
     def documents(tenant: str = Depends(caller_tenant)) -> list[dict]:  # noqa: B008
         """The documents the caller's tenant may ask about."""
-        visible = visible_documents(finbot.store, tenant)
-        return [{"document": d.doc_id, "source": d.source, "title": d.title} for d in finbot.store.documents
-                if visible is None or d.doc_id in visible]
+        return [{"document": d.doc_id, "source": d.source, "title": d.title}
+                for d in visible_records(finbot.store, tenant)]
 
     @api.post("/api/ask", tags=["answers"], responses={503: {"description": "Busy: retry after Retry-After s"}})
     async def ask(request: AskRequest, tenant: str = Depends(caller_tenant)) -> Any:  # noqa: B008
