@@ -73,9 +73,12 @@ class Settings(BaseSettings):
             "bereavement": "I'm very sorry for your loss. I'm passing this to a member of our team who helps "
             "families after a bereavement. They will reply in this chat and explain what happens next, one step "
             "at a time.",
+            "complaint": "Thank you for letting us know. I'm passing your complaint to a member of our team, who "
+            "will look into it and tell you what happens next. They will see what you've written here and reply "
+            "in this chat.",
         },
         description="Hand-off reply for each reason (person, fraud, money_lost, leaving, repeated_failure, "
-        "vulnerable, bereavement); other reasons get handoff_message.",
+        "vulnerable, bereavement, complaint); other reasons get handoff_message.",
     )
     sentiment_encoder: bool = Field(
         True, description="Read sentiment with the fine-tuned encoder (a second small encoder pass per message) "

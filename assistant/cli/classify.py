@@ -17,7 +17,10 @@ DEFAULT_DATA_DIR = Path("../shared/data")
 
 
 def register(sub: argparse._SubParsersAction, eval_sub: argparse._SubParsersAction | None = None) -> None:
-    train = sub.add_parser("train-classifier", help="Train the intent and sentiment heads (CPU, a few minutes).")
+    train = sub.add_parser(
+        "train-classifier",
+        help="Train the intent, sentiment and hand-off heads and the sentiment encoder (CPU, ~30 minutes).",
+    )
     train.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--out", type=Path, help="Weights folder (default: the package's assistant/weights).")
@@ -130,6 +133,7 @@ def _classify(args: argparse.Namespace) -> int:
             "sentiment": tag.sentiment, "sentiment_score": tag.sentiment_score,
             "escalate": escalation.escalate, "escalation_reason": escalation.reason,
             "escalation_kind": escalation.kind, "nearest_intent": tag.nearest,
+            "handoff_head": tag.handoff, "handoff_score": tag.handoff_score,
         }
         if args.json:
             print(json.dumps(row, ensure_ascii=False))

@@ -27,6 +27,8 @@ from assistant.triage.sentiment_encoder import WEIGHTS_FILE, EncoderSentiment
 from index.embedders import Embedder
 
 HEADS = ("intent", "sentiment")
+# Optional third head: "calm" or the kind of hand-off a message needs (escalation.decide reads it).
+HANDOFF_HEAD = "handoff"
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _WORD = re.compile(r"[$]?[a-z0-9]+(?:['’][a-z]+)?|[%!?]")
@@ -40,6 +42,10 @@ class Tags:
     sentiment_score: float
     # With intent "none" (no tag fits well enough): the nearest tag, for staff.
     nearest: str | None = None
+    # The hand-off head's most likely kind (None when its weights are absent) and its probability that the
+    # message needs a person at all (1 - P(calm)).
+    handoff: str | None = None
+    handoff_score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -197,6 +203,8 @@ class LinearClassifier(Classifier):
                 folder = Path(self.weights_dir) if self.weights_dir else packaged_weights_dir()
                 try:
                     heads = {name: LinearHead.load(folder / f"{name}.npz") for name in HEADS}
+                    if (folder / f"{HANDOFF_HEAD}.npz").is_file():
+                        heads[HANDOFF_HEAD] = LinearHead.load(folder / f"{HANDOFF_HEAD}.npz")
                 except (OSError, KeyError, ValueError) as exc:
                     raise ModelError(
                         f"Could not load classifier weights from {folder}: {exc}. Reinstall finbot, or "
@@ -234,6 +242,7 @@ class LinearClassifier(Classifier):
         sentiment, sentiment_classes = heads["sentiment"].probabilities(texts, vectors), heads["sentiment"].classes
         if self.sentiment_encoder is not None:
             sentiment = blend(self.sentiment_encoder, sentiment, sentiment_classes, texts)
+        handoff = heads[HANDOFF_HEAD].probabilities(texts, vectors) if HANDOFF_HEAD in heads else None
         tags = []
         for i in range(len(texts)):
             best_intent, best_sentiment = int(intent[i].argmax()), int(sentiment[i].argmax())
@@ -246,6 +255,15 @@ class LinearClassifier(Classifier):
                     sentiment=sentiment_classes[best_sentiment],
                     sentiment_score=round(float(sentiment[i, best_sentiment]), 4),
                     nearest=label if unsure else None,
+                    **(handoff_fields(heads[HANDOFF_HEAD].classes, handoff[i]) if handoff is not None else {}),
                 )
             )
         return tags
+
+
+def handoff_fields(classes: list[str], probabilities: np.ndarray) -> dict:
+    """The hand-off head's row as Tags fields: the likeliest kind other than calm, and P(not calm)."""
+    calm = classes.index("calm")
+    kinds = [i for i in range(len(classes)) if i != calm]
+    best = max(kinds, key=lambda i: probabilities[i])
+    return {"handoff": classes[best], "handoff_score": round(float(1.0 - probabilities[calm]), 4)}

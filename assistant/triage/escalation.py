@@ -10,6 +10,7 @@ are chosen by) and a `reason` for staff.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,11 @@ NEWS_INTENTS = {"market_news", "market_sentiment", "financial_metric", "financia
 
 SOFT_INTENT_KINDS = {"fraud", "money_lost", "leaving"}
 
+# The learned hand-off head (assistant/training/classifier.py: our written hand-off messages, Banking77's
+# fraud and everyday intents) hands off when a person is more likely needed than not. It reads situations
+# the patterns have no words for; it does not hand off praise, news, or a calm how/what question.
+HANDOFF_HEAD_CONFIDENCE = 0.5
+
 # For staff: why this conversation came to them.
 REASONS = {
     "person": "The customer asked to speak to a person.",
@@ -67,10 +73,29 @@ def handoff(kind: str) -> Escalation:
     return Escalation(True, REASONS[kind], kind)
 
 
+_PERSONAL = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|mine|we|us|our|you|your)\b", re.IGNORECASE)
+
+
+def about_others(tags: Tags, text: str) -> bool:
+    """A news or report statement about third parties ("Card fraud losses fell 8%"): a customer in trouble
+    speaks of themselves or to us."""
+    news = tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS
+    return news and not _PERSONAL.search(text.replace("’", "'"))
+
+
+def learned_handoff(tags: Tags, text: str | None) -> bool:
+    if not tags.handoff or tags.handoff_score < HANDOFF_HEAD_CONFIDENCE:
+        return False
+    if tags.sentiment == "positive" or tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS:
+        return False
+    # "How can I tell if a text is a scam?" asks for information.
+    return not (text is not None and tags.sentiment != "negative" and is_calm_question(text))
+
+
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
     # A calm how/what question asks for information, unless it sounds upset.
-    found = signals(text, guard_questions=tags.sentiment != "negative") if text else []
+    found = signals(text, guard_questions=tags.sentiment != "negative") if text and not about_others(tags, text) else []
     if found:
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
@@ -79,6 +104,8 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     calm = text is not None and kind in SOFT_INTENT_KINDS and is_calm_question(text)
     if kind and tags.intent_score >= HANDOFF_CONFIDENCE and not calm:
         return handoff(kind)
+    if learned_handoff(tags, text):
+        return handoff(tags.handoff)
     if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
         return handoff(NEGATIVE_HANDOFF_INTENTS[tags.intent])
     if tags.intent == "complaint" and tags.sentiment == "negative":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # Order matters: the first kind that matches names the reason (fraud before money lost, say).
-KINDS = ("fraud", "vulnerable", "bereavement", "money_lost", "leaving", "repeated_failure", "person")
+KINDS = ("fraud", "vulnerable", "bereavement", "money_lost", "leaving", "repeated_failure", "complaint", "person")
 
 # A sum of money in figures or words: "£40", "300 euros", "a thousand pounds", "fifty quid", "2k".
 _AMOUNT = (
@@ -161,6 +161,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(failed|declined|rejected|didn'?t go through)\b.{0,40}\b(money|it|funds)( still)? (left|came out of|"
         r"was taken from|went out of)",
         r"\bshort for (my|the) (bills|rent)\b",
+        # money promised or sent that never came: "still haven't seen a penny"
+        r"\b(haven'?t|have not|hasn'?t|has not|not|never|didn'?t|did not) (seen|received|got|gotten|had|get|see) "
+        r"(a|one|a single) (penny|cent|dime|pound|euro|dollar)\b",
     ],
     "leaving": [
         r"\b(i'?m|i am|i'?ll|i will|we'?re|we will|going to|gonna) (be )?(clos(e|ing)|leav(e|ing)|switch(ing)?|"
@@ -210,6 +213,18 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(already|previously) (complained|called|phoned|rung|told you|reported (this|it|the problem))\b",
         r"^again\b",
         r"\b(once|yet) again\b",
+        r"\bstill (broken|not working|isn'?t working|doesn'?t work|won'?t work|failing|down)\b",
+        r"\b(same|exactly|just) (as|like) (yesterday|last time|last week|before|the last \w+)\b",
+    ],
+    # Saying one wants to complain (a how-to question about complaining is answered): in regulated banking
+    # a complaint is handled by people, whatever the tone.
+    "complaint": [
+        r"\b(make|raise|file|lodge|log|submit|register|escalate|put in) (a |an |my )?(formal |official |"
+        r"proper |written )?complaint\b",
+        r"\b(i'?d like|i would like|i want|i wish|i need|i'?m going|i am going|i intend) to complain\b",
+        r"\b(this|that) is (a |an )?(formal |official )?complaint\b",
+        r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
+        r"\bombudsman\b",
     ],
     "person": [
         r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
@@ -247,7 +262,7 @@ _CALM_QUESTION = re.compile(
 )
 # Fraud too: "What number do I call to report a lost or stolen card?" asks for a number. The caller
 # (escalation.decide) lifts this guard when the message sounds negative.
-_SOFT = {"fraud", "money_lost", "leaving", "repeated_failure"}
+_SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
 
 
 def is_calm_question(text: str) -> bool:

@@ -102,3 +102,31 @@ def test_fees_and_rates_are_never_shown_as_another_topic(classifier, text, label
     # #3 showed these as card_about_to_expire and card_payment_wrong_exchange_rate; now the customer
     # sees the right topic or, when the head is unsure ("none"), no tag at all.
     assert intent_label(classifier.classify(text).intent) in (label, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # No escalation word in any of them: the learned hand-off head reads the situation.
+        ("My elderly mum keeps getting confused by the screens and I handle her money for her now", "vulnerable"),
+        ("the money for my rent went to an account I don't know and the landlord still hasn't got it", None),
+        ("ok so that's the fourth letter to the wrong address after I updated it three times", None),
+    ],
+)
+def test_situations_without_escalation_words_are_handed_to_a_person(classifier, text, kind):
+    result = decide(classifier.classify(text), [], text)
+    assert result.escalate and (kind is None or result.kind == kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why was my cash withdrawal declined?",
+        "What was the bank's net interest margin in 2023?",
+        "Card fraud losses across the industry fell 8% last year",
+        "How can I tell if a text message is a scam?",
+        "Brilliant, the refund came through this morning",
+    ],
+)
+def test_everyday_questions_news_and_praise_stay_with_the_assistant(classifier, text):
+    assert not decide(classifier.classify(text), [], text).escalate

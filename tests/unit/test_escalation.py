@@ -69,6 +69,10 @@ def rows(name):
         ("I can't pay my rent this month", "vulnerable"),
         ("My wife passed away in March and the account was in her name", "bereavement"),
         ("could I speak to someone please", "person"),
+        ("I want to make a formal complaint about the branch staff", "complaint"),
+        ("I'd like to complain about how my application was handled", "complaint"),
+        ("Still not working, same as last time", "repeated_failure"),
+        ("They refunded me weeks ago and I never got a penny", "money_lost"),
     ],
 )
 def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
@@ -86,6 +90,9 @@ def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
         "Is there a human resources department at head office?",
         "I lost my card, how do I order a new one?",
         "Who is the company's chief financial officer?",
+        "How do I make a complaint?",
+        "What is the complaints procedure?",
+        "Is the fee the same as last year?",
     ],
 )
 def test_calm_answerable_questions_carry_no_signal(text):
@@ -170,3 +177,34 @@ def test_report_language_is_not_a_customer_in_trouble(question):
     from assistant.triage.signals import signals
 
     assert signals(question) == []
+
+
+# -- the learned hand-off head -------------------------------------------------------------------------
+
+def head_says(kind, score, intent="balance_not_updated_after_bank_transfer", sentiment="neutral", nearest=None):
+    return Tags(intent=intent, intent_score=0.9, sentiment=sentiment, sentiment_score=0.8, nearest=nearest,
+                handoff=kind, handoff_score=score)
+
+
+def test_the_learned_head_hands_off_what_no_pattern_names():
+    text = "hello dear my grandson usually does this for me and I dont understand the screen"
+    assert signals(text) == []
+    assert decide(head_says("vulnerable", 0.8), [], text) == handoff("vulnerable")
+    assert not decide(head_says("vulnerable", 0.3), [], text).escalate
+
+
+def test_the_learned_head_leaves_praise_news_and_calm_questions_alone():
+    assert not decide(head_says("fraud", 0.9, sentiment="positive"), [], "You handled it so well").escalate
+    assert not decide(head_says("money_lost", 0.9, intent="market_news"), [], "Bank shares lost 5%").escalate
+    assert not decide(head_says("money_lost", 0.9, intent="none", nearest="market_news"), [],
+                      "Lenders lost ground today").escalate
+    assert not decide(head_says("fraud", 0.9), [], "How can I tell if a text is a scam?").escalate
+    # an upset question is not calm
+    assert decide(head_says("fraud", 0.9, sentiment="negative"), [], "How did they get my card details?").escalate
+
+
+
+def test_news_about_others_is_not_a_customer_in_trouble():
+    news = Tags(intent="market_news", intent_score=0.9, sentiment="negative", sentiment_score=0.8)
+    assert not decide(news, [], "Card fraud losses across the industry rose 8% last year").escalate
+    assert decide(news, [], "Fraudsters took £400 from my account").kind == "fraud"

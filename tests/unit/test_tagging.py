@@ -55,9 +55,15 @@ def test_a_calm_request_for_a_person_is_not_answered_with_an_apology(assistant, 
 
 
 def test_a_reason_without_its_own_reply_gets_the_general_one(assistant, classifier, settings):
+    classifier.enqueue("none", "negative")
+    answer = assistant.answer("This is poor")
+    assert answer.escalation_kind == "unplaced_negative" and answer.answer == settings.handoff_message
+
+
+def test_a_complaint_gets_its_own_reply(assistant, classifier, settings):
     classifier.enqueue("complaint", "negative")
     answer = assistant.answer("This is poor")
-    assert answer.escalation_kind == "complaint" and answer.answer == settings.handoff_message
+    assert answer.escalation_kind == "complaint" and answer.answer == settings.handoff_replies["complaint"]
 
 
 def test_negative_twice_in_a_row_escalates(assistant, classifier):
