@@ -88,8 +88,9 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
         return False
     if tags.sentiment == "positive" or tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS:
         return False
-    # "How can I tell if a text is a scam?" asks for information.
-    return not (text is not None and tags.sentiment != "negative" and is_calm_question(text))
+    # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information.
+    asks = text is not None and text.rstrip().endswith("?")
+    return not (tags.sentiment != "negative" and (asks or is_calm_question(text or "")))
 
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:

@@ -199,6 +199,7 @@ def test_the_learned_head_leaves_praise_news_and_calm_questions_alone():
     assert not decide(head_says("money_lost", 0.9, intent="none", nearest="market_news"), [],
                       "Lenders lost ground today").escalate
     assert not decide(head_says("fraud", 0.9), [], "How can I tell if a text is a scam?").escalate
+    assert not decide(head_says("money_lost", 0.9), [], "I'm £30 overdrawn, will I pay interest?").escalate
     # an upset question is not calm
     assert decide(head_says("fraud", 0.9, sentiment="negative"), [], "How did they get my card details?").escalate
 
