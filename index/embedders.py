@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,6 +23,20 @@ class Embedder(ABC):
 
     def embed(self, text: str) -> np.ndarray:
         return self.embed_batch([text])[0]
+
+    def keep_states(self, layer: int) -> bool:
+        """Ask the embedder to keep, for short batches, each text's token states after `layer` layers, so a
+        model that shares those layers (the sentiment encoder) continues from there. False: it cannot."""
+        return False
+
+    def kept_states(self, text: str) -> np.ndarray | None:
+        """(tokens, hidden) states kept for a recently embedded text, or None."""
+        return None
+
+
+# Short batches are a chat turn (the question and its rewrite); ingestion batches are not worth keeping.
+KEEP_STATES_MAX_TEXTS = 4
+KEPT_TEXTS = 32
 
 
 def packaged_model_path(name: str) -> str | None:
@@ -44,6 +59,9 @@ class SentenceTransformerEmbedder(Embedder):
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        self._keep_layer: int | None = None
+        self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._kept_lock = threading.Lock()
 
     def warm_up(self) -> None:
         self._load()
@@ -70,8 +88,50 @@ class SentenceTransformerEmbedder(Embedder):
                     ) from exc
             return self._model
 
+    def keep_states(self, layer: int) -> bool:
+        model = self._load()
+        modules = [type(module).__name__ for module in model]
+        # The states come from running the transformer by hand, which is only the same as encode() for a
+        # plain transformer + pooling (+ normalise) model.
+        if modules[0] != "Transformer" or not set(modules[1:]) <= {"Pooling", "Normalize"}:
+            return False
+        if not 0 < layer <= model[0].auto_model.config.num_hidden_layers:
+            return False
+        self._keep_layer = layer
+        return True
+
+    def kept_states(self, text: str) -> np.ndarray | None:
+        with self._kept_lock:
+            return self._kept.get(text)
+
+    def _embed_keeping_states(self, model, texts: Sequence[str]) -> np.ndarray:
+        """encode() by hand, one text at a time (no padding in the states), keeping one layer's states."""
+        import torch
+
+        vectors = []
+        for text in texts:
+            features = model.preprocess([text])
+            inputs = {key: features[key].to(model.device) for key in ("input_ids", "attention_mask", "token_type_ids")
+                      if key in features}
+            with torch.inference_mode():
+                out = model[0].auto_model(**inputs, output_hidden_states=True)
+                pooled = {"token_embeddings": out.last_hidden_state, "attention_mask": inputs["attention_mask"]}
+                for module in list(model)[1:]:
+                    pooled = module(pooled)
+            vector = pooled["sentence_embedding"][0].float().cpu().numpy()
+            vectors.append(vector / max(float(np.linalg.norm(vector)), 1e-12))  # as encode(normalize_embeddings)
+            states = out.hidden_states[self._keep_layer][0].float().cpu().numpy()
+            with self._kept_lock:
+                self._kept[text] = states
+                self._kept.move_to_end(text)
+                while len(self._kept) > KEPT_TEXTS:
+                    self._kept.popitem(last=False)
+        return np.asarray(vectors, dtype=np.float32)
+
     def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
         model = self._load()
+        if self._keep_layer is not None and 0 < len(texts) <= KEEP_STATES_MAX_TEXTS:
+            return self._embed_keeping_states(model, texts)
         vectors = model.encode(
             list(texts),
             batch_size=self.batch_size,

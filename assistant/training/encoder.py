@@ -23,13 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.training.classifier import SENTIMENT_LABELS, LabelledTexts, fit_temperature, read_csv, read_written
-from assistant.triage.sentiment_encoder import (
-    WEIGHTS_FILE,
-    build_model,
-    extended_mask,
-    mean_pool,
-    trained_state,
-)
+from assistant.triage.sentiment_encoder import WEIGHTS_FILE, build_model, top_forward, trained_state
 
 CLASSES = ["negative", "neutral", "positive"]
 
@@ -92,13 +86,6 @@ def frozen_batches(texts, labels, tokenizer, encoder, first: int, config: Encode
             target = torch.tensor([CLASSES.index(labels[i]) for i in rows])
             batches.append((hidden.to(torch.float16), batch["attention_mask"], target))
     return batches
-
-
-def top_forward(encoder, head, first: int, hidden, attention_mask):
-    mask = extended_mask(attention_mask, hidden.dtype)
-    for layer in encoder.encoder.layer[first:]:
-        hidden = layer(hidden, mask)
-    return head(mean_pool(hidden, attention_mask))
 
 
 def dev_logits(encoder, head, first: int, batches) -> tuple[np.ndarray, np.ndarray]:

@@ -170,9 +170,10 @@ class Classifier(ABC):
 ENCODER_WEIGHT = 0.5
 
 
-def blend(encoder: EncoderSentiment, linear: np.ndarray, classes: list[str], texts: Sequence[str]) -> np.ndarray:
+def blend(encoder: EncoderSentiment, linear: np.ndarray, classes: list[str], texts: Sequence[str],
+          states: Sequence[np.ndarray | None] | None = None) -> np.ndarray:
     """softmax(w * log p_encoder + (1 - w) * log p_linear), in the linear head's class order."""
-    tuned = encoder.probabilities(texts)[:, [encoder.classes.index(c) for c in classes]]
+    tuned = encoder.probabilities(texts, states)[:, [encoder.classes.index(c) for c in classes]]
     logits = ENCODER_WEIGHT * np.log(tuned + 1e-9) + (1 - ENCODER_WEIGHT) * np.log(linear + 1e-9)
     logits -= logits.max(axis=1, keepdims=True)
     exp = np.exp(logits)
@@ -191,11 +192,24 @@ class LinearClassifier(Classifier):
         self.weights_dir = weights_dir
         self.use_sentiment_encoder = sentiment_encoder
         self.sentiment_encoder = None  # EncoderSentiment, when its weights are in the folder
+        self._shares_lower_layers: bool | None = None  # decided on first use of the encoder
         self._heads: dict[str, LinearHead] | None = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         self._load()
+        self._kept_states([])
+
+    def _kept_states(self, texts: Sequence[str]) -> list[np.ndarray | None] | None:
+        """The embedder's kept token states for these texts, when the sentiment encoder shares its lower
+        layers with the embedder: the encoder then runs only its own top layers (half the extra pass)."""
+        encoder = self.sentiment_encoder
+        if encoder is None:
+            return None
+        if self._shares_lower_layers is None:
+            same_model = getattr(self.embedder, "model_name", None) == encoder.base
+            self._shares_lower_layers = same_model and self.embedder.keep_states(encoder.first_trained_layer)
+        return [self.embedder.kept_states(text) for text in texts] if self._shares_lower_layers else None
 
     def _load(self) -> dict[str, LinearHead]:
         with self._lock:
@@ -241,7 +255,7 @@ class LinearClassifier(Classifier):
         intent = heads["intent"].probabilities(texts, vectors)
         sentiment, sentiment_classes = heads["sentiment"].probabilities(texts, vectors), heads["sentiment"].classes
         if self.sentiment_encoder is not None:
-            sentiment = blend(self.sentiment_encoder, sentiment, sentiment_classes, texts)
+            sentiment = blend(self.sentiment_encoder, sentiment, sentiment_classes, texts, self._kept_states(texts))
         handoff = heads[HANDOFF_HEAD].probabilities(texts, vectors) if HANDOFF_HEAD in heads else None
         tags = []
         for i in range(len(texts)):

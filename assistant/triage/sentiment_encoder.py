@@ -2,8 +2,9 @@
 
 Only the layers that training changed are stored (`assistant/weights/sentiment_encoder.safetensors`,
 float16): the lower layers and the tokenizer come from the packaged embedder's folder, so nothing is
-downloaded and the committed file stays small. The retrieval embedder is untouched; this is a second,
-separate encoder pass over the message.
+downloaded and the committed file stays small. The retrieval embedder is untouched. When it kept
+the message's token states after the shared lower layers (`Embedder.keep_states`), only the trained top
+layers run here; otherwise this is a second, whole encoder pass over the message.
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def build_model(base: str, trained_layers: int, num_labels: int, dropout: float 
     return tokenizer, encoder, head
 
 
+def top_forward(encoder, head, first: int, hidden, attention_mask):
+    """The layers from `first` up and the head, over the lower layers' output `hidden`."""
+    mask = extended_mask(attention_mask, hidden.dtype)
+    for layer in encoder.encoder.layer[first:]:
+        hidden = layer(hidden, mask)
+    return head(mean_pool(hidden, attention_mask))
+
+
 def trained_state(encoder, head, first_trained_layer: int) -> dict:
     """The tensors training changes: the top layers and the head."""
     state = {}
@@ -81,6 +90,14 @@ class EncoderSentiment:
     @property
     def classes(self) -> list[str]:
         return self._load()["classes"]
+
+    @property
+    def base(self) -> str:
+        return self._load()["base"]
+
+    @property
+    def first_trained_layer(self) -> int:
+        return self._load()["first"]
 
     def _load(self) -> dict:
         with self._lock:
@@ -114,25 +131,38 @@ class EncoderSentiment:
         return {
             "tokenizer": tokenizer, "encoder": encoder, "head": head, "torch": torch,
             "classes": list(config["classes"]), "max_tokens": int(config["max_tokens"]),
+            "base": str(config["base"]), "first": first,
             "temperature": float(config["temperature"]),
         }
 
-    def logits(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+    def logits(self, texts: Sequence[str], states: Sequence[np.ndarray | None] | None = None,
+               batch_size: int = 32) -> np.ndarray:
+        """Class scores; `states[i]`, when given, are text i's token states after the shared lower layers
+        (from the retrieval embedder), used when the text fits in max_tokens as training saw it."""
         loaded = self._load()
         torch = loaded["torch"]
-        out = []
+        out = np.zeros((len(texts), len(loaded["classes"])), np.float32)
+        rest = list(range(len(texts)))
         with torch.inference_mode():
-            for start in range(0, len(texts), batch_size):
+            if states is not None:
+                for i, kept in enumerate(states):
+                    if kept is not None and len(kept) <= loaded["max_tokens"]:
+                        hidden = torch.from_numpy(np.ascontiguousarray(kept, dtype=np.float32))[None]
+                        mask = torch.ones(1, len(kept), dtype=torch.long)
+                        out[i] = top_forward(loaded["encoder"], loaded["head"], loaded["first"], hidden, mask)[0]
+                        rest.remove(i)
+            for start in range(0, len(rest), batch_size):
+                rows = rest[start : start + batch_size]
                 batch = loaded["tokenizer"](
-                    list(texts[start : start + batch_size]), padding=True, truncation=True,
+                    [texts[i] for i in rows], padding=True, truncation=True,
                     max_length=loaded["max_tokens"], return_tensors="pt",
                 )
                 hidden = loaded["encoder"](**batch).last_hidden_state
-                out.append(loaded["head"](mean_pool(hidden, batch["attention_mask"])).numpy())
-        return np.concatenate(out) if out else np.zeros((0, len(loaded["classes"])), np.float32)
+                out[rows] = loaded["head"](mean_pool(hidden, batch["attention_mask"])).numpy()
+        return out
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        logits = self.logits(texts) / self._load()["temperature"]
+    def probabilities(self, texts: Sequence[str], states: Sequence[np.ndarray | None] | None = None) -> np.ndarray:
+        logits = self.logits(texts, states) / self._load()["temperature"]
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)

