@@ -20,6 +20,7 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
+from assistant.answering.figures import asks_for_figure, gives_figure
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -51,6 +52,7 @@ from index.text.numbers import numbers_in, with_units
 from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
+NO_FIGURE = "The passages I found don't give the figure that would answer it."
 SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
@@ -302,6 +304,11 @@ class Assistant:
                 else:
                     yield shown
         answer = self._finish("".join(pieces), passages, query)
+        if answer.verification in ("verified", "extractive") and asks_for_figure(
+            query, about_reports=tags is None or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
+        ) and not gives_figure(answer.answer):
+            log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
         answer = self._judge(self._with_conditions(answer, passages, tags), passages, unknown)

@@ -305,3 +305,16 @@ def test_a_fiscal_year_followup_is_answered_from_the_table(settings, embedder, g
     for followup in ("and FY2023?", "and FY23?"):
         answer = assistant.answer(followup, [Turn("What was revenue in FY2024?", first.answer)])
         assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == [], followup
+
+
+def test_whether_a_figure_moved_answered_without_one_is_refused(assistant, generator):
+    # Nothing in "No, revenue did not grow" for the number check to verify: an unverified claim.
+    generator.enqueue("No, revenue did not grow [1].")
+    answer = assistant.answer("Did revenue grow between 2023 and 2024?")
+    assert answer.refused and "don't give the figure" in answer.answer
+
+
+def test_whether_a_figure_moved_answered_with_the_figures_stands(assistant, generator):
+    generator.enqueue("Yes, revenue grew from £388.1 million in 2023 to £412.3 million in 2024 [1].")
+    answer = assistant.answer("Did revenue grow between 2023 and 2024?")
+    assert not answer.refused and answer.verification == "verified"

@@ -1,0 +1,52 @@
+import pytest
+
+from assistant.answering.figures import asks_for_figure, first_sentence, gives_figure
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was there any drop in Cash & Cash equivalents between FY 2023 and Q2 of FY2024?",
+        "Does Adobe have an improving operating margin profile as of FY2022? If operating margin is not a "
+        "useful metric for a company like this, then state that and explain why.",
+        "Has Verizon increased its debt on balance sheet between 2022 and the 2021 fiscal period?",
+    ],
+)
+def test_whether_a_reported_figure_moved_between_periods_wants_the_figures(question):
+    assert asks_for_figure(question, about_reports=False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much has the effective tax rate of American Express changed between FY2021 and FY2022?",
+        "What percentage of revenue came from services in 2019?",
+        "Calculate the quick ratio for FY2022.",
+    ],
+)
+def test_amounts_asked_of_the_reports_want_a_figure(question):
+    assert asks_for_figure(question, about_reports=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What drove operating margin change as of FY2022 for 3M?",  # reasons, not a figure
+        "Which debt securities are registered to trade on a national securities exchange?",
+        "Is Boeing's business subject to cyclicality?",  # no period: a judgement, not a movement
+        "Does the company have a dividend policy? If margins changed in 2022, explain why.",  # boilerplate
+    ],
+)
+def test_questions_answered_in_words_do_not(question):
+    assert not asks_for_figure(question, about_reports=True)
+
+
+def test_a_customers_how_many_may_be_answered_in_words():
+    assert not asks_for_figure("How many days does a transfer take?", about_reports=False)
+    assert asks_for_figure("How many days does a transfer take?", about_reports=True)
+
+
+def test_figures_are_digits_or_number_words_not_citation_markers():
+    assert gives_figure("It fell by 42% [1].") and gives_figure("It has three segments.")
+    assert not gives_figure("No, there was no drop in cash [1].")
+    assert first_sentence("Is it up? If not, explain.") == "Is it up?"
