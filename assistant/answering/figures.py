@@ -26,7 +26,7 @@ _MOVEMENT = re.compile(
     r"growth|chang|rise|rose|fall|fell|higher|lower|consistent|fluctuat|capital[- ]intensive)\w*\b",
     re.I | re.S,
 )
-_PERIOD = re.compile(r"\b(fy ?\d{2,4}|(19|20)\d{2}|q[1-4])\b", re.I)
+_PERIOD = re.compile(r"\b(fy ?\d{2,4}|(19|20)\d{2}|q[1-4]|h[12])\b", re.I)
 _FIGURE = re.compile(r"\d|\b(zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twice|half|double)\b", re.I)
 
@@ -48,5 +48,6 @@ def asks_for_figure(question: str, about_reports: bool) -> bool:
 
 
 def gives_figure(answer: str) -> bool:
-    """Digits or a number word; citation markers ("[1]") are not figures."""
-    return bool(_FIGURE.search(re.sub(r"\[\d+\]", " ", answer)))
+    """Digits or a number word; citation markers ("[1]") and the periods the question named ("No drop
+    between FY 2023 and Q2 of FY2024") are not figures."""
+    return bool(_FIGURE.search(_PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))))

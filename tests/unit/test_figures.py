@@ -49,4 +49,6 @@ def test_a_customers_how_many_may_be_answered_in_words():
 def test_figures_are_digits_or_number_words_not_citation_markers():
     assert gives_figure("It fell by 42% [1].") and gives_figure("It has three segments.")
     assert not gives_figure("No, there was no drop in cash [1].")
+    assert not gives_figure("No drop in cash between FY 2023 and Q2 of FY2024 [1].")  # periods, not figures
+    assert gives_figure("Cash fell 42% between FY2023 and Q2 FY2024.")
     assert first_sentence("Is it up? If not, explain.") == "Is it up?"
