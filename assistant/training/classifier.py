@@ -107,20 +107,8 @@ def intent_parts(data_dir: Path, split: str) -> list[LabelledTexts]:
     return [banking, read_written("extra_intents", "intent", "train"), read_jsonl("train_intents", "intent")]
 
 
-# The tweets train split also holds 1,668 news paragraphs a later author added (200 to 6,000 characters,
-# bearish or bullish, never neutral); valid holds tweets only. Kept, they pull the model off neutral.
-TWEET_MAX_CHARS = 280
-
-
-def read_tweets(data_dir: Path) -> LabelledTexts:
-    """The tweets of the sentiment train split, without the added paragraphs (longer than a tweet can be)."""
-    rows = read_csv(data_dir / "financial-tweets-sentiment" / "train.csv", SENTIMENT_LABELS)
-    keep = [i for i, text in enumerate(rows.texts) if len(text) <= TWEET_MAX_CHARS]
-    return LabelledTexts([rows.texts[i] for i in keep], [rows.labels[i] for i in keep], [1.0] * len(keep))
-
-
 def sentiment_parts(data_dir: Path) -> list[LabelledTexts]:
-    tweets = read_tweets(data_dir)
+    tweets = read_csv(data_dir / "financial-tweets-sentiment" / "train.csv", SENTIMENT_LABELS)
     return [tweets, read_written("customer_tone", "sentiment", "train", TONE_WEIGHT)]
 
 

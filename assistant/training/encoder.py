@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.training.classifier import LabelledTexts, fit_temperature, read_tweets, read_written
+from assistant.training.classifier import SENTIMENT_LABELS, LabelledTexts, fit_temperature, read_csv, read_written
 from assistant.triage.sentiment_encoder import WEIGHTS_FILE, build_model, top_forward, trained_state
 
 CLASSES = ["negative", "neutral", "positive"]
@@ -54,7 +54,7 @@ def training_data(data_dir: Path, config: EncoderConfig, seed: int) -> tuple[Lab
     """(train, dev): dev is a stratified slice of the tweets train split only."""
     from sklearn.model_selection import train_test_split
 
-    tweets = read_tweets(data_dir)
+    tweets = read_csv(data_dir / "financial-tweets-sentiment" / "train.csv", SENTIMENT_LABELS)
     index = np.arange(len(tweets.texts))
     keep, dev = train_test_split(index, test_size=config.dev_fraction, random_state=seed, stratify=tweets.labels)
     pick = lambda rows: LabelledTexts([tweets.texts[i] for i in rows], [tweets.labels[i] for i in rows],  # noqa: E731
