@@ -85,12 +85,54 @@ def sentence_sources(sentence: str, passages: Sequence[Passage]) -> tuple[list[i
     return [best], unsupported_numbers(sentence, [passages[best - 1]])
 
 
+# "5% to 7%", "£34 million to £38 million", "14.0%–14.5%": a range. "From £386.9m to £412.6m" is a change,
+# and years ("2023 to 2025") are periods; neither is a range.
+_RANGE = re.compile(
+    r"(?<![\w.])(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent|million|billion|bn|m|k)?\s*(?:to|–|—)\s*"
+    r"[£$€¥]?\s*(?P<high>\d[\d,]*(?:\.\d+)?)(?![\d,])"
+)
+_CHANGE_BEFORE = re.compile(r"\b(from|by|rose|fell|grew|increased|decreased|declined|up|down)\s*[£$€¥]?\s*$", re.I)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _figures_and_ranges(text: str) -> tuple[set[str], dict[str, set[str]]]:
+    """The figures a text states on their own, and for each figure it gives only as a range end, the
+    other ends it goes with."""
+    ends: dict[str, set[str]] = {}
+    spans = []
+    for match in _RANGE.finditer(text):
+        low, high = (normalise_number(match.group(g)) for g in ("low", "high"))
+        if _YEAR.fullmatch(low) or _YEAR.fullmatch(high) or _CHANGE_BEFORE.search(text[max(0, match.start() - 12):
+                                                                                          match.start()]):
+            continue
+        ends.setdefault(low, set()).add(high)
+        ends.setdefault(high, set()).add(low)
+        spans.append(match.span())
+    rest = text
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    alone = {normalise_number(n) for n in STANDALONE_FIGURE.findall(rest)}
+    return alone, {n: others for n, others in ends.items() if n not in alone}
+
+
 def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
-    """Figures in `text` that no passage contains (citation markers and list numbers aside)."""
-    evidence = {normalise_number(n) for p in passages for n in STANDALONE_FIGURE.findall(p.chunk.text)}
+    """Figures in `text` that no passage contains (citation markers and list numbers aside). A figure the
+    passages give only as one end of a range ("5% to 7%") needs the other end beside it: alone it
+    drops half of what the source says."""
+    alone: set[str] = set()
+    range_ends: dict[str, set[str]] = {}
+    for passage in passages:
+        stated, ends = _figures_and_ranges(passage.chunk.text)
+        alone |= stated
+        for figure, others in ends.items():
+            range_ends.setdefault(figure, set()).update(others)
+    said = _MARKER.sub(" ", text)
+    in_answer = {normalise_number(n) for n in STANDALONE_FIGURE.findall(said)}
     found = []
-    for raw in STANDALONE_FIGURE.findall(_MARKER.sub(" ", text)):
-        if normalise_number(raw) not in evidence and raw not in found:
+    for raw in STANDALONE_FIGURE.findall(said):
+        figure = normalise_number(raw)
+        supported = figure in alone or bool(range_ends.get(figure, set()) & in_answer)
+        if not supported and raw not in found:
             found.append(raw)
     return found
 

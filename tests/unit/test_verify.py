@@ -132,3 +132,21 @@ def test_a_marker_after_the_full_stop_is_not_shown_twice():
     passage = Passage(make_chunk("c.md", "Urgent delivery costs £15.00 and arrives the next working day."), 0.8)
     checked = check_answer("Urgent delivery costs £15.00 and arrives the next working day. [1]", [passage])
     assert checked.text.count("[1]") == 1
+
+
+GUIDANCE = passages(
+    "For 2025 we expect organic revenue growth of 5% to 7% and capital expenditure of £34 million to "
+    "£38 million. Revenue rose from £386.9 million to £412.6 million in 2024, covering fiscal 2023 to 2025."
+)
+
+
+def test_one_end_of_a_range_alone_is_not_what_the_source_says():
+    assert unsupported_numbers("We expect organic growth of 5% [1].", GUIDANCE) == ["5"]
+    assert unsupported_numbers("Capital expenditure of £38 million [1].", GUIDANCE) == ["38"]
+    assert unsupported_numbers("Organic growth of 5% to 7% [1].", GUIDANCE) == []
+    assert unsupported_numbers("Between £34 million and £38 million [1].", GUIDANCE) == []
+
+
+def test_a_change_from_one_figure_to_another_and_year_spans_are_not_ranges():
+    assert unsupported_numbers("Revenue was £412.6 million in 2024 [1].", GUIDANCE) == []
+    assert unsupported_numbers("In 2023 revenue was £386.9 million [1].", GUIDANCE) == []
