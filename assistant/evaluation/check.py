@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import secrets
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -180,11 +181,24 @@ def check_load(users: tuple[int, ...], fake: bool) -> Outcome | None:
     return outcome
 
 
+def remove_scratch(path: Path, attempts: int = 20) -> None:
+    """Remove what the temporary folder's own cleanup could not, waiting for late writers to finish."""
+    for _ in range(attempts):
+        if not path.exists():
+            return
+        shutil.rmtree(path, ignore_errors=True)
+        time.sleep(0.25)
+    if path.exists():
+        print(f"finbot check: could not remove the scratch folder {path}; delete it by hand")
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     outcomes: list[Outcome] = []
     logging.getLogger("finbot").setLevel(logging.ERROR)  # the warnings these faults log are expected
-    with tempfile.TemporaryDirectory(prefix="finbot-check-") as tmp:
+    # milvus-lite's server, started by the crash trials, may still be writing its files when the scratch
+    # folder is removed ("Directory not empty: 'collections'"): removal is retried below, never an error.
+    with tempfile.TemporaryDirectory(prefix="finbot-check-", ignore_cleanup_errors=True) as tmp:
         scratch = Path(tmp)
         settings = Settings(home=scratch / "home", classify=not args.fake, admin_token=ADMIN_TOKEN)
         if args.fake:
@@ -208,6 +222,7 @@ def run(args: argparse.Namespace) -> int:
                 continue
             outcome.seconds = time.perf_counter() - begun
             outcomes.append(outcome)
+    remove_scratch(scratch)
     print()
     print(f"{'check':<40} {'tried':>6} {'handled':>8} {'errors':>7} {'data lost':>10} {'seconds':>8}")
     for outcome in outcomes:
