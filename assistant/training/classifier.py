@@ -93,10 +93,15 @@ def read_written(name: str, label_key: str, split: str, weight: float = 1.0) -> 
     return LabelledTexts([r["text"] for r in rows], [r[label_key] for r in rows], [weight] * len(rows))
 
 
+def jsonl_rows(name: str) -> list[dict]:
+    """The rows of assistant/data/<name>.jsonl (a path below data/ allowed)."""
+    text = (resources.files("assistant") / "data" / f"{name}.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def read_jsonl(name: str, label_key: str, weight: float = 1.0) -> LabelledTexts:
     """Our own examples in assistant/data/<name>.jsonl (a path below data/ allowed), all rows."""
-    text = (resources.files("assistant") / "data" / f"{name}.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    rows = jsonl_rows(name)
     return LabelledTexts([r["text"] for r in rows], [r[label_key] for r in rows], [weight] * len(rows))
 
 
@@ -115,10 +120,9 @@ def sentiment_parts(data_dir: Path) -> list[LabelledTexts]:
 def handoff_parts(data_dir: Path) -> list[LabelledTexts]:
     parts = []
     for name in HANDOFF_WRITTEN:
-        rows = read_jsonl(name, "escalate")
-        reasons = read_jsonl(name, "reason")
-        labels = [reason if escalate else CALM for escalate, reason in zip(rows.labels, reasons.labels, strict=True)]
-        parts.append(LabelledTexts(rows.texts, labels, rows.weights))
+        rows = jsonl_rows(name)
+        parts.append(LabelledTexts([r["text"] for r in rows], [r["reason"] if r["escalate"] else CALM for r in rows],
+                                   [1.0] * len(rows)))
     from assistant.triage.signals import signals
 
     banking = read_csv(data_dir / "banking77" / "train.csv")
@@ -351,8 +355,7 @@ def evaluate_escalation(classifier, embedder_name: str, cache_dir: Path | None,
 
     results: dict[str, dict] = {}
     for name in ESCALATION_SETS:
-        text = (resources.files("assistant") / "data" / "heldout" / f"{name}.jsonl").read_text(encoding="utf-8")
-        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        rows = jsonl_rows(f"heldout/{name}")
         texts = [r["text"] for r in rows]
         vectors = cached_embeddings(classifier.embedder, embedder_name, texts, cache_dir)
         decisions = [decide(tags, [], t) for tags, t in zip(classifier.classify_batch(texts, vectors), texts,

@@ -76,21 +76,25 @@ def handoff(kind: str) -> Escalation:
 _PERSONAL = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|mine|we|us|our|you|your)\b", re.IGNORECASE)
 
 
+def is_news(tags: Tags) -> bool:
+    """Tagged (or, with intent "none", nearest to) news or a company report."""
+    return tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS
+
+
 def about_others(tags: Tags, text: str) -> bool:
     """A news or report statement about third parties ("Card fraud losses fell 8%"): a customer in trouble
     speaks of themselves or to us."""
-    news = tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS
-    return news and not _PERSONAL.search(text.replace("’", "'"))
+    return is_news(tags) and not _PERSONAL.search(text.replace("’", "'"))
 
 
 def learned_handoff(tags: Tags, text: str | None) -> bool:
     if not tags.handoff or tags.handoff_score < HANDOFF_HEAD_CONFIDENCE:
         return False
-    if tags.sentiment == "positive" or tags.intent in NEWS_INTENTS or tags.nearest in NEWS_INTENTS:
+    if tags.sentiment == "positive" or is_news(tags):
         return False
-    # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information.
-    asks = text is not None and text.rstrip().endswith("?")
-    return not (tags.sentiment != "negative" and (asks or is_calm_question(text or "")))
+    # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information
+    # (any question that does not sound negative, which covers signals' one-sentence calm questions too).
+    return text is None or tags.sentiment == "negative" or not text.rstrip().endswith("?")
 
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
@@ -112,7 +116,7 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     if tags.intent == "complaint" and tags.sentiment == "negative":
         return handoff("complaint")
     # An unhappy message no intent fits: we cannot tell what went wrong, so a person should look.
-    if tags.intent == "none" and tags.sentiment == "negative" and tags.nearest not in NEWS_INTENTS:
+    if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags):
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")
