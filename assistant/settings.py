@@ -80,6 +80,11 @@ class Settings(BaseSettings):
         description="Hand-off reply for each reason (person, fraud, money_lost, leaving, repeated_failure, "
         "vulnerable, bereavement, complaint); other reasons get handoff_message.",
     )
+    answer_while_handing_off: str = Field(
+        "While you wait, this is what I found in our documents:",
+        description="When a customer handed to a person also asked something the documents answer, that answer "
+        "follows the hand-off reply after these words; empty: the hand-off reply alone.",
+    )
     sentiment_encoder: bool = Field(
         True, description="Read sentiment with the fine-tuned encoder (a second small encoder pass per message) "
         "instead of the linear head over the retrieval embedding.",

@@ -45,6 +45,7 @@ from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
+from assistant.triage.signals import asks_something
 from index.documents import Passage
 from index.embedders import Embedder
 from index.stores import VectorStore
@@ -258,6 +259,11 @@ class Assistant:
         instructions: str = "",
     ) -> Iterator[str | Answer]:
         routed = self._route(tags, escalation)
+        # Someone who asked for a person is answered by one; anyone else handed off may have asked something too.
+        if routed is not None and routed.verification == "handoff" and self.settings.answer_while_handing_off \
+                and escalation is not None and escalation.kind != "person" and asks_something(question):
+            yield from self._handoff_and_answer(routed, question, rewrite, vector, doc_ids, history, tags, instructions)
+            return
         if routed is not None:
             yield from _whole(routed)
             return
@@ -317,6 +323,33 @@ class Assistant:
             if rest := gate.finish():
                 yield rest
         yield answer
+
+    def _handoff_and_answer(
+        self,
+        handoff: Answer,
+        question: str,
+        rewrite: Rewrite,
+        vector: np.ndarray,
+        doc_ids: list[str] | None,
+        history: Sequence[Turn],
+        tags: Tags | None,
+        instructions: str,
+    ) -> Iterator[str | Answer]:
+        """A customer handed to a person who also asked something ("my father passed away, who do I contact?",
+        "someone used my stolen card, do I have to pay?"): the hand-off reply at once, then what the documents
+        say while they wait, when they answer it surely enough to give; a refusal adds nothing."""
+        yield handoff.answer
+        found = None
+        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, None, instructions):
+            if isinstance(event, Answer):
+                found = event
+        if found is None or found.refused or found.verification not in PATHS:
+            yield handoff
+            return
+        addition = f"\n\n{self.settings.answer_while_handing_off} {found.answer}"
+        yield addition
+        found.answer = handoff.answer + addition
+        yield found
 
     def _quoted(
         self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], tags: Tags | None

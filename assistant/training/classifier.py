@@ -54,8 +54,9 @@ HANDOFF = HeadConfig(dense_weight=2.0, C=0.5, class_weight="balanced")
 # which are left out rather than called calm. Without them the head read "Why was my cash withdrawal
 # declined?" as fraud.
 CALM = "calm"
-HANDOFF_WRITTEN = ("train_escalation", "train_handoff_a", "train_handoff_b", "heldout/escalation",
-                   "heldout/escalation_2", "heldout/escalation_3", "heldout/escalation_4", "heldout/escalation_5")
+HANDOFF_WRITTEN = ("train_escalation", "train_handoff_a", "train_handoff_b", "train_handoff_c", "heldout/escalation",
+                   "heldout/escalation_2", "heldout/escalation_3", "heldout/escalation_4", "heldout/escalation_5",
+                   "heldout/escalation_6", "heldout/escalation_7")
 BANKING77_FRAUD = ("card_payment_not_recognised", "cash_withdrawal_not_recognised", "compromised_card",
                    "direct_debit_payment_not_recognised")
 BANKING77_NOT_CALM = ("transaction_charged_twice", "wrong_amount_of_cash_received", "lost_or_stolen_card",
@@ -335,9 +336,10 @@ def evaluation_sets(data_dir: Path) -> dict[str, tuple[str, LabelledTexts]]:
     }
 
 
-ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4", "escalation_5", "escalation_6")
-# The first five, once scored, became training data for the hand-off head (HANDOFF_WRITTEN); only the
-# sixth is unseen (assistant/data/heldout/README.md).
+ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4", "escalation_5", "escalation_6",
+                   "escalation_7", "escalation_8")
+# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); the eighth is not
+# (assistant/data/heldout/README.md).
 SEEN_ESCALATION_SETS = {name.removeprefix("heldout/") for name in HANDOFF_WRITTEN if name.startswith("heldout/")}
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import is_calm_question, signals
+from assistant.triage.signals import asks_something, is_calm_question, signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -46,6 +46,9 @@ SOFT_INTENT_KINDS = {"fraud", "money_lost", "leaving"}
 # fraud and everyday intents) hands off when a person is more likely needed than not. It reads situations
 # the patterns have no words for; it does not hand off praise, news, or a calm how/what question.
 HANDOFF_HEAD_CONFIDENCE = 0.5
+# Words of trouble in a question the head is this sure is calm ("What documents would my executors need after
+# I die?", "I volunteer at a food bank, do you have a hardship team?") ask about the topic, not from inside it.
+HEAD_SURE_CALM = 0.1
 
 # For staff: why this conversation came to them.
 REASONS = {
@@ -92,22 +95,27 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
         return False
     if tags.sentiment == "positive" or is_news(tags):
         return False
-    # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information
-    # (any question that does not sound negative, which covers signals' one-sentence calm questions too).
-    return text is None or tags.sentiment == "negative" or not text.rstrip().endswith("?")
+    # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information,
+    # unless they sound upset. "...but the app says it was used in Lisbon this morning??" is no such question.
+    return text is None or tags.sentiment == "negative" or not is_calm_question(text)
 
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
     # A calm how/what question asks for information, unless it sounds upset.
     found = signals(text, guard_questions=tags.sentiment != "negative") if text and not about_others(tags, text) else []
-    if found:
+    sure_calm = (text is not None and tags.handoff is not None and tags.handoff_score < HEAD_SURE_CALM
+                 and tags.sentiment != "negative" and asks_something(text))
+    if found and not (sure_calm and found[0] != "person"):
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
-    # "How do I set up a direct debit?" has no Banking77 label and came out, sure, as an unrecognised
-    # direct debit: a calm how-to question is not handed off on a problem intent alone.
-    calm = text is not None and kind in SOFT_INTENT_KINDS and is_calm_question(text)
-    if kind and tags.intent_score >= HANDOFF_CONFIDENCE and not calm:
+    # "How do I set up a direct debit?" has no Banking77 label and came out, sure, as an unrecognised direct
+    # debit; "How do I add a power of attorney to my dad's account?" as a bereavement. A calm question is
+    # handed off on a problem intent only when the hand-off head, which read such questions, agrees.
+    asks = text is not None and tags.sentiment != "negative" and is_calm_question(text)
+    agreed = kind == "person" or (not sure_calm and (not asks or (
+        kind not in SOFT_INTENT_KINDS and tags.handoff_score >= HANDOFF_HEAD_CONFIDENCE)))
+    if kind and tags.intent_score >= HANDOFF_CONFIDENCE and agreed:
         return handoff(kind)
     if learned_handoff(tags, text):
         return handoff(tags.handoff)

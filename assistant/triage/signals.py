@@ -189,7 +189,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(take|taking|move|moving)( \w+){0,3} (somewhere|someone) else\b",
         r"\bcompetitor",
         r"\b(leave|leaving) (your|this) bank\b",
-        r"\bwant to leave\b",
+        # leaving the bank, not "want to leave things in order" or "leave a message"
+        r"\bwant to leave\b(?! (things|everything|it|them|instructions|money|something|anything|a|an|some)\b)",
         r"\blast straw\b",
         r"\bcancel everything\b",
         r"\bdone with (you|this bank)\b",
@@ -254,24 +255,61 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
 
 
-# A one-sentence "how/what/can I ..." question asks for information: words like "twice", "cost me" or
-# "another bank" in it ("How much would it cost me to transfer?") are not a complaint.
-_CALM_QUESTION = re.compile(
-    r"^(how|what|what's|which|when|can|could|may|is there|are there|is it|do you|does|will|would|should)\b"
-    r"[^.!]*\?$"
+# A "how/what/can I ..." question asks for information: words like "twice", "cost me" or "another bank" in
+# it ("How much would it cost me to transfer?", "If I close my savings account, is the interest paid?") are
+# not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
+_QUESTION_OPENER = (
+    r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|do you|does|do i|will|would|"
+    r"should|if)\b"
 )
+_CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # Fraud too: "What number do I call to report a lost or stolen card?" asks for a number. The caller
 # (escalation.decide) lifts this guard when the message sounds negative.
 _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
+# A death supposed, not suffered: "what happens to a joint account if one of us dies", "after I die".
+_SUPPOSED_DEATH = re.compile(
+    r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|death|pass(es)? away)\b"
+)
+
+
+def _parts(clean: str) -> tuple[str, list[str]]:
+    """The message's words outside calm questions (lead-ins included), and the calm questions."""
+    kept, questions = [], []
+    for sentence in _SENTENCE_END.split(clean):
+        match = _CALM_QUESTION.match(sentence)
+        if match:
+            kept.append(match["lead"] or "")
+            questions.append(match["question"])
+        else:
+            kept.append(sentence)
+    return " ".join(k for k in kept if k), questions
 
 
 def is_calm_question(text: str) -> bool:
-    """A one-sentence how/what/can-I question: asks for information rather than reporting a problem."""
-    return bool(_CALM_QUESTION.match(normalise(text)))
+    """Asks for information rather than reporting a problem: a how/what/can-I question, with no word of
+    trouble in anything else the message says ("How do I freeze my card? Just want to know where it is")."""
+    rest, questions = _parts(normalise(text))
+    return bool(questions) and not _found(rest)
+
+
+def asks_something(text: str) -> bool:
+    """A question somewhere in the message, or a message opening as one ("what happens if a payment bounces")."""
+    rest, questions = _parts(normalise(text))
+    return bool(questions) or bool(re.match(_QUESTION_OPENER, normalise(text)))
 
 
 def signals(text: str, guard_questions: bool = True) -> list[str]:
     """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
     clean = normalise(text)
-    calm = guard_questions and bool(_CALM_QUESTION.match(clean))
-    return [kind for kind in KINDS if not (calm and kind in _SOFT) and any(p.search(clean) for p in _COMPILED[kind])]
+    if not guard_questions:
+        return _found(clean)
+    rest, questions = _parts(clean)
+    asked = set(_found(" ".join(questions))) - _SOFT
+    return [kind for kind in KINDS if kind in asked or kind in _found(rest)]
+
+
+def _found(clean: str) -> list[str]:
+    text = {kind: clean for kind in KINDS}
+    text["bereavement"] = _SUPPOSED_DEATH.sub(" ", clean)
+    return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -209,3 +209,45 @@ def test_news_about_others_is_not_a_customer_in_trouble():
     news = Tags(intent="market_news", intent_score=0.9, sentiment="negative", sentiment_score=0.8)
     assert not decide(news, [], "Card fraud losses across the industry rose 8% last year").escalate
     assert decide(news, [], "Fraudsters took £400 from my account").kind == "fraud"
+
+
+# -- questions about a topic, not from inside it ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Just wondering, how would I know if an email claiming to be from you is a scam?",
+    "What happens to the money in my ISA when I die?",
+    "If my partner and I split up, what happens to our joint account?",
+    "How do I report a stolen card? I would like to know in advance.",
+    "I want to leave everything in order for my children, can I name a beneficiary?",
+])
+def test_asking_about_a_touchy_topic_is_not_reporting_it(text):
+    assert signals(text) == []
+    assert not decide(tags(), [], text).escalate
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("someone stole my card on the bus, what do I do?", "fraud"),
+    ("How do I get my money back? A shop I never heard of took £60 from my account.", "fraud"),
+    ("My husband died on Sunday, what happens to his account?", "bereavement"),
+    ("I want to leave, how do I close everything?", "leaving"),
+])
+def test_trouble_told_around_a_question_still_counts(text, kind):
+    assert decide(tags(), [], text).kind == kind
+
+
+def test_words_of_trouble_in_a_question_the_head_is_sure_is_calm_are_a_topic():
+    text = "What would my executor need from you? I'm writing my will."
+    assert signals(text) == ["bereavement"]
+    assert not decide(head_says("bereavement", 0.02), [], text).escalate
+    assert decide(head_says("bereavement", 0.6), [], text).kind == "bereavement"
+    # a statement with no question is not held to the head; asking for a person never is
+    assert decide(head_says("bereavement", 0.02), [], "My mum passed away last week.").kind == "bereavement"
+    assert decide(head_says("person", 0.02), [], "Can I talk to a person? Just a quick one").kind == "person"
+
+
+def test_a_problem_intent_in_a_calm_question_needs_the_head_to_agree():
+    question = "what happens if a standing order fails, is there a charge"
+    sure = Tags("direct_debit_payment_not_recognised", 0.9, "neutral", 0.8, handoff="fraud", handoff_score=0.04)
+    assert not decide(sure, [], question).escalate
+    unsure = Tags("direct_debit_payment_not_recognised", 0.9, "neutral", 0.8, handoff="fraud", handoff_score=0.6)
+    assert decide(unsure, [], "there's a direct debit I don't know").kind == "fraud"

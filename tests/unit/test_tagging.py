@@ -94,3 +94,26 @@ def test_untagged_history_is_tagged_for_escalation(assistant, classifier):
     answer = assistant.answer("Still nothing. Useless.", history)
     assert answer.escalate is True
     assert [text for text, _ in classifier.calls] == ["Still nothing. Useless.", "My transfer failed again"]
+
+
+def test_a_customer_handed_off_who_asked_something_also_gets_the_documents_answer(
+        assistant, classifier, generator, settings):
+    classifier.enqueue("card_delivery_estimate", "neutral")
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    answer = assistant.answer("My card was stolen yesterday. How much is urgent card delivery?")
+    assert answer.escalate and answer.escalation_kind == "fraud"
+    handoff, rest = answer.answer.split("\n\n", 1)
+    assert handoff == settings.handoff_replies["fraud"]
+    assert rest.startswith(settings.answer_while_handing_off) and "£15.00" in rest
+    assert answer.citations and answer.citations[0].source == "fees.csv"
+    pieces = [e for e in assistant.stream("My card was stolen yesterday. How much is urgent card delivery?")
+              if isinstance(e, str)]
+    assert pieces[0] == settings.handoff_replies["fraud"]  # the hand-off is shown first, at once
+
+
+def test_a_handoff_whose_question_the_documents_do_not_answer_is_the_handoff_alone(
+        assistant, classifier, generator, settings):
+    classifier.enqueue("card_delivery_estimate", "neutral")
+    generator.enqueue("I can't find that in the documents I have.")
+    answer = assistant.answer("Someone stole my card. What is the weather like on Mars?")
+    assert answer.escalate and answer.answer == settings.handoff_replies["fraud"] and not answer.citations
