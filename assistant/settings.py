@@ -82,8 +82,8 @@ class Settings(BaseSettings):
     )
     answer_while_handing_off: str = Field(
         "While you wait, this is what I found in our documents:",
-        description="When a customer handed to a person also asked something the documents answer, that answer "
-        "follows the hand-off reply after these words; empty: the hand-off reply alone.",
+        description="When a customer is handed to a person (other than at their request) and the documents answer "
+        "their message, that answer follows the hand-off reply after these words; empty: the hand-off reply alone.",
     )
     sentiment_encoder: bool = Field(
         True, description="Read sentiment with the fine-tuned encoder (a second small encoder pass per message) "

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from assistant.answering.tiers import asked_amounts, tier_fit
 from assistant.retrieval.coverage import key_terms
 from index.documents import Chunk, Passage
 from index.sections import LIST_ITEM
@@ -191,6 +192,7 @@ def select(
     weight = _term_weights(question, flat)
     figures_wanted = bool(_ASKS_FOR_A_FIGURE.search(question))
     steps_wanted = bool(_ASKS_FOR_STEPS.search(question))
+    amounts = asked_amounts(question)
     total = sum(weight.values()) or 1.0
     position = {id(s): i for i, s in enumerate(flat)}
 
@@ -202,7 +204,8 @@ def select(
         context = heading_scores.get(headings[seg.passage], 0.0)
         figure = 0.1 if figures_wanted and STANDALONE_FIGURE.search(seg.text) else 0.0
         figure += 0.1 if steps_wanted and seg.text.endswith(":") else 0.0
-        return float(sentence_scores[i]) + 0.3 * lexical + 0.2 * float(context) + figure
+        tier = {True: 0.2, False: -0.5, None: 0.0}[tier_fit(amounts, seg.text)]  # the sum's tier, not another
+        return float(sentence_scores[i]) + 0.3 * lexical + 0.2 * float(context) + figure + tier
 
     ranked = sorted(range(len(flat)), key=score, reverse=True)
     best = flat[ranked[0]]

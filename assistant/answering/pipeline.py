@@ -45,11 +45,10 @@ from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
-from assistant.triage.signals import asks_something
 from index.documents import Passage
 from index.embedders import Embedder
 from index.stores import VectorStore
-from index.text.numbers import numbers_in, with_units
+from index.text.numbers import YEAR_WORD, numbers_in, with_units
 from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
@@ -259,9 +258,10 @@ class Assistant:
         instructions: str = "",
     ) -> Iterator[str | Answer]:
         routed = self._route(tags, escalation)
-        # Someone who asked for a person is answered by one; anyone else handed off may have asked something too.
+        # Someone who asked for a person is answered by one; anyone else handed off has said or asked something
+        # the documents may speak to ("my mum passed away, what do I do about her accounts").
         if routed is not None and routed.verification == "handoff" and self.settings.answer_while_handing_off \
-                and escalation is not None and escalation.kind != "person" and asks_something(question):
+                and escalation is not None and escalation.kind != "person":
             yield from self._handoff_and_answer(routed, question, rewrite, vector, doc_ids, history, tags, instructions)
             return
         if routed is not None:
@@ -277,17 +277,25 @@ class Assistant:
         # A question whose subject no document uses is answered only as surely as the fitted threshold
         # asks; the word alone refuses nothing: a table may hold the figure under another name.
         unknown = unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
+        missing = missing_key_terms(query, passages) if passages else []
+        # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
+        # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
+        # refuses, and so does any name an analyst's question gives.
+        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
         statement = self._from_statements(query, doc_ids, passages)
         if statement is not None:
             yield from _whole(statement)
             return
-        direct = self._direct_answer(rewrite, passages, top_score)
+        direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
         if direct is not None:
-            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages, unknown))
+            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
+                                          list(dict.fromkeys(unknown + lenient))))
             return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
         # would be about whatever the other words match.
         strange = unknown or unknown_terms(query, self.retriever.lexical.vocabulary)
+        unknown = list(dict.fromkeys(unknown + lenient))
         quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
@@ -335,9 +343,9 @@ class Assistant:
         tags: Tags | None,
         instructions: str,
     ) -> Iterator[str | Answer]:
-        """A customer handed to a person who also asked something ("my father passed away, who do I contact?",
-        "someone used my stolen card, do I have to pay?"): the hand-off reply at once, then what the documents
-        say while they wait, when they answer it surely enough to give; a refusal adds nothing."""
+        """A customer handed to a person ("my father passed away, who do I contact?", "someone used my stolen card,
+        do I have to pay?"): the hand-off reply at once, then what the documents say while they wait, when they
+        answer it surely enough to give; a refusal adds nothing."""
         yield handoff.answer
         found = None
         for event in self._answer(question, rewrite, vector, doc_ids, history, tags, None, instructions):
@@ -417,10 +425,12 @@ class Assistant:
             signals=answer.signals,
         )
 
-    def _direct_answer(self, rewrite: Rewrite, passages: list[Passage], top_score: float) -> Answer | None:
-        """Answers that need no generated prose: a refusal, finbot's arithmetic, table cells."""
+    def _direct_answer(
+        self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str]
+    ) -> Answer | None:
+        """Answers that need no generated prose: a refusal (for `missing` key terms), finbot's arithmetic, table
+        cells."""
         query = rewrite.query
-        missing = missing_key_terms(query, passages) if passages else []
         if missing:
             return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
                           query=query)

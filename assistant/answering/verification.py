@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.tiers import asked_amounts, tier_fit
 from index.documents import Passage
 from index.text.numbers import STANDALONE_FIGURE, normalise_number
 from index.text.tokens import tokenize
@@ -271,6 +272,7 @@ def extractive_answer(
     wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
     wanted = set(tokenize(question))
+    amounts = asked_amounts(question)
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):
         table = passage.chunk.table
@@ -282,7 +284,10 @@ def extractive_answer(
             words = set(tokenize(line))
             overlap = len(wanted & words) / (len(wanted) or 1)
             if len(words) >= 2 and overlap > 0:
-                candidates.append((overlap + (0.01 if STANDALONE_FIGURE.search(line) else 0), line.strip(), number))
+                # the tier holding the sum asked about, never another tier
+                tier = {True: 0.5, False: -1.0, None: 0.0}[tier_fit(amounts, line)]
+                candidates.append((overlap + tier + (0.01 if STANDALONE_FIGURE.search(line) else 0), line.strip(),
+                                   number))
     if not candidates:
         return None
     if similarity is not None:

@@ -84,6 +84,18 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     table tables listed shown presented included chronological fy fys
     thousand thousands million millions billion billions""".split()
 ) | CALCULATION_WORDS
+# Everyday words of a customer's message that name no topic either: when things happen, indefinite
+# pronouns, common verbs, and contractions typed without the apostrophe ("whats", "dont"). A fee
+# schedule never says "tomorrow" or "anything", and a question using them is not off its topic.
+_EVERYDAY_WORDS = frozenset(
+    """today tonight tomorrow yesterday morning afternoon evening night nights weekend weekends
+    weekday weekdays week weeks month months year years hour hours minute minutes moment soon later
+    already still ever never always usually sometimes anymore
+    anything something everything nothing anyone someone everyone anybody somebody everybody another
+    going getting doing making taking giving trying thinking wondering planning hoping looking
+    whats thats theres heres hows whos wheres dont doesnt didnt cant couldnt wont wouldnt isnt arent
+    wasnt werent havent hasnt shouldnt youre youve theyre ive""".split()
+)
 _MIN_TERM_CHARS = 4
 
 
@@ -105,7 +117,8 @@ def unknown_terms(question: str, vocabulary: Collection[str]) -> list[str]:
 
 
 def _unknown(word: str, vocabulary: Collection[str]) -> bool:
-    if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in vocabulary:
+    if len(word) < _MIN_TERM_CHARS or word.isdigit() or word in _FUNCTION_WORDS or word in _EVERYDAY_WORDS \
+            or word in vocabulary:
         return False
     same_initial = [v for v in vocabulary if v[:1] == word[:1]]
     if any(v.startswith(word[:5]) for v in same_initial):

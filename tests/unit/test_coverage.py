@@ -46,6 +46,11 @@ def test_stop_words_are_never_unknown():
     assert unknown_terms("What were the monthly fees?", VOCABULARY) == []
 
 
+def test_everyday_words_of_a_customer_name_no_topic():
+    assert unknown_terms("whats the monthly fee if my card is lost tomorrow night", VOCABULARY) == []
+    assert unknown_terms("dont know anything about the mortgage fee", VOCABULARY) == ["mortgage"]
+
+
 def test_the_question_is_about_its_last_word():
     assert unknown_subject("Who is Larkfield's chief economist?", VOCABULARY) == ["economist"]
     assert unknown_subject("What is the maximum fee on my account?", VOCABULARY) == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.answering.tiers import asked_amounts, tier_fit
 from index.documents import Chunk, Passage
 from index.text.numbers import UNIT_WORDS, with_units, years_in
 from index.text.tokens import tokenize
@@ -128,6 +129,11 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
         return None
     wanted = _words_and_years(question)
     rows = table_rows(passages)
+    # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
+    amounts = asked_amounts(question)
+    fits = [tier_fit(amounts, " ".join(row.values)) for row in rows]
+    if any(fits):
+        rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     candidates: list[tuple[Cell, set[str]]] = []
     for row in rows:
         # A row is named by its label, or by its label and its short text cells together.
@@ -179,6 +185,10 @@ def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
         return chunk.body
     wanted = set(tokenize(question)) - set(tokenize(" ".join(table.columns)))
     scores = {i: len(wanted & set(tokenize(row.text))) for i, row in enumerate(table.rows) if not row.is_heading}
+    # A sum in the question picks its tier: the rows whose range of money holds it, not the other tiers.
+    fits = {i: tier_fit(asked_amounts(question), table.rows[i].text) for i in scores}
+    if any(fits.values()):
+        scores = {i: score + 100 if fits[i] else (0 if fits[i] is False else score) for i, score in scores.items()}
     ranked = sorted((s for s in scores.values() if s), reverse=True)
     if not ranked:
         return chunk.body
