@@ -632,8 +632,22 @@ def _whole(answer: Answer) -> Iterator[str | Answer]:
     yield answer
 
 
+# A small model says it found nothing in many ways, often after a lead-in ("No, I can't find that…", "Based on
+# the context provided, credit cards are not mentioned"): an answer whose first sentence says so is a refusal.
+_NOTHING_FOUND = re.compile(
+    r"\b(?:can'?t|cannot|could ?n[o']t|unable to) (?:find|locate|see)\b"
+    r"|\b(?:is|are|was|were) not (?:mentioned|stated|specified)\b"  # not "is not available abroad"
+    r"|\b(?:do|does|did) not (?:mention|say|state|specify)\b"
+    r"|\bno (?:information|mention|details?|data)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_refusal(text: str) -> bool:
-    lowered = text.lower()
-    return lowered.startswith(REFUSAL.lower()[:25]) or lowered.startswith(
+    lowered = text.lower().replace("’", "'")
+    if lowered.startswith(REFUSAL.lower()[:25]) or lowered.startswith(
         ("i can't find", "i cannot find", "the passages do not", "the documents do not")
-    )
+    ):
+        return True
+    first = re.split(r"(?<=[.!?])\s", lowered, maxsplit=1)[0]
+    return bool(_NOTHING_FOUND.search(first))
