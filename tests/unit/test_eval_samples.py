@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.answering.pipeline import Answer, Assistant, Citation
 from assistant.evaluation.samples import run, score
 
@@ -66,10 +68,11 @@ def test_refusal_is_neither_good_nor_wrong_on_a_covered_question():
     assert not result.good and not result.wrong
 
 
-def test_named_sets_have_documents_and_questions_with_enough_uncovered_ones():
+@pytest.mark.parametrize("name", ["wrenmoor", "thornbury", "kestrel"])
+def test_named_sets_have_documents_and_questions_with_enough_uncovered_ones(name):
     from assistant.evaluation.samples import load_questions, question_set
 
-    documents, questions_file = question_set("wrenmoor")
+    documents, questions_file = question_set(name)
     assert {p.suffix for p in documents} >= {".html", ".pdf", ".xlsx"}
     questions = load_questions(questions_file)
     assert sum(q["covered"] for q in questions) >= 60
