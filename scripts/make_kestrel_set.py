@@ -15,13 +15,11 @@ needs ``fpdf2`` and ``openpyxl``; only the core Helvetica font is used, so the P
 
 from __future__ import annotations
 
-import io
-import re
 import sys
-import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from eval_set_files import pin_xlsx_dates, write_documents
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -386,28 +384,6 @@ def fill_sheet(sheet, title: str, header: list[str], rows: list[list[str]], widt
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def fix_zip_times(path: Path) -> None:
-    """Rewrite the XLSX archive with a fixed timestamp on every entry, so the bytes do not depend on the clock.
-
-    openpyxl stamps the save time into docProps/core.xml whatever ``properties.modified`` says, so that entry's
-    modified date is put back to the fixed one here too.
-    """
-    with zipfile.ZipFile(path) as source:
-        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
-    stamp = FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    modified = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-    entries = [(name, modified.sub(rb"\g<1>" + stamp + rb"\g<2>", data) if name == "docProps/core.xml" else data)
-               for name, data in entries]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_STAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            target.writestr(info, data)
-    path.write_bytes(buffer.getvalue())
-
-
 def write_xlsx(path: Path) -> None:
     book = Workbook()
     fees = book.active
@@ -425,14 +401,11 @@ def write_xlsx(path: Path) -> None:
     book.properties.created = FIXED
     book.properties.modified = FIXED
     book.save(path)
-    fix_zip_times(path)
+    pin_xlsx_dates(path, FIXED)
 
 
 def main(out: Path = DEFAULT_OUT) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    write_pdf(out / "terms.pdf")
-    write_xlsx(out / "fees.xlsx")
-    print(f"wrote {out / 'terms.pdf'} and {out / 'fees.xlsx'}")
+    write_documents(out, {"terms.pdf": write_pdf, "fees.xlsx": write_xlsx})
 
 
 if __name__ == "__main__":

@@ -18,12 +18,11 @@ Dev-only; needs ``fpdf2`` and ``openpyxl``.
 
 from __future__ import annotations
 
-import re
 import sys
-import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from eval_set_files import pin_xlsx_dates, write_documents
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -438,29 +437,11 @@ def write_xlsx(path: Path) -> None:
     book.properties.created = stamp
     book.properties.modified = stamp
     book.save(path)
-    _pin_xlsx_dates(path)
-
-
-def _pin_xlsx_dates(path: Path) -> None:
-    """openpyxl stamps the save time on the zip entries and on dcterms:modified; pin both to STAMP."""
-    with zipfile.ZipFile(path) as source:
-        parts = [(info.filename, source.read(info)) for info in source.infolist()]
-    when = STAMP.timetuple()[:6]
-    iso = STAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", lambda m: m.group(1) + iso, data)
-            info = zipfile.ZipInfo(name, date_time=when)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, data)
+    pin_xlsx_dates(path, STAMP)
 
 
 def main(out: Path = OUT) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    write_pdf(out / "savings_terms.pdf")
-    write_xlsx(out / "price_list.xlsx")
-    print(f"wrote {out / 'savings_terms.pdf'} and {out / 'price_list.xlsx'}")
+    write_documents(out, {"savings_terms.pdf": write_pdf, "price_list.xlsx": write_xlsx})
 
 
 if __name__ == "__main__":
