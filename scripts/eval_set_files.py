@@ -12,6 +12,14 @@ from datetime import datetime
 from pathlib import Path
 
 
+def save_xlsx(book, path: Path, stamp: datetime, creator: str) -> None:
+    """Save an openpyxl workbook with fixed metadata and dates, byte for byte the same on every run."""
+    book.properties.creator = creator
+    book.properties.created = book.properties.modified = stamp.replace(tzinfo=None)
+    book.save(path)
+    pin_xlsx_dates(path, stamp)
+
+
 def pin_xlsx_dates(path: Path, stamp: datetime) -> None:
     """Rewrite an XLSX saved by openpyxl with `stamp` on every zip entry and as its modified date: openpyxl
     writes the save time into docProps/core.xml whatever ``properties.modified`` says."""

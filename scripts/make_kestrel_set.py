@@ -19,7 +19,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from eval_set_files import pin_xlsx_dates, write_documents
+from eval_set_files import save_xlsx, write_documents
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -396,12 +396,8 @@ def write_xlsx(path: Path) -> None:
     overdraft = book.create_sheet("Overdraft rates")
     fill_sheet(overdraft, "Kestrel Bank - arranged overdraft rates, from 2 February 2026", OVERDRAFT_HEADER,
                OVERDRAFT_RATES, [28, 16, 34, 22, 70])
-    book.properties.creator = "Kestrel Bank plc (fictional)"
     book.properties.lastModifiedBy = "scripts/make_kestrel_set.py"
-    book.properties.created = FIXED
-    book.properties.modified = FIXED
-    book.save(path)
-    pin_xlsx_dates(path, FIXED)
+    save_xlsx(book, path, FIXED, "Kestrel Bank plc (fictional)")
 
 
 def main(out: Path = DEFAULT_OUT) -> None:

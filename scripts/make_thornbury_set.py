@@ -22,7 +22,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from eval_set_files import pin_xlsx_dates, write_documents
+from eval_set_files import save_xlsx, write_documents
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -432,12 +432,7 @@ def write_xlsx(path: Path) -> None:
               RATE_COLUMNS, RATES, [30, 28, 11, 9, 26, 55], RATE_NOTES)
     add_sheet(book, "Mortgage fees", f"{SOCIETY} - mortgage fees and charges from 14 April 2025",
               MORTGAGE_COLUMNS, MORTGAGE_FEES, [44, 32, 70])
-    stamp = STAMP.replace(tzinfo=None)
-    book.properties.creator = f"{SOCIETY} (fictional)"
-    book.properties.created = stamp
-    book.properties.modified = stamp
-    book.save(path)
-    pin_xlsx_dates(path, STAMP)
+    save_xlsx(book, path, STAMP, f"{SOCIETY} (fictional)")
 
 
 def main(out: Path = OUT) -> None:
