@@ -35,6 +35,11 @@ class Retriever:
         rrf_k: int = 60,
         fusion: Fusion = "convex",
         lexical_weight: float = 0.7,  # BM25 is the stronger ranker on financial tables (docs/evaluation.md)
+        # Within one long document the ranking is among its own passages, where BM25's word counts favour the
+        # chunks that repeat the question's words (a 10-K's MD&A, its notes) over the page that answers:
+        # meaning ranks them better (docs/evaluation.md, "Filings"). A document no longer than the candidate
+        # pool (a TAT-QA report page) keeps the usual weights.
+        long_document_lexical_weight: float = 0.3,
         per_document: int | None = 2,
         lexical_query: Callable[[str], list[str]] = query_terms,
     ):
@@ -45,6 +50,7 @@ class Retriever:
         self.rrf_k = rrf_k
         self.fusion = fusion
         self.lexical_weight = lexical_weight
+        self.long_document_lexical_weight = long_document_lexical_weight
         self.per_document = per_document
 
     def search(
@@ -56,6 +62,7 @@ class Retriever:
     def _search(self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None, mode: Mode):
         scored: list[list[tuple[int, float]]] = []
         cosine: dict[int, float] = {}
+        allowed = None
         if mode in ("dense", "hybrid"):
             dense = self.store.search_ids(vector, self.candidates, doc_ids)
             cosine.update(dense)
@@ -70,7 +77,10 @@ class Retriever:
         elif self.fusion == "rrf":
             ranked = fuse([[cid for cid, _ in s] for s in scored], self.rrf_k)
         else:
-            ranked = fuse_scores(scored, [1.0 - self.lexical_weight, self.lexical_weight])
+            # one document longer than the candidate pool: passages are picked from many of its own
+            long_document = doc_ids is not None and len(set(doc_ids)) == 1 and len(allowed or ()) > self.candidates
+            weight = self.long_document_lexical_weight if long_document else self.lexical_weight
+            ranked = fuse_scores(scored, [1.0 - weight, weight])
         chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
         chosen = self._name_every_key_term(query, chosen, ranked)
         missing = [cid for cid in chosen if cid not in cosine]

@@ -70,3 +70,19 @@ def test_a_year_the_question_names_pulls_in_a_chunk_that_mentions_it(store, embe
     passages = retriever.search(query, embedder.embed(query), k=2, doc_ids=["cash.md"])
     assert passages[0].chunk.text == plain[0].chunk.text  # the best chunk stays
     assert "2019" in passages[1].chunk.text
+
+
+def test_within_one_long_document_meaning_weighs_more_than_word_counts(store, embedder, monkeypatch):
+    import assistant.retrieval.hybrid as hybrid
+
+    weights = []
+    real = hybrid.fuse_scores
+    monkeypatch.setattr(hybrid, "fuse_scores", lambda scored, w: weights.append(round(w[1], 2)) or real(scored, w))
+    query = "card fee"
+    short_pool = Retriever(store, candidates=1, lexical_weight=0.7, long_document_lexical_weight=0.3)
+    short_pool.search(query, embedder.embed(query), k=4)
+    short_pool.search(query, embedder.embed(query), k=4, doc_ids=["report.md", "fees.csv"])
+    short_pool.search(query, embedder.embed(query), k=4, doc_ids=["report.md"])  # more chunks than the pool
+    Retriever(store, lexical_weight=0.7, long_document_lexical_weight=0.3).search(
+        query, embedder.embed(query), k=4, doc_ids=["report.md"])  # the whole document fits the pool
+    assert weights == [0.7, 0.7, 0.3, 0.7]
