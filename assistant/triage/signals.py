@@ -294,9 +294,10 @@ def is_calm_question(text: str) -> bool:
 
 
 def asks_something(text: str) -> bool:
-    """A question somewhere in the message, or a message opening as one ("what happens if a payment bounces")."""
-    rest, questions = _parts(normalise(text))
-    return bool(questions) or bool(re.match(_QUESTION_OPENER, normalise(text)))
+    """A how/what/can-I question somewhere in the message, or a message opening as one without the question mark
+    ("what happens if a payment bounces")."""
+    clean = normalise(text)
+    return bool(_parts(clean)[1]) or bool(re.match(_QUESTION_OPENER, clean))
 
 
 def signals(text: str, guard_questions: bool = True) -> list[str]:
@@ -305,8 +306,8 @@ def signals(text: str, guard_questions: bool = True) -> list[str]:
     if not guard_questions:
         return _found(clean)
     rest, questions = _parts(clean)
-    asked = set(_found(" ".join(questions))) - _SOFT
-    return [kind for kind in KINDS if kind in asked or kind in _found(rest)]
+    found = (set(_found(" ".join(questions))) - _SOFT) | set(_found(rest))
+    return [kind for kind in KINDS if kind in found]
 
 
 def _found(clean: str) -> list[str]:
