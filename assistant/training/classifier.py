@@ -338,8 +338,8 @@ def evaluation_sets(data_dir: Path) -> dict[str, tuple[str, LabelledTexts]]:
 
 ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4", "escalation_5", "escalation_6",
                    "escalation_7", "escalation_8", "escalation_9")
-# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); the eighth and ninth
-# are not, and the ninth has not been scored yet (assistant/data/heldout/README.md).
+# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); the eighth and ninth,
+# scored at the end of session 8, are not (assistant/data/heldout/README.md).
 SEEN_ESCALATION_SETS = {name.removeprefix("heldout/") for name in HANDOFF_WRITTEN if name.startswith("heldout/")}
 
 
