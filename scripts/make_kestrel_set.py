@@ -28,7 +28,6 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assistant" / "evaluation" /
 TITLE = "Kestrel Bank - Personal Account Terms"
 EDITION = "Version 4.2, effective 2 February 2026"
 FIXED = datetime(2026, 1, 19, 9, 0, 0)
-ZIP_STAMP = (2026, 1, 19, 9, 0, 0)
 
 Clause = str | tuple[str, list[str]]
 

@@ -262,7 +262,8 @@ class Assistant:
         # the documents may speak to ("my mum passed away, what do I do about her accounts").
         if routed is not None and routed.verification == "handoff" and self.settings.answer_while_handing_off \
                 and escalation is not None and escalation.kind != "person":
-            yield from self._handoff_and_answer(routed, question, rewrite, vector, doc_ids, history, tags, instructions)
+            answering = self._answer(question, rewrite, vector, doc_ids, history, tags, None, instructions)
+            yield from self._handoff_and_answer(routed, answering)
             return
         if routed is not None:
             yield from _whole(routed)
@@ -277,16 +278,16 @@ class Assistant:
         # A question whose subject no document uses is answered only as surely as the fitted threshold
         # asks; the word alone refuses nothing: a table may hold the figure under another name.
         unknown = unknown_subject(question, self.retriever.lexical.vocabulary) if passages else []
+        statement = self._from_statements(query, doc_ids, passages)
+        if statement is not None:
+            yield from _whole(statement)
+            return
         missing = missing_key_terms(query, passages) if passages else []
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
         lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
-        statement = self._from_statements(query, doc_ids, passages)
-        if statement is not None:
-            yield from _whole(statement)
-            return
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
         if direct is not None:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
@@ -332,23 +333,13 @@ class Assistant:
                 yield rest
         yield answer
 
-    def _handoff_and_answer(
-        self,
-        handoff: Answer,
-        question: str,
-        rewrite: Rewrite,
-        vector: np.ndarray,
-        doc_ids: list[str] | None,
-        history: Sequence[Turn],
-        tags: Tags | None,
-        instructions: str,
-    ) -> Iterator[str | Answer]:
+    def _handoff_and_answer(self, handoff: Answer, answering: Iterator[str | Answer]) -> Iterator[str | Answer]:
         """A customer handed to a person ("my father passed away, who do I contact?", "someone used my stolen card,
         do I have to pay?"): the hand-off reply at once, then what the documents say while they wait, when they
         answer it surely enough to give; a refusal adds nothing."""
         yield handoff.answer
         found = None
-        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, None, instructions):
+        for event in answering:  # the answer path as for any question; its pieces wait for the verdict
             if isinstance(event, Answer):
                 found = event
         if found is None or found.refused or found.verification not in PATHS:

@@ -37,8 +37,7 @@ _YEARS = range(1900, 2100)
 
 def _value(raw: str, scale: str | None = None) -> float:
     number = float(normalise_number(re.sub(r"[£$€\s]|k$|m$", "", raw.strip(), flags=re.I)))
-    suffix = (scale or raw.strip()[-1:]).lower()
-    return number * _SCALE.get(suffix, 1.0) if suffix in _SCALE else number
+    return number * _SCALE.get((scale or raw.strip()[-1:]).lower(), 1.0)
 
 
 def asked_amounts(question: str) -> list[float]:

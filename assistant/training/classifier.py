@@ -88,9 +88,7 @@ def read_csv(path: Path, label_map: dict[str, str] | None = None) -> LabelledTex
 
 def read_written(name: str, label_key: str, split: str, weight: float = 1.0) -> LabelledTexts:
     """Our own examples in assistant/data/<name>.jsonl, one split of them."""
-    text = (resources.files("assistant") / "data" / f"{name}.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == split]
+    rows = [r for r in jsonl_rows(name) if r["split"] == split]
     return LabelledTexts([r["text"] for r in rows], [r[label_key] for r in rows], [weight] * len(rows))
 
 

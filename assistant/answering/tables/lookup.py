@@ -186,7 +186,8 @@ def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:
     wanted = set(tokenize(question)) - set(tokenize(" ".join(table.columns)))
     scores = {i: len(wanted & set(tokenize(row.text))) for i, row in enumerate(table.rows) if not row.is_heading}
     # A sum in the question picks its tier: the rows whose range of money holds it, not the other tiers.
-    fits = {i: tier_fit(asked_amounts(question), table.rows[i].text) for i in scores}
+    amounts = asked_amounts(question)
+    fits = {i: tier_fit(amounts, table.rows[i].text) for i in scores}
     if any(fits.values()):
         scores = {i: score + 100 if fits[i] else (0 if fits[i] is False else score) for i, score in scores.items()}
     ranked = sorted((s for s in scores.values() if s), reverse=True)
