@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     # 3 scored as well as 4 on the sample questions, with a shorter prompt (faster first answer).
     top_k: int = Field(3, ge=1, le=20, description="Passages given to the generator.")
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
+    quote_relevance: float = Field(
+        0.60, ge=0.0, le=1.0,
+        description="A passage at least this close to the question (cosine) is about it: words no document uses "
+        "('cracked', 'by mistake') then do not keep the answer from being quoted from the documents. Below it such "
+        "a question goes to the generator and the confidence threshold.",
+    )
     min_confidence: float = Field(
         0.0, ge=0.0, le=1.0,
         description="Refuse answers below this confidence. 0 (default) refuses none on confidence alone: the fitted "

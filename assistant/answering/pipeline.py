@@ -294,8 +294,9 @@ class Assistant:
                                           list(dict.fromkeys(unknown + lenient))))
             return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
-        # would be about whatever the other words match.
-        strange = unknown or unknown_terms(query, self.retriever.lexical.vocabulary)
+        # would be about whatever the other words match, unless a passage is plainly about the question.
+        strange = unknown or (top_score < self.settings.quote_relevance
+                              and unknown_terms(query, self.retriever.lexical.vocabulary))
         unknown = list(dict.fromkeys(unknown + lenient))
         quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)

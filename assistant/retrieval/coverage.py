@@ -94,7 +94,8 @@ _EVERYDAY_WORDS = frozenset(
     anything something everything nothing anyone someone everyone anybody somebody everybody another
     going getting doing making taking giving trying thinking wondering planning hoping looking
     whats thats theres heres hows whos wheres dont doesnt didnt cant couldnt wont wouldnt isnt arent
-    wasnt werent havent hasnt shouldnt youre youve theyre ive""".split()
+    wasnt werent havent hasnt shouldnt youre youve theyre ive
+    asap urgent urgently quick quickly actually really basically literally please thanks mine yours""".split()
 )
 _MIN_TERM_CHARS = 4
 

@@ -103,16 +103,19 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
     # A calm how/what question asks for information, unless it sounds upset.
-    found = signals(text, guard_questions=tags.sentiment != "negative") if text and not about_others(tags, text) else []
+    calm = tags.sentiment != "negative"
+    # A question typed without "?" is read as one only when the hand-off head reads the message as calm too.
+    bare = calm and tags.handoff is not None and tags.handoff_score < HANDOFF_HEAD_CONFIDENCE
+    found = signals(text, guard_questions=calm, bare_questions=bare) if text and not about_others(tags, text) else []
     sure_calm = (text is not None and tags.handoff is not None and tags.handoff_score < HEAD_SURE_CALM
-                 and tags.sentiment != "negative" and asks_something(text))
+                 and calm and asks_something(text))
     if found and not (sure_calm and found[0] != "person"):
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
     # "How do I set up a direct debit?" has no Banking77 label and came out, sure, as an unrecognised direct
     # debit; "How do I add a power of attorney to my dad's account?" as a bereavement. A calm question is
     # handed off on a problem intent only when the hand-off head, which read such questions, agrees.
-    asks = text is not None and tags.sentiment != "negative" and is_calm_question(text)
+    asks = text is not None and calm and is_calm_question(text, bare)
     agreed = kind == "person" or (not sure_calm and (not asks or (
         kind not in SOFT_INTENT_KINDS and tags.handoff_score >= HANDOFF_HEAD_CONFIDENCE)))
     if kind and tags.intent_score >= HANDOFF_CONFIDENCE and agreed:

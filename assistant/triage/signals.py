@@ -263,6 +263,10 @@ _QUESTION_OPENER = (
     r"should|if)\b"
 )
 _CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
+# The same question typed without its question mark ("rate's dropped, can i leave without giving notice"). Words
+# alone cannot tell it from "can someone explain why my money is gone" said flatly, so the caller reads it as a
+# question only when the hand-off head also reads the message as calm (escalation.decide).
+_BARE_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;?]{1,80}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!?]*)\.?$")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # Fraud too: "What number do I call to report a lost or stolen card?" asks for a number. The caller
 # (escalation.decide) lifts this guard when the message sounds negative.
@@ -273,11 +277,12 @@ _SUPPOSED_DEATH = re.compile(
 )
 
 
-def _parts(clean: str) -> tuple[str, list[str]]:
-    """The message's words outside calm questions (lead-ins included), and the calm questions."""
+def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
+    """The message's words outside calm questions (lead-ins included), and the calm questions; with `bare`, a
+    sentence that reads as a question without its question mark counts as one."""
     kept, questions = [], []
     for sentence in _SENTENCE_END.split(clean):
-        match = _CALM_QUESTION.match(sentence)
+        match = _CALM_QUESTION.match(sentence) or (_BARE_QUESTION.match(sentence) if bare else None)
         if match:
             kept.append(match["lead"] or "")
             questions.append(match["question"])
@@ -286,26 +291,26 @@ def _parts(clean: str) -> tuple[str, list[str]]:
     return " ".join(k for k in kept if k), questions
 
 
-def is_calm_question(text: str) -> bool:
+def is_calm_question(text: str, bare: bool = False) -> bool:
     """Asks for information rather than reporting a problem: a how/what/can-I question, with no word of
     trouble in anything else the message says ("How do I freeze my card? Just want to know where it is")."""
-    rest, questions = _parts(normalise(text))
+    rest, questions = _parts(normalise(text), bare)
     return bool(questions) and not _found(rest)
 
 
 def asks_something(text: str) -> bool:
-    """A how/what/can-I question somewhere in the message, or a message opening as one without the question mark
-    ("what happens if a payment bounces")."""
+    """A how/what/can-I question somewhere in the message, with or without its question mark ("what happens if a
+    payment bounces")."""
     clean = normalise(text)
-    return bool(_parts(clean)[1]) or bool(re.match(_QUESTION_OPENER, clean))
+    return bool(_parts(clean, bare=True)[1]) or bool(re.match(_QUESTION_OPENER, clean))
 
 
-def signals(text: str, guard_questions: bool = True) -> list[str]:
+def signals(text: str, guard_questions: bool = True, bare_questions: bool = False) -> list[str]:
     """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
     clean = normalise(text)
     if not guard_questions:
         return _found(clean)
-    rest, questions = _parts(clean)
+    rest, questions = _parts(clean, bare_questions)
     found = (set(_found(" ".join(questions))) - _SOFT) | set(_found(rest))
     return [kind for kind in KINDS if kind in found]
 

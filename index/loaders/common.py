@@ -69,19 +69,28 @@ def is_value(cell: str) -> bool:
     return parse_figure(text) is not None and not YEAR.fullmatch(text)
 
 
+_FIGURE_IN_WORDS = re.compile(r"[£$€]\s?\d|\d\s?%")
+_PROSE_WORDS = 6  # a cell longer than this is a note or a condition, not a column label
+
+
+def _reads_as_data(cell: str) -> bool:
+    return bool(_FIGURE_IN_WORDS.search(cell)) or len(cell.split()) > _PROSE_WORDS
+
+
 def header_row_count(rows: Sequence[Sequence[str]]) -> int:
     """Leading rows that label columns (years, units, group names) rather than hold values.
 
     A row is a header row while none of its non-first cells holds a value. A row with only its
     first cell filled is a title above the header, but once column labels have been seen it is a
-    group label opening the body. Tables with no values at all get their first row as header.
+    group label opening the body. A header row that names the label column too ends the header
+    when a labelled row with figures in words or prose follows. Tables with no values at all get their first row as header.
     """
     if len(rows) < 2:
         return 0
     if not any(is_value(cell) for row in rows for cell in row[1:]):
         return 1
     count, labels_seen = 0, False
-    for row in rows[:-1]:  # always leave at least one data row
+    for row, after in zip(rows[:-1], rows[1:], strict=True):  # always leave at least one data row
         if any(is_value(cell) for cell in row[1:]):
             break
         if any(row[1:]):
@@ -89,6 +98,10 @@ def header_row_count(rows: Sequence[Sequence[str]]) -> int:
         elif labels_seen:
             break
         count += 1
+        # A header row that also names the row-label column ("Service", "Product") is the last one when a
+        # labelled row of figures in words or of prose follows ("£9.50 a month": not a value, still data).
+        if row[0] and any(row[1:]) and after[0] and any(_reads_as_data(cell) for cell in after[1:]):
+            break
     return count
 
 

@@ -251,3 +251,13 @@ def test_a_problem_intent_in_a_calm_question_needs_the_head_to_agree():
     assert not decide(sure, [], question).escalate
     unsure = Tags("direct_debit_payment_not_recognised", 0.9, "neutral", 0.8, handoff="fraud", handoff_score=0.6)
     assert decide(unsure, [], "there's a direct debit I don't know").kind == "fraud"
+
+
+def test_a_question_typed_without_its_question_mark_is_one_when_the_head_reads_it_calm():
+    text = "interest rates keep dropping, what happens if i move my savings to another bank"
+    assert signals(text) == ["leaving"]
+    assert signals(text, bare_questions=True) == []
+    assert not decide(head_says("leaving", 0.3), [], text).escalate
+    # the head reading it as trouble keeps the words' hand-off; so does trouble told before the question
+    assert decide(head_says("leaving", 0.7), [], text).kind == "leaving"
+    assert decide(head_says("fraud", 0.3), [], "someone stole my card, how do i stop them using it").kind == "fraud"

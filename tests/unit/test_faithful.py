@@ -159,3 +159,18 @@ def test_a_customers_generated_answer_gains_the_condition_and_an_analysts_does_n
     assert customer.answer == ("A replacement costs £5.00 [1].\n\nPlease note: Your first replacement card in any "
                                "12 months is free; after that each replacement costs £5.00. [1]")
     assert assistant.answer("replacement costs?").answer == "A replacement costs £5.00 [1]."
+
+
+def test_a_word_no_document_uses_keeps_the_quote_only_when_a_passage_is_plainly_about_the_question(
+        settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    entry = chunk(REPLACEMENT.body, "Cards > Is the first replacement card free?")
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
+                           embedder.embed_batch([entry.text]))
+    question = "My chip cracked, is the first replacement card free?"  # "chip", "cracked": in no document
+    for relevance, quoted in ((0.0, True), (1.0, False)):
+        generator.enqueue("Your first replacement card in any 12 months is free [1].")
+        assistant = Assistant(settings.model_copy(update={"quote_answers": True, "quote_relevance": relevance}),
+                              embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
+        answer = assistant.answer(question)
+        assert (answer.verification == "quoted") is quoted, (relevance, answer.verification)

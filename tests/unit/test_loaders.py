@@ -185,6 +185,22 @@ def test_xlsx_title_row_becomes_caption_and_numbers_read_well(tmp_path):
     assert glossary.rows[1] == ("EBIT", "Earnings before interest and tax")
 
 
+def test_a_price_list_written_in_words_has_one_header_row():
+    # "£9.50 a month" and "Free" are not values, yet the rows under "Service | …" are the body.
+    from index.loaders.common import header_row_count
+
+    prices = [
+        ["Service", "Basic Account", "Plus Account"],
+        ["Monthly fee", "None", "£9.50 a month"],
+        ["Replacement card", "First one free, then £5 each", "Free"],
+        ["Express delivery", "£12", "Free"],
+    ]
+    assert header_row_count(prices) == 1
+    # A second header row of years or currency signs under a labelled first one is still header.
+    assert header_row_count([["Year ended 31 March", "2024", "2023"], ["(£ millions)", "2024", "2023"],
+                             ["Revenue", "412.3", "388.1"]]) == 2
+
+
 def test_docx_paragraphs_grouped_by_heading_and_tables_kept(tmp_path):
     docx = pytest.importorskip("docx")
     document = docx.Document()

@@ -58,7 +58,7 @@ def test_table_chunks_saved_before_chunks_carried_tables_get_them_back(embedder,
     chunks_path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     [(_, loaded)] = FaissStore.load(tmp_path).chunks()
     assert loaded.table == chunk.table
-    assert lookup("What was revenue in 2023?", [Passage(loaded, 0.7)]).value == "386.9"
+    assert lookup("What was revenue in 2023?", [Passage(loaded, 0.7)]).cells == (("2023", "386.9"),)
 
 
 def test_saves_from_several_threads_leave_a_loadable_index(store, settings):

@@ -27,13 +27,13 @@ def passages(*chunks):
 
 def test_reads_the_cell_the_question_names():
     cell = lookup("What was revenue in 2023?", passages(INCOME))
-    assert cell.value == "386.9" and cell.column == "2023"
+    assert cell.cells == (("2023", "386.9"),)
     assert cell.text == "£386.9 million (Revenue, 2023) [1]"
 
 
 def test_a_fiscal_year_names_its_year_column():
     for question in ("What was revenue in FY2023?", "What was revenue in fiscal 2023?", "What was FY23 revenue?"):
-        assert lookup(question, passages(INCOME)).value == "386.9", question
+        assert lookup(question, passages(INCOME)).cells == (("2023", "386.9"),), question
 
 
 def test_a_row_that_states_its_unit_keeps_it():
@@ -79,14 +79,14 @@ CASH = table_chunk(
 
 def test_a_row_is_named_by_its_label_alone_when_its_text_cells_are_long():
     cell = lookup("What is the monthly fee for the Plus account?", passages(ACCOUNTS))
-    assert cell.value == "£4.50" and cell.row == "Plus"
+    assert cell.cells == (("Monthly fee", "£4.50"),) and cell.row == "Plus"
 
 
 def test_a_question_about_a_notes_cell_is_left_to_the_generator():
     # "limit" is in a Notes cell, not in the row or column that would be read.
     assert lookup("What is the daily ATM cash withdrawal limit on a Premier account?", passages(CASH)) is None
     cost = lookup("What does a cash withdrawal abroad at an ATM cost on a Premier account?", passages(CASH))
-    assert cost.value == "£0.00"
+    assert cost.cells == (("Premier account", "£0.00"),)
 
 
 def test_figures_are_written_with_their_currency_and_scale():
@@ -119,3 +119,51 @@ def test_questions_one_cell_cannot_answer_are_left_alone():
         "Why did revenue rise in 2024?",
     ):
         assert lookup(question, passages(INCOME)) is None, question
+
+
+SAVINGS = table_chunk(
+    "Savings rates",
+    ("Product", "Balance tier", "Gross p.a.", "AER", "Interest paid"),
+    ("Easy Saver", "£1 to £24,999", "2.20%", "2.20%", "Yearly"),
+    ("Easy Saver", "£25,000 and over", "2.65%", "2.65%", "Yearly"),
+    ("Notice Saver", "£1,000 and over", "3.55%", "3.61%", "Monthly"),
+    source="rates.xlsx",
+)
+CHARGES = table_chunk(
+    "Price list",
+    ("Service", "Basic Account", "Basic Plus Account", "Student Account"),
+    ("Sending an international payment", "£15", "£7.50", "Not available"),
+    ("Arranged overdraft interest", "24.9% EAR", "15.9% EAR", "Not available"),
+    source="prices.xlsx",
+)
+
+
+def test_asking_for_a_rate_reads_the_percentages_whatever_their_columns_are_called():
+    # "interest" also names the "Interest paid" column; the rate columns answer a question about a rate.
+    cell = lookup("interest rate on the easy saver if i have 30k in it", passages(SAVINGS))
+    assert cell.text == "2.65% (Easy Saver · Yearly, Gross p.a., AER) [1]"
+    both = lookup("notice saver rate?", passages(SAVINGS))
+    assert both.cells == (("Gross p.a.", "3.55%"), ("AER", "3.61%"))
+    assert both.text == "3.55% (Gross p.a.); 3.61% (AER) — Notice Saver · Monthly [1]"
+
+
+def test_columns_asked_for_together_are_read_together():
+    cell = lookup("what's the gross rate and the AER on the notice saver", passages(SAVINGS))
+    assert cell.cells == (("Gross p.a.", "3.55%"), ("AER", "3.61%"))
+
+
+def test_a_column_named_more_fully_wins_over_one_it_contains():
+    assert lookup("overdraft interest rate on basic plus?", passages(CHARGES)).cells == (
+        ("Basic Plus Account", "15.9% EAR"),
+    )
+    # "Basic" names two accounts: both answers are given, each with its account, rather than one picked.
+    assert lookup("international payment fee on a basic account", passages(CHARGES)).cells == (
+        ("Basic Account", "£15"), ("Basic Plus Account", "£7.50"),
+    )
+
+
+def test_a_short_text_cell_is_an_answer():
+    cell = lookup("international payment from a student account", passages(CHARGES))
+    assert cell.cells == (("Student Account", "Not available"),)
+    assert cell.text.startswith("Not available (")
+    assert lookup("when is interest paid on the notice saver", passages(SAVINGS)).cells == (("Interest paid", "Monthly"),)

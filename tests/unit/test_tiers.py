@@ -49,7 +49,7 @@ def test_the_generator_is_shown_the_tier_that_holds_the_sum():
 
 def test_a_cell_is_read_from_the_tier_that_holds_the_sum():
     cell = lookup("Easy Saver rate on £12,000?", [Passage(RATES, 0.8)])
-    assert cell is not None and cell.value == "2.20%"
+    assert cell is not None and cell.cells == (("Rate", "2.20%"),)
 
 
 def test_a_quote_comes_from_the_tier_that_holds_the_sum():

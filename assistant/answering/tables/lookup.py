@@ -20,6 +20,11 @@ from index.text.tokens import tokenize
 
 _HAS_NUMBER = re.compile(r"\d")
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
+_MAX_TEXT_CELL_WORDS = 6  # a text cell read as an answer ("Not available"); longer ones are notes
+_MAX_CELLS_READ = 3  # columns one answer reads from a row; a question naming more is left to the generator
+# Words that ask for a rate: a cell holding a percentage answers them whatever its column is called
+# ("Gross p.a.", "Keystone Plus Account"). Names of one kind of rate (AER, APR) name only their own column.
+_RATE_WORDS = frozenset("rate rates interest percent percentage".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
@@ -35,17 +40,23 @@ _LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{UNIT_WORDS}[^()]*)\)\s*$", re.I) 
 
 @dataclass(frozen=True)
 class Cell:
+    """The cells of one table row a question names: one, or several columns it asks for together ("the gross
+    rate and the AER"), or that answer differently for products it does not tell apart."""
+
     row: str
-    column: str
-    value: str
+    cells: tuple[tuple[str, str], ...]  # (column label, value), in the table's order
     passage_number: int
     units: str
     score: tuple[int, float, int]
 
     @property
     def text(self) -> str:
-        """The answer, with its citation marker."""
-        return f"{describe_cells(self.row, [(self.column, self.value)], self.units)} [{self.passage_number}]"
+        """The answer, with its citation marker; columns that hold the same value are named together."""
+        merged: dict[str, list[str]] = {}
+        for column, value in self.cells:
+            merged.setdefault(value, []).append(column)
+        cells = [(", ".join(columns), value) for value, columns in merged.items()]
+        return f"{describe_cells(self.row, cells, self.units)} [{self.passage_number}]"
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,10 @@ def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> st
     own_unit = _LABEL_UNIT.match(row)
     if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
         row = own_unit.group(1)
-    values = [f"{value} {own_unit.group(2)}" if own_unit else with_units(value, units) for _, value in cells]
+    values = [
+        f"{value} {own_unit.group(2)}" if own_unit else with_units(value, units) if _HAS_NUMBER.search(value) else value
+        for _, value in cells
+    ]
     if len(cells) == 1:
         return f"{values[0]} ({row}, {cells[0][0]})"
     return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
@@ -80,6 +94,8 @@ class TableRow:
     group: str = ""  # the sub-heading the row sits under ("Liabilities"), if any
     context: str = ""  # the chunk's first line: title, section, caption, units
     values: tuple[str, ...] = ()  # every cell's value as written, text cells and notes included
+    # Labelled cells without a number that a reader may ask for ("Free", "Not available", "Monthly").
+    text_cells: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -107,7 +123,9 @@ def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
             cells = tuple((column, value) for column, value in labelled if _HAS_NUMBER.search(value))
             group = row.group.rstrip(" :")
             values = tuple(value.strip() for _, value in row.cells)
-            rows.append(TableRow(tuple(name_parts), cells, number, table.units, group, table.context, values))
+            texts = tuple((column, value) for column, value in labelled
+                          if value and not _HAS_NUMBER.search(value) and len(value.split()) <= _MAX_TEXT_CELL_WORDS)
+            rows.append(TableRow(tuple(name_parts), cells, number, table.units, group, table.context, values, texts))
     return rows
 
 
@@ -124,7 +142,7 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
 
 
 def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
-    """The one table cell whose row and column the question names, or None when unsure."""
+    """The cells of the one table row the question names, in the columns it names, or None when unsure."""
     if _NOT_ONE_CELL.search(question) or len(years_in(question)) > 1:
         return None
     wanted = _words_and_years(question)
@@ -143,23 +161,39 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
             match = row_match(row, wanted)
         if match is None:
             continue
-        for column, value in row.cells:
-            column_words = _words_and_years(column)
-            if column_words & wanted:
-                # Most row words matched first, then the most complete row name, then the column.
-                score = (*match, len(column_words & wanted))
-                cell = Cell(row.name, column, value, row.passage_number, row.units, score)
-                candidates.append((cell, row.words | column_words))
+        named = _named_cells(row, wanted)
+        if not named or len(named) > _MAX_CELLS_READ:
+            continue
+        used = set().union(*(words for _, _, words in named))
+        # Most row words matched first, then the most complete row name, then the column words used.
+        cell = Cell(row.name, tuple((c, v) for c, v, _ in named), row.passage_number, row.units, (*match, len(used)))
+        candidates.append((cell, row.words | used))
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0].score, reverse=True)
     best, explained = candidates[0]
-    rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.value != best.value]
+    rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.cells != best.cells]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
-    unexplained = wanted - explained - ({"percent", "percentage"} if "%" in best.column + best.row else set())
+    percent = any("%" in value for _, value in best.cells) or "%" in best.row
+    unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+
+
+def _named_cells(row: TableRow, wanted: set[str]) -> list[tuple[str, str, set[str]]]:
+    """(column, value, question words that name it) for the row's cells the question asks for: those whose
+    column it names (a percentage is also named by asking for a rate), less any whose words another's
+    include ("Keystone" names two columns, "Keystone Plus" one). Several left with the same words are
+    answers for different products, read together rather than one picked."""
+    named = []
+    for column, value in row.cells + row.text_cells:
+        words = _words_and_years(column) | (_RATE_WORDS if "%" in value else set())
+        if words & wanted:
+            named.append((column, value, words & wanted))
+    if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
+        named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
+    return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
 def _words_and_years(text: str) -> set[str]:
