@@ -83,7 +83,8 @@ def header_row_count(rows: Sequence[Sequence[str]]) -> int:
     A row is a header row while none of its non-first cells holds a value. A row with only its
     first cell filled is a title above the header, but once column labels have been seen it is a
     group label opening the body. A header row that names the label column too ends the header
-    when a labelled row with figures in words or prose follows. Tables with no values at all get their first row as header.
+    when a labelled row with figures in words or prose follows. Tables with no values at all get
+    their first row as header.
     """
     if len(rows) < 2:
         return 0

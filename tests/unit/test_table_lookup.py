@@ -166,4 +166,5 @@ def test_a_short_text_cell_is_an_answer():
     cell = lookup("international payment from a student account", passages(CHARGES))
     assert cell.cells == (("Student Account", "Not available"),)
     assert cell.text.startswith("Not available (")
-    assert lookup("when is interest paid on the notice saver", passages(SAVINGS)).cells == (("Interest paid", "Monthly"),)
+    paid = lookup("when is interest paid on the notice saver", passages(SAVINGS))
+    assert paid.cells == (("Interest paid", "Monthly"),)
