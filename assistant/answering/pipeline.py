@@ -293,11 +293,17 @@ class Assistant:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
                                           list(dict.fromkeys(unknown + lenient))))
             return
+        unknown_lenient = list(dict.fromkeys(unknown + lenient))
+        wider = None if missing or not customer else self._from_wider_tables(rewrite.query, vector, doc_ids, passages)
+        if wider is not None:
+            cell, tables = wider
+            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown_lenient))
+            return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
         # would be about whatever the other words match, unless a passage is plainly about the question.
         strange = unknown or (top_score < self.settings.quote_relevance
                               and unknown_terms(query, self.retriever.lexical.vocabulary))
-        unknown = list(dict.fromkeys(unknown + lenient))
+        unknown = unknown_lenient
         quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
@@ -350,6 +356,23 @@ class Assistant:
         yield addition
         found.answer = handoff.answer + addition
         yield found
+
+    def _from_wider_tables(
+        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage]
+    ) -> tuple[Answer, list[Passage]] | None:
+        """A customer's figure from a table row ranked just below the passages read (a price list's row under the
+        FAQ prose around it): the cells the question names, read from the tables among the quote candidates."""
+        wider = max(self.settings.top_k, self.settings.quote_candidates)
+        if not self.settings.quote_answers or wider <= len(passages):
+            return None
+        read = {(p.chunk.doc_id, p.chunk.text) for p in passages}
+        tables = [p for p in neutralise(self.retriever.search(query, vector, wider, doc_ids)).passages
+                  if p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.text) not in read]
+        cell = lookup(query, tables) if tables else None
+        if cell is None:
+            return None
+        text, citations = _numbered(cell.text, tables)
+        return Answer(text, citations=citations, query=query, verification="table"), tables
 
     def _quoted(
         self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], tags: Tags | None

@@ -174,3 +174,28 @@ def test_a_word_no_document_uses_keeps_the_quote_only_when_a_passage_is_plainly_
                               embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
         answer = assistant.answer(question)
         assert (answer.verification == "quoted") is quoted, (relevance, answer.verification)
+
+
+def test_a_customers_figure_comes_from_a_table_row_ranked_below_the_passages_read(settings, embedder, generator):
+    from tests.tables import table_chunk
+
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    prose = [chunk(f"Savings rates change from time to time; rates for the easy saver are in the price list {i}.",
+                   f"Savings > Rates {i}") for i in range(3)]
+    rates = table_chunk("Savings rates", ("Product", "Gross p.a."), ("Easy Saver", "2.20%"), source="rates.xlsx")
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), prose,
+                           embedder.embed_batch([c.text for c in prose]))
+    store.replace_document(DocumentRecord("rates.xlsx", "rates.xlsx", "Rates", "r"), [rates],
+                           embedder.embed_batch([rates.text]))
+    question = "what rate does the easy saver pay"
+    for candidates, verification in ((6, "table"), (1, None)):
+        generator.enqueue("I can't find that in the documents I have.")
+        assistant = Assistant(settings.model_copy(update={
+            "quote_answers": True, "top_k": 1, "quote_candidates": candidates, "retrieval": "dense"}),
+            embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
+        assert [p.chunk.kind for p in assistant.retriever.search(question, embedder.embed_batch([question])[0], 1)] \
+            == ["text"]
+        answer = assistant.answer(question)
+        assert (answer.verification == "table") is (verification == "table"), answer.answer
+        if verification:
+            assert answer.answer.startswith("2.20% (Easy Saver, Gross p.a.) [1]")

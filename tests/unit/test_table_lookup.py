@@ -141,10 +141,10 @@ CHARGES = table_chunk(
 def test_asking_for_a_rate_reads_the_percentages_whatever_their_columns_are_called():
     # "interest" also names the "Interest paid" column; the rate columns answer a question about a rate.
     cell = lookup("interest rate on the easy saver if i have 30k in it", passages(SAVINGS))
-    assert cell.text == "2.65% (Easy Saver · Yearly, Gross p.a., AER) [1]"
+    assert cell.text == "2.65% (Easy Saver, Gross p.a., AER) [1]"  # "Yearly" is a value, not its name
     both = lookup("notice saver rate?", passages(SAVINGS))
     assert both.cells == (("Gross p.a.", "3.55%"), ("AER", "3.61%"))
-    assert both.text == "3.55% (Gross p.a.); 3.61% (AER) — Notice Saver · Monthly [1]"
+    assert both.text == "3.55% (Gross p.a.); 3.61% (AER) — Notice Saver [1]"
 
 
 def test_columns_asked_for_together_are_read_together():
@@ -168,3 +168,25 @@ def test_a_short_text_cell_is_an_answer():
     assert cell.text.startswith("Not available (")
     paid = lookup("when is interest paid on the notice saver", passages(SAVINGS))
     assert paid.cells == (("Interest paid", "Monthly"),)
+
+
+def test_a_year_asked_for_must_name_the_column_a_rate_is_read_from():
+    tax = table_chunk(
+        "Income taxes",
+        ("Line item", "January 3, 2020", "December 28, 2018"),
+        ("Effective tax rate", "22.6%", "4.6%"),
+    )
+    assert lookup("What was the effective tax rate in 2019?", passages(tax)) is None
+    assert lookup("What was the effective tax rate in 2018?", passages(tax)).cells == (("December 28, 2018", "4.6%"),)
+    assert lookup("What impacted the effective tax rate in 2018?", passages(tax)) is None
+
+
+def test_asking_the_cost_names_the_column_of_sums():
+    fees = table_chunk(
+        "Mortgage fees",
+        ("Fee", "Amount", "When it applies"),
+        ("Mortgage exit fee", "£95", "Charged once, when the mortgage is repaid in full"),
+        ("Changing the term", "£75", "Free when agreed to help with payment difficulties"),
+    )
+    assert lookup("how much is the mortgage exit fee?", passages(fees)).text == "£95 (Mortgage exit fee, Amount) [1]"
+    assert lookup("what was the mortgage exit fee in 2019?", passages(fees)) is None  # no 2019 column

@@ -25,12 +25,17 @@ _MAX_CELLS_READ = 3  # columns one answer reads from a row; a question naming mo
 # Words that ask for a rate: a cell holding a percentage answers them whatever its column is called
 # ("Gross p.a.", "Keystone Plus Account"). Names of one kind of rate (AER, APR) name only their own column.
 _RATE_WORDS = frozenset("rate rates interest percent percentage".split())
+# Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
+_MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
+_MONEY = re.compile(r"[£$€]\s?\d")
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
 # Questions one cell cannot answer: causes and names, or a figure to compute from cells.
-_NOT_ONE_CELL = re.compile(r"^\s*(?:who|why)\b|\bwhy\b|\breasons?\b|\bfactors?\b|\bhow (?:did|does|do)\b", re.I)
+_NOT_ONE_CELL = re.compile(
+    r"^\s*(?:who|why)\b|\bwhy\b|\breasons?\b|\bfactors?\b|\bhow (?:did|does|do)\b"
+    r"|\bwhat (?:impacted|affected|drove|caused|contributed)\b", re.I)
 _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
@@ -166,7 +171,8 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
             continue
         used = set().union(*(words for _, _, words in named))
         # Most row words matched first, then the most complete row name, then the column words used.
-        cell = Cell(row.name, tuple((c, v) for c, v, _ in named), row.passage_number, row.units, (*match, len(used)))
+        cells = tuple((c, v) for c, v, _ in named)
+        cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
         candidates.append((cell, row.words | used))
     if not candidates:
         return None
@@ -181,18 +187,29 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
 
 
+def _shown_name(row: TableRow) -> str:
+    """The row as a reader knows it: its label, and the next text cell only after a one-word label ("Overdraft ·
+    Unarranged overdraft interest"); other text cells are values ("Free") or notes."""
+    if row.name_parts and len(row.name_parts[0].split()) > 1:
+        return row.name_parts[0]
+    return row.name
+
+
 def _named_cells(row: TableRow, wanted: set[str]) -> list[tuple[str, str, set[str]]]:
     """(column, value, question words that name it) for the row's cells the question asks for: those whose
-    column it names (a percentage is also named by asking for a rate), less any whose words another's
-    include ("Keystone" names two columns, "Keystone Plus" one). Several left with the same words are
-    answers for different products, read together rather than one picked."""
+    column it names (a percentage is also named by asking for a rate, a sum of money by asking the cost), less any
+    whose words another's include ("Keystone" names two columns, "Keystone Plus" one). Several left with the same
+    words are answers for different products, read together rather than one picked."""
     named = []
     for column, value in row.cells + row.text_cells:
-        words = _words_and_years(column) | (_RATE_WORDS if "%" in value else set())
+        words = _words_and_years(column) | (_RATE_WORDS if "%" in value else set()) | (
+            _MONEY_WORDS if _MONEY.search(value) else set())
         if words & wanted:
             named.append((column, value, words & wanted))
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
         named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
+    if {w for w in wanted if w.isdigit() and len(w) == 4} - row.words:  # a year the row does not name...
+        named = [cell for cell in named if cell[2] - _RATE_WORDS - _MONEY_WORDS]  # ...names the column, not "rate"
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
