@@ -357,10 +357,10 @@ def kept_conditions(answer_text: str, cited: Sequence[Passage]) -> list[tuple[st
     for passage in cited:
         table = passage.chunk.table
         if table is not None:
-            for row in table.rows:
-                if not any(f in value for _, value in row.cells for f in figures) and not (
-                        row.label and row.label.casefold() in said):
-                    continue
+            # the rows holding the answer's figures; by name only when none does (tiers share a product's name)
+            rows = [row for row in table.rows if any(f in value for _, value in row.cells for f in figures)] or [
+                row for row in table.rows if row.label and row.label.casefold() in said]
+            for row in rows:
                 for column, value in row.cells:
                     if (_CONDITIONS_COLUMN.search(column) and value.casefold() not in said
                             and (value, passage) not in found):

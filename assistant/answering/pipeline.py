@@ -411,7 +411,8 @@ class Assistant:
         if not conditions:
             return answer
         numbers = {(c.doc_id, c.text): c.number for c in answer.citations}
-        notes = [f"{text} [{numbers[(p.chunk.doc_id, p.chunk.text)]}]" for text, p in conditions]
+        # one row read in two columns ("3.55% (Gross p.a.); 3.61% (AER)") states its conditions once
+        notes = list(dict.fromkeys(f"{text} [{numbers[(p.chunk.doc_id, p.chunk.text)]}]" for text, p in conditions))
         answer.answer = answer.answer.rstrip() + "\n\nPlease note: " + " ".join(notes)
         return answer
 

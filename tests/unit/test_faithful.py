@@ -138,6 +138,19 @@ def test_a_figure_read_from_a_table_keeps_the_rows_conditions_cell():
     assert kept_conditions("£20.00 (Banker's draft, Classic) [1]", [cited]) == []
 
 
+def test_a_tiers_conditions_come_from_the_row_holding_the_figure_not_every_row_of_that_product():
+    from assistant.answering.faithful import kept_conditions
+    from index.documents import Row, Table
+
+    table = Table("Rates", ("Product", "Balance", "Rate", "Notes"), (
+        Row("Easy Saver", (("Balance", "£1 to £9,999"), ("Rate", "3.10%"), ("Notes", "Variable. Flexible ISA"))),
+        Row("Easy Saver", (("Balance", "£10,000 and over"), ("Rate", "3.35%"), ("Notes", "Variable. Tiered"))),
+    ))
+    cited = Passage(Chunk("t", "rates.xlsx", "rates.xlsx", table.text, kind="table", table=table), 0.8)
+    found = kept_conditions("3.35% (Easy Saver, Rate) [1]", [cited])
+    assert [text for text, _ in found] == ["Notes: Variable. Tiered"]
+
+
 def test_a_generated_figure_keeps_the_condition_in_and_after_its_source_sentence():
     from assistant.answering.faithful import kept_conditions
 
