@@ -289,21 +289,21 @@ class Assistant:
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
         lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
+        # A question using words no document has is left to the generator and the confidence threshold: a quote
+        # or a cell from further down would be about whatever the other words match, unless a passage is plainly
+        # about the question.
+        strange = bool(unknown) or (top_score < self.settings.quote_relevance
+                                    and bool(unknown_terms(query, self.retriever.lexical.vocabulary)))
+        unknown = list(dict.fromkeys(unknown + lenient))
         if direct is not None:
-            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
-                                          list(dict.fromkeys(unknown + lenient))))
+            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages, unknown))
             return
-        unknown_lenient = list(dict.fromkeys(unknown + lenient))
-        wider = None if missing or not customer else self._from_wider_tables(rewrite.query, vector, doc_ids, passages)
+        wider = None if missing or strange or not customer else self._from_wider_tables(query, vector, doc_ids,
+                                                                                       passages)
         if wider is not None:
             cell, tables = wider
-            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown_lenient))
+            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
             return
-        # A question using words no document has is left to the generator and the confidence threshold: a quote
-        # would be about whatever the other words match, unless a passage is plainly about the question.
-        strange = unknown or (top_score < self.settings.quote_relevance
-                              and unknown_terms(query, self.retriever.lexical.vocabulary))
-        unknown = unknown_lenient
         quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))

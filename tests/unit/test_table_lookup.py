@@ -190,3 +190,19 @@ def test_asking_the_cost_names_the_column_of_sums():
     )
     assert lookup("how much is the mortgage exit fee?", passages(fees)).text == "£95 (Mortgage exit fee, Amount) [1]"
     assert lookup("what was the mortgage exit fee in 2019?", passages(fees)) is None  # no 2019 column
+
+
+def test_a_row_named_by_one_word_of_two_is_read_only_in_a_column_named_outright():
+    prices = table_chunk(
+        "Price list",
+        ("Service", "Basic Account", "Basic Plus Account", "Who can have it"),
+        ("CHAPS payment", "£25", "£15", "Everyone"),
+        ("Travel insurance", "Not included", "Included", "Basic Plus only"),
+        ("Regular saver", "3.5%", "4%", "Plus and Max"),
+        source="prices.xlsx",
+    )
+    assert lookup("what do you charge to trace a payment", passages(prices)) is None  # "payment" alone
+    assert lookup("does basic plus come with phone insurance", passages(prices)) is None  # "Included": no
+    assert lookup("chaps payment cost on basic plus", passages(prices)).cells == (("Basic Plus Account", "£15"),)
+    # "can" in a column label names nothing
+    assert lookup("how many times can i withdraw from the regular saver", passages(prices)) is None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answering.tiers import asked_amounts, tier_fit
+from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
 from index.text.numbers import UNIT_WORDS, with_units, years_in
 from index.text.tokens import tokenize
@@ -28,6 +28,8 @@ _RATE_WORDS = frozenset("rate rates interest percent percentage".split())
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
+# Modal verbs in a column label ("Who can have it") name nothing a question asks for.
+_NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
@@ -166,7 +168,9 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
             match = row_match(row, wanted)
         if match is None:
             continue
-        named = _named_cells(row, wanted)
+        # A row named by one word of two ("payment" for "CHAPS payment") is read only in the columns the
+        # question names outright: not by asking for "a rate" or "the cost", nor in a text cell ("Included").
+        named = _named_cells(row, wanted, by_kind=match[0] >= 2 or match[1] >= 1.0)
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
@@ -195,15 +199,17 @@ def _shown_name(row: TableRow) -> str:
     return row.name
 
 
-def _named_cells(row: TableRow, wanted: set[str]) -> list[tuple[str, str, set[str]]]:
+def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[tuple[str, str, set[str]]]:
     """(column, value, question words that name it) for the row's cells the question asks for: those whose
     column it names (a percentage is also named by asking for a rate, a sum of money by asking the cost), less any
     whose words another's include ("Keystone" names two columns, "Keystone Plus" one). Several left with the same
     words are answers for different products, read together rather than one picked."""
     named = []
-    for column, value in row.cells + row.text_cells:
-        words = _words_and_years(column) | (_RATE_WORDS if "%" in value else set()) | (
-            _MONEY_WORDS if _MONEY.search(value) else set())
+    for column, value in row.cells + (row.text_cells if by_kind else ()):
+        words = _words_and_years(column) - _NAMES_NO_COLUMN
+        if by_kind:  # a sum of money is named by asking the cost, unless it bounds a tier ("£5,000 to £24,999")
+            words |= (_RATE_WORDS if "%" in value else set()) | (
+                _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
         if words & wanted:
             named.append((column, value, words & wanted))
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
