@@ -202,6 +202,9 @@ def test_a_row_named_by_one_word_of_two_is_read_only_in_a_column_named_outright(
         source="prices.xlsx",
     )
     assert lookup("what do you charge to trace a payment", passages(prices)) is None  # "payment" alone
+    fees = table_chunk("Fees", ("Category", "Service", "Basic Account"),
+                       ("Card", "Emergency card delivery abroad", "£35"))
+    assert lookup("For urgent card delivery, how much does it cost?", passages(fees)) is None  # not this service
     assert lookup("does basic plus come with phone insurance", passages(prices)) is None  # "Included": no
     assert lookup("chaps payment cost on basic plus", passages(prices)).cells == (("Basic Plus Account", "£15"),)
     # "can" in a column label names nothing

@@ -3,8 +3,9 @@
 Small generators misread wide rows (a 2024 figure reported as 2023, the Premier fee as the
 Plus fee). A table chunk carries its rows, each cell paired with its column's label
 (index.documents.Table), so the row the question names and the column it names can be matched
-by words, and the cell read without a model. The lookup answers only when one cell clearly wins;
-otherwise the generator answers as usual.
+by words, and the cell read without a model. A column is also named by the kind of value asked for (a
+percentage by "rate", a sum by "cost"), and a row read in the several columns a question names together. The
+lookup answers only when one row clearly wins; otherwise the generator answers as usual.
 """
 
 from __future__ import annotations
@@ -168,9 +169,10 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
             match = row_match(row, wanted)
         if match is None:
             continue
-        # A row named by one word of two ("payment" for "CHAPS payment") is read only in the columns the
-        # question names outright: not by asking for "a rate" or "the cost", nor in a text cell ("Included").
-        named = _named_cells(row, wanted, by_kind=match[0] >= 2 or match[1] >= 1.0)
+        # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
+        # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
+        # "the cost", nor in a text cell ("Included").
+        named = _named_cells(row, wanted, by_kind=_well_named(row, wanted))
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
@@ -189,6 +191,19 @@ def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     percent = any("%" in value for _, value in best.cells) or "%" in best.row
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+
+
+_WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
+
+
+def _well_named(row: TableRow, wanted: set[str]) -> bool:
+    """Two or more words of one part of the row's name, and most of that part, are in the question."""
+    for part in row.name_parts:
+        words = set(tokenize(_FOOTNOTE.sub(" ", part)))
+        used = len(words & wanted)
+        if used >= 2 and used / len(words) >= _WELL_NAMED_SHARE:
+            return True
+    return False
 
 
 def _shown_name(row: TableRow) -> str:
