@@ -289,22 +289,25 @@ class Assistant:
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
         lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
+        if direct is not None:
+            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
+                                          list(dict.fromkeys(unknown + lenient))))
+            return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
         # or a cell from further down would be about whatever the other words match, unless a passage is plainly
         # about the question.
         strange = bool(unknown) or (top_score < self.settings.quote_relevance
                                     and bool(unknown_terms(query, self.retriever.lexical.vocabulary)))
         unknown = list(dict.fromkeys(unknown + lenient))
-        if direct is not None:
-            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages, unknown))
-            return
-        wider = None if missing or strange or not customer else self._from_wider_tables(query, vector, doc_ids,
-                                                                                       passages)
+        # One wider search serves both the table cells further down and the quote.
+        candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
+            query, vector, doc_ids, passages)
+        wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
             yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
             return
-        quoted = None if strange else self._quoted(rewrite.query, vector, doc_ids, passages, tags)
+        quoted = self._quoted(rewrite.query, candidates, tags) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -357,17 +360,22 @@ class Assistant:
         found.answer = handoff.answer + addition
         yield found
 
-    def _from_wider_tables(
+    def _quote_candidates(
         self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage]
+    ) -> list[Passage]:
+        """More passages than the generator reads: the entry that answers is often just below the top few (a sibling
+        section of the same procedure, the same question for another plan, a price list's row under FAQ prose)."""
+        wider = max(self.settings.top_k, self.settings.quote_candidates)
+        candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
+        return neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
+
+    def _from_wider_tables(
+        self, query: str, candidates: list[Passage], passages: list[Passage]
     ) -> tuple[Answer, list[Passage]] | None:
         """A customer's figure from a table row ranked just below the passages read (a price list's row under the
         FAQ prose around it): the cells the question names, read from the tables among the quote candidates."""
-        wider = max(self.settings.top_k, self.settings.quote_candidates)
-        if not self.settings.quote_answers or wider <= len(passages):
-            return None
         read = {(p.chunk.doc_id, p.chunk.text) for p in passages}
-        tables = [p for p in neutralise(self.retriever.search(query, vector, wider, doc_ids)).passages
-                  if p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.text) not in read]
+        tables = [p for p in candidates if p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.text) not in read]
         cell = lookup(query, tables) if tables else None
         if cell is None:
             return None
@@ -375,20 +383,15 @@ class Assistant:
         return Answer(text, citations=citations, query=query, verification="table"), tables
 
     def _quoted(
-        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], tags: Tags | None
+        self, query: str, candidates: list[Passage], tags: Tags | None
     ) -> tuple[Answer, list[Passage]] | None:
-        """The passage sentences that answer, with their conditions, and the passages they were chosen from;
-        None leaves the question to the generator.
+        """The passage sentences that answer, with their conditions, and the passages they were chosen from (the
+        quote candidates and their sibling sections); None leaves the question to the generator.
         A customer's question is answered from the sentences that match it best; an analyst's (or an untagged)
         one only from a FAQ entry that asks it."""
-        if not self.settings.quote_answers or asks_for_calculation(query):
+        if asks_for_calculation(query):
             return None
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
-        # Sentences are chosen from more passages than the generator reads: the entry that answers is often
-        # just below the top few (a sibling section of the same procedure, the same question for another plan).
-        wider = max(self.settings.top_k, self.settings.quote_candidates)
-        candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
-        candidates = neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
         in_order = [c for _, raw in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})
                     if (c := clean_chunk(raw)[0]) is not None]
         candidates = with_siblings(candidates, in_order)
