@@ -5,9 +5,10 @@ The question set is FinanceBench's open-source sample as kept in ../shared/data/
 `pdfs/`), the reference answer and the evidence pages (0-based page indexes of the PDF).
 
 Scores:
-- numeric questions (the reference answer states a figure other than a year): right when finbot's
-  answer states one of the reference's figures, leniently (1.5% apart, in any of thousands / millions /
-  billions, or as a fraction of a percentage); wrong when it answers without any; refused. References
+- numeric questions (the reference answer states a figure other than a year or a length of time): right
+  when finbot's answer states one of the reference's figures, leniently (1.5% apart, or equal once rounded
+  as the reference rounds it, in any of thousands / millions / billions, or as a fraction of a
+  percentage); wrong when it answers without any; refused. References
   often give the ratio, its parts and the change ('improved by ~13% from 143% to 156%'), so any one of
   them counts; `right_first` is the stricter count where it must be the reference's first figure.
 - every question: whether an evidence page is among the pages of the top-5 passages retrieved within
@@ -53,6 +54,8 @@ class FilingResult:
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _LIST_MARK = re.compile(r"(?:^|\n)\s*[-•*]?\s*$")
+# 'the 12 months ended January 28, 2023' names a period, not a figure of the answer
+_DURATION = re.compile(r"^[\s-]*(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
 
 
 def figures(text: str) -> list[float]:
@@ -63,7 +66,8 @@ def figures(text: str) -> list[float]:
     for match in _FIGURE.finditer(text):
         raw = match.group().strip()
         before, after = text[: match.start()], text[match.end():]
-        if _MONTH.search(before) or (_LIST_MARK.search(before) and after[:1] in {".", ")"}):
+        listed = _LIST_MARK.search(before) and after[:1] in {".", ")"} and not re.search(r"[%$]", raw)
+        if _MONTH.search(before) or listed or _DURATION.match(after):
             continue
         digits = re.sub(r"[^\d.]", "", raw)
         if not digits or digits == "." or (YEAR.fullmatch(digits) and not raw.startswith("$")):
@@ -78,9 +82,12 @@ def figures(text: str) -> list[float]:
 
 
 def matches(reference: float, stated: list[float]) -> bool:
-    """A stated figure equals the reference within the tolerance, in some scale; signs are compared loosely
+    """A stated figure equals the reference within the tolerance, or rounds to it at the reference's precision
+    (0.84 for 'a decline of 0.8%', 35.6 for '36%': references round), in some scale; signs are compared loosely
     (a 'decline of 3.2%' is written without its minus)."""
     for value in stated:
+        if _rounds_to(abs(value), abs(reference)):
+            return True
         for scale in _SCALES:
             smaller = min(abs(value), abs(reference))
             if scale in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9) and smaller < 1:
@@ -95,6 +102,15 @@ def matches(reference: float, stated: list[float]) -> bool:
             if abs(a - b) <= _TOLERANCE * b:
                 return True
     return False
+
+
+def _rounds_to(value: float, reference: float) -> bool:
+    """`value` rounded as `reference` is written, to its decimals or to a whole number."""
+    written = f"{reference:g}"
+    if "e" in written:
+        return False
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return abs(value - reference) <= 0.5 * 10**-decimals + 1e-9
 
 
 def load_questions(data_dir: Path) -> list[dict]:

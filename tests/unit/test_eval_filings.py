@@ -10,6 +10,7 @@ def test_figures_leave_out_years_days_and_list_numbers():
     assert figures("Acquisitions:\n1. Alpha for $50 million\n2. Beta") == [50.0]
     assert figures("a loss of (3.2)% and -14.76%") == [-3.2, -14.76]
     assert figures("Yes, it is capital intensive [1].") == []
+    assert figures("36%. FY2023 here is the 12 months ended January 28, 2023") == [36.0]  # a period is no figure
 
 
 def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures():
@@ -18,6 +19,11 @@ def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures
     assert matches(24.6, [24.58]) and matches(-14.76, [14.8])
     assert not matches(0.54, [0.60]) and not matches(229.0, [2290.1]) and not matches(0.69, [689.0])
     assert not matches(3.4, [342.0])
+
+
+def test_a_rounded_reference_matches_what_rounds_to_it_and_nothing_further():
+    assert matches(0.8, [-0.84]) and matches(36.0, [35.6]) and matches(1.1, [1.08])
+    assert not matches(0.8, [0.86]) and not matches(36.0, [35.4]) and not matches(2.7, [2.76])
 
 
 def _question(answer: str) -> dict:

@@ -81,6 +81,25 @@ def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
     assert asked_ratio("What was the gross margin in the second quarter of 2022?") is None  # no quarterly columns
 
 
+def test_a_balance_sheet_printed_in_a_note_does_not_stand_for_the_companys_own():
+    # A guarantor subgroup's balance sheet in a note, with an exactly named row the company's own sheet spells out.
+    subgroup = TableBlock(
+        rows=(("(in millions)", "2022", "2021"), ("Receivables, net", "662", "342"),
+              ("Total current liabilities", "3,100", "2,900")),
+        caption="Consolidated Balance Sheets", page=107,
+        section="Item 8. Financial Statements > Note 22 - Deed of Cross Guarantee",
+    )
+    doc = Document("a.pdf", "a.pdf", "Acme 10-K", [BALANCE, subgroup])
+    answer = statement_ratio("What was the quick ratio for FY2022?", chunk_document(doc))
+    assert answer.calculation.expression == "(2605 + 0 + 24506) / 50171" and [c.page for c in answer.chunks] == [56]
+
+
+def test_a_question_on_how_steady_a_margin_is_gets_the_change_too():
+    answer = statement_ratio("Are Acme's operating margins historically consistent? If not useful, say why.",
+                             _chunks())
+    assert answer.text.startswith("Change in operating margin from 2021 to 2022: -2.02 percentage points.")
+
+
 @pytest.fixture
 def finbot(settings, embedder, generator):
     return Finbot(settings, embedder=embedder, generator=generator)

@@ -138,8 +138,12 @@ _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its
 _EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
                       r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
 _INTERIM = re.compile(r"\bquarter|\bQ[1-4]\b|\b(?:three|six|nine) months\b|\bhalf[- ]year|\binterim\b", re.I)
-_CHANGE = re.compile(r"\bchang|\bdifference|\bincrease|\bdecrease|\bimprov|\bdeclin", re.I)
-_TREND = re.compile(r"\bimprov|\bchang|\btrend|\bdeclin|\bincreas|\bdecreas|\bcompar|\bhistoric", re.I)
+_CHANGE = re.compile(r"\bchang|\bdifference|\bincrease|\bdecrease|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable"
+                     r"|\bvolatil", re.I)
+# A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
+_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
+_TREND = re.compile(r"\bimprov|\bchang|\btrend|\bdeclin|\bincreas|\bdecreas|\bcompar|\bhistoric|\bfluctuat|\bconsisten"
+                    r"|\bstable|\bvolatil", re.I)
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
 
@@ -318,6 +322,8 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
         table = chunk.table
         in_statement = bool(_STATEMENTS[statement].search(table.context))
         other_statement = any(p.search(table.context) for s, p in _STATEMENTS.items() if s != statement)
+        # A statement printed inside a note (a guarantor subgroup's balance sheet) is not the company's own.
+        in_note = bool(_NOTE.search(table.context))
         for row in table.rows:
             quality = _label_quality(row, labels)
             if not quality:
@@ -331,7 +337,7 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
                 continue
             # Between a gross line and its '…, net' line (receivables less allowances), the net one the total adds.
             is_net = bool(re.search(r"\bnet\b", row.label, re.I))
-            rank = (2 * in_statement - other_statement, quality, is_net, -(chunk.page or 0))
+            rank = (2 * in_statement - other_statement, not in_note, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
                 best = (rank, LineItem(item, row.label, column, text, figure.value, chunk))
     return best[1] if best else None
