@@ -262,6 +262,17 @@ def _append_marker(text: str, marker: str) -> str:
 _WRAPPED_LINE = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*]|\d+[.)])\s)(?=\S)")
 
 
+def _telling_words(wanted: set[str], passages: Sequence[Passage]) -> set[str]:
+    """The question's words that tell its passages apart: a word nearly every passage has (the company's name
+    throughout its 10-K) matches a sentence to the question no better than to any other. All of them when none
+    is telling."""
+    texts = [set(tokenize(p.chunk.text)) for p in passages]
+    if len(texts) < 3:
+        return wanted
+    telling = {w for w in wanted if sum(w in t for t in texts) < 0.8 * len(texts)}
+    return telling or wanted
+
+
 def extractive_answer(
     question: str, passages: Sequence[Passage], similarity: Callable[[list[str]], Sequence[float]] | None = None
 ) -> tuple[str, int] | None:
@@ -271,7 +282,7 @@ def extractive_answer(
     `similarity` (question–sentence cosine from the embedder) the sentence closest in meaning
     wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
-    wanted = set(tokenize(question))
+    wanted = _telling_words(set(tokenize(question)), passages)
     amounts = asked_amounts(question)
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import asks_something, is_calm_question, signals
+from assistant.triage.signals import asks_something, is_calm_question, is_supposed, signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -49,6 +49,10 @@ HANDOFF_HEAD_CONFIDENCE = 0.5
 # Words of trouble in a question the head is this sure is calm ("What documents would my executors need after
 # I die?", "I volunteer at a food bank, do you have a hardship team?") ask about the topic, not from inside it.
 HEAD_SURE_CALM = 0.1
+# Sure that a person is needed, the head hands off a calm-sounding question too ("…I didn't add anyone. Should I be
+# worried?", "it has left my balance. Could someone trace where it went?"), and sarcastic praise; an imagined
+# situation ("how would I report…") stays a question.
+HEAD_SURE_PERSON = 0.95
 
 # For staff: why this conversation came to them.
 REASONS = {
@@ -93,7 +97,11 @@ def about_others(tags: Tags, text: str) -> bool:
 def learned_handoff(tags: Tags, text: str | None) -> bool:
     if not tags.handoff or tags.handoff_score < HANDOFF_HEAD_CONFIDENCE:
         return False
-    if tags.sentiment == "positive" or is_news(tags):
+    if is_news(tags):
+        return False
+    if tags.handoff_score >= HEAD_SURE_PERSON and (text is None or not is_supposed(text)):
+        return True
+    if tags.sentiment == "positive":
         return False
     # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information,
     # unless they sound upset. "...but the app says it was used in Lisbon this morning??" is no such question.

@@ -277,6 +277,16 @@ _SUPPOSED_DEATH = re.compile(
 )
 
 
+# A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
+_SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
+                       r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious))\b")
+
+
+def is_supposed(text: str) -> bool:
+    """The message imagines the situation rather than reporting it."""
+    return bool(_SUPPOSED.search(normalise(text)))
+
+
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
     """The message's words outside calm questions (lead-ins included), and the calm questions; with `bare`, a
     sentence that reads as a question without its question mark counts as one."""

@@ -204,6 +204,15 @@ def test_the_learned_head_leaves_praise_news_and_calm_questions_alone():
     assert decide(head_says("fraud", 0.9, sentiment="negative"), [], "How did they get my card details?").escalate
 
 
+def test_a_head_sure_a_person_is_needed_hands_off_a_calm_question_or_sarcasm_but_not_an_imagined_case():
+    text = "Just got a text saying a new payee was added to my account. I didn't add anyone. Should I be worried?"
+    assert decide(head_says("fraud", 0.99), [], text) == handoff("fraud")
+    assert not decide(head_says("fraud", 0.9), [], text).escalate  # only a sure head outweighs the question
+    assert decide(head_says("money_lost", 0.98, sentiment="positive"), [],
+                  "love being charged £25 for going 3p overdrawn, great service thx").escalate
+    assert not decide(head_says("fraud", 0.99), [], "How would I report a suspicious email?").escalate
+    assert not decide(head_says("money_lost", 0.99, intent="market_news"), [], "Bank shares lost 5%").escalate
+
 
 def test_news_about_others_is_not_a_customer_in_trouble():
     news = Tags(intent="market_news", intent_score=0.9, sentiment="negative", sentiment_score=0.8)

@@ -150,3 +150,11 @@ def test_one_end_of_a_range_alone_is_not_what_the_source_says():
 def test_a_change_from_one_figure_to_another_and_year_spans_are_not_ranges():
     assert unsupported_numbers("Revenue was £412.6 million in 2024 [1].", GUIDANCE) == []
     assert unsupported_numbers("In 2023 revenue was £386.9 million [1].", GUIDANCE) == []
+
+
+def test_a_quote_must_share_a_word_that_tells_passages_apart_not_only_the_companys_name():
+    filing = passages("Acme Capital interest expense was 28 million.", "Acme employs 140,000 people.",
+                      "Acme Commercial Airplanes sells jets.", "The Acme Company is based in Virginia.")
+    assert extractive_answer("Which of Acme's customers buy most?", filing) is None
+    text, number = extractive_answer("Who buys Acme's jets?", filing)
+    assert "sells jets" in text and number == 3
