@@ -138,12 +138,12 @@ _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its
 _EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
                       r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
 _INTERIM = re.compile(r"\bquarter|\bQ[1-4]\b|\b(?:three|six|nine) months\b|\bhalf[- ]year|\binterim\b", re.I)
-_CHANGE = re.compile(r"\bchang|\bdifference|\bincrease|\bdecrease|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable"
-                     r"|\bvolatil", re.I)
+# Words of movement: a question using them asks for the change (_CHANGE) or for the year before too (_TREND).
+_MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
+_CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
+_TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 _NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
-_TREND = re.compile(r"\bimprov|\bchang|\btrend|\bdeclin|\bincreas|\bdecreas|\bcompar|\bhistoric|\bfluctuat|\bconsisten"
-                    r"|\bstable|\bvolatil", re.I)
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
 
