@@ -56,7 +56,7 @@ HANDOFF = HeadConfig(dense_weight=2.0, C=0.5, class_weight="balanced")
 CALM = "calm"
 HANDOFF_WRITTEN = ("train_escalation", "train_handoff_a", "train_handoff_b", "train_handoff_c", "heldout/escalation",
                    "heldout/escalation_2", "heldout/escalation_3", "heldout/escalation_4", "heldout/escalation_5",
-                   "heldout/escalation_6", "heldout/escalation_7")
+                   "heldout/escalation_6", "heldout/escalation_7", "train_handoff_d")
 BANKING77_FRAUD = ("card_payment_not_recognised", "cash_withdrawal_not_recognised", "compromised_card",
                    "direct_debit_payment_not_recognised")
 BANKING77_NOT_CALM = ("transaction_charged_twice", "wrong_amount_of_cash_received", "lost_or_stolen_card",
