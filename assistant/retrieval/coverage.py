@@ -35,10 +35,20 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is)\s+[A-Z]\w+",
 _DEFINED_TERMS = frozenset("company group corporation board bank fund trust partnership".split())
 
 
+# A sum that looks like a year: "borrow 2000", "I owe about 2000", "2000 quid".
+_SUM_LIKE_YEAR = re.compile(
+    r"\b(?:borrow\w*|owe[sd]?|owing|lend\w*|pay|paid|send|sent|transfer\w*|sav(?:e|ed|ing)|deposit\w*|withdr\w*"
+    r"|about|around|roughly|approx\w*)\s+(?:of\s+|back\s+)?((?:19|20)\d{2})\b"
+    r"|\b((?:19|20)\d{2})\s*(?:quid|pounds?|euros?|dollars?)\b",
+    re.IGNORECASE,
+)
+
+
 def key_terms(question: str) -> list[str]:
     question = as_asked(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
-    return list(dict.fromkeys(YEAR_WORD.findall(question) + [n for n in names if n not in _DEFINED_TERMS]))
+    years = YEAR_WORD.findall(_SUM_LIKE_YEAR.sub(" ", question))
+    return list(dict.fromkeys(years + [n for n in names if n not in _DEFINED_TERMS]))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:

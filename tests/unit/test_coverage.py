@@ -14,6 +14,14 @@ def test_years_and_names_are_key_terms():
     assert key_terms("How do I close my account?") == []
 
 
+
+def test_a_sum_that_looks_like_a_year_is_no_key_term():
+    assert key_terms("i want to borrow 2000, longest i can spread it over?") == []
+    assert key_terms("i owe about 2000 at 8.56%, how much interest is that a day") == []
+    assert key_terms("can i send 2000 quid abroad") == []
+    assert key_terms("Did Norcastle pay a dividend in 2020?") == ["2020", "norcastle"]
+
+
 def test_a_customers_own_name_is_not_a_key_term():
     assert key_terms("Hi, I'm Sarah. How do I close my account?") == []
 
