@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import asks_something, is_calm_question, is_supposed, signals
+from assistant.triage.signals import asks_something, is_calm_question, is_supposed, reported, signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -117,7 +117,9 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     found = signals(text, guard_questions=calm, bare_questions=bare) if text and not about_others(tags, text) else []
     sure_calm = (text is not None and tags.handoff is not None and tags.handoff_score < HEAD_SURE_CALM
                  and calm and asks_something(text))
-    if found and not (sure_calm and found[0] != "person"):
+    if sure_calm:  # the head read the question as calm: only a statement of trouble beside it, or a request for a
+        found = [kind for kind in found if kind == "person" or kind in reported(text)]  # person, still counts
+    if found:
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
     # "How do I set up a direct debit?" has no Banking77 label and came out, sure, as an unrecognised direct

@@ -51,6 +51,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(payments?|transactions?|charges?|debits?|withdrawals?|compan(y|ies)|shop|merchant)\b.{0,60}"
         r"\b(never heard of|know nothing about|don'?t know (about|anything about)|no idea (what|who))",
         r"\bfake (builder|website|call|text|email|seller|invoice)",
+        # an account taken over: security details changed by someone else, codes the customer never asked for
+        r"\b(password|passcode|pin|email( address)?|(phone|mobile) number|security details) (has been|have been|was|"
+        r"were|got|just got) (changed|reset)\b",
+        r"\b(codes?|texts?|otps?|passcodes?)\b.{0,60}\b(didn'?t|did not|never|haven'?t|have not) (ask|request)",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -190,7 +194,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bcompetitor",
         r"\b(leave|leaving) (your|this) bank\b",
         # leaving the bank, not "want to leave things in order" or "leave a message"
-        r"\bwant to leave\b(?! (things|everything|it|them|instructions|money|something|anything|a|an|some)\b)",
+        r"\bwant to leave\b(?! (things|everything|it|them|instructions|notes|clear|money|something|anything|a|an|"
+        r"some)\b)",
         r"\blast straw\b",
         r"\bcancel everything\b",
         r"\bdone with (you|this bank)\b",
@@ -315,6 +320,15 @@ def asks_something(text: str) -> bool:
     return bool(_parts(clean, bare=True)[1]) or bool(re.match(_QUESTION_OPENER, clean))
 
 
+# A complaint already made and not resolved, asked about or not ("How do I escalate my complaint?"): people handle
+# complaints, and this one has already been through them once.
+_OPEN_COMPLAINT = re.compile(
+    r"\b(escalate|chase|chasing|appeal|follow up on|following up on) (my|our|the|this) complaint\b"
+    r"|\b(reply|response|answer|letter|outcome|decision|update) (to|on|about) (my|our) complaint\b"
+    r"|\b(my|our) complaint (was|has|is still|still|got)\b"
+)
+
+
 def signals(text: str, guard_questions: bool = True, bare_questions: bool = False) -> list[str]:
     """The kinds whose words appear in the message, in KINDS order (empty for most messages)."""
     clean = normalise(text)
@@ -322,7 +336,19 @@ def signals(text: str, guard_questions: bool = True, bare_questions: bool = Fals
         return _found(clean)
     rest, questions = _parts(clean, bare_questions)
     found = (set(_found(" ".join(questions))) - _SOFT) | set(_found(rest))
+    if _OPEN_COMPLAINT.search(clean):
+        found.add("complaint")
     return [kind for kind in KINDS if kind in found]
+
+
+def reported(text: str) -> list[str]:
+    """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or without a
+    question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
+    statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
+                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence))]
+    # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
+    # question; what happened (a payment, a threat to leave) is news the question doesn't cancel.
+    return [kind for kind in _found(" ".join(statements)) if kind in _SOFT]
 
 
 def _found(clean: str) -> list[str]:

@@ -73,6 +73,9 @@ def rows(name):
         ("I'd like to complain about how my application was handled", "complaint"),
         ("Still not working, same as last time", "repeated_failure"),
         ("They refunded me weeks ago and I never got a penny", "money_lost"),
+        ("got 3 login codes tonight, never asked for them", "fraud"),
+        ("Is this normal? The app says my password has been changed", "fraud"),
+        ("How do I escalate my complaint? The reply ignored everything I raised.", "complaint"),
     ],
 )
 def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
@@ -270,3 +273,18 @@ def test_a_question_typed_without_its_question_mark_is_one_when_the_head_reads_i
     # the head reading it as trouble keeps the words' hand-off; so does trouble told before the question
     assert decide(head_says("leaving", 0.7), [], text).kind == "leaving"
     assert decide(head_says("fraud", 0.3), [], "someone stole my card, how do i stop them using it").kind == "fraud"
+
+
+def test_trouble_stated_beside_a_question_the_head_is_sure_is_calm_still_counts():
+    # what happened is news the calm question doesn't cancel; who someone is only sets the scene
+    text = "What's the rate on the saver? Also, there's a £600 payment to a shop I don't recognise."
+    assert decide(head_says("money_lost", 0.01), [], text).kind == "fraud"
+    scene = "I've been named as executor in a friend's will. What documents does an executor need?"
+    assert not decide(head_says("bereavement", 0.02), [], scene).escalate
+    assert not decide(head_says("leaving", 0.02), [], "I'm writing my will and want to leave clear notes. "
+                                                      "What would my executors need?").escalate
+
+
+def test_how_to_complain_is_answered_but_a_complaint_already_made_goes_to_people():
+    assert not decide(tags(), [], "How do I make a complaint?").escalate
+    assert decide(tags(), [], "Any update on my complaint? It was three weeks ago").kind == "complaint"
