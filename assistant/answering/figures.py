@@ -31,6 +31,31 @@ _FIGURE = re.compile(r"\d|\b(zero|none|nil|one|two|three|four|five|six|seven|eig
                      r"twice|half|double)\b", re.I)
 
 
+# A customer's ask for a sum or a rate ("what rate does the ISA pay", "monthly payments if i borrow 5k", "whats the
+# apr"); "is there a fee" (yes or no) and "how often" (a word) are not.
+_CUSTOMER_AMOUNT = re.compile(
+    r"\b(how much|what(?:'?s| is| are| was| would be)? (?:the |your |my |a )?(?:\w+ ){0,3}(?:rates?|apr|aer|fees?|"
+    r"costs?|charges?|price|interest rate)\b(?! (?:for|of) (?:doing|me to) )|what (?:does|will|would|do) (?:it|they|"
+    r"\w+(?: \w+){0,3}) pay\b|(?:monthly|weekly) (?:payments?|repayments?)|total cost|(?:rate|apr|aer) (?:on|for)\b)",
+    re.I,
+)
+
+
+def asks_for_amount(question: str) -> bool:
+    """A customer asks for a sum of money or a rate: an answer without a figure does not answer it."""
+    return bool(_CUSTOMER_AMOUNT.search(question.replace("’", "'")))
+
+
+# "It's free", "we don't charge for that": an amount said in words.
+_NO_CHARGE = re.compile(
+    r"(?<!-)\b(free|no (?:fee|charge|cost)s?|(?:do not|don't|doesn't|does not|never|not) charge|nothing)\b", re.I)
+
+
+def states_amount(answer: str) -> bool:
+    """A figure, or that something costs nothing."""
+    return gives_figure(answer) or bool(_NO_CHARGE.search(answer.replace("’", "'")))
+
+
 def first_sentence(question: str) -> str:
     match = _FIRST_SENTENCE.match(question.strip())
     return match.group(0) if match else question

@@ -20,7 +20,7 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
-from assistant.answering.figures import asks_for_figure, gives_figure
+from assistant.answering.figures import asks_for_amount, asks_for_figure, gives_figure, states_amount
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -269,8 +269,9 @@ class Assistant:
             yield from _whole(routed)
             return
         query = rewrite.query
+        customer = tags is not None and tags.intent not in ANALYST_INTENTS
         # Document text that instructs the assistant is data to drop, never a command to follow.
-        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
+        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids, customer=customer))
         passages = neutralised.passages
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
@@ -286,7 +287,6 @@ class Assistant:
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
-        customer = tags is not None and tags.intent not in ANALYST_INTENTS
         lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
         if direct is not None:
@@ -301,7 +301,7 @@ class Assistant:
         unknown = list(dict.fromkeys(unknown + lenient))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
-            query, vector, doc_ids, passages)
+            query, vector, doc_ids, passages, customer)
         wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
@@ -329,9 +329,11 @@ class Assistant:
                 else:
                     yield shown
         answer = self._finish("".join(pieces), passages, query)
-        if answer.verification in ("verified", "extractive") and asks_for_figure(
+        no_figure = asks_for_figure(
             query, about_reports=tags is None or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
-        ) and not gives_figure(answer.answer):
+        ) and not gives_figure(answer.answer)
+        no_amount = customer and asks_for_amount(query) and not states_amount(answer.answer)
+        if answer.verification in ("verified", "extractive") and (no_figure or no_amount):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
@@ -361,12 +363,13 @@ class Assistant:
         yield found
 
     def _quote_candidates(
-        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage]
+        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], customer: bool
     ) -> list[Passage]:
         """More passages than the generator reads: the entry that answers is often just below the top few (a sibling
         section of the same procedure, the same question for another plan, a price list's row under FAQ prose)."""
         wider = max(self.settings.top_k, self.settings.quote_candidates)
-        candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
+        candidates = self.retriever.search(query, vector, wider, doc_ids, customer=customer) \
+            if wider > len(passages) else passages
         return neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
 
     def _from_wider_tables(
@@ -399,6 +402,8 @@ class Assistant:
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)
         if selection is None:
             return None
+        if customer and asks_for_amount(query) and not states_amount(selection.text):
+            return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
 

@@ -114,7 +114,7 @@ def samples(args: argparse.Namespace) -> int:
     for r in report.results:
         mark = "ok " if r.good else ("REF" if r.refused else "BAD")
         first = f"{r.first_words_seconds:4.1f}s" if r.first_words_seconds is not None else "  -  "
-        print(f"{mark} {r.id:<4} first {first} all {r.seconds:5.1f}s {r.answer[:100]!r}")
+        print(f"{mark} {r.id:<4} first {first} all {r.seconds:5.1f}s {r.path or '-':<10} {r.answer[:100]!r}")
     print(json.dumps(summary))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

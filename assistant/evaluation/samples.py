@@ -34,6 +34,7 @@ class QuestionResult:
     answer: str
     complete: bool = True
     first_words_seconds: float | None = None  # until the first streamed piece of the last turn
+    path: str | None = None  # how it was answered (Answer.verification: quoted, table, verified, handoff, ...)
 
     @property
     def good(self) -> bool:
@@ -66,7 +67,17 @@ class SampleReport:
             "uncovered_refused": round(self._share(uncovered, lambda r: r.refused), 3),
             "median_seconds": _median([r.seconds for r in self.results]),
             "median_first_words_seconds": _median(first),
+            # which path answered the covered questions, and how many of those answers were good: where to look
+            "covered_by_path": {path: {"answered": len(rows), "good": sum(r.good for r in rows)}
+                                for path, rows in sorted(_by_path(covered).items())},
         }
+
+
+def _by_path(rows: list[QuestionResult]) -> dict[str, list[QuestionResult]]:
+    paths: dict[str, list[QuestionResult]] = {}
+    for row in rows:
+        paths.setdefault("refused" if row.refused else row.path or "unknown", []).append(row)
+    return paths
 
 
 def _median(values: list[float]) -> float:
@@ -101,7 +112,7 @@ def score(question: dict, answer: Answer, seconds: float, first_words: float | N
     cited = any(c.source in sources or any(e in c.text.lower() for e in expected) for c in answer.citations)
     return QuestionResult(
         question["id"], bool(question["covered"]), correct, cited, answer.refused, seconds, answer.answer,
-        complete, first_words,
+        complete, first_words, answer.verification,
     )
 
 

@@ -342,8 +342,8 @@ def signals(text: str, guard_questions: bool = True, bare_questions: bool = Fals
 
 
 def reported(text: str) -> list[str]:
-    """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or without a
-    question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
+    """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or
+    without a question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
     statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
                   if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a

@@ -63,12 +63,24 @@ def test_expected_figures_match_as_words_not_inside_larger_figures():
     assert score(question, Answer("Within £50.", [citation("fees.csv", "x")]), 1.0).correct
 
 
+def test_the_summary_counts_good_answers_by_the_path_that_gave_them():
+    from assistant.evaluation.samples import SampleReport
+
+    report = SampleReport([
+        score(QUESTION, Answer("It is £15.00 [1].", [citation("fees.csv", "£15.00")], verification="table"), 1.0),
+        score(QUESTION, Answer("It is £12.00 [1].", [citation("fees.csv", "£12.00")], verification="table"), 1.0),
+        score(QUESTION, Answer("I can't find that.", refused=True), 1.0),
+    ])
+    assert report.summary()["covered_by_path"] == {"refused": {"answered": 1, "good": 0},
+                                                   "table": {"answered": 2, "good": 1}}
+
+
 def test_refusal_is_neither_good_nor_wrong_on_a_covered_question():
     result = score(QUESTION, Answer("I can't find that.", refused=True), 1.0)
     assert not result.good and not result.wrong
 
 
-@pytest.mark.parametrize("name", ["wrenmoor", "thornbury", "kestrel"])
+@pytest.mark.parametrize("name", ["wrenmoor", "thornbury", "kestrel", "larkspur"])
 def test_named_sets_have_documents_and_questions_with_enough_uncovered_ones(name):
     from assistant.evaluation.samples import load_questions, question_set
 

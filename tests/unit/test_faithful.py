@@ -212,3 +212,15 @@ def test_a_customers_figure_comes_from_a_table_row_ranked_below_the_passages_rea
         assert (answer.verification == "table") is (verification == "table"), answer.answer
         if verification:
             assert answer.answer.startswith("2.20% (Easy Saver, Gross p.a.) [1]")
+
+
+def test_a_customers_ask_for_a_rate_is_not_answered_by_sentences_without_one(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    prose = [chunk("Our cash ISA pays tax-free interest. You can open one if you are 18 or over.", "Savings > Cash ISA")]
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), prose,
+                           embedder.embed_batch([c.text for c in prose]))
+    generator.enqueue("The cash ISA pays tax-free interest [1].")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True, "quote_relevance": 0.0}),
+                          embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
+    answer = assistant.answer("what rate does the cash isa pay")
+    assert answer.refused and answer.verification != "quoted", answer.answer

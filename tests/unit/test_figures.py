@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answering.figures import asks_for_figure, first_sentence, gives_figure
+from assistant.answering.figures import asks_for_amount, asks_for_figure, first_sentence, gives_figure, states_amount
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,28 @@ def test_figures_are_digits_or_number_words_not_citation_markers():
     assert not gives_figure("No drop in cash between FY 2023 and Q2 of FY2024 [1].")  # periods, not figures
     assert gives_figure("Cash fell 42% between FY2023 and Q2 FY2024.")
     assert first_sentence("Is it up? If not, explain.") == "Is it up?"
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("what rate does your cash isa pay", True),
+        ("monthly payments if i borrow 5k over 3 years", True),
+        ("whats the longest i can take for a 4k loan and whats the apr", True),
+        ("got 5k to put in the 95 day account, what will it pay", True),
+        ("rate on a 12,000 loan paid through my wages?", True),
+        ("What is the fee for a replacement card?", True),
+        ("if i cancel in the cooling off period is there a fee", False),  # yes or no
+        ("how often does the isa pay interest", False),  # a word: monthly
+        ("when do you take fees out of my account", False),
+        ("how do i pay my loan", False),
+    ],
+)
+def test_a_customer_asking_for_a_sum_or_a_rate(question, amount):
+    assert asks_for_amount(question) is amount
+
+
+def test_an_amount_is_a_figure_or_nothing_to_pay():
+    assert states_amount("It costs £5 [1].") and states_amount("Your first replacement is free [1].")
+    assert states_amount("We don't charge for this [1].")
+    assert not states_amount("The cash ISA pays tax-free interest [1].")
