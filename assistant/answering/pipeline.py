@@ -293,23 +293,26 @@ class Assistant:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
                                           list(dict.fromkeys(unknown + lenient))))
             return
-        # A question using words no document has is left to the generator and the confidence threshold: a quote
-        # or a cell from further down would be about whatever the other words match, unless a passage is plainly
-        # about the question.
-        strange = bool(unknown) or (top_score < self.settings.quote_relevance
-                                    and bool(unknown_terms(query, self.retriever.lexical.vocabulary)))
+        # A question using words no document has ("my card snapped", "someone rang, legit?") may be quoted or read
+        # from a table only when a passage is plainly about it; short of that, the quote or cell is held to the
+        # confidence threshold (it may be about whatever the other words match), and below the floor the question
+        # is left to the generator and the threshold.
+        terms = unknown_terms(query, self.retriever.lexical.vocabulary) if top_score < self.settings.quote_relevance \
+            else []
+        strange = bool(unknown) or (top_score < self.settings.quote_relevance_floor and bool(terms))
         unknown = list(dict.fromkeys(unknown + lenient))
+        held_to_threshold = list(dict.fromkeys(unknown + terms))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
             query, vector, doc_ids, passages, customer)
         wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
-            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
+            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, held_to_threshold))
             return
         quoted = self._quoted(rewrite.query, candidates, tags) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
-            yield from _whole(self._judge(*quoted, unknown))
+            yield from _whole(self._judge(*quoted, held_to_threshold))
             return
 
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
