@@ -41,9 +41,17 @@ _CUSTOMER_AMOUNT = re.compile(
 )
 
 
-def asks_for_amount(question: str) -> bool:
-    """A customer asks for a sum of money or a rate: an answer without a figure does not answer it."""
-    return bool(_CUSTOMER_AMOUNT.search(question.replace("’", "'")))
+_RATE = re.compile(r"\b(rates?|apr|aer|interest rate|what (?:does|will|would|do) (?:it|they|\w+(?: \w+){0,3}) pay)\b",
+                   re.I)
+
+
+def asks_for_amount(question: str) -> str | None:
+    """What a customer asks for: "rate" (a percentage), "sum" (money), or None (anything else)."""
+    asked = question.replace("’", "'")
+    match = _CUSTOMER_AMOUNT.search(asked)
+    if not match:
+        return None
+    return "rate" if _RATE.search(match.group(0)) and not re.search(r"\bhow much\b", match.group(0), re.I) else "sum"
 
 
 # "It's free", "we don't charge for that": an amount said in words.
@@ -51,9 +59,11 @@ _NO_CHARGE = re.compile(
     r"(?<!-)\b(free|no (?:fee|charge|cost)s?|(?:do not|don't|doesn't|does not|never|not) charge|nothing)\b", re.I)
 
 
-def states_amount(answer: str) -> bool:
-    """A figure, or that something costs nothing."""
-    return gives_figure(answer) or bool(_NO_CHARGE.search(answer.replace("’", "'")))
+def states_amount(answer: str, kind: str = "sum") -> bool:
+    """A figure of the kind asked ("rate": a percentage), or that something costs nothing."""
+    if _NO_CHARGE.search(answer.replace("’", "'")):
+        return True
+    return "%" in answer or bool(re.search(r"\bper ?cent\b", answer, re.I)) if kind == "rate" else gives_figure(answer)
 
 
 def first_sentence(question: str) -> str:

@@ -335,7 +335,8 @@ class Assistant:
         no_figure = asks_for_figure(
             query, about_reports=tags is None or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
         ) and not gives_figure(answer.answer)
-        no_amount = customer and asks_for_amount(query) and not states_amount(answer.answer)
+        amount = asks_for_amount(query) if customer else None
+        no_amount = amount is not None and not states_amount(answer.answer, amount)
         if answer.verification in ("verified", "extractive") and (no_figure or no_amount):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
@@ -405,7 +406,8 @@ class Assistant:
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)
         if selection is None:
             return None
-        if customer and asks_for_amount(query) and not states_amount(selection.text):
+        amount = asks_for_amount(query) if customer else None
+        if amount is not None and not states_amount(selection.text, amount):
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates

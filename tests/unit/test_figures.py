@@ -70,7 +70,15 @@ def test_figures_are_digits_or_number_words_not_citation_markers():
     ],
 )
 def test_a_customer_asking_for_a_sum_or_a_rate(question, amount):
-    assert asks_for_amount(question) is amount
+    assert (asks_for_amount(question) is not None) is amount
+
+
+def test_a_rate_asked_wants_a_percentage_a_sum_any_figure():
+    assert asks_for_amount("rate on a 12,000 loan?") == "rate"
+    assert asks_for_amount("what does the christmas saver pay") == "rate"
+    assert asks_for_amount("how much is the fee") == "sum"
+    assert not states_amount("You can borrow £500 to £25,000 [1].", "rate")
+    assert states_amount("Loans of £5,000 or more: 5.9% APR [1].", "rate")
 
 
 def test_an_amount_is_a_figure_or_nothing_to_pay():
