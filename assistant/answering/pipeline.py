@@ -270,8 +270,12 @@ class Assistant:
             return
         query = rewrite.query
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        # Retrieval reads a question in a customer's own words unless it is even near an analyst's ("none", nearest
+        # financial_metric: a report question the intent head was unsure of).
+        own_words = customer and not ANALYST_INTENTS & {tags.nearest}
         # Document text that instructs the assistant is data to drop, never a command to follow.
-        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids, customer=customer))
+        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids,
+                                                       customer=own_words))
         passages = neutralised.passages
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
@@ -304,7 +308,7 @@ class Assistant:
         held_to_threshold = list(dict.fromkeys(unknown + terms))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
-            query, vector, doc_ids, passages, customer)
+            query, vector, doc_ids, passages, own_words)
         wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
