@@ -31,13 +31,8 @@ class Settings(BaseSettings):
     quote_relevance: float = Field(
         0.60, ge=0.0, le=1.0,
         description="A passage at least this close to the question (cosine) is about it: words no document uses "
-        "('cracked', 'by mistake') then do not keep the answer from being quoted from the documents. Below it the "
-        "quote is held to the confidence threshold (see quote_relevance_floor).",
-    )
-    quote_relevance_floor: float = Field(
-        0.45, ge=0.0, le=1.0,
-        description="Between this and quote_relevance, a question with words no document uses may still be quoted or "
-        "read from a table, held to the fitted confidence threshold; below it such a question goes to the generator.",
+        "('cracked', 'by mistake') then do not keep the answer from being quoted from the documents. Below it such "
+        "a question goes to the generator and the confidence threshold.",
     )
     min_confidence: float = Field(
         0.0, ge=0.0, le=1.0,

@@ -270,12 +270,8 @@ class Assistant:
             return
         query = rewrite.query
         customer = tags is not None and tags.intent not in ANALYST_INTENTS
-        # Retrieval reads a question in a customer's own words unless it is even near an analyst's ("none", nearest
-        # financial_metric: a report question the intent head was unsure of).
-        own_words = customer and not ANALYST_INTENTS & {tags.nearest}
         # Document text that instructs the assistant is data to drop, never a command to follow.
-        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids,
-                                                       customer=own_words))
+        neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
         passages = neutralised.passages
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
@@ -297,26 +293,23 @@ class Assistant:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
                                           list(dict.fromkeys(unknown + lenient))))
             return
-        # A question using words no document has ("my card snapped", "someone rang, legit?") may be quoted or read
-        # from a table only when a passage is plainly about it; short of that, the quote or cell is held to the
-        # confidence threshold (it may be about whatever the other words match), and below the floor the question
-        # is left to the generator and the threshold.
-        terms = unknown_terms(query, self.retriever.lexical.vocabulary) if top_score < self.settings.quote_relevance \
-            else []
-        strange = bool(unknown) or (top_score < self.settings.quote_relevance_floor and bool(terms))
+        # A question using words no document has is left to the generator and the confidence threshold: a quote
+        # or a cell from further down would be about whatever the other words match, unless a passage is plainly
+        # about the question.
+        strange = bool(unknown) or (top_score < self.settings.quote_relevance
+                                    and bool(unknown_terms(query, self.retriever.lexical.vocabulary)))
         unknown = list(dict.fromkeys(unknown + lenient))
-        held_to_threshold = list(dict.fromkeys(unknown + terms))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
-            query, vector, doc_ids, passages, own_words)
+            query, vector, doc_ids, passages)
         wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
-            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, held_to_threshold))
+            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
             return
         quoted = self._quoted(rewrite.query, candidates, tags) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
-            yield from _whole(self._judge(*quoted, held_to_threshold))
+            yield from _whole(self._judge(*quoted, unknown))
             return
 
         # A follow-up merged with its predecessor ("… — how much does it cost?") serves retrieval;
@@ -371,13 +364,12 @@ class Assistant:
         yield found
 
     def _quote_candidates(
-        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage], customer: bool
+        self, query: str, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage]
     ) -> list[Passage]:
         """More passages than the generator reads: the entry that answers is often just below the top few (a sibling
         section of the same procedure, the same question for another plan, a price list's row under FAQ prose)."""
         wider = max(self.settings.top_k, self.settings.quote_candidates)
-        candidates = self.retriever.search(query, vector, wider, doc_ids, customer=customer) \
-            if wider > len(passages) else passages
+        candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
         return neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
 
     def _from_wider_tables(

@@ -45,8 +45,6 @@ SYSTEMS: dict[str, tuple[str, dict[str, Any]]] = {
     "hybrid-rrf-terms": ("reciprocal rank fusion, calculation words dropped, no cap",
                          {"mode": "hybrid", "fusion": "rrf", "per_document": None}),
     "hybrid-nocap": ("convex fusion, calculation words dropped, no cap", {"mode": "hybrid", "per_document": None}),
-    "hybrid-customer": ("what a customer's question gets: convex fusion 0.6 dense + 0.4 BM25, no cap",
-                        {"mode": "hybrid", "lexical_weight": 0.4, "per_document": None}),
     "hybrid-cap1": ("convex fusion, calculation words dropped, 1 chunk per document",
                     {"mode": "hybrid", "per_document": 1}),
 }

@@ -40,10 +40,6 @@ class Retriever:
         # meaning ranks them better (docs/evaluation.md, "Filings"). A document no longer than the candidate
         # pool (a TAT-QA report page) keeps the usual weights.
         long_document_lexical_weight: float = 0.3,
-        # A customer's question is put in their own words ("my card snapped", "portugal"), which a bank's help text
-        # rarely shares; meaning ranks the entry that answers it better there, and the cap below would push a FAQ's
-        # second entry out for a loan leaflet's (docs/evaluation.md, "Customer questions: meaning over words").
-        customer_lexical_weight: float = 0.4,
         per_document: int | None = 2,
         lexical_query: Callable[[str], list[str]] = query_terms,
     ):
@@ -55,19 +51,15 @@ class Retriever:
         self.fusion = fusion
         self.lexical_weight = lexical_weight
         self.long_document_lexical_weight = long_document_lexical_weight
-        self.customer_lexical_weight = customer_lexical_weight
         self.per_document = per_document
 
     def search(
-        self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None,
-        customer: bool = False,
+        self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
     ) -> list[Passage]:
-        """The k best passages; `customer` for a customer's question (weights meaning more, no cap per document)."""
         with self.store.reading():  # every id below stays readable until the passages are built
-            return self._search(query, vector, k, doc_ids, mode or self.mode, customer)
+            return self._search(query, vector, k, doc_ids, mode or self.mode)
 
-    def _search(self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None, mode: Mode,
-                customer: bool = False):
+    def _search(self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None, mode: Mode):
         scored: list[list[tuple[int, float]]] = []
         cosine: dict[int, float] = {}
         allowed = None
@@ -87,11 +79,9 @@ class Retriever:
         else:
             # one document longer than the candidate pool: passages are picked from many of its own
             long_document = doc_ids is not None and len(set(doc_ids)) == 1 and len(allowed or ()) > self.candidates
-            weight = self.long_document_lexical_weight if long_document else (
-                self.customer_lexical_weight if customer else self.lexical_weight)
+            weight = self.long_document_lexical_weight if long_document else self.lexical_weight
             ranked = fuse_scores(scored, [1.0 - weight, weight])
-        per_document = None if customer else self.per_document
-        chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, per_document)
+        chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
         chosen = self._name_every_key_term(query, chosen, ranked)
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))

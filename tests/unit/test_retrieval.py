@@ -86,18 +86,3 @@ def test_within_one_long_document_meaning_weighs_more_than_word_counts(store, em
     Retriever(store, lexical_weight=0.7, long_document_lexical_weight=0.3).search(
         query, embedder.embed(query), k=4, doc_ids=["report.md"])  # the whole document fits the pool
     assert weights == [0.7, 0.7, 0.3, 0.7]
-
-
-def test_a_customers_question_weighs_meaning_more_and_reads_one_document_as_deep_as_it_needs(
-        store, embedder, monkeypatch):
-    import assistant.retrieval.hybrid as hybrid
-
-    weights, caps = [], []
-    real_fuse, real_diversify = hybrid.fuse_scores, hybrid.diversify
-    monkeypatch.setattr(hybrid, "fuse_scores", lambda scored, w: weights.append(round(w[1], 2)) or real_fuse(scored, w))
-    monkeypatch.setattr(hybrid, "diversify", lambda r, d, k, cap: caps.append(cap) or real_diversify(r, d, k, cap))
-    query = "card fee"
-    retriever = Retriever(store, lexical_weight=0.7, customer_lexical_weight=0.4, per_document=2)
-    retriever.search(query, embedder.embed(query), k=4)
-    retriever.search(query, embedder.embed(query), k=4, customer=True)
-    assert weights == [0.7, 0.4] and caps == [2, None]
