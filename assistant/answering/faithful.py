@@ -225,15 +225,12 @@ def select(
     passage_best = {n: max((score(position[id(s)]) for s in per_passage[n]), default=0.0) for n, _ in texts}
     top = max(passage_best.values())
     alternatives = _alternatives(chosen, entries, entry_scores, passages)
-    # A FAQ entry asking the question is its answer: only the rest of that entry joins it (a long answer read in
-    # parts), not its neighbours under the same topic ("Who can borrow?" beside "How long can I borrow for?").
-    asked_outright = best_entry[0] >= SAME_QUESTION
     if alternatives:
         answers += alternatives
     else:
         for n, _ in texts:
-            if n not in answers and passage_best[n] >= top - CLOSE and _same_section(
-                    passages[chosen - 1], passages[n - 1], whole_path=asked_outright):
+            if n not in answers and passage_best[n] >= top - CLOSE and _same_section(passages[chosen - 1],
+                                                                                       passages[n - 1]):
                 answers.append(n)
     if order and not alternatives:  # parts of one document in its own order (step 1 before step 2)
         answers = answers[:3]
@@ -294,13 +291,10 @@ def _compose(picked: list[Segment]) -> str:
     return "\n".join(lines).strip()
 
 
-def _same_section(a: Passage, b: Passage, whole_path: bool = False) -> bool:
-    """Two passages of one document under the same top-level section (parts of one topic), or with `whole_path`
-    under the very same heading (parts of one entry)."""
+def _same_section(a: Passage, b: Passage) -> bool:
+    """Two passages of one document under the same top-level section (parts of one topic)."""
     if a.chunk.doc_id != b.chunk.doc_id or not a.chunk.section or not b.chunk.section:
         return False
-    if whole_path:
-        return a.chunk.section == b.chunk.section
     return a.chunk.section.split(" > ")[0] == b.chunk.section.split(" > ")[0]
 
 

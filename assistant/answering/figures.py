@@ -36,7 +36,9 @@ _FIGURE = re.compile(r"\d|\b(zero|none|nil|one|two|three|four|five|six|seven|eig
 _CUSTOMER_AMOUNT = re.compile(
     r"\b(how much|what(?:'?s| is| are| was| would be)? (?:the |your |my |a )?(?:\w+ ){0,3}(?:rates?|apr|aer|fees?|"
     r"costs?|charges?|price|interest rate)\b(?! (?:for|of) (?:doing|me to) )|what (?:does|will|would|do) (?:it|they|"
-    r"\w+(?: \w+){0,3}) pay\b|(?:monthly|weekly) (?:payments?|repayments?)|total cost|(?:rate|apr|aer) (?:on|for)\b)",
+    r"\w+(?: \w+){0,3}) pay\b|(?:monthly|weekly) (?:payments?|repayments?) (?:if|for|on|of|would|will)\b|(?:what|how "
+    r"much)(?:'?s| are| is| would| will)? (?:be )?(?:the |my )?(?:monthly|weekly) (?:payments?|repayments?)|total cost|"
+    r"(?:rate|apr|aer) (?:on|for)\b)",
     re.I,
 )
 

@@ -56,17 +56,6 @@ def test_a_faq_entry_asking_the_question_is_answered_whole():
     assert selection.text == "Don't wait. Lock the card in the app. If you know it is stolen, call 0808 157 0912. [2]"
 
 
-def test_a_faq_entry_asking_the_question_comes_alone_not_after_its_neighbours():
-    who = chunk("You can borrow for as long as you stay a member, if you are aged 18 or over.",
-                "Loans > Who can borrow?")
-    asked = chunk("You can borrow for up to 60 months.", "Loans > How long can I borrow for?")
-    question = "how long can i borrow for"
-    in_order = {(c.doc_id, c.text): i for i, c in enumerate((who, asked))}
-    selection = select(question, [Passage(who, 0.6), Passage(asked, 0.6)], overlap(question), order=in_order)
-    assert selection is not None
-    assert selection.text == "You can borrow for up to 60 months. [2]"
-
-
 def test_a_list_comes_with_its_lead_in_and_every_item_in_order():
     steps = chunk("You can close your account at any time, free of charge. To close your account:\n"
                   "1. Move your Direct Debits.\n2. Repay any overdraft.\n3. Tell us where to send the balance.\n"

@@ -67,6 +67,8 @@ def test_figures_are_digits_or_number_words_not_citation_markers():
         ("how often does the isa pay interest", False),  # a word: monthly
         ("when do you take fees out of my account", False),
         ("how do i pay my loan", False),
+        ("if i pay a lump sum off does my monthly payment drop or does it just finish sooner", False),
+        ("what would my monthly repayments be on 5k", True),
     ],
 )
 def test_a_customer_asking_for_a_sum_or_a_rate(question, amount):
