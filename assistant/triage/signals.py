@@ -206,7 +206,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
         r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
-        r"\b(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b(?!.*\?$)",
+        # not one's own slip ("the wrong pin too many times") or how often one shops ("several times a week")
+        r"\b(?<!too )(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
+        r"(?! a (?:day|week|month|year)\b)(?!.*\?$)",
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
         r"\bkeeps? (happening|failing|declining|crashing|getting|saying|being|rejecting|going wrong)\b",
         r"\bevery (single )?(time|month|day|week)\b.{0,40}\b(fail|declin|crash|wrong|reject|happen)",

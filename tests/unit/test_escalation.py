@@ -96,6 +96,8 @@ def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
         "How do I make a complaint?",
         "What is the complaints procedure?",
         "Is the fee the same as last year?",
+        "I entered the wrong PIN too many times. How do I unblock it?",
+        "I pay by card several times a week. Is there a limit on contactless payments?",
     ],
 )
 def test_calm_answerable_questions_carry_no_signal(text):
