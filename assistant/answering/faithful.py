@@ -91,8 +91,11 @@ class Selection:
 
 
 def segments(passage: Passage, number: int) -> list[Segment]:
-    """The passage body as sentences and list items, in order; wrapped lines rejoined."""
-    lines = [line for line in passage.chunk.body.splitlines() if not _PAGE_FURNITURE.search(line)]
+    """The passage body as sentences and list items, in order; wrapped lines rejoined. A line repeating the
+    passage's own heading ("2. Getting a replacement card" at the top of its section) is a title, not a sentence."""
+    heading = " ".join((passage.chunk.section or "").split(" > ")[-1].split()).casefold()
+    lines = [line for line in passage.chunk.body.splitlines()
+             if not _PAGE_FURNITURE.search(line) and not (heading and " ".join(line.split()).casefold() == heading)]
     body = _WRAPPED.sub(" ", "\n".join(lines))
     out: list[Segment] = []
     lead_in: int | None = None

@@ -56,6 +56,13 @@ def test_a_faq_entry_asking_the_question_is_answered_whole():
     assert selection.text == "Don't wait. Lock the card in the app. If you know it is stolen, call 0808 157 0912. [2]"
 
 
+def test_a_heading_repeated_at_the_top_of_its_section_is_no_sentence_of_the_answer():
+    section = chunk("2. Getting a replacement card\nWhen you report a card lost we order a new one. Your first "
+                    "replacement card in any 12 months is free.", "2. Getting a replacement card")
+    assert [s.text for s in segments(Passage(section, 0.8), 1)] == [
+        "When you report a card lost we order a new one.", "Your first replacement card in any 12 months is free."]
+
+
 def test_a_list_comes_with_its_lead_in_and_every_item_in_order():
     steps = chunk("You can close your account at any time, free of charge. To close your account:\n"
                   "1. Move your Direct Debits.\n2. Repay any overdraft.\n3. Tell us where to send the balance.\n"
