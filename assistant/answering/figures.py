@@ -3,7 +3,8 @@
 A generated sentence with no figure has nothing for the number check to verify, so "No, there was no
 drop in cash" passes it whatever the filing says. Where the question asks for an amount, or whether a
 reported figure rose or fell between periods, an answer without a figure is an unverified claim and is
-refused instead (issue 14: "refuse rather than guess").
+refused instead (issue 14: "refuse rather than guess"). A customer who asks for a sum or a rate is owed one too:
+"what rate does the ISA pay" is not answered by "it pays tax-free interest".
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _FIGURE = re.compile(r"\d|\b(zero|none|nil|one|two|three|four|five|six|seven|eig
 # apr"); "is there a fee" (yes or no) and "how often" (a word) are not.
 _CUSTOMER_AMOUNT = re.compile(
     r"\b(how much|what(?:'?s| is| are| was| would be)? (?:the |your |my |a )?(?:\w+ ){0,3}(?:rates?|apr|aer|fees?|"
-    r"costs?|charges?|price|interest rate)\b(?! (?:for|of) (?:doing|me to) )|what (?:does|will|would|do) (?:it|they|"
+    r"costs?|charges?|price|interest rate)\b|what (?:does|will|would|do) (?:it|they|"
     r"\w+(?: \w+){0,3}) pay\b|(?:monthly|weekly) (?:payments?|repayments?) (?:if|for|on|of|would|will)\b|(?:what|how "
     r"much)(?:'?s| are| is| would| will)? (?:be )?(?:the |my )?(?:monthly|weekly) (?:payments?|repayments?)|total cost|"
     r"(?:rate|apr|aer) (?:on|for)\b)",
