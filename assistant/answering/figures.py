@@ -66,7 +66,15 @@ def states_amount(answer: str, kind: str = "sum") -> bool:
     """A figure of the kind asked ("rate": a percentage), or that something costs nothing."""
     if _NO_CHARGE.search(answer.replace("’", "'")):
         return True
-    return "%" in answer or bool(re.search(r"\bper ?cent\b", answer, re.I)) if kind == "rate" else gives_figure(answer)
+    if kind == "rate":
+        return "%" in answer or bool(re.search(r"\bper ?cent\b", answer, re.I))
+    return gives_figure(answer)
+
+
+def misses_amount(question: str, answer: str) -> bool:
+    """A customer asked for a sum or a rate and the answer gives none of that kind."""
+    kind = asks_for_amount(question)
+    return kind is not None and not states_amount(answer, kind)
 
 
 def first_sentence(question: str) -> str:

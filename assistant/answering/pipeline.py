@@ -20,7 +20,7 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
-from assistant.answering.figures import asks_for_amount, asks_for_figure, gives_figure, states_amount
+from assistant.answering.figures import asks_for_figure, gives_figure, misses_amount
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -332,9 +332,8 @@ class Assistant:
         no_figure = asks_for_figure(
             query, about_reports=tags is None or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
         ) and not gives_figure(answer.answer)
-        amount = asks_for_amount(query) if customer else None
-        no_amount = amount is not None and not states_amount(answer.answer, amount)
-        if answer.verification in ("verified", "extractive") and (no_figure or no_amount):
+        if answer.verification in ("verified", "extractive") and (
+                no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
@@ -402,8 +401,7 @@ class Assistant:
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)
         if selection is None:
             return None
-        amount = asks_for_amount(query) if customer else None
-        if amount is not None and not states_amount(selection.text, amount):
+        if customer and misses_amount(query, selection.text):
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates

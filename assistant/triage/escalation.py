@@ -117,8 +117,9 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     found = signals(text, guard_questions=calm, bare_questions=bare) if text and not about_others(tags, text) else []
     sure_calm = (text is not None and tags.handoff is not None and tags.handoff_score < HEAD_SURE_CALM
                  and calm and asks_something(text))
-    if sure_calm:  # the head read the question as calm: only a statement of trouble beside it, or a request for a
-        found = [kind for kind in found if kind == "person" or kind in reported(text)]  # person, still counts
+    # The head read the question as calm: only trouble stated beside it, or a request for a person, still counts.
+    if sure_calm:
+        found = [kind for kind in found if kind == "person" or kind in reported(text)]
     if found:
         return handoff(found[0])
     kind = HANDOFF_INTENTS.get(tags.intent)
