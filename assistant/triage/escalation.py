@@ -117,8 +117,11 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     found = signals(text, guard_questions=calm, bare_questions=bare) if text and not about_others(tags, text) else []
     sure_calm = (text is not None and tags.handoff is not None and tags.handoff_score < HEAD_SURE_CALM
                  and calm and asks_something(text))
+    # A situation imagined ("how do I report fraud if it ever happens") asks about it; the intent and the head
+    # read its topic, not trouble.
+    supposed = text is not None and calm and is_supposed(text)
     # The head read the question as calm: only trouble stated beside it, or a request for a person, still counts.
-    if sure_calm:
+    if sure_calm or supposed:
         found = [kind for kind in found if kind == "person" or kind in reported(text)]
     if found:
         return handoff(found[0])
@@ -127,11 +130,13 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     # debit; "How do I add a power of attorney to my dad's account?" as a bereavement. A calm question is
     # handed off on a problem intent only when the hand-off head, which read such questions, agrees.
     asks = text is not None and calm and is_calm_question(text, bare)
-    agreed = kind == "person" or (not sure_calm and (not asks or (
-        kind not in SOFT_INTENT_KINDS and tags.handoff_score >= HANDOFF_HEAD_CONFIDENCE)))
+    # The intent alone asks for a person only where the head does not read the message as a calm question: "what
+    # would a genuine call from you look like?" is about calls, not a wish for one.
+    agreed = not (supposed or sure_calm) and (kind == "person" or not asks or (
+        kind not in SOFT_INTENT_KINDS and tags.handoff_score >= HANDOFF_HEAD_CONFIDENCE))
     if kind and tags.intent_score >= HANDOFF_CONFIDENCE and agreed:
         return handoff(kind)
-    if learned_handoff(tags, text):
+    if not supposed and learned_handoff(tags, text):
         return handoff(tags.handoff)
     if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
         return handoff(NEGATIVE_HANDOFF_INTENTS[tags.intent])

@@ -233,6 +233,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(this|that) is (a |an )?(formal |official )?complaint\b",
         r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
         r"\bombudsman\b",
+        r"\b(dissatisfied|dissatisfaction|displeasure)\b",
+        # hours on hold is a complaint however it is worded, sarcasm included ("fantastic service as always")
+        r"\b(waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b[^.?!]{0,20}"
+        r"\bon hold\b|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
     ],
     "person": [
         r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
@@ -252,6 +256,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bget (a|an|some) (person|human|adviser|advisor|agent)\b",
         r"\b(a|an) (person|human) to (look|check|help|call|ring)\b",
         r"\b(someone|somebody) to (phone|call|ring|contact|get back to) me\b",
+        r"\b(can|could|may) (a|an|some|one of your) (real )?(person|human|people|adviser|advisor|agent|staff)\b"
+        r"[^.?!]{0,30}\bhelp\b",
     ],
 }
 
@@ -285,8 +291,11 @@ _SUPPOSED_DEATH = re.compile(
 
 
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
+# A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card" may report.
 _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
-                       r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious))\b")
+                       r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
+                       r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
+                       r"|if (?:my|our|a|the|someone|somebody|i)\b[^.?!,]{0,30}?\b(?:gets?|were to|should|happens?))\b")
 
 
 def is_supposed(text: str) -> bool:

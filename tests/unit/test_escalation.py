@@ -290,3 +290,29 @@ def test_trouble_stated_beside_a_question_the_head_is_sure_is_calm_still_counts(
 def test_how_to_complain_is_answered_but_a_complaint_already_made_goes_to_people():
     assert not decide(tags(), [], "How do I make a complaint?").escalate
     assert decide(tags(), [], "Any update on my complaint? It was three weeks ago").kind == "complaint"
+
+
+def test_a_situation_supposed_asks_about_it_whatever_the_intent_or_the_head():
+    # "if it ever happens", "asking ahead", a present-tense "if": the topic, not trouble
+    for text in ("how do I report fraud if it ever happens",
+                 "What's the process for telling you about a bereavement? Asking ahead, my grandad is getting "
+                 "his affairs in order.",
+                 "If my phone gets stolen, could the thief get into my banking app?"):
+        assert not decide(head_says("fraud", 0.98), [], text).escalate, text
+    # trouble stated beside the supposition still counts, and so does a request for a person
+    assert decide(head_says("fraud", 0.98), [], "Someone stole my card. If it gets used, do I pay?").kind == "fraud"
+    assert decide(head_says("person", 0.3), [], "If it ever happens can I speak to a person?").kind == "person"
+
+
+def test_the_intent_alone_does_not_ask_for_a_person_in_a_question_the_head_is_sure_is_calm():
+    text = "What would a genuine call from you look like? What would you never ask me for?"
+    intent_person = Tags("human_agent", 0.66, "neutral", 0.99, handoff="person", handoff_score=0.03)
+    assert not decide(intent_person, [], text).escalate
+    assert decide(intent_person, [], "hello, i am not understand the bot, please can a person of the bank help me"
+                  ).kind == "person"
+
+
+def test_dissatisfaction_and_hours_on_hold_are_complaints_however_politely_put():
+    assert signals("I am writing to express my dissatisfaction with the fee.") == ["complaint"]
+    assert signals("Wow, fantastic service as always. Waited 2 hours on hold to be told to use the app.") == [
+        "complaint"]
