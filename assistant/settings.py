@@ -141,6 +141,9 @@ class Settings(BaseSettings):
         "instead of a generated paraphrase (assistant/answering/faithful.py); tables and arithmetic are unaffected.",
     )
     quote_candidates: int = Field(6, ge=1, le=20, description="Passages the quoted answer chooses its sentences from.")
+    quote_gate: bool = Field(True, description="Judge a customer's quote with the gate fitted on customer "
+                             "questions (assistant/answering/quote_gate.py, `finbot calibrate-quotes`) instead of "
+                             "the fixed bars.")
     cpu_int8: bool = Field(False, description="On CPU, quantise the generator's linear layers to int8 after "
                            "loading: about twice the speed (docs/benchmarks.md); answer quality not yet measured, "
                            "so off by default.")

@@ -13,7 +13,9 @@ def settings(tmp_path) -> Settings:
     # min_relevance suits the hash embedder: shared words give cosine well above it.
     # classify=False: the packaged classifier needs real MiniLM vectors; tests pass a fake instead.
     # quote_answers=False: these tests drive the generator path; tests/unit/test_faithful.py covers quoting.
-    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3, classify=False, quote_answers=False)
+    # quote_gate=False: the packaged gate was fitted on MiniLM scores, not the hash embedder's.
+    return Settings(home=tmp_path / "home", min_relevance=0.2, top_k=3, classify=False, quote_answers=False,
+                    quote_gate=False)
 
 
 @pytest.fixture(scope="session")

@@ -65,8 +65,9 @@ class ConfidenceModel:
         return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> ConfidenceModel:
-        text = path.read_text() if path else resources.files("assistant").joinpath(_DEFAULT).read_text()
+    def load(cls, path: Path | None = None, packaged: str = _DEFAULT) -> ConfidenceModel:
+        """From `path`, else the weights packaged with finbot under `packaged`."""
+        text = path.read_text() if path else resources.files("assistant").joinpath(packaged).read_text()
         return cls(**json.loads(text))
 
     def save(self, path: Path) -> None:

@@ -88,6 +88,8 @@ class Selection:
     first: str  # the best supporting sentence, to show first
     passages: list[int] = field(default_factory=list)
     alternatives: bool = False  # the answer gives several products' answers and asks which applies
+    # How closely it answers, for a fitted gate (answering/quote_gate.py): the scores the fixed bars below compare.
+    evidence: dict[str, float] = field(default_factory=dict)
 
 
 def segments(passage: Passage, number: int) -> list[Segment]:
@@ -172,12 +174,13 @@ def _as_read(seg: Segment, flat: Sequence[Segment]) -> str:
 
 def select(
     question: str, passages: Sequence[Passage], similarity: Similarity, sentences_too: bool = True,
-    order: dict[tuple[str, str], int] | None = None,
+    order: dict[tuple[str, str], int] | None = None, strict: bool = True,
 ) -> Selection | None:
     """The source sentences that answer `question` from the text passages among `passages`, or None when
     nothing comes close enough. A FAQ entry asking the customer's question always answers; with `sentences_too` False
     (a question about a company's results, which the generator reads better from running prose) nothing else
-    does."""
+    does. With `strict` False the best sentences come back whatever their scores, with the scores in `evidence`,
+    for a fitted gate to judge."""
     texts = [(n, p) for n, p in enumerate(passages, start=1) if p.chunk.kind == "text"]
     per_passage = {n: segments(p, n) for n, p in texts}
     flat = [s for n, _ in texts for s in per_passage[n]]
@@ -214,11 +217,25 @@ def select(
     best = flat[ranked[0]]
     best_entry = max(((entry_scores.get(headings[n], 0.0) if entries[n] else 0.0, n) for n, _ in texts),
                      default=(0.0, 0))
-    if best_entry[0] < SAME_QUESTION and (
-        not sentences_too or score(ranked[0]) < MIN_SCORE or float(sentence_scores[ranked[0]]) < MIN_SIMILARITY
-        or heading_scores.get(headings[best.passage], 0.0) < MIN_HEADING
-    ):
+    heading_score = float(heading_scores.get(headings[best.passage], 0.0))
+    passes = best_entry[0] >= SAME_QUESTION or (
+        sentences_too and score(ranked[0]) >= MIN_SCORE and float(sentence_scores[ranked[0]]) >= MIN_SIMILARITY
+        and heading_score >= MIN_HEADING)
+    if strict and not passes:
         return None
+    best_words = set(tokenize(best.text)) | set(tokenize(headings[best.passage]))
+    evidence = {
+        "score": round(score(ranked[0]), 4),
+        "similarity": round(float(sentence_scores[ranked[0]]), 4),
+        "heading": round(heading_score, 4),
+        "entry": round(float(best_entry[0]), 4),
+        "coverage": round(sum(w for term, w in weight.items() if term in best_words) / total, 4),
+        "runner_up": round(score(ranked[0]) - score(ranked[1]), 4) if len(ranked) > 1 else 0.0,
+        "asks_figure": float(figures_wanted),
+        "gives_figure": float(bool(STANDALONE_FIGURE.search(best.text))),
+        "asks_steps": float(steps_wanted),
+        "fixed_bars": float(passes),
+    }
 
     # The passage that answers: the FAQ entry asking the customer's question, else the best sentence's.
     chosen = best_entry[1] if best_entry[0] >= SAME_QUESTION else best.passage
@@ -255,8 +272,8 @@ def select(
     if alternatives:
         lead = "The answer depends on which one you mean:"
         text = lead + "\n\n" + "\n\n".join(parts) + "\n\nTell me which one is yours if you'd like only that answer."
-        return Selection(text, lead, answers, alternatives=True)
-    return Selection("\n\n".join(parts), first, answers)
+        return Selection(text, lead, answers, alternatives=True, evidence=evidence)
+    return Selection("\n\n".join(parts), first, answers, evidence=evidence)
 
 
 def _qualified(segs: list[Segment], best: Segment) -> list[int]:

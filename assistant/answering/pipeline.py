@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 import prompts
+from assistant.answering.amendments import amending_chunks, amendments
 from assistant.answering.calculation import (
     Calculation,
     CalculationError,
@@ -21,6 +22,7 @@ from assistant.answering.calculation import (
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, gives_figure, misses_amount
+from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -153,6 +155,7 @@ class Assistant:
         generator: Generator,
         classifier: Classifier | None = None,
         confidence: ConfidenceModel | None = None,
+        quote_gate: ConfidenceModel | None = None,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -160,6 +163,8 @@ class Assistant:
         self.generator = generator
         self.classifier = classifier
         self.confidence = confidence or ConfidenceModel.load()
+        self.quote_gate = quote_gate or load_quote_gate()
+        self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
         self.retriever = Retriever(store, mode=settings.retrieval)
 
     def answer(
@@ -226,7 +231,11 @@ class Assistant:
         notice = self.settings.advice_notice.format(kind=advice.kind) if advice else ""
         if notice:
             yield notice + " "
+        customer = tags is not None and tags.intent not in ANALYST_INTENTS
         for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions):
+            if isinstance(event, Answer) and customer:
+                if note := self._with_amendments(question, event, doc_ids):
+                    yield note
             if isinstance(event, Answer) and advice is not None:
                 found = self.settings.advice_no_information if event.refused else event.answer
                 event.answer, event.guardrail = f"{notice} {found}", "advice"
@@ -307,7 +316,7 @@ class Assistant:
             cell, tables = wider
             yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
             return
-        quoted = self._quoted(rewrite.query, candidates, tags) if candidates else None
+        quoted = self._quoted(rewrite.query, candidates, tags, unknown) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -344,6 +353,31 @@ class Assistant:
             if rest := gate.finish():
                 yield rest
         yield answer
+
+    def _with_amendments(self, question: str, answer: Answer, doc_ids: list[str] | None) -> str:
+        """Add to a customer's answer, cited, what another document says will change about its figures from a
+        later date (answering/amendments.py); returns the text added."""
+        if answer.refused or answer.verification not in PATHS:
+            return ""
+        revision = self.store.revision
+        if self._amending is None or self._amending[0] != revision:
+            self._amending = (revision, amending_chunks([c for _, c in self.store.chunks()]))
+        allowed = None if doc_ids is None else set(doc_ids)
+        chunks = [c for c in self._amending[1] if allowed is None or c.doc_id in allowed]
+        found = amendments(question, answer.answer, chunks) if chunks else []
+        if not found:
+            return ""
+        numbers = {(c.doc_id, c.text): c.number for c in answer.citations}
+        notes = []
+        for amendment in found:
+            key = (amendment.chunk.doc_id, amendment.chunk.text)
+            if key not in numbers:
+                numbers[key] = len(answer.citations) + 1
+                answer.citations.append(Citation.of(numbers[key], Passage(amendment.chunk, 1.0)))
+            notes.append(f"{amendment.text} [{numbers[key]}]")
+        added = "\n\nPlease note: " + " ".join(notes)
+        answer.answer = answer.answer.rstrip() + added
+        return added
 
     def _handoff_and_answer(self, handoff: Answer, answering: Iterator[str | Answer]) -> Iterator[str | Answer]:
         """A customer handed to a person ("my father passed away, who do I contact?", "someone used my stolen card,
@@ -385,7 +419,7 @@ class Assistant:
         return Answer(text, citations=citations, query=query, verification="table"), tables
 
     def _quoted(
-        self, query: str, candidates: list[Passage], tags: Tags | None
+        self, query: str, candidates: list[Passage], tags: Tags | None, unknown: Sequence[str] = ()
     ) -> tuple[Answer, list[Passage]] | None:
         """The passage sentences that answer, with their conditions, and the passages they were chosen from (the
         quote candidates and their sibling sections); None leaves the question to the generator.
@@ -398,9 +432,18 @@ class Assistant:
                     if (c := clean_chunk(raw)[0]) is not None]
         candidates = with_siblings(candidates, in_order)
         order = {(c.doc_id, c.text): i for i, c in enumerate(in_order)}
-        selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order)
+        # A customer's quote is judged by the gate fitted on customer questions, an analyst's by the fixed bars.
+        gate = self.quote_gate if customer and self.settings.quote_gate else None
+        selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order,
+                           strict=gate is None)
         if selection is None:
             return None
+        if gate is not None:
+            evidence = quote_evidence(selection, candidates, unknown)
+            chance = gate.score(evidence)
+            log.info("quote gate %.3f (threshold %.3f) for %r", chance, gate.threshold, selection.first[:80])
+            if chance < gate.threshold:
+                return None
         if customer and misses_amount(query, selection.text):
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         text, citations = _numbered(selection.text, candidates)

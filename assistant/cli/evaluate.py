@@ -100,6 +100,16 @@ def register_calibration(sub: argparse._SubParsersAction, _eval_sub: argparse._S
     parser.add_argument("--out", type=Path, help="Folder for the out-of-fold curve (confidence.json) and its plot.")
     parser.set_defaults(handler=lazy("assistant.evaluation.confidence_fit:calibrate"))
 
+    quotes = sub.add_parser("calibrate-quotes",
+                            help="Fit the customer quote gate on evaluation sets with known answers.")
+    quotes.add_argument("--sets", default="ashgrove,kestrel,larkspur,thornbury,wrenmoor",
+                        help="Comma-separated evaluation sets (assistant/evaluation/sets/NAME) to fit on; keep one out "
+                             "to score afterwards.")
+    quotes.add_argument("--weights", type=Path, default=DEFAULT_WEIGHTS.with_name("quote_gate.json"),
+                        help="Where to write the fitted gate.")
+    quotes.add_argument("--rows", type=Path, help="Also write each question's scores and outcome here (JSON).")
+    quotes.set_defaults(handler=lazy("assistant.evaluation.quote_gate_fit:calibrate"))
+
 
 def _tatqa_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tatqa", type=Path, required=True, help="A TAT-QA JSON file, e.g. tatqa_dataset_dev.json.")

@@ -232,3 +232,46 @@ def test_a_customers_ask_for_a_rate_is_not_answered_by_sentences_without_one(set
                           embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
     answer = assistant.answer("what rate does the cash isa pay")
     assert answer.refused and answer.verification != "quoted", answer.answer
+
+
+def test_unstrict_selection_returns_its_scores_for_a_gate_to_judge():
+    question = "What is the mortgage rate?"
+    selection = select(question, [Passage(REPLACEMENT, 0.5)], overlap(question), strict=False)
+    assert selection is not None and selection.evidence["fixed_bars"] == 0.0
+    assert set(selection.evidence) >= {"score", "similarity", "heading", "entry", "coverage"}
+
+
+def test_the_fitted_gate_decides_a_customers_quote(settings, embedder, generator):
+    from assistant.answering.confidence import ConfidenceModel
+
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [REPLACEMENT],
+                           embedder.embed_batch([REPLACEMENT.text]))
+    question = "lost card new one pin?"  # too far from any sentence for the fixed bars
+    for bias, quoted in ((5.0, True), (-5.0, False)):
+        generator.enqueue("Your PIN stays the same [1].")
+        gate = ConfidenceModel(weights={"fixed_bars": 0.0}, bias=bias, threshold=0.5)
+        update = {"quote_answers": True, "quote_gate": True, "min_relevance": 0.0}
+        assistant = Assistant(settings.model_copy(update=update), embedder, store, generator,
+                              QueuedClassifier().enqueue("lost_or_stolen_card"), quote_gate=gate)
+        answer = assistant.answer(question)
+        assert (answer.verification == "quoted") is quoted, (bias, answer.verification, answer.answer)
+
+
+def test_the_gate_fit_keeps_the_quotes_worth_giving_out_of_fold():
+    from assistant.answering.quote_gate import FEATURES
+    from assistant.evaluation.quote_gate_fit import fit
+
+    rows = []
+    for name in ("a", "b", "c"):
+        for i in range(30):
+            good = i % 2 == 0
+            features = dict.fromkeys(FEATURES, 0.0) | {"score": (0.9 if good else 0.3) + i / 1000}
+            outcome = "good" if good else "wrong"
+            rows.append({"set": name, "id": f"{name}{i}", "features": features, "outcome": outcome})
+    model, summary = fit(rows)
+    assert 0.0 < model.threshold < 1.0
+    for block in summary["sets"].values():
+        assert block["gate"] == {"good": 15, "wrong": 0, "refused": 0}
+    assert model.score(dict.fromkeys(FEATURES, 0.0) | {"score": 0.9}) >= model.threshold
+    assert model.score(dict.fromkeys(FEATURES, 0.0) | {"score": 0.3}) < model.threshold

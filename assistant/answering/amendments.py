@@ -1,0 +1,107 @@
+"""Changes announced elsewhere to the figures an answer gives.
+
+A bank's documents amend each other: a notice says the Plus fee goes from £4.50 to £5.00 "from 1 June", while the
+tariff and the FAQ still say £4.50. An answer read from the tariff is right today and wrong in a month, and the
+customer asking "is it going up?" needs both. So a customer's answer keeps its figures and gains, quoted and cited,
+the line of any document that states a change to one of them with the date it takes effect: a line holding the
+answer's figure beside another figure (or "no change"), under a date of effect, about something the question names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.documents import Chunk
+from index.text.numbers import STANDALONE_FIGURE
+from index.text.tokens import tokenize
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{4}}"
+# A date something takes effect on: "from 1 June 2026", "with effect from 1 January 2027", "take effect: 1 June 2026".
+CHANGE_DATE = re.compile(
+    rf"\b(?:from|with effect from|effective(?: from)?|takes? effect(?: on| from)?:?|starting|changes? on|as of)\s+"
+    rf"(?:the\s+)?(?P<date>{_DATE})", re.IGNORECASE)
+_ANY_DATE = re.compile(rf"\b(?:{_DATE})\b", re.IGNORECASE)
+_MONEY_OR_RATE = re.compile(r"(?<=[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?=\s?%)")
+_NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
+_MARKERS = re.compile(r"\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
+MAX_NOTES = 2  # lines added to one answer; more would bury it
+# A line wrapped in the source: the one before it ends mid-clause, or it goes on in lower case or with a sum.
+_CONTINUES = re.compile(r"[,;:–-]$")
+_GOES_ON = re.compile(r"^[a-z£$€(]")
+
+
+@dataclass(frozen=True)
+class Amendment:
+    text: str  # "From 1 June 2026: Plus £4.50 £5.00 a month"
+    chunk: Chunk
+
+
+def _figure(text: str) -> str:
+    """A figure compared by value: '£14.00' and '£14' are one figure, '14%' is another."""
+    digits = re.sub(r"[^\d.]", "", text.replace(",", "")).strip(".")
+    try:
+        return f"{float(digits):f}".rstrip("0").rstrip(".")
+    except ValueError:
+        return text
+
+
+def figures_of(text: str) -> set[str]:
+    """The figures of `text` other than citation markers and the numbers of its dates."""
+    text = _ANY_DATE.sub(" ", _MARKERS.sub(" ", text))
+    money = {_figure(m) for m in _MONEY_OR_RATE.findall(text)}  # "£0" counts; a bare "3" (a list number) does not
+    return money | {_figure(f) for f in STANDALONE_FIGURE.findall(text) if len(f) > 1}
+
+
+def lines(body: str) -> list[str]:
+    """The body's lines as written (a table row stays one line), wrapped lines rejoined, rules dropped."""
+    out: list[str] = []
+    for raw in body.splitlines():
+        line = " ".join(raw.split())
+        if not re.search(r"\w", line):
+            continue
+        if out and (_CONTINUES.search(out[-1]) or _GOES_ON.match(line)):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def amending_chunks(chunks: Sequence[Chunk]) -> list[Chunk]:
+    """The text chunks that state a date something takes effect on."""
+    return [c for c in chunks if c.kind == "text" and CHANGE_DATE.search(c.text)]
+
+
+def amendments(question: str, answer_text: str, chunks: Sequence[Chunk]) -> list[Amendment]:
+    """Lines of `chunks` that change a figure of `answer_text`, about what `question` asks, with their date of effect;
+    lines the answer already says are left out."""
+    wanted = figures_of(answer_text)
+    asked = set(tokenize(question))
+    said = " ".join(answer_text.split()).casefold()
+    if not wanted or not asked:
+        return []
+    found: list[Amendment] = []
+    for chunk in chunks:
+        first = CHANGE_DATE.search(chunk.text)
+        date, context = (first["date"] if first else ""), ""
+        for line in lines(chunk.body):
+            own = CHANGE_DATE.search(line)
+            figures = figures_of(line)
+            if not figures:  # a heading or a column header: the topic (and date) of the lines below
+                context = line
+                date = own["date"] if own else date
+                continue
+            if not (figures & wanted) or not (len(figures) >= 2 or _NO_CHANGE.search(line)):
+                continue
+            about = set(tokenize(line)) | set(tokenize(context))
+            if not (about & asked) or line.casefold() in said:
+                continue
+            line = re.sub(r"^[-•*–]\s+", "", line)
+            # a column header holding the date says which figure is the new one ("Plan Now From 1 June 2026")
+            text = line if own else (f"{context}: {line}" if date and date in context else f"From {date}: {line}")
+            if all(a.text != text for a in found):
+                found.append(Amendment(text, chunk))
+    return found[:MAX_NOTES]
