@@ -275,3 +275,10 @@ def test_the_gate_fit_keeps_the_quotes_worth_giving_out_of_fold():
         assert block["gate"] == {"good": 15, "wrong": 0, "refused": 0}
     assert model.score(dict.fromkeys(FEATURES, 0.0) | {"score": 0.9}) >= model.threshold
     assert model.score(dict.fromkeys(FEATURES, 0.0) | {"score": 0.3}) < model.threshold
+
+
+def test_the_packaged_gate_names_every_feature_and_a_threshold():
+    from assistant.answering.quote_gate import FEATURES, load_quote_gate
+
+    gate = load_quote_gate()
+    assert gate is not None and set(gate.weights) == set(FEATURES) and 0.0 < gate.threshold < 1.0
