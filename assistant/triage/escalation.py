@@ -49,6 +49,8 @@ HANDOFF_HEAD_CONFIDENCE = 0.5
 # Words of trouble in a question the head is this sure is calm ("What documents would my executors need after
 # I die?", "I volunteer at a food bank, do you have a hardship team?") ask about the topic, not from inside it.
 HEAD_SURE_CALM = 0.1
+# A question no intent fits is handed off for its tone only when the sentiment head is this sure it is negative.
+UNPLACED_NEGATIVE = 0.6
 # Sure that a person is needed, the head hands off a calm-sounding question too ("…I didn't add anyone. Should I be
 # worried?", "it has left my balance. Could someone trace where it went?"), and sarcastic praise; an imagined
 # situation ("how would I report…") stays a question.
@@ -143,7 +145,9 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     if tags.intent == "complaint" and tags.sentiment == "negative":
         return handoff("complaint")
     # An unhappy message no intent fits: we cannot tell what went wrong, so a person should look.
-    if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags):
+    # A question read only faintly negative ("will my rate go down in june") is a question about bad news.
+    unsure_question = text is not None and tags.sentiment_score < UNPLACED_NEGATIVE and asks_something(text)
+    if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question:
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")

@@ -316,3 +316,12 @@ def test_dissatisfaction_and_hours_on_hold_are_complaints_however_politely_put()
     assert signals("I am writing to express my dissatisfaction with the fee.") == ["complaint"]
     assert signals("Wow, fantastic service as always. Waited 2 hours on hold to be told to use the app.") == [
         "complaint"]
+
+
+def test_a_question_no_intent_fits_is_handed_off_for_its_tone_only_when_surely_negative():
+    text = "i already have a 1 year fix at 4.15, will my rate go down in june"
+    faint = Tags("none", 0.4, "negative", 0.53, handoff="money_lost", handoff_score=0.01)
+    assert not decide(faint, [], text).escalate
+    sure = Tags("none", 0.4, "negative", 0.9, handoff="money_lost", handoff_score=0.01)
+    assert decide(sure, [], text).kind == "unplaced_negative"
+    assert decide(faint, [], "This is the worst bank I have ever used.").kind == "unplaced_negative"
