@@ -1,4 +1,4 @@
-"""CSV (dialect sniffed) and XLSX (one table per sheet, title rows above the header kept as its caption)."""
+"""CSV (dialect sniffed) and XLSX (each table of a sheet, title rows above its header kept as its caption)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 from index.documents import Block, Document, TableBlock
-from index.loaders.common import as_document, cell_text, read_text, readable, table_block, table_rows
+from index.loaders.common import (
+    as_document,
+    cell_text,
+    header_row_count,
+    read_text,
+    readable,
+    table_block,
+    table_rows,
+)
 
 
 def _sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -53,6 +61,34 @@ def _split_title_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]
     return titles, rows
 
 
+def _sheet_tables(raw: list[list[str]]) -> list[tuple[list[str], list[list[str]]]]:
+    """(titles, rows) of each table on a sheet. A sheet often holds several tables one under another, each after a
+    blank row with a title and a header of its own ("Fixed Saver" / "Term | AER | Minimum deposit"); rows after a
+    blank row that open with no header (a statement's next section, footnotes) go on the table above."""
+    rows = [[cell_text(v) for v in row] for row in raw]
+    width = max((len(row) for row in rows), default=0)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    groups: list[list[list[str]]] = [[]]
+    for row in rows:
+        if any(row):
+            groups[-1].append(row)
+        elif groups[-1]:
+            groups.append([])
+    tables: list[tuple[list[str], list[list[str]]]] = []
+    lead: list[str] = []  # the sheet's own title, above its first table
+    for group in (g for g in groups if g):
+        titles, body = _split_title_rows(table_rows(group))
+        opens_table = any(sum(bool(c) for c in row) > 1 for row in body) and (
+            not tables or header_row_count(body) > 0)
+        if opens_table:
+            tables.append((lead + titles, body))
+        elif tables:
+            tables[-1][1].extend(group)
+        else:
+            lead += [c for row in group for c in row if c]
+    return [(titles, table_rows(body)) for titles, body in tables]
+
+
 def read_xlsx(path: Path) -> list[Document]:
     import openpyxl
 
@@ -62,9 +98,7 @@ def read_xlsx(path: Path) -> list[Document]:
         blocks: list[Block] = []
         for sheet in book.worksheets:
             raw = [[_xlsx_value(cell) for cell in row] for row in sheet.iter_rows()]
-            titles, rows = _split_title_rows(table_rows(raw))
-            rows = table_rows(rows)  # title cells may have been the only thing in a column
-            if rows:
+            for titles, rows in _sheet_tables(raw):
                 table = table_block(rows, caption=" — ".join(titles))
                 blocks.append(TableBlock(table.rows, table.header_rows, table.caption, section=sheet.title))
     finally:

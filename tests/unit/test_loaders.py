@@ -185,6 +185,29 @@ def test_xlsx_title_row_becomes_caption_and_numbers_read_well(tmp_path):
     assert glossary.rows[1] == ("EBIT", "Earnings before interest and tax")
 
 
+def test_tables_one_under_another_on_a_sheet_are_read_apart(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Rates"
+    for row in (["Savings and overdraft rates"], [], ["Fixed Saver"], ["Term", "AER", "Minimum deposit"],
+                ["1 year", "4.15%", "£1,000"], [], ["Overdraft"], ["Plan", "Buffer", "EAR"], ["Plus", "£50", "29.9%"],
+                ["Limits from £50 to £3,000."], [], ["Current liabilities"], ["Trade payables", "£12", "£10"],
+                [], ["* Rates are variable."]):
+        sheet.append(row)
+    path = tmp_path / "rates.xlsx"
+    book.save(path)
+
+    [doc] = load(path, LIMIT)
+    fixed, overdraft = doc.blocks
+    assert fixed.caption == "Savings and overdraft rates — Fixed Saver"
+    assert fixed.rows == (("Term", "AER", "Minimum deposit"), ("1 year", "4.15%", "£1,000")) and fixed.header_rows == 1
+    # a group without a header of its own (a statement's next section, a footnote) stays on the table above
+    assert overdraft.caption == "Savings and overdraft rates — Overdraft"
+    assert overdraft.rows[0] == ("Plan", "Buffer", "EAR") and overdraft.rows[-1] == ("* Rates are variable.", "", "")
+    assert ("Trade payables", "£12", "£10") in overdraft.rows
+
+
 def test_a_price_list_written_in_words_has_one_header_row():
     # "£9.50 a month" and "Free" are not values, yet the rows under "Service | …" are the body.
     from index.loaders.common import header_row_count
