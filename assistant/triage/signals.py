@@ -291,11 +291,12 @@ _SUPPOSED_DEATH = re.compile(
 
 
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
-# A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card" may report.
+# A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card", "if I think someone
+# managed to get my details" may report.
 _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
                        r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
                        r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
-                       r"|if (?:my|our|a|the|someone|somebody|i)\b[^.?!,]{0,30}?\b(?:gets?|were to|should|happens?))\b")
+                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|were to|should|happens))\b")
 
 
 def is_supposed(text: str) -> bool:
