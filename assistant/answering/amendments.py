@@ -20,7 +20,8 @@ from index.text.tokens import tokenize
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 # "1 June 2026", "June 1, 2026", "June 2026"
-_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{_MONTHS} \d{{4}}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"{_DAY} {_MONTHS},? \d{{4}}|{_MONTHS} {_DAY},? \d{{4}}|{_MONTHS} \d{{4}}"
 # A date something takes effect on: "from 1 June 2026", "with effect from 1 January 2027", "take effect: 1 June 2026".
 CHANGE_DATE = re.compile(
     rf"\b(?:from|with effect from|effective(?: from)?|takes? effect(?: on| from)?:?|starting|changes? on|as of)\s+"
