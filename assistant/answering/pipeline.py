@@ -316,7 +316,10 @@ class Assistant:
             cell, tables = wider
             yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
             return
-        quoted = self._quoted(rewrite.query, candidates, tags, unknown) if candidates else None
+        # The gate was fitted on questions in the documents' words: one using a word no document has ("Can I buy
+        # Bitcoin with my current account?") is quoted only past the fixed bars, plainly about the question.
+        gated = not unknown_terms(query, self.retriever.lexical.vocabulary)
+        quoted = self._quoted(rewrite.query, candidates, tags, unknown, gated) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -419,7 +422,8 @@ class Assistant:
         return Answer(text, citations=citations, query=query, verification="table"), tables
 
     def _quoted(
-        self, query: str, candidates: list[Passage], tags: Tags | None, unknown: Sequence[str] = ()
+        self, query: str, candidates: list[Passage], tags: Tags | None, unknown: Sequence[str] = (),
+        gated: bool = True,
     ) -> tuple[Answer, list[Passage]] | None:
         """The passage sentences that answer, with their conditions, and the passages they were chosen from (the
         quote candidates and their sibling sections); None leaves the question to the generator.
@@ -433,7 +437,7 @@ class Assistant:
         candidates = with_siblings(candidates, in_order)
         order = {(c.doc_id, c.text): i for i, c in enumerate(in_order)}
         # A customer's quote is judged by the gate fitted on customer questions, an analyst's by the fixed bars.
-        gate = self.quote_gate if customer and self.settings.quote_gate else None
+        gate = self.quote_gate if customer and gated and self.settings.quote_gate else None
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order,
                            strict=gate is None)
         if selection is None:

@@ -256,6 +256,12 @@ def test_the_fitted_gate_decides_a_customers_quote(settings, embedder, generator
                               QueuedClassifier().enqueue("lost_or_stolen_card"), quote_gate=gate)
         answer = assistant.answer(question)
         assert (answer.verification == "quoted") is quoted, (bias, answer.verification, answer.answer)
+    # a word no document uses ("bitcoin") keeps the fixed bars, however sure the gate
+    generator.enqueue("Your PIN stays the same [1].")
+    assistant = Assistant(settings.model_copy(update=update | {"quote_relevance": 0.0}), embedder, store, generator,
+                          QueuedClassifier().enqueue("lost_or_stolen_card"),
+                          quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=5.0, threshold=0.5))
+    assert assistant.answer("lost card bitcoin new one pin?").verification != "quoted"
 
 
 def test_the_gate_fit_keeps_the_quotes_worth_giving_out_of_fold():
