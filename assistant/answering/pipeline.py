@@ -450,6 +450,8 @@ class Assistant:
                 return None
         if customer and misses_amount(query, selection.text):
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
+        if strip_markers(selection.text).rstrip().endswith(":"):
+            return None  # a lead-in whose list is a table ("…by geographic region was:") says nothing alone
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
 

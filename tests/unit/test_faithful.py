@@ -288,3 +288,18 @@ def test_the_packaged_gate_names_every_feature_and_a_threshold():
 
     gate = load_quote_gate()
     assert gate is not None and set(gate.weights) == set(FEATURES) and 0.0 < gate.threshold < 1.0
+
+
+def test_a_lead_in_without_its_list_is_not_quoted(settings, embedder, generator):
+    from assistant.answering.confidence import ConfidenceModel
+
+    lead_in = chunk("The maximum exposure to credit risk by geographic region was:", "Credit risk > Exposure by region")
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [lead_in],
+                           embedder.embed_batch([lead_in.text]))
+    generator.enqueue("I can't find that in the documents I have, so I won't guess.")
+    update = {"quote_answers": True, "quote_gate": True, "min_relevance": 0.0}
+    assistant = Assistant(settings.model_copy(update=update), embedder, store, generator,
+                          QueuedClassifier().enqueue("card_arrival"),
+                          quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=5.0, threshold=0.5))
+    assert assistant.answer("maximum exposure to credit risk by geographic region?").verification != "quoted"
