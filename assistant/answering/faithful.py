@@ -98,6 +98,7 @@ def segments(passage: Passage, number: int) -> list[Segment]:
     heading = " ".join((passage.chunk.section or "").split(" > ")[-1].split()).casefold()
     lines = [line for line in passage.chunk.body.splitlines()
              if not _PAGE_FURNITURE.search(line) and not (heading and " ".join(line.split()).casefold() == heading)]
+    lines = [line for line, after in zip(lines, [*lines[1:], ""], strict=True) if not _is_subheading(line, after)]
     body = _WRAPPED.sub(" ", "\n".join(lines))
     out: list[Segment] = []
     lead_in: int | None = None
@@ -115,6 +116,17 @@ def segments(passage: Passage, number: int) -> list[Segment]:
         if out and out[-1].text.endswith(":"):
             lead_in = out[-1].index
     return out
+
+
+_SUBHEADING = re.compile(r"^[A-Z][A-Za-z'’ ]+$")
+
+
+def _is_subheading(line: str, after: str) -> bool:
+    """A short title line a PDF gives as text ("Report it lost or stolen" above "If you are sure…"): a few words, no
+    punctuation or figures, and a new sentence after it. Joined to that sentence it would open the quote."""
+    words = line.split()
+    return (3 <= len(words) <= 7 and bool(_SUBHEADING.match(line.strip())) and after[:1].isupper()
+            and not LIST_ITEM.match(after))
 
 
 def _entry_question(passage: Passage) -> str:

@@ -303,3 +303,11 @@ def test_a_lead_in_without_its_list_is_not_quoted(settings, embedder, generator)
                           QueuedClassifier().enqueue("card_arrival"),
                           quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=5.0, threshold=0.5))
     assert assistant.answer("maximum exposure to credit risk by geographic region?").verification != "quoted"
+
+
+def test_a_pdf_subheading_line_does_not_open_the_sentence_under_it():
+    report = chunk("Report it lost or stolen\nIf you are sure the card is lost, report it in the app or call us.\n"
+                   "Our lost and stolen\ncards line is open 24 hours a day.", "1. If your card is lost or stolen")
+    assert [s.text for s in segments(Passage(report, 1.0), 1)] == [
+        "If you are sure the card is lost, report it in the app or call us.",
+        "Our lost and stolen cards line is open 24 hours a day."]
