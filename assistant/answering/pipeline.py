@@ -364,7 +364,9 @@ class Assistant:
             return ""
         revision = self.store.revision
         if self._amending is None or self._amending[0] != revision:
-            self._amending = (revision, amending_chunks([c for _, c in self.store.chunks()]))
+            # through the same guard as retrieved passages: a document's instructions are never quoted
+            self._amending = (revision, amending_chunks(
+                [c for _, raw in self.store.chunks() if (c := clean_chunk(raw)[0]) is not None]))
         allowed = None if doc_ids is None else set(doc_ids)
         chunks = [c for c in self._amending[1] if allowed is None or c.doc_id in allowed]
         found = amendments(question, answer.answer, chunks) if chunks else []
