@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.answering.verification import strip_markers
 from index.documents import Chunk
-from index.text.numbers import STANDALONE_FIGURE
+from index.text.numbers import STANDALONE_FIGURE, normalise_number
 from index.text.tokens import tokenize
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -29,7 +30,6 @@ CHANGE_DATE = re.compile(
 _ANY_DATE = re.compile(rf"\b(?:{_DATE})\b", re.IGNORECASE)
 _MONEY_OR_RATE = re.compile(r"(?<=[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?=\s?%)")
 _NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
-_MARKERS = re.compile(r"\[\d{1,2}(?:\s*,\s*\d{1,2})*\]")
 MAX_NOTES = 2  # lines added to one answer; more would bury it
 # A line wrapped in the source: the one before it ends mid-clause, or it goes on in lower case or with a sum.
 _CONTINUES = re.compile(r"[,;:–-]$")
@@ -42,20 +42,12 @@ class Amendment:
     chunk: Chunk
 
 
-def _figure(text: str) -> str:
-    """A figure compared by value: '£14.00' and '£14' are one figure, '14%' is another."""
-    digits = re.sub(r"[^\d.]", "", text.replace(",", "")).strip(".")
-    try:
-        return f"{float(digits):f}".rstrip("0").rstrip(".")
-    except ValueError:
-        return text
-
-
 def figures_of(text: str) -> set[str]:
-    """The figures of `text` other than citation markers and the numbers of its dates."""
-    text = _ANY_DATE.sub(" ", _MARKERS.sub(" ", text))
-    money = {_figure(m) for m in _MONEY_OR_RATE.findall(text)}  # "£0" counts; a bare "3" (a list number) does not
-    return money | {_figure(f) for f in STANDALONE_FIGURE.findall(text) if len(f) > 1}
+    """The figures of `text`, normalised ('£14.00' and '£14' are one), other than citation markers and the numbers
+    of its dates."""
+    text = _ANY_DATE.sub(" ", strip_markers(text))
+    money = {m.strip() for m in _MONEY_OR_RATE.findall(text)}  # "£0" counts; a bare "3" (a list number) does not
+    return {normalise_number(f) for f in money | {f for f in STANDALONE_FIGURE.findall(text) if len(f) > 1}}
 
 
 def lines(body: str) -> list[str]:

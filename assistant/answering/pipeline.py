@@ -66,6 +66,11 @@ ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still
 ANALYST_INTENTS = frozenset({"financial_metric", "financial_explanation"})
 
 
+def is_customer(tags: Tags | None) -> bool:
+    """A message tagged as a customer's about their own banking, not an analyst's about a company's reports."""
+    return tags is not None and tags.intent not in ANALYST_INTENTS
+
+
 @dataclass
 class Turn:
     """One exchange of a conversation, as the UI and CLI keep it."""
@@ -231,7 +236,7 @@ class Assistant:
         notice = self.settings.advice_notice.format(kind=advice.kind) if advice else ""
         if notice:
             yield notice + " "
-        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        customer = is_customer(tags)
         for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions):
             if isinstance(event, Answer) and customer:
                 if note := self._with_amendments(question, event, doc_ids):
@@ -278,7 +283,7 @@ class Assistant:
             yield from _whole(routed)
             return
         query = rewrite.query
-        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        customer = is_customer(tags)
         # Document text that instructs the assistant is data to drop, never a command to follow.
         neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
         passages = neutralised.passages
@@ -305,8 +310,8 @@ class Assistant:
         # A question using words no document has is left to the generator and the confidence threshold: a quote
         # or a cell from further down would be about whatever the other words match, unless a passage is plainly
         # about the question.
-        strange = bool(unknown) or (top_score < self.settings.quote_relevance
-                                    and bool(unknown_terms(query, self.retriever.lexical.vocabulary)))
+        novel = unknown_terms(query, self.retriever.lexical.vocabulary)  # words in no document at all
+        strange = bool(unknown) or (top_score < self.settings.quote_relevance and bool(novel))
         unknown = list(dict.fromkeys(unknown + lenient))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
@@ -318,8 +323,7 @@ class Assistant:
             return
         # The gate was fitted on questions in the documents' words: one using a word no document has ("Can I buy
         # Bitcoin with my current account?") is quoted only past the fixed bars, plainly about the question.
-        gated = not unknown_terms(query, self.retriever.lexical.vocabulary)
-        quoted = self._quoted(rewrite.query, candidates, tags, unknown, gated) if candidates else None
+        quoted = self._quoted(rewrite.query, candidates, tags, unknown, gated=not novel) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -349,7 +353,7 @@ class Assistant:
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
-            unknown = list(dict.fromkeys(unknown + unknown_terms(query, self.retriever.lexical.vocabulary)))
+            unknown = list(dict.fromkeys(unknown + novel))
         answer = self._judge(self._with_conditions(answer, passages, tags), passages, unknown)
         if answer.verification == "verified":
             yield from held
@@ -433,7 +437,7 @@ class Assistant:
         one only from a FAQ entry that asks it."""
         if asks_for_calculation(query):
             return None
-        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        customer = is_customer(tags)
         in_order = [c for _, raw in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})
                     if (c := clean_chunk(raw)[0]) is not None]
         candidates = with_siblings(candidates, in_order)
@@ -460,7 +464,7 @@ class Assistant:
     def _with_conditions(self, answer: Answer, passages: list[Passage], tags: Tags | None) -> Answer:
         """A customer's answer read from a table cell or generated keeps the conditions its source states next to
         its figures (answering/faithful.py `kept_conditions`), quoted and cited."""
-        customer = tags is not None and tags.intent not in ANALYST_INTENTS
+        customer = is_customer(tags)
         if not (self.settings.quote_answers and customer) or answer.verification not in ("table", "verified"):
             return answer
         cited = {(c.doc_id, c.text) for c in answer.citations}
