@@ -65,11 +65,8 @@ def _sheet_tables(raw: list[list[str]]) -> list[tuple[list[str], list[list[str]]
     """(titles, rows) of each table on a sheet. A sheet often holds several tables one under another, each after a
     blank row with a title and a header of its own ("Fixed Saver" / "Term | AER | Minimum deposit"); rows after a
     blank row that open with no header (a statement's next section, footnotes) go on the table above."""
-    rows = [[cell_text(v) for v in row] for row in raw]
-    width = max((len(row) for row in rows), default=0)
-    rows = [row + [""] * (width - len(row)) for row in rows]
     groups: list[list[list[str]]] = [[]]
-    for row in rows:
+    for row in ([cell_text(v) for v in row] for row in raw):
         if any(row):
             groups[-1].append(row)
         elif groups[-1]:
@@ -80,8 +77,8 @@ def _sheet_tables(raw: list[list[str]]) -> list[tuple[list[str], list[list[str]]
         titles, body = _split_title_rows(table_rows(group))
         opens_table = any(sum(bool(c) for c in row) > 1 for row in body) and (
             not tables or header_row_count(body) > 0)
-        if opens_table:
-            tables.append((lead + titles, body))
+        if opens_table:  # the group's own rows, not `body`: their columns are emptied per table, below
+            tables.append((lead + titles, group[len(titles):]))
         elif tables:
             tables[-1][1].extend(group)
         else:

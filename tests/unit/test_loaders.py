@@ -208,6 +208,19 @@ def test_tables_one_under_another_on_a_sheet_are_read_apart(tmp_path):
     assert ("Trade payables", "£12", "£10") in overdraft.rows
 
 
+def test_rows_joining_a_table_after_a_blank_row_keep_its_columns(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in (["Plan", None, "EAR"], ["Plus", None, "29.9%"], [], ["Premium", "n/a", "19.9%"]):
+        book.active.append(row)
+    path = tmp_path / "ear.xlsx"
+    book.save(path)
+
+    [doc] = load(path, LIMIT)
+    [table] = doc.blocks
+    assert table.rows == (("Plan", "", "EAR"), ("Plus", "", "29.9%"), ("Premium", "n/a", "19.9%"))
+
+
 def test_a_price_list_written_in_words_has_one_header_row():
     # "£9.50 a month" and "Free" are not values, yet the rows under "Service | …" are the body.
     from index.loaders.common import header_row_count
