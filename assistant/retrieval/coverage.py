@@ -162,6 +162,7 @@ def unknown_subject(question: str, vocabulary: Collection[str]) -> list[str]:
 # Analysts' shorthand, as filings spell it out (alternatives: the first the documents use is read).
 _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "pp&e": "property, plant and equipment",
+    "ppne": "property, plant and equipment",
     "cogs": ("cost of goods sold", "cost of sales", "cost of revenue"),
     "sg&a": "selling, general and administrative",
     "eps": "earnings per share",

@@ -17,7 +17,8 @@ from typing import Literal
 import numpy as np
 
 from assistant.retrieval.coverage import mentions, missing_key_terms
-from index.documents import Passage
+from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
+from index.documents import Chunk, Passage
 from index.lexical import LexicalIndex
 from index.stores import VectorStore
 from index.text.tokens import query_terms
@@ -42,6 +43,9 @@ class Retriever:
         long_document_lexical_weight: float = 0.3,
         per_document: int | None = 2,
         lexical_query: Callable[[str], list[str]] = query_terms,
+        # Within one long document, a question on a statement's figures reads that statement's table
+        # (assistant/retrieval/statements.py).
+        statements: bool = True,
     ):
         self.store = store
         self.lexical = LexicalIndex(store, lexical_query)
@@ -52,6 +56,8 @@ class Retriever:
         self.lexical_weight = lexical_weight
         self.long_document_lexical_weight = long_document_lexical_weight
         self.per_document = per_document
+        self.statements = statements
+        self._printed: dict[str, tuple[int, dict[str, list[Chunk]]]] = {}  # doc id -> (revision, statements)
 
     def search(
         self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
@@ -72,20 +78,46 @@ class Retriever:
             if allowed == []:
                 return []
             scored.append(self.lexical.search(query, self.candidates, allowed))
+        if allowed is None and doc_ids is not None:
+            allowed = self.store.chunk_ids(doc_ids)
+        long_document = doc_ids is not None and len(set(doc_ids)) == 1 and len(allowed or ()) > self.candidates
         if len(scored) == 1:
             ranked = [cid for cid, _ in scored[0]]
         elif self.fusion == "rrf":
             ranked = fuse([[cid for cid, _ in s] for s in scored], self.rrf_k)
         else:
             # one document longer than the candidate pool: passages are picked from many of its own
-            long_document = doc_ids is not None and len(set(doc_ids)) == 1 and len(allowed or ()) > self.candidates
             weight = self.long_document_lexical_weight if long_document else self.lexical_weight
             ranked = fuse_scores(scored, [1.0 - weight, weight])
         chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
         chosen = self._name_every_key_term(query, chosen, ranked)
+        if long_document and self.statements:
+            chosen = self._with_statements(query, chosen, doc_ids[0])
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
         return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
+
+    def _with_statements(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
+        """The weakest chosen chunks swapped for the statement tables the query draws on, where not chosen."""
+        if not statements_asked(query):
+            return chosen  # the usual case: the document's chunks need not be read
+        printed, ids = self._statements_of(doc_id)
+        wanted = [ids[c.chunk_id] for c in statement_chunks(query, printed)]
+        wanted = [cid for cid in wanted if cid not in chosen]
+        if not wanted:
+            return chosen
+        keep = max(1, len(chosen) - len(wanted))  # the best-ranked chunk stays
+        return chosen[:keep] + wanted
+
+    def _statements_of(self, doc_id: str) -> tuple[dict[str, list[Chunk]], dict[str, int]]:
+        """The document's own statements (found once per store revision) and its chunks' ids."""
+        pairs = self.store.chunks([doc_id])
+        ids = {chunk.chunk_id: cid for cid, chunk in pairs}
+        revision, printed = self._printed.get(doc_id, (-1, {}))
+        if revision != self.store.revision:
+            printed = primary_statements([chunk for _, chunk in pairs])
+            self._printed[doc_id] = (self.store.revision, printed)
+        return printed, ids
 
     def _name_every_key_term(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:
         """Swap the weakest chosen chunks for the best-ranked ones that mention a year or name the query

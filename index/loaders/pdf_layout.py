@@ -14,7 +14,10 @@ from pathlib import Path
 # Characters closer than this share a word; a word starts a new cell of a line when the gap before it is wider
 # than this many font sizes (a column gap in a statement, far wider than a space).
 _CELL_GAP = 1.0
-_MIN_FONT_SIZE = 2.0  # points; a smaller stated size is a scaled unit size, not the type's
+# Points. A stated size outside these is the text matrix's to scale, not the type's (Verizon's 10-K states
+# 1.0, Pfizer's 2021 10-K 352 for body text): the font's box on the page gives the size then.
+_MIN_FONT_SIZE = 2.0
+_MAX_FONT_SIZE = 96.0
 _SPACE = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009"}
 
 
@@ -120,7 +123,7 @@ def _page(page, number: int) -> Page:
         left, bottom, right, top = textpage.get_charbox(index)
         char_top, char_bottom = height - top, height - bottom
         char_size = raw.FPDFText_GetFontSize(textpage.raw, index)
-        if char_size < _MIN_FONT_SIZE:  # a size the text matrix scales (Verizon's 10-K says 1.0): the font's box
+        if not _MIN_FONT_SIZE <= char_size <= _MAX_FONT_SIZE:
             loose_bottom, loose_top = textpage.get_charbox(index, loose=True)[1::2]
             char_size = loose_top - loose_bottom
         if chars:

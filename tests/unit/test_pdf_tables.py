@@ -179,17 +179,20 @@ def _raw_pdf(path, content: str) -> None:
     path.write_bytes(out)
 
 
-def test_text_set_at_unit_size_and_scaled_by_its_matrix_keeps_its_words_and_lines(tmp_path):
-    # Some filings set every glyph at size 1 and scale it with the text matrix; gaps measured in that size
-    # would split every letter and put descenders on lines of their own.
+@pytest.mark.parametrize("size, scale", [(1, "10"), (400, "0.025")])
+def test_text_whose_size_its_matrix_scales_keeps_its_words_and_lines(tmp_path, size, scale):
+    # Some filings set every glyph at size 1 and scale it up with the text matrix (Verizon's 10-K), others at
+    # size 400 and scale it down (Pfizer's): gaps measured in the stated size would split every letter, or put
+    # the whole page on one line.
     rows = [("Cash and equivalents", "2,605", "2,921"), ("Property, plant and equipment", "107,434", "99,696"),
             ("Total current liabilities", "50,171", "47,160")]
-    content = ["BT /F1 1 Tf 10 0 0 10 72 720 Tm (Financial statements are shown below, in millions.) Tj ET"]
+    matrix = f"{scale} 0 0 {scale}"
+    content = [f"BT /F1 {size} Tf {matrix} 72 720 Tm (Financial statements are shown below, in millions.) Tj ET"]
     for index, (label, first, second) in enumerate(rows):
         y = 690 - 14 * index
-        content += [f"BT /F1 1 Tf 10 0 0 10 72 {y} Tm ({label}) Tj ET",
-                    f"BT /F1 1 Tf 10 0 0 10 400 {y} Tm ({first}) Tj ET",
-                    f"BT /F1 1 Tf 10 0 0 10 480 {y} Tm ({second}) Tj ET"]
+        content += [f"BT /F1 {size} Tf {matrix} 72 {y} Tm ({label}) Tj ET",
+                    f"BT /F1 {size} Tf {matrix} 400 {y} Tm ({first}) Tj ET",
+                    f"BT /F1 {size} Tf {matrix} 480 {y} Tm ({second}) Tj ET"]
     path = tmp_path / "scaled.pdf"
     _raw_pdf(path, "\n".join(content))
     [doc] = load(path, LIMIT)

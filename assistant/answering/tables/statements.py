@@ -23,7 +23,7 @@ from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
 # Statement words a table's context uses, by statement.
-_STATEMENTS = {
+STATEMENT_TITLES = {
     "balance": re.compile(r"balance sheets?|statements? of financial (?:position|condition)", re.I),
     "income": re.compile(
         r"statements? of (?:consolidated )?(?:income|operations|earnings|profit or loss)|income statements?"
@@ -143,7 +143,7 @@ _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
 _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
-_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
+IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
 
@@ -178,7 +178,7 @@ def asked_ratio(question: str) -> tuple[str, str, bool] | None:
     if _EXPLAIN.search(ask) or _INTERIM.search(ask):
         return None
     defined = _DEFINED.search(question)
-    if defined and _parse(defined.group("formula")):
+    if defined and parse_formula(defined.group("formula")):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
                       defined.group("name").strip(), flags=re.I)
         return name, defined.group("formula").strip(), bool(re.search(r"margin|rate|percent|%", name, re.I))
@@ -195,7 +195,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if asked is None:
         return None
     name, formula, percent = asked
-    tokens = _parse(formula)
+    tokens = parse_formula(formula)
     if not tokens:
         return None
     outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question))
@@ -228,7 +228,7 @@ def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
     return False
 
 
-def _parse(formula: str) -> list[tuple[str, str]] | None:
+def parse_formula(formula: str) -> list[tuple[str, str]] | None:
     """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items."""
     tokens: list[tuple[str, str]] = []
     position = 0
@@ -246,7 +246,7 @@ def _parse(formula: str) -> list[tuple[str, str]] | None:
         raw = raw.rstrip("?").strip()
         average = raw.startswith("average ")
         raw = raw.removeprefix("average ").strip()
-        item = _canonical(raw)
+        item = canonical_item(raw)
         if item is None:
             return None
         tokens.append(("item", ("average " if average else "") + item + ("?" if optional else "")))
@@ -254,7 +254,7 @@ def _parse(formula: str) -> list[tuple[str, str]] | None:
     return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
 
 
-def _canonical(phrase: str) -> str | None:
+def canonical_item(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" ,")
     if phrase in ITEMS:
         return phrase
@@ -320,12 +320,12 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
     best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
         table = chunk.table
-        in_statement = bool(_STATEMENTS[statement].search(table.context))
-        other_statement = any(p.search(table.context) for s, p in _STATEMENTS.items() if s != statement)
+        in_statement = bool(STATEMENT_TITLES[statement].search(table.context))
+        other_statement = any(p.search(table.context) for s, p in STATEMENT_TITLES.items() if s != statement)
         # A statement printed inside a note (a guarantor subgroup's balance sheet) is not the company's own.
-        in_note = bool(_NOTE.search(table.context))
+        in_note = bool(IN_NOTE.search(table.context))
         for row in table.rows:
-            quality = _label_quality(row, labels)
+            quality = label_quality(row, labels)
             if not quality:
                 continue
             cell = _year_cell(row, year)
@@ -343,7 +343,7 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
     return best[1] if best else None
 
 
-def _label_quality(row: Row, labels: tuple[str, ...]) -> int:
+def label_quality(row: Row, labels: tuple[str, ...]) -> int:
     """4 for a label that is the item's name, 3 for it once 'total'/'net'/'consolidated' are set aside, 2 and 1
     for those with a qualifier after the name ('Inventories (Note 3)'); 0 for other rows."""
     label = _LABEL_NOISE.sub("", row.label.lower().replace("’", "'")).strip(" ,")

@@ -1,0 +1,127 @@
+"""A filing's own financial statements, brought to the questions that draw on them.
+
+An analyst's figure (a margin, a ratio, a balance-sheet line) is printed on one of three pages of a 200-page
+10-K: the income statement, the balance sheet or the cash flow statement. Searched by its words, the
+question ranks the MD&A and the notes that discuss the figure above those pages, because they repeat the
+question's words more often than a statement's terse row labels do. So within one long document, a question
+that names a statement, a ratio over statements or a line item of one gets that statement's table among its
+passages (`Retriever`), in place of the weakest passage.
+
+The company's own statement is the table titled as the statement (or, untitled, with the most of its line
+items) outside the notes: a guarantor subgroup's balance sheet inside a note is not the company's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.tables.statements import (
+    IN_NOTE,
+    ITEMS,
+    RATIOS,
+    STATEMENT_TITLES,
+    canonical_item,
+    label_quality,
+    parse_formula,
+)
+from assistant.retrieval.coverage import as_asked
+from index.documents import Chunk
+
+# Words of a question that name a statement, beyond the titles a table uses ('the P&L', 'investing activities').
+_ASKED_STATEMENT = {
+    "balance": re.compile(r"\bbalance sheets?\b|\bfinancial position\b", re.I),
+    "income": re.compile(r"\bincome statements?\b|\bP&L\b|\bprofit (?:and|&) loss\b|\bstatements? of operations\b",
+                         re.I),
+    "cash": re.compile(r"\bcash flows? statements?\b|\bstatements? of cash flows?\b"
+                       r"|\b(?:operating|investing|financing) activities\b", re.I),
+}
+# One-word line items too common in other senses to name a statement ('cash proceeds', 'sales of shares').
+_TOO_COMMON = frozenset({"cash", "sales", "equity", "dividends", "revenue", "revenues"})
+# A table untitled as a statement (its title lost, or an earnings release's) needs this many of its line items.
+_UNTITLED_ITEMS = 3
+_TITLE_WEIGHT = 3  # a title counts as this many line items; an MD&A table 'analysing the statements of income'
+_PART_WEIGHT = 2  # has the title words and a few of the items, the statement itself has most of them
+_STATEMENTS_PART = re.compile(r"\bfinancial statements\b", re.I)  # 'Item 8. Financial Statements and …'
+_ACTIVITY = re.compile(r"\b(operating|investing|financing) activities\b", re.I)
+MAX_STATEMENTS = 2  # passages given to statements; the rest stay the search's
+
+
+def statements_asked(question: str) -> list[str]:
+    """The statements a question draws its figures from, most telling first: those it names ('balance sheet'),
+    then those of a ratio it names or defines, then those of line items it names ('total current assets')."""
+    text = as_asked(question).replace("&", " and ").replace("’", "'")
+    found: list[str] = [s for s, words in _ASKED_STATEMENT.items() if words.search(question) or words.search(text)]
+    found += [s for s, title in STATEMENT_TITLES.items() if title.search(text)]
+    for pattern, _, formula, _ in RATIOS:
+        if pattern.search(text):
+            found += [ITEMS[item.removeprefix("average ").rstrip("?")][0]
+                      for kind, item in parse_formula(formula) or () if kind == "item"]
+    lowered = re.sub(r"\s+", " ", text.lower())
+    for phrase in _line_item_phrases():
+        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
+            item = canonical_item(phrase)
+            if item is not None:
+                found.append(ITEMS[item][0])
+    return list(dict.fromkeys(found))
+
+
+def _line_item_phrases() -> list[str]:
+    labels = {label for _, labels in ITEMS.values() for label in labels} | set(ITEMS)
+    return sorted(label for label in labels if label not in _TOO_COMMON and canonical_item(label) is not None)
+
+
+def primary_statements(chunks: Sequence[Chunk]) -> dict[str, list[Chunk]]:
+    """For each statement the document prints, the chunks of the company's own: outside the notes, the table
+    with most of the statement's line items, counting its title and a place among the financial statements
+    (Item 8) as more. A statement split over several chunks of its page keeps them all, in order."""
+    tables: dict[tuple[int | None, str], list[Chunk]] = {}  # one table's chunks: same page, same context
+    for chunk in chunks:
+        if chunk.kind == "table" and chunk.table is not None and not IN_NOTE.search(chunk.table.context):
+            tables.setdefault((chunk.page, chunk.table.context), []).append(chunk)
+    best: dict[str, tuple[tuple[int, int], list[Chunk]]] = {}
+    for (page, context), parts in tables.items():
+        among_statements = bool(_STATEMENTS_PART.search(context))
+        for statement, title in STATEMENT_TITLES.items():
+            items = len(set().union(*(_items_present(c, statement) for c in parts)))
+            titled = bool(title.search(context))
+            if items < (1 if titled else _UNTITLED_ITEMS):
+                continue
+            rank = (items + _TITLE_WEIGHT * titled + _PART_WEIGHT * among_statements, -(page or 0))
+            if statement not in best or rank > best[statement][0]:
+                best[statement] = (rank, parts)
+    return {statement: parts for statement, (_, parts) in best.items()}
+
+
+def _items_present(chunk: Chunk, statement: str) -> set[str]:
+    """The statement's line items the chunk has a row for (a cash flow statement's three kinds of activity
+    count as items too)."""
+    present = set()
+    for row in chunk.table.rows:
+        for item, (belongs, labels) in ITEMS.items():
+            if belongs == statement and item not in present and label_quality(row, labels):
+                present.add(item)
+        if statement == "cash" and (activity := _ACTIVITY.search(row.label)):
+            present.add(activity.group(1).lower())
+    return present
+
+
+def statement_chunks(question: str, printed: dict[str, list[Chunk]]) -> list[Chunk]:
+    """Of the statements a document prints (`primary_statements`), the chunks a question should read: one per
+    statement asked, at most `MAX_STATEMENTS`; of a statement split over several chunks, the one with most of
+    the line items the question names."""
+    chosen: list[Chunk] = []
+    lowered = as_asked(question).lower()
+    for statement in statements_asked(question) if printed else ():
+        parts = printed.get(statement)
+        if not parts:
+            continue
+        chosen.append(max(parts, key=lambda c: (_named_rows(c, lowered), -parts.index(c))))
+        if len(chosen) == MAX_STATEMENTS:
+            break
+    return chosen
+
+
+def _named_rows(chunk: Chunk, question: str) -> int:
+    """How many of the chunk's row labels the question uses ('total liabilities')."""
+    return sum(1 for row in chunk.table.rows if len(row.label) > 3 and row.label.lower() in question)

@@ -1,0 +1,94 @@
+"""Within one long filing, a question on a statement's figures reads that statement's table: which statements a
+question draws on, which tables are the company's own statements, and the swap in the retriever."""
+
+from assistant.retrieval.hybrid import Retriever
+from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
+from index.chunking import chunk_document
+from index.documents import Document, TableBlock, TextBlock
+from index.stores import DocumentRecord
+from tests.unit.test_statements import BALANCE, INCOME, NOTE
+
+CASH = TableBlock(
+    rows=(("(in millions)", "2022", "2021"), ("Net cash provided by operating activities", "37,141", "39,539"),
+          ("Capital expenditures", "(23,087)", "(20,286)"),
+          ("Net cash used in investing activities", "(28,662)", "(67,153)")),
+    caption="Consolidated Statements of Cash Flows", page=60, section="Item 8. Financial Statements",
+)
+# A guarantor subgroup's balance sheet printed in a note is not the company's own.
+GUARANTOR = TableBlock(
+    rows=(("(in millions)", "2022", "2021"), ("Cash and cash equivalents", "10", "12"), ("Receivables", "5", "6"),
+          ("Inventories", "1", "1"), ("Total current assets", "16", "19"), ("Total current liabilities", "9", "8")),
+    caption="Condensed Consolidated Balance Sheets", page=90,
+    section="Item 8. Financial Statements > Note 22. Guarantor Information",
+)
+# The index of the financial statements names them all and holds no line item.
+CONTENTS = TableBlock(
+    rows=(("", "Page"), ("Consolidated Statements of Income", "54"), ("Consolidated Balance Sheets", "56")),
+    caption="Index to Consolidated Financial Statements", page=52,
+)
+
+
+def _chunks(*blocks):
+    return chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", list(blocks)))
+
+
+def test_questions_name_statements_by_title_ratio_or_line_item():
+    assert statements_asked("What was the largest liability in the balance sheet in 2022?") == ["balance"]
+    assert statements_asked("Has the quick ratio improved between FY2022 and FY2023?") == ["balance"]
+    assert statements_asked("What were total current assets at the end of 2022?") == ["balance"]
+    assert statements_asked("Did Pfizer grow its PP&E between FY20 and FY21?") == ["balance"]
+    assert statements_asked("Which of operating, investing and financing activities lost the most cash?") == ["cash"]
+    assert statements_asked("Does Adobe have an improving free cash flow conversion?") == ["cash", "income"]
+    assert statements_asked("How did the operating margin change in FY2022?") == ["income"]
+    # words that are line items only in other senses, and questions on the business, name none
+    assert statements_asked("What were the cash proceeds from the sale of the consumer business?") == []
+    assert statements_asked("Who are the primary customers of Boeing as of FY2022?") == []
+
+
+def test_the_company_s_own_statements_not_a_note_s_or_the_index():
+    printed = primary_statements(_chunks(CONTENTS, INCOME, BALANCE, CASH, NOTE, GUARANTOR))
+    assert {s: [c.page for c in chunks] for s, chunks in printed.items()} == {
+        "income": [54], "balance": [56], "cash": [60]}
+    untitled = TableBlock(rows=BALANCE.rows, caption="", page=3)  # an earnings release prints it without a title
+    assert [c.page for c in primary_statements(_chunks(untitled))["balance"]] == [3]
+    # The statement whose title the reading lost, in Item 8, over an MD&A table with the title's words and
+    # two of its rows; a cash flow statement known by its activities.
+    analysis = TableBlock(rows=(("", "2022", "2021"), ("Revenues", "81,288", "41,651"), ("Net income", "22", "9")),
+                          caption="Analysis of the Consolidated Statements of Income", page=38,
+                          section="Item 7. Management's Discussion and Analysis")
+    income = TableBlock(rows=INCOME.rows, caption="Year Ended December 31,", page=56, section=INCOME.section)
+    cash = TableBlock(rows=CASH.rows, caption="businesses:", page=60, section=CASH.section)
+    printed = primary_statements(_chunks(analysis, income, cash))
+    assert [c.page for c in printed["income"]] == [56] and [c.page for c in printed["cash"]] == [60]
+    assert primary_statements(_chunks(NOTE, TextBlock("Revenue grew.", page=2))) == {}
+
+
+def test_a_question_gets_one_chunk_per_statement_it_draws_on():
+    printed = primary_statements(_chunks(INCOME, BALANCE, CASH))
+    chosen = statement_chunks("What was the free cash flow conversion in 2022?", printed)
+    assert [c.page for c in chosen] == [60, 54]
+    assert statement_chunks("Who are the company's customers?", printed) == []
+
+
+def _filing_store(store, embedder):
+    """A filing whose MD&A repeats the question's words while its balance sheet's rows do not."""
+    chunks = _chunks(
+        *[TextBlock(f"Liquidity discussion {n}: our quick ratio and liquidity profile are reviewed by the board "
+                    f"each quarter; the quick ratio matters to lenders.", page=30 + n) for n in range(6)],
+        INCOME, BALANCE, CASH,
+    )
+    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+
+
+def test_within_a_long_filing_the_statement_replaces_the_weakest_passage(store, embedder):
+    _filing_store(store, embedder)
+    query = "Has Acme's quick ratio improved in FY2022?"
+    plain = Retriever(store, candidates=3, statements=False).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    assert 56 not in [p.chunk.page for p in plain]
+    passages = Retriever(store, candidates=3).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    assert [p.chunk.page for p in passages][:2] == [p.chunk.page for p in plain][:2]
+    assert passages[-1].chunk.page == 56 and passages[-1].chunk.kind == "table"
+    # a search over several documents, or a document that fits the candidate pool, is left as ranked
+    wide = Retriever(store, candidates=50).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    assert 56 not in [p.chunk.page for p in wide]
