@@ -98,7 +98,8 @@ def segments(passage: Passage, number: int) -> list[Segment]:
     heading = " ".join((passage.chunk.section or "").split(" > ")[-1].split()).casefold()
     lines = [line for line in passage.chunk.body.splitlines()
              if not _PAGE_FURNITURE.search(line) and not (heading and " ".join(line.split()).casefold() == heading)]
-    lines = [line for line, after in zip(lines, [*lines[1:], ""], strict=True) if not _is_subheading(line, after)]
+    lines = [line for line, after in zip(lines, [*lines[1:], ""][: len(lines)], strict=True)
+             if not _is_subheading(line, after)]
     body = _WRAPPED.sub(" ", "\n".join(lines))
     out: list[Segment] = []
     lead_in: int | None = None

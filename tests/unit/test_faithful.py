@@ -100,6 +100,8 @@ def test_tables_are_not_quoted_and_page_furniture_is_dropped():
     assert selection is not None and selection.passages == [2]
     footer = chunk("Freeze the card in the app.\nLarkfield Bank - Card help - page 1 of 3", "Cards > Freeze")
     assert [s.text for s in segments(Passage(footer, 1.0), 1)] == ["Freeze the card in the app."]
+    # a passage that is page furniture only has nothing to quote (it once stopped the answer with an error)
+    assert segments(Passage(chunk("Larkfield Bank - Card help - page 2 of 3", "Cards"), 1.0), 1) == []
 
 
 def test_sibling_sub_sections_of_a_retrieved_one_become_candidates_in_document_order():
