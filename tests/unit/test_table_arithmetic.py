@@ -151,6 +151,7 @@ def test_a_missing_column_or_cell_gives_no_answer():
 @pytest.mark.parametrize(
     "question",
     ["What was revenue in 2024?", "Why did revenue increase from 2023 to 2024?",
+     "What drove the increase in revenue from 2023 to 2024?", "What led to the rise in revenue in 2024?",
      "What was the total operating costs in 2024?", "What is the change in headcount from 2023 to 2024?"],
 )
 def test_questions_that_ask_for_no_calculation_or_name_no_row_give_no_answer(question):

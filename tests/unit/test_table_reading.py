@@ -56,6 +56,7 @@ def test_calculations_and_causes_are_not_readings():
         "What was the change in revenue between 2023 and 2024?",
         "What was the total revenue for both 2023 and 2024?",
         "Why was revenue higher in 2024 than in 2023?",
+        "What factors drove revenue in 2023 and 2024?",
         "What was revenue in 2024?",  # one year: the single-cell lookup's
     ):
         assert read(question) is None, question

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
+from assistant.answering.tables import ASKS_CAUSE
 from assistant.answering.tables.lookup import TableRow, row_match, table_rows
 from index.documents import Passage
 from index.text.numbers import parse_figure, years_in
@@ -72,12 +73,9 @@ _MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or ti
 WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
 _NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates and years, not row names
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
-# Questions about causes or choices, not amounts: 'Why did revenue increase from 2018 to 2019?'
+# Questions about choices, not amounts ('Which year was higher?'); causes are `ASKS_CAUSE`.
 _NOT_A_CALCULATION = re.compile(
-    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhy\b|\bwhich (?:year|one|of)\b"
-    r"|\b(?:driven by|reasons?|caused?|led to)\b|\bdue to\W*$",
-    re.I,
-)
+    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhich (?:year|one|of)\b|\bdue to\W*$", re.I)
 _LEAD = re.compile(r"\b(?:what|how much|how many)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:value of\s+(?:the\s+)?)?", re.I)
 
 
@@ -109,7 +107,7 @@ class TableCalculation:
 def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
     """The calculation the question asks for, over the table cells it names; None when unsure."""
     rows = table_rows(passages)
-    if not rows or _NOT_A_CALCULATION.search(question):
+    if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question):
         return None
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.answering.tables import ASKS_CAUSE
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
 from index.text.numbers import UNIT_WORDS, with_units, years_in
@@ -35,10 +36,8 @@ _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the questio
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
-# Questions one cell cannot answer: causes and names, or a figure to compute from cells.
-_NOT_ONE_CELL = re.compile(
-    r"^\s*(?:who|why)\b|\bwhy\b|\breasons?\b|\bfactors?\b|\bhow (?:did|does|do)\b"
-    r"|\bwhat (?:impacted|affected|drove|caused|contributed)\b", re.I)
+# Questions one cell cannot answer: names and manners (causes are `ASKS_CAUSE`), or a figure to compute from cells.
+_NOT_ONE_CELL = re.compile(r"^\s*who\b|\bhow (?:did|does|do)\b", re.I)
 _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
@@ -151,7 +150,7 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
 
 def lookup(question: str, passages: Sequence[Passage]) -> Cell | None:
     """The cells of the one table row the question names, in the columns it names, or None when unsure."""
-    if _NOT_ONE_CELL.search(question) or len(years_in(question)) > 1:
+    if _NOT_ONE_CELL.search(question) or ASKS_CAUSE.search(question) or len(years_in(question)) > 1:
         return None
     wanted = _words_and_years(question)
     rows = table_rows(passages)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from assistant.answering.tables import ASKS_CAUSE
 from assistant.answering.tables.arithmetic import (
     OPERATION_WORDS,
     SUM_WORDS,
@@ -49,7 +50,7 @@ _BOUND = re.compile(
     re.I,
 )
 _YEAR_RANGE = re.compile(r"\b(?:fiscal\s+|fy\s?)?\d{2,4}\s*(?:-|–|to|through)\s*(?:fiscal\s+|fy\s?)?\d{2,4}\b", re.I)
-_NOT_A_FIGURE = re.compile(r"\bwhy\b|\bhow (?:did|does|do|has|have|is|was|were|many)\b|\breasons?\b", re.I)
+_NOT_A_FIGURE = re.compile(r"\bhow (?:did|does|do|has|have|is|was|were|many)\b", re.I)  # and `ASKS_CAUSE`
 _ASKS_TO_COMBINE = OPERATION_WORDS | SUM_WORDS | {"both"}
 _RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.I)  # 'the total X in 2019 and 2018 respectively' lists
 # Counting years or line items; 'How many shares were granted?' asks for a figure and is not matched.
@@ -64,7 +65,7 @@ def read_table(question: str, passages: Sequence[Passage]) -> TableReading | Non
         return None
     if _COUNT_YEARS.search(question) or _COUNT_ITEMS.search(question):
         return _count(question, rows)
-    if _NOT_A_FIGURE.search(question):
+    if _NOT_A_FIGURE.search(question) or ASKS_CAUSE.search(question):
         return None
     if _WHICH_YEAR.search(question):
         return _compare_years(question, rows) or outline(question, rows)
