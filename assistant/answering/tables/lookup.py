@@ -36,8 +36,11 @@ _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the questio
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
-# Questions one cell cannot answer: names and manners (causes are `ASKS_CAUSE`), or a figure to compute from cells.
-_NOT_ONE_CELL = re.compile(r"^\s*who\b|\bhow (?:did|does|do)\b", re.I)
+# Questions one cell cannot answer: names and manners (causes are `ASKS_CAUSE`), a choice among rows ('which
+# activity brought in the most cash?'), or a figure to compute from cells.
+_NOT_ONE_CELL = re.compile(
+    r"^\s*who\b|\bhow (?:did|does|do)\b"
+    r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", re.I)
 _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
