@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     retrieval: Literal["dense", "bm25", "hybrid"] = Field("hybrid", description="Ranking used to pick passages.")
     # 3 scored as well as 4 on the sample questions, with a shorter prompt (faster first answer).
     top_k: int = Field(3, ge=1, le=20, description="Passages given to the generator.")
+    statement_passages: bool = Field(
+        True, description="Within one long document (a filing), a question on a financial statement's figures gets "
+        "that statement's table among its passages (assistant/retrieval/statements.py).")
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
     quote_relevance: float = Field(
         0.60, ge=0.0, le=1.0,

@@ -80,6 +80,8 @@ def register_filings(eval_sub: argparse._SubParsersAction) -> None:
     filings.add_argument("--limit", type=int, help="Ask only the first N questions.")
     filings.add_argument("--numeric-only", action="store_true",
                          help="Answer only the questions whose reference states a figure (retrieval is scored on all).")
+    filings.add_argument("--retrieval-only", action="store_true",
+                         help="Answer nothing: score only whether an evidence page is among the top-5 passages.")
     filings.add_argument("--home", type=Path, help="Keep the filings' index here (default: FINBOT_HOME).")
     filings.add_argument("--out", type=Path, help="Write per-question results and the summary as JSON here.")
     filings.set_defaults(handler=lazy("assistant.evaluation.filings:run"))

@@ -196,12 +196,13 @@ def run(args: argparse.Namespace) -> int:
               "failed": report.failed}
     for line in report.rates():
         print(line, file=sys.stderr)
-    finbot.warm_up()
+    if not args.retrieval_only:
+        finbot.warm_up()
     results: list[FilingResult] = []
     for question in tqdm(questions, unit="q", file=sys.stderr):
         document = f"{question['doc_name']}.pdf"
         began = time.perf_counter()
-        asked = is_numeric(question) or not args.numeric_only
+        asked = not args.retrieval_only and (is_numeric(question) or not args.numeric_only)
         answer = finbot.assistant.answer(question["question"], document=document) if asked else None
         seconds = time.perf_counter() - began
         doc_ids = finbot.store.find_documents(document)

@@ -222,6 +222,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"^again\b",
         r"\b(once|yet) again\b",
         r"\bstill (broken|not working|isn'?t working|doesn'?t work|won'?t work|failing|down)\b",
+        # stuck for days, and told the same by everyone ("pending for 9 days. Every chat tells me to wait")
+        r"\b(pending|stuck|outstanding|on hold|processing)\b[^.?!]{0,20}?\bfor (over |nearly |almost )?(\d+|two|"
+        r"three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|months)\b",
+        r"\bevery (chat|call|agent|adviser|advisor|person|one) (tells|told|says|said)\b",
         r"\b(same|exactly|just) (as|like) (yesterday|last time|last week|before|the last \w+)\b",
     ],
     # Saying one wants to complain (a how-to question about complaining is answered): in regulated banking

@@ -72,6 +72,7 @@ def rows(name):
         ("I want to make a formal complaint about the branch staff", "complaint"),
         ("I'd like to complain about how my application was handled", "complaint"),
         ("Still not working, same as last time", "repeated_failure"),
+        ("My transfer has been pending for 9 days. Every chat tells me to wait 48 hours.", "repeated_failure"),
         ("They refunded me weeks ago and I never got a penny", "money_lost"),
         ("got 3 login codes tonight, never asked for them", "fraud"),
         ("Is this normal? The app says my password has been changed", "fraud"),
