@@ -141,9 +141,22 @@ def _region_end(lines, parsed, start: int, width: float) -> int:
             last_row = i
             continue
         wrapped = i + 1 < len(lines) and _continues_label(line, parsed[i + 1])  # a long label, wrapped
-        if (_is_prose(line, width) and not wrapped) or i - last_row > 3:
+        if (_is_prose(line, width) and not wrapped and not _opens_rows(lines, parsed, i, last_row)) or i - last_row > 3:
             break
     return last_row
+
+
+def _opens_rows(lines, parsed, i: int, last_row: int) -> bool:
+    """A statement's sub-heading, however long ('Adjustments to reconcile net income to net cash provided by operating
+    activities:'), perhaps wrapped over two lines: it ends with a colon and a row with as many figures as the row above
+    it comes next. A sentence that introduces another table is followed by that table's header, not by its rows."""
+    for j in (i, i + 1):
+        if j + 1 >= len(lines) or parsed[j] is not None:
+            return False
+        if lines[j].text.rstrip().endswith(":"):
+            below = parsed[j + 1]
+            return below is not None and bool(below.label) and len(below.figures) == len(parsed[last_row].figures)
+    return False
 
 
 def _continues_label(line: Line, below: FigureLine | None) -> bool:

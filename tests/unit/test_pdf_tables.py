@@ -200,3 +200,39 @@ def test_text_whose_size_its_matrix_scales_keeps_its_words_and_lines(tmp_path, s
     [table] = [b for b in doc.blocks if isinstance(b, TableBlock)]
     assert text.text == "Financial statements are shown below, in millions."
     assert ("Property, plant and equipment", "107,434", "99,696") in table.rows
+
+
+def test_a_long_sub_heading_inside_a_statement_keeps_the_statement_one_table(tmp_path):
+    # Cash flow statements put a sub-heading as wide as the page between their rows ("Adjustments to reconcile …:"),
+    # sometimes wrapped over two lines; a sentence that wide would end the table, this one must not.
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "Consolidated Statements of Cash Flows")
+    _row(pdf, "Years Ended December 31,", ("2022", "2021", "2020"), 27)
+    _row(pdf, "Net income", ("$ 21,748", "$ 22,618", "$ 18,348"), 34)
+    lines = [
+        ("Adjustments to reconcile net income to net cash provided by operating activities, net of the effects", 40),
+        ("of acquisitions and dispositions of businesses:", 45),
+    ]
+    for text, y in lines:
+        pdf.set_xy(15, y)
+        pdf.cell(0, 5, text)
+    _row(pdf, "Depreciation and amortization expense", ("17,099", "16,206", "16,720"), 51)
+    _row(pdf, "Net cash provided by operating activities", ("37,141", "39,539", "41,768"), 57)
+    pdf.set_xy(15, 70)
+    pdf.multi_cell(170, 5, "The table below sets out the capital expenditure of each segment over the three years, "
+                           "in millions of dollars, as reported to the chief operating decision maker:")
+    _row(pdf, "", ("2022", "2021", "2020"), 82)
+    _row(pdf, "Consumer", ("10,100", "9,000", "8,500"), 88)
+    _row(pdf, "Business", ("12,987", "11,286", "9,692"), 94)
+    path = tmp_path / "cash.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    tables = [b for b in doc.blocks if isinstance(b, TableBlock)]
+    statement = tables[0]
+    assert statement.rows[statement.header_rows - 1][1:] == ("2022", "2021", "2020")
+    labels = [row[0] for row in statement.rows]
+    assert "Net income" in labels and "Net cash provided by operating activities" in labels
+    assert "Consumer" not in labels and len(tables) == 2  # the sentence before a new table still ends this one
