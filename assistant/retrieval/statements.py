@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from assistant.answering.tables.statements import (
     IN_NOTE,
     ITEMS,
+    JUDGEMENTS,
     RATIOS,
     STATEMENT_TITLES,
     canonical_item,
@@ -53,8 +54,9 @@ def statements_asked(question: str) -> list[str]:
     text = as_asked(question).replace("&", " and ").replace("’", "'")
     found: list[str] = [s for s, words in _ASKED_STATEMENT.items() if words.search(question) or words.search(text)]
     found += [s for s, title in STATEMENT_TITLES.items() if title.search(text)]
-    for pattern, _, formula, _ in RATIOS:
-        if pattern.search(text):
+    judged = {name for pattern, names in JUDGEMENTS if pattern.search(text) for name in names}
+    for pattern, name, formula, _ in RATIOS:
+        if pattern.search(text) or name in judged:
             found += [ITEMS[item.removeprefix("average ").rstrip("?")][0]
                       for kind, item in parse_formula(formula) or () if kind == "item"]
     lowered = re.sub(r"\s+", " ", text.lower())

@@ -120,3 +120,18 @@ def test_a_ratio_the_document_states_is_left_to_the_table_readers():
     stated = TableBlock(rows=(("", "2022", "2021"), ("Effective tax rate", "23.1%", "23.0%")), caption="Taxes", page=90)
     doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, stated])
     assert statement_ratio("What was the effective tax rate in 2022?", chunk_document(doc)) is None
+
+
+def test_a_judgement_is_read_in_each_of_its_usual_measures_with_one_citation_list():
+    balance = TableBlock(rows=(("(in millions)", "2022"), ("Property, plant and equipment, net", "107,434"),
+                               ("Total assets", "379,680")), caption="Consolidated Balance Sheets", page=56)
+    cash = TableBlock(rows=(("(in millions)", "2022"), ("Capital expenditures", "(23,087)")),
+                      caption="Consolidated Statements of Cash Flows", page=57)
+    doc = Document("v.pdf", "v.pdf", "V 10-K", [INCOME, balance, cash])
+    answer = statement_ratio("Is Verizon a capital intensive business based on FY 2022 data?", chunk_document(doc))
+    assert "Capital intensity ratio for 2022: 2.77 = total assets 379,680 ÷ revenue 136,835" in answer.text
+    assert "Capital expenditure to revenue for 2022: 16.87%" in answer.text
+    assert "Fixed assets to total assets for 2022: 28.3%" in answer.text
+    assert [c.page for c in answer.chunks] == [56, 54, 57]  # total assets [1] is cited once, by every ratio
+    assert answer.text.count("Total assets (2022) 379,680 [1]") == 2
+    assert asked_ratio("What is the capex to revenue for 2022?")[0] == "capital expenditure to revenue"

@@ -114,8 +114,12 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bfree cash ?flow conversion\b", "free cash flow conversion",
          "(operating cash flow - capital expenditures) / net income", True),
         (r"\bfree cash ?flow\b", "free cash flow", "operating cash flow - capital expenditures", False),
-        (r"\bcapex (?:to|/) revenue\b|\bcapital[- ]intensi(?:ty|ve)\b", "capital expenditure to revenue",
-         "capital expenditures / revenue", True),
+        (r"\bcapital[- ]intensity ratio\b|\b(?:total )?assets (?:to|/) (?:revenue|sales)\b", "capital intensity ratio",
+         "total assets / revenue", False),
+        (r"\bcapex (?:to|/) revenue\b|\bcapital expenditures? (?:to|/) (?:revenue|sales)\b",
+         "capital expenditure to revenue", "capital expenditures / revenue", True),
+        (r"\bfixed assets? (?:to|/) (?:total )?assets\b", "fixed assets to total assets",
+         "property, plant and equipment / total assets", True),
         (r"\breturn on assets\b|\bROA\b", "return on assets", "net income / total assets", True),
         (r"\breturn on equity\b|\bROE\b", "return on equity", "net income / total equity", True),
         (r"\bdebt[- ]to[- ]equity\b", "debt to equity", "total liabilities / total equity", False),
@@ -123,6 +127,12 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
         (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
     )
+)
+# A judgement no one ratio makes: 'Is Verizon a capital-intensive business?' is read in the usual measures of it
+# (assets needed per unit of revenue, capital spending per unit of revenue, the share of fixed assets), all shown.
+JUDGEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bcapital[- ]intensi(?:ty|ve)\b(?! ratio)", re.I),
+     ("capital intensity ratio", "capital expenditure to revenue", "fixed assets to total assets")),
 )
 # A definition in the question: 'quick ratio = (cash + receivables) / current liabilities'.
 _DEFINED = re.compile(
@@ -170,33 +180,35 @@ class StatementAnswer:
 
 
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
-    """(name, formula, is percentage) for a ratio the question defines or names; None for other questions, for
-    questions that ask why or what a ratio is (the text explains that), and for quarters (statements' annual
-    columns do not answer them)."""
+    """(name, formula, is percentage) for a ratio the question defines or names (the first, for a judgement read
+    in several); None for other questions, for questions that ask why or what a ratio is (the text explains
+    that), and for quarters (statements' annual columns do not answer them)."""
+    return next(iter(asked_ratios(question)), None)
+
+
+def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
+    """Every ratio `asked_ratio` would read the question in: one, or the measures of a judgement (`JUDGEMENTS`)."""
     # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
     if _EXPLAIN.search(ask) or _INTERIM.search(ask):
-        return None
+        return []
     defined = _DEFINED.search(question)
     if defined and parse_formula(defined.group("formula")):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
                       defined.group("name").strip(), flags=re.I)
-        return name, defined.group("formula").strip(), bool(re.search(r"margin|rate|percent|%", name, re.I))
-    for pattern, name, formula, percent in RATIOS:
+        return [(name, defined.group("formula").strip(), bool(re.search(r"margin|rate|percent|%", name, re.I)))]
+    for pattern, names in JUDGEMENTS:
         if pattern.search(question):
-            return name, formula, percent
-    return None
+            return [(n, f, p) for _, n, f, p in RATIOS if n in names]
+    return [(name, formula, percent) for pattern, name, formula, percent in RATIOS if pattern.search(question)][:1]
 
 
 def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer | None:
     """The ratio the question asks for, over the statements among `chunks` (one document's), for each period
-    it names (the latest the statements show when it names none); None when it asks for no ratio."""
-    asked = asked_ratio(question)
-    if asked is None:
-        return None
-    name, formula, percent = asked
-    tokens = parse_formula(formula)
-    if not tokens:
+    it names (the latest the statements show when it names none); None when it asks for no ratio. A judgement
+    read in several ratios shows each one the statements give."""
+    asked = asked_ratios(question)
+    if not asked:
         return None
     outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question))
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
@@ -205,18 +217,33 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         latest = max((y for c in tables for y in c.table.periods if y), default=None)
         years = [latest] if latest else []
     if not years:
-        return StatementAnswer(name, "", missing="the period", asked_outright=outright)
+        return StatementAnswer(asked[0][0], "", missing="the period", asked_outright=outright)
     if len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
         years = [years[0] - 1, years[0]]
-    if not _DEFINED.search(question) and _stated(name, years, tables):
-        return None  # the document prints the ratio itself; the table readers quote it
-    results: list[tuple[int, Calculation, list[LineItem], str]] = []
-    for year in years:
-        computed = _compute(tokens, year, tables)
-        if isinstance(computed, str):
-            return StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright)
-        results.append((year, *computed))
-    return _answer(name, formula, percent, results, bool(_CHANGE.search(question)))
+    found: list[tuple[str, str, bool, list]] = []
+    gaps: list[StatementAnswer] = []
+    for name, formula, percent in asked:
+        tokens = parse_formula(formula)
+        if not tokens:
+            continue
+        if not _DEFINED.search(question) and _stated(name, years, tables):
+            if len(asked) == 1:
+                return None  # the document prints the ratio itself; the table readers quote it
+            continue
+        results: list[tuple[int, Calculation, list[LineItem], str]] = []
+        for year in years:
+            computed = _compute(tokens, year, tables)
+            if isinstance(computed, str):
+                gaps.append(StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright))
+                break
+            results.append((year, *computed))
+        else:
+            found.append((name, formula, percent, results))
+    if not found:
+        return gaps[0] if gaps else None
+    shared: list[Chunk] = []  # one citation list, so the markers of every ratio shown agree
+    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared) for ratio in found]
+    return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
 
 
 def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
@@ -367,14 +394,14 @@ def _year_cell(row: Row, year: int) -> tuple[str, str] | None:
     return None
 
 
-def _answer(name: str, formula: str, percent: bool, results, change: bool) -> StatementAnswer:
+def _answer(name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk]) -> str:
+    """The ratio's figures, formula and line items, citing `chunks` (extended with the items' own)."""
     lines: list[str] = []
     if change and len(results) == 2:  # 'the change in the current ratio from 2018 to 2019' leads with the change
         (first, before, *_), (last, after, *_) = results
         scale = 100 if percent else 1
         delta = formatted(after.value * scale - before.value * scale, 2)
         lines.append(f"Change in {name} from {first} to {last}: {delta}{' percentage points' if percent else ''}.")
-    chunks: list[Chunk] = []
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
@@ -388,5 +415,4 @@ def _answer(name: str, formula: str, percent: bool, results, change: bool) -> St
         entry = f"{item.label} ({item.column}) {item.text} [{marker}]"
         if entry not in sources:
             sources.append(entry)
-    text = " ".join(lines) + f" Formula: {name} = {formula.replace('?', '')}. Line items: " + "; ".join(sources) + "."
-    return StatementAnswer(name, text, tuple(chunks), results[-1][1])
+    return " ".join(lines) + f" Formula: {name} = {formula.replace('?', '')}. Line items: " + "; ".join(sources) + "."
