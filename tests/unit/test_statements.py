@@ -123,7 +123,7 @@ def test_a_ratio_the_document_states_is_left_to_the_table_readers():
 
 
 def test_a_judgement_is_read_in_each_of_its_usual_measures_with_one_citation_list():
-    balance = TableBlock(rows=(("(in millions)", "2022"), ("Property, plant and equipment, net", "107,434"),
+    balance = TableBlock(rows=(("(in millions)", "2022"), ("Property and equipment, net", "107,434"),
                                ("Total assets", "379,680")), caption="Consolidated Balance Sheets", page=56)
     cash = TableBlock(rows=(("(in millions)", "2022"), ("Capital expenditures", "(23,087)")),
                       caption="Consolidated Statements of Cash Flows", page=57)

@@ -67,7 +67,7 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "total shareholders’ equity", "total stockholders’ equity")),
     "property, plant and equipment": ("balance", ("property, plant and equipment, net",
                                                   "property, plant and equipment — net", "property and equipment, net",
-                                                  "property, plant and equipment")),
+                                                  "property, plant and equipment", "property and equipment")),
     "operating cash flow": ("cash", (
         "net cash provided by operating activities", "net cash provided by operations",
         "net cash from operating activities", "cash provided by operating activities",
