@@ -27,7 +27,12 @@ from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
-from assistant.answering.tables.statements import asked_ratio, statement_ratio
+from assistant.answering.tables.statements import (
+    activity_comparison,
+    asked_ratio,
+    compared_activities,
+    statement_ratio,
+)
 from assistant.answering.verification import (
     SentenceGate,
     check_answer,
@@ -551,9 +556,10 @@ class Assistant:
         """A ratio finbot computes over the statements of the document in scope (the best passage's when the
         question has no scope): line items read from every table of that document, not only those retrieved."""
         scope = doc_ids or ([passages[0].chunk.doc_id] if passages else None)
-        if not scope or asked_ratio(query) is None:
+        if not scope or (asked_ratio(query) is None and not compared_activities(query)):
             return None
-        found = statement_ratio(query, [chunk for _, chunk in self.store.chunks(scope)])
+        chunks = [chunk for _, chunk in self.store.chunks(scope)]
+        found = statement_ratio(query, chunks) or activity_comparison(query, chunks)
         if found is None or (found.missing and not found.asked_outright):
             return None
         if found.missing:
@@ -561,7 +567,9 @@ class Assistant:
                           f"estimate the {found.name}.", refused=True, query=query)
         cited = [Passage(chunk, 1.0) for chunk in found.chunks]
         citations = [Citation.of(number, passage) for number, passage in enumerate(cited, start=1)]
-        answer = Answer(found.text, citations=citations, query=query, verification="calculated",
+        # a ratio is finbot's arithmetic; a comparison of the statement's own totals is a reading of its cells
+        answer = Answer(found.text, citations=citations, query=query,
+                        verification="calculated" if found.calculation else "table",
                         calculation=found.calculation.expression if found.calculation else None)
         return self._judge(answer, cited)
 

@@ -3,7 +3,7 @@ the formula and pages shown, and a refusal naming what is missing."""
 
 import pytest
 
-from assistant.answering.tables.statements import asked_ratio, statement_ratio
+from assistant.answering.tables.statements import activity_comparison, asked_ratio, compared_activities, statement_ratio
 from assistant.app import Finbot
 from index.chunking import chunk_document
 from index.documents import Document, TableBlock, TextBlock
@@ -135,3 +135,20 @@ def test_a_judgement_is_read_in_each_of_its_usual_measures_with_one_citation_lis
     assert [c.page for c in answer.chunks] == [56, 54, 57]  # total assets [1] is cited once, by every ratio
     assert answer.text.count("Total assets (2022) 379,680 [1]") == 2
     assert asked_ratio("What is the capex to revenue for 2022?")[0] == "capital expenditure to revenue"
+
+
+def test_which_activity_brought_in_the_most_cash_compares_the_statement_s_totals():
+    cash = TableBlock(
+        rows=(("$ in millions", "2023", "2022"), ("Total cash provided by operating activities", "1,824", "3,252"),
+              ("Total cash used in investing activities", "(962)", "(1,372)"),
+              ("Total cash used in financing activities", "(3,125)", "(4,297)")),
+        caption="Consolidated Statements of Cash Flows", page=41)
+    chunks = chunk_document(Document("b.pdf", "b.pdf", "B 10-K", [cash]))
+    most = activity_comparison("Among operations, investing, and financing activities, which brought in the most "
+                               "(or lost the least) cash flow in FY2023?", chunks)
+    assert most.text.startswith("Operating activities brought in the most cash in 2023: Total cash provided by "
+                                "operating activities (2023) 1,824 [1];")
+    spent = activity_comparison("Which of investing and financing activities used the most cash in 2022?", chunks)
+    assert spent.text.startswith("Financing activities used the most cash in 2022")
+    assert activity_comparison("Which segment had the most revenue in 2023?", chunks) is None
+    assert compared_activities("What was cash from operating activities in 2023?") == []
