@@ -57,7 +57,8 @@ class Retriever:
         self.long_document_lexical_weight = long_document_lexical_weight
         self.per_document = per_document
         self.statements = statements
-        self._printed: dict[str, tuple[int, dict[str, list[Chunk]]]] = {}  # doc id -> (revision, statements)
+        # doc id -> (store revision, its statements, their chunks' ids), found once per revision
+        self._printed: dict[str, tuple[int, dict[str, list[Chunk]], dict[str, int]]] = {}
 
     def search(
         self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
@@ -78,7 +79,7 @@ class Retriever:
             if allowed == []:
                 return []
             scored.append(self.lexical.search(query, self.candidates, allowed))
-        if allowed is None and doc_ids is not None:
+        if allowed is None and doc_ids is not None and self.statements:  # dense alone: only the statements ask
             allowed = self.store.chunk_ids(doc_ids)
         long_document = doc_ids is not None and len(set(doc_ids)) == 1 and len(allowed or ()) > self.candidates
         if len(scored) == 1:
@@ -99,10 +100,11 @@ class Retriever:
 
     def _with_statements(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
         """The weakest chosen chunks swapped for the statement tables the query draws on, where not chosen."""
-        if not statements_asked(query):
+        asked = statements_asked(query)
+        if not asked:
             return chosen  # the usual case: the document's chunks need not be read
         printed, ids = self._statements_of(doc_id)
-        wanted = [ids[c.chunk_id] for c in statement_chunks(query, printed)]
+        wanted = [ids[c.chunk_id] for c in statement_chunks(query, asked, printed)]
         wanted = [cid for cid in wanted if cid not in chosen]
         if not wanted:
             return chosen
@@ -110,13 +112,15 @@ class Retriever:
         return chosen[:keep] + wanted
 
     def _statements_of(self, doc_id: str) -> tuple[dict[str, list[Chunk]], dict[str, int]]:
-        """The document's own statements (found once per store revision) and its chunks' ids."""
-        pairs = self.store.chunks([doc_id])
-        ids = {chunk.chunk_id: cid for cid, chunk in pairs}
-        revision, printed = self._printed.get(doc_id, (-1, {}))
+        """The document's own statements and their chunks' ids, read from the store once per revision."""
+        revision, printed, ids = self._printed.get(doc_id, (-1, {}, {}))
         if revision != self.store.revision:
+            revision = self.store.revision
+            pairs = self.store.chunks([doc_id])
             printed = primary_statements([chunk for _, chunk in pairs])
-            self._printed[doc_id] = (self.store.revision, printed)
+            kept = {chunk.chunk_id for parts in printed.values() for chunk in parts}
+            ids = {chunk.chunk_id: cid for cid, chunk in pairs if chunk.chunk_id in kept}
+            self._printed[doc_id] = (revision, printed, ids)
         return printed, ids
 
     def _name_every_key_term(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:

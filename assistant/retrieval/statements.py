@@ -60,17 +60,19 @@ def statements_asked(question: str) -> list[str]:
             found += [ITEMS[item.removeprefix("average ").rstrip("?")][0]
                       for kind, item in parse_formula(formula) or () if kind == "item"]
     lowered = re.sub(r"\s+", " ", text.lower())
-    for phrase in _line_item_phrases():
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
-            item = canonical_item(phrase)
-            if item is not None:
-                found.append(ITEMS[item][0])
+    found += [statement for phrase, statement in _LINE_ITEM_PHRASES if phrase.search(lowered)]
     return list(dict.fromkeys(found))
 
 
-def _line_item_phrases() -> list[str]:
+def _line_item_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each line item's names (labels and canonical names) as a pattern, with its statement; built once."""
     labels = {label for _, labels in ITEMS.values() for label in labels} | set(ITEMS)
-    return sorted(label for label in labels if label not in _TOO_COMMON and canonical_item(label) is not None)
+    named = sorted((label, canonical_item(label)) for label in labels if label not in _TOO_COMMON)
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])"), ITEMS[item][0])
+                 for label, item in named if item is not None)
+
+
+_LINE_ITEM_PHRASES = _line_item_phrases()
 
 
 def primary_statements(chunks: Sequence[Chunk]) -> dict[str, list[Chunk]]:
@@ -108,13 +110,13 @@ def _items_present(chunk: Chunk, statement: str) -> set[str]:
     return present
 
 
-def statement_chunks(question: str, printed: dict[str, list[Chunk]]) -> list[Chunk]:
+def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Chunk]]) -> list[Chunk]:
     """Of the statements a document prints (`primary_statements`), the chunks a question should read: one per
-    statement asked, at most `MAX_STATEMENTS`; of a statement split over several chunks, the one with most of
-    the line items the question names."""
+    statement it draws on (`asked`, from `statements_asked`), at most `MAX_STATEMENTS`; of a statement split over
+    several chunks, the one with most of the line items the question names."""
     chosen: list[Chunk] = []
     lowered = as_asked(question).lower()
-    for statement in statements_asked(question) if printed else ():
+    for statement in asked if printed else ():
         parts = printed.get(statement)
         if not parts:
             continue

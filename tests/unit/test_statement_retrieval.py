@@ -65,9 +65,11 @@ def test_the_company_s_own_statements_not_a_note_s_or_the_index():
 
 def test_a_question_gets_one_chunk_per_statement_it_draws_on():
     printed = primary_statements(_chunks(INCOME, BALANCE, CASH))
-    chosen = statement_chunks("What was the free cash flow conversion in 2022?", printed)
+    question = "What was the free cash flow conversion in 2022?"
+    chosen = statement_chunks(question, statements_asked(question), printed)
     assert [c.page for c in chosen] == [60, 54]
-    assert statement_chunks("Who are the company's customers?", printed) == []
+    other = "Who are the company's customers?"
+    assert statement_chunks(other, statements_asked(other), printed) == []
 
 
 def _filing_store(store, embedder):
