@@ -30,7 +30,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bphish",
         r"\bstolen\b",
         r"\bstole\b",
-        r"\bidentity theft\b",
+        r"\bidentity theft\b(?! (protection|insurance|cover|monitoring))",
         r"\bin my name\b",
         r"\bunauthori[sz]ed\b",
         r"\b(didn'?t|did not|never) (make|made|authori[sz]e|order|buy|spend|do)\b",
@@ -199,6 +199,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\blast straw\b",
         r"\bcancel everything\b",
         r"\bdone with (you|this bank)\b",
+        r"\b(move|moving|take|taking|transfer|transferring|shift|shifting) (everything|it all|all of it|"
+        r"the lot|all (my|our) (money|savings|accounts|business)|my business|my custom)( over)? to\b",
     ],
     "repeated_failure": [
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) "
@@ -227,6 +229,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|months)\b",
         r"\bevery (chat|call|agent|adviser|advisor|person|one) (tells|told|says|said)\b",
         r"\b(same|exactly|just) (as|like) (yesterday|last time|last week|before|the last \w+)\b",
+        # chased again and again, or a promised time long gone ("u said 5 working days. its been 6 weeks")
+        r"\b(asked|chased|raised|called|phoned|rung|written|emailed|messaged|contacted)\b( \w+){0,3} "
+        r"(in|on|across|over) (two|three|four|five|six|several|many|multiple|\d+) (different |separate )?"
+        r"(chats|calls|emails|messages|letters|occasions|conversations)\b",
+        r"\b(said|told|promised|quoted|supposed to take)\b[^?]{0,60}\b(it'?s|its|it has) (now )?been (over |nearly |"
+        r"almost |more than )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|"
+        r"months)\b",
     ],
     # Saying one wants to complain (a how-to question about complaining is answered): in regulated banking
     # a complaint is handled by people, whatever the tone.
@@ -303,9 +312,23 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|were to|should|happens))\b")
 
 
+# Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
+_FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel|story|book|script|screenplay|play|"
+                      r"essay|article|dissertation|thesis|assignment|project)\b"
+                      r"|\b(a|my|the) (fictional )?character'?s?\b")
+# Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
+_RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
+                       r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
+                       r"got (it|my money|everything) back)\b")
+_STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
+_THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|excellent|great job|well done|"
+                     r"appreciated?|impressed|fantastic|superb)\b")
+
+
 def is_supposed(text: str) -> bool:
     """The message imagines the situation rather than reporting it."""
-    return bool(_SUPPOSED.search(normalise(text)))
+    clean = normalise(text)
+    return bool(_SUPPOSED.search(clean) or _FICTION.search(clean))
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -361,13 +384,26 @@ def reported(text: str) -> list[str]:
     """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or
     without a question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
     statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
-                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence))]
+                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence) or _FICTION.search(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave) is news the question doesn't cancel.
     return [kind for kind in _found(" ".join(statements)) if kind in _SOFT]
 
 
+# Hardship of people in general ("budgeting tools for people struggling with debt"), not the writer's own.
+_OTHERS_HARDSHIP = re.compile(
+    r"\b(people|customers|those|others|anyone|folk|families|households|clients|members|students)( who (are|'re|were|"
+    r"have been|might be|may be))? (struggling( with debts?| financially)?|in debt|with debts?|in hardship|"
+    r"facing hardship|in financial difficulty)\b"
+)
+
+
 def _found(clean: str) -> list[str]:
     text = {kind: clean for kind in KINDS}
+    if _THANKS.search(clean):
+        unresolved = " ".join(s for s in _SENTENCE_END.split(clean)
+                              if not _RESOLVED.search(s) or _STILL_WRONG.search(s))
+        text.update({kind: unresolved for kind in _SOFT})
     text["bereavement"] = _SUPPOSED_DEATH.sub(" ", clean)
+    text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -77,6 +77,9 @@ def rows(name):
         ("got 3 login codes tonight, never asked for them", "fraud"),
         ("Is this normal? The app says my password has been changed", "fraud"),
         ("How do I escalate my complaint? The reply ignored everything I raised.", "complaint"),
+        ("I've chased this in three separate calls and the overpayment is still missing", "repeated_failure"),
+        ("You told me 3 to 5 days, it's been two weeks now", "repeated_failure"),
+        ("I'm moving all my savings over to the building society down the road", "leaving"),
     ],
 )
 def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
@@ -326,3 +329,16 @@ def test_a_question_no_intent_fits_is_handed_off_for_its_tone_only_when_surely_n
     sure = Tags("none", 0.4, "negative", 0.9, handoff="money_lost", handoff_score=0.01)
     assert decide(sure, [], text).kind == "unplaced_negative"
     assert decide(faint, [], "This is the worst bank I have ever used.").kind == "unplaced_negative"
+
+
+def test_trouble_put_right_fiction_and_other_peoples_hardship_are_not_the_writers_trouble():
+    for text in ("Thank you, your team sorted out the card that was cloned last week. Great job.",
+                 "For my dissertation I'm writing an essay on card fraud: how do banks spot a skimmed card?",
+                 "Is there a guide for customers struggling with debt I could share at work?",
+                 "Does the gold account include identity theft insurance?"):
+        assert not decide(tags(), [], text).escalate, text
+    # thanks beside trouble that is not put right still counts
+    assert decide(tags(), [], "Thanks for the refund, but I was only refunded half and I'm still out of pocket"
+                  ).kind == "money_lost"
+    assert decide(tags(), [], "Thanks for nothing. Someone stole £200 from my account and nobody has fixed it."
+                  ).kind == "fraud"
