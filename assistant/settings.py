@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     statement_passages: bool = Field(
         True, description="Within one long document (a filing), a question on a financial statement's figures gets "
         "that statement's table among its passages (assistant/retrieval/statements.py).")
+    section_passages: bool = Field(
+        True, description="Within one long document (a filing), a question naming a numbered section's topic "
+        "('debt', 'acquisitions') gets that section's nearest passage (assistant/retrieval/sections.py).")
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
     quote_relevance: float = Field(
         0.60, ge=0.0, le=1.0,

@@ -175,7 +175,8 @@ class Assistant:
         self.confidence = confidence or ConfidenceModel.load()
         self.quote_gate = quote_gate or load_quote_gate()
         self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
-        self.retriever = Retriever(store, mode=settings.retrieval, statements=settings.statement_passages)
+        self.retriever = Retriever(store, mode=settings.retrieval, statements=settings.statement_passages,
+                                   sections=settings.section_passages)
 
     def answer(
         self,

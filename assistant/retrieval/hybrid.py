@@ -17,6 +17,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.retrieval.coverage import mentions, missing_key_terms
+from assistant.retrieval.sections import section_topics, topic_words
 from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
 from index.documents import Chunk, Passage
 from index.lexical import LexicalIndex
@@ -46,6 +47,9 @@ class Retriever:
         # Within one long document, a question on a statement's figures reads that statement's table
         # (assistant/retrieval/statements.py).
         statements: bool = True,
+        # Within one long document, a question naming a section's topic ("debt", "acquisitions", "legal
+        # proceedings") reads that section's passage nearest in meaning (assistant/retrieval/sections.py).
+        sections: bool = True,
     ):
         self.store = store
         self.lexical = LexicalIndex(store, lexical_query)
@@ -57,6 +61,9 @@ class Retriever:
         self.long_document_lexical_weight = long_document_lexical_weight
         self.per_document = per_document
         self.statements = statements
+        self.sections = sections
+        # doc id -> (store revision, {topic word: chunk ids of the sections titled with it})
+        self._topics: dict[str, tuple[int, dict[str, list[int]]]] = {}
         # doc id -> (store revision, its statements, their chunks' ids), found once per revision
         self._printed: dict[str, tuple[int, dict[str, list[Chunk]], dict[str, int]]] = {}
 
@@ -94,6 +101,8 @@ class Retriever:
         chosen = self._name_every_key_term(query, chosen, ranked)
         if long_document and self.statements:
             chosen = self._with_statements(query, chosen, doc_ids[0])
+        if long_document and self.sections:
+            chosen = self._with_section(query, vector, chosen, doc_ids[0])
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
         return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
@@ -110,6 +119,24 @@ class Retriever:
             return chosen
         keep = max(1, len(chosen) - len(wanted))  # the best-ranked chunk stays
         return chosen[:keep] + wanted
+
+    def _with_section(self, query: str, vector: np.ndarray, chosen: list[int], doc_id: str) -> list[int]:
+        """The weakest chosen chunk swapped for the nearest chunk of a section whose title names the query's
+        topic, where no chosen chunk is from such a section."""
+        revision, topics = self._topics.get(doc_id, (-1, {}))
+        if revision != self.store.revision:
+            topics = section_topics(self.store.chunks([doc_id]))
+            self._topics[doc_id] = (self.store.revision, topics)
+        ids = sorted({cid for word in topic_words(query) for cid in topics.get(word, ())})
+        if not ids or set(ids) & set(chosen):
+            return chosen
+        # the statements just added stay: the weakest of the search's own passages gives way
+        printed = set(self._printed.get(doc_id, (-1, {}, {}))[2].values())
+        weakest = next((i for i in range(len(chosen) - 1, 0, -1) if chosen[i] not in printed), None)
+        if weakest is None:
+            return chosen
+        nearest = ids[int(np.argmax(self.store.similarities(vector, ids)))]
+        return chosen[:weakest] + [nearest] + chosen[weakest + 1:]
 
     def _statements_of(self, doc_id: str) -> tuple[dict[str, list[Chunk]], dict[str, int]]:
         """The document's own statements and their chunks' ids, read from the store once per revision."""
