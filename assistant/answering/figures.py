@@ -27,6 +27,23 @@ _MOVEMENT = re.compile(
     r"growth|chang|rise|rose|fall|fell|higher|lower|consistent|fluctuat|capital[- ]intensive)\w*\b",
     re.I | re.S,
 )
+# "Which segment has dragged down growth?", "Which product category performed the best (by top line)?": a choice
+# among the company's parts by a measure is settled by the measure's figures; naming one without them is a guess.
+# Which year or quarter is a period, answered by its name.
+# "Has CVS paid dividends in Q2 of FY2022?", "Did Acme buy back shares in 2022?": whether the company paid, raised
+# or spent money in a named period is answered with how much; a bare "Yes" verifies nothing.
+_MONEY_ACT = re.compile(
+    r"^\s*(is|are|was|were|did|does|do|has|have|had)\b.*\b(paid|pay|declared?|distributed?|repurchased?|"
+    r"bought back|buy back|issued?|raised?|borrowed?|spent|spend|invested?)\b",
+    re.I | re.S,
+)
+_CHOICE_BY_MEASURE = re.compile(
+    r"^(?:[^?]{0,80}?,\s*)?(?:\w+\s+){0,3}?which\s+(?!(?:fiscal\s+)?(?:years?|quarters?|periods?|months?|half)\b)"
+    r"(?:.*\b(?:dragged|drag|drags|held back|holds back|outperform\w*|underperform\w*)\b"
+    r"|.*\b(?:perform\w*|grew|grow\w*|declin\w*|shr[au]nk|shrink\w*|fell|rose|contribut\w*)\b.*\b(?:most|least|best|"
+    r"worst|highest|lowest|fastest|slowest|strongest|weakest)\b)",
+    re.I | re.S,
+)
 _PERIOD = re.compile(r"\b(fy ?\d{2,4}|(19|20)\d{2}|q[1-4]|h[12])\b", re.I)
 _FIGURE = re.compile(r"\d|\b(zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twice|half|double)\b", re.I)
@@ -83,14 +100,17 @@ def first_sentence(question: str) -> str:
 
 
 def asks_for_figure(question: str, about_reports: bool) -> bool:
-    """An amount asked of the reports, or whether a reported figure moved between named periods.
+    """An amount asked of the reports, whether a reported figure moved (or money was paid, raised or spent) in named
+    periods, or which of the company's parts leads or lags by a measure.
 
     `about_reports`: the question is an analyst's (a customer's "how many days does it take?" may be
     answered "the next working day")."""
     asked = first_sentence(question)
     if _MOVEMENT.search(asked) and _PERIOD.search(asked):
         return True
-    return about_reports and bool(_AMOUNT.search(asked))
+    # a customer's "do I pay tax on my ISA in 2026?" may be answered "no"
+    paid_in_period = bool(_MONEY_ACT.search(asked) and _PERIOD.search(asked))
+    return about_reports and (paid_in_period or bool(_AMOUNT.search(asked) or _CHOICE_BY_MEASURE.search(asked)))
 
 
 def gives_figure(answer: str) -> bool:

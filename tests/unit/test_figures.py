@@ -22,6 +22,9 @@ def test_whether_a_reported_figure_moved_between_periods_wants_the_figures(quest
         "How much has the effective tax rate of American Express changed between FY2021 and FY2022?",
         "What percentage of revenue came from services in 2019?",
         "Calculate the quick ratio for FY2022.",
+        # a choice among the company's parts by how they performed is settled by their figures
+        "Excluding currency effects, which division held back Acme's sales growth in 2021?",
+        "Which product line grew the fastest in the second quarter of FY2023?",
     ],
 )
 def test_amounts_asked_of_the_reports_want_a_figure(question):
@@ -34,6 +37,8 @@ def test_amounts_asked_of_the_reports_want_a_figure(question):
         "What drove operating margin change as of FY2022 for 3M?",  # reasons, not a figure
         "Which debt securities are registered to trade on a national securities exchange?",
         "Is Boeing's business subject to cyclicality?",  # no period: a judgement, not a movement
+        "Which year had the highest revenue?",  # a period, answered by its name
+        "Which is the largest customer of the company?",  # a standing, often stated in words
         "Does the company have a dividend policy? If margins changed in 2022, explain why.",  # boilerplate
     ],
 )
@@ -87,3 +92,8 @@ def test_an_amount_is_a_figure_or_nothing_to_pay():
     assert states_amount("It costs £5 [1].") and states_amount("Your first replacement is free [1].")
     assert states_amount("We don't charge for this [1].")
     assert not states_amount("The cash ISA pays tax-free interest [1].")
+
+
+def test_money_paid_in_a_named_period_wants_the_amount_from_the_reports_only():
+    assert asks_for_figure("Did Acme pay a dividend to its shareholders in Q3 of FY2021?", about_reports=True)
+    assert not asks_for_figure("Do I pay tax on my ISA interest in 2026?", about_reports=False)
