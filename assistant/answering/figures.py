@@ -113,7 +113,59 @@ def asks_for_figure(question: str, about_reports: bool) -> bool:
     return about_reports and (paid_in_period or bool(_AMOUNT.search(asked) or _CHOICE_BY_MEASURE.search(asked)))
 
 
+# Digits inside a name or a form's number: "3M", "A2Z", "Form 10-K", "8-K".
+_NAME_DIGITS = re.compile(r"\b(?:[A-Za-z]*\d+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z]*|\d+-[KQ])\b")
+
+
 def gives_figure(answer: str) -> bool:
-    """Digits or a number word; citation markers ("[1]") and the periods the question named ("No drop
-    between FY 2023 and Q2 of FY2024") are not figures."""
-    return bool(_FIGURE.search(_PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))))
+    """Digits or a number word; citation markers ("[1]"), the periods the question named ("No drop
+    between FY 2023 and Q2 of FY2024") and names with digits ("3M") are not figures."""
+    return bool(_FIGURE.search(_NAME_DIGITS.sub(" ", _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer)))))
+
+
+# Words of an analyst's question that say what its figure is of ("stock repurchases", "cash proceeds"): content
+# words, not the question's frame ("what percent of the total"), periods or names.
+_FRAME = frozenset({
+    "what", "which", "when", "where", "does", "have", "been", "that", "this", "with", "from", "into", "than", "their",
+    "there", "they", "were", "will", "would", "could", "should", "much", "many", "percent", "percentage", "amount",
+    "total", "value", "number", "figure", "change", "changed", "year", "years", "fiscal", "quarter", "period",
+    "company", "compared", "compare", "between", "during", "ended", "ending", "about", "approximately", "roughly",
+    "reported", "report", "according", "based", "data", "calculate", "ratio", "rate", "over", "under", "each",
+    "occurred", "happened", "result", "results", "realised", "realized", "accruing", "made", "make", "more", "less",
+})
+_NAME_WORD = re.compile(r"(?<=[\w,(] )[A-Z][a-zA-Z&]+\b|\b[A-Z]{2,}\w*\b")
+_TOPIC_STEM = 5  # "repurchases" and "repurchased" share their first five letters
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FRAME}
+
+
+def question_topic(question: str) -> set[str]:
+    """The stems of the words that say what an analyst's question asks the figure of."""
+    asked = first_sentence(question).replace("’", "'")
+    return _stems(_NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))
+
+
+def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
+    """The answer's figures found in the sources only in lines that share no word of what the question asks the
+    figure of: a generated "15.6%" for "what percent of the stock repurchases…" read from "Comparable sales
+    increased 15.6%". A table row counts with its column header; a line, with the sentence around the figure."""
+    from index.text.numbers import STANDALONE_FIGURE, normalise_number
+
+    topic = question_topic(question)
+    if not topic:
+        return []
+    lines: list[str] = []
+    for text in sources:
+        header = next((line for line in text.splitlines() if line.startswith("Columns:")), "")
+        for line in text.splitlines():
+            lines += [f"{header} {sentence}" for sentence in re.split(r"(?<=[.!?])\s+", line)]
+    off = []
+    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    for raw in STANDALONE_FIGURE.findall(said):
+        figure = normalise_number(raw)
+        holding = [line for line in lines if figure in {normalise_number(n) for n in STANDALONE_FIGURE.findall(line)}]
+        if holding and not any(_stems(line) & topic for line in holding) and raw not in off:
+            off.append(raw)
+    return off

@@ -21,7 +21,7 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
-from assistant.answering.figures import asks_for_figure, gives_figure, misses_amount
+from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
@@ -357,6 +357,11 @@ class Assistant:
         if answer.verification in ("verified", "extractive") and (
                 no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "verified" and not customer and (
+                off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):
+            log.info("refused a generated answer whose figures %s are about something else: %r", off,
+                     answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + novel))
@@ -704,6 +709,13 @@ class Assistant:
         return Answer(
             text, citations=citations, query=query, verification="calculated", calculation=calculation.expression
         )
+
+
+def _cited_texts(answer: Answer, passages: list[Passage]) -> list[str]:
+    """The texts of the passages the answer cites (all of them where it cites none)."""
+    cited = {(c.doc_id, c.text) for c in answer.citations}
+    return [p.chunk.text for p in passages if (p.chunk.doc_id, p.chunk.text) in cited] or [
+        p.chunk.text for p in passages]
 
 
 def _numbered(text: str, passages: list[Passage]) -> tuple[str, list[Citation]]:

@@ -1,6 +1,13 @@
 import pytest
 
-from assistant.answering.figures import asks_for_amount, asks_for_figure, first_sentence, gives_figure, states_amount
+from assistant.answering.figures import (
+    asks_for_amount,
+    asks_for_figure,
+    figures_off_topic,
+    first_sentence,
+    gives_figure,
+    states_amount,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +104,23 @@ def test_an_amount_is_a_figure_or_nothing_to_pay():
 def test_money_paid_in_a_named_period_wants_the_amount_from_the_reports_only():
     assert asks_for_figure("Did Acme pay a dividend to its shareholders in Q3 of FY2021?", about_reports=True)
     assert not asks_for_figure("Do I pay tax on my ISA interest in 2026?", about_reports=False)
+
+
+def test_digits_in_a_name_or_a_forms_number_are_no_figure():
+    assert not gives_figure("The segment that dragged down 3M's growth is Asia Pacific [1].")
+    assert not gives_figure("As the Form 10-K says, it is the consumer segment.")
+    assert gives_figure("It fell 5m [1].") and gives_figure("3M's consumer segment shrank 0.9%.")
+
+
+def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
+    question = "What percent of Acme's total spend on share buybacks in FY2022 occurred in Q4?"
+    sources = ["Acme Announces Fourth Quarter Results\nComparable sales increased 15.6%\nNet income rose 8%",
+               "During the fourth quarter the Company spent $328.1 million on share buybacks."]
+    assert figures_off_topic(question, "15.6% [1]", sources) == ["15.6"]
+    assert figures_off_topic(question, "$328.1 million [2]", sources) == []
+    # a table row counts with its column header; a figure no source holds is the number check's business
+    table = ["Columns: Segment | Buybacks 2022\nNorth | Buybacks 2022: 41.0"]
+    assert figures_off_topic(question, "41.0", table) == []
+    assert figures_off_topic(question, "99.9", sources) == []
+    # a question with nothing but its frame has no topic to hold the figure to
+    assert figures_off_topic("What was the total in 2022?", "15.6%", sources) == []

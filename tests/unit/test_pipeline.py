@@ -243,7 +243,7 @@ def _markers(text):
 
 
 def test_answer_markers_are_numbered_as_the_sources_list(assistant, generator, embedder):
-    question = "What was revenue in 2024?"
+    question = "What was the profit in 2024 compared with revenue of £412.3 million?"
     found = assistant.retriever.search(question, embedder.embed_batch([question])[0], 3)
     number = next(i for i, p in enumerate(found, start=1) if "61.0" in p.chunk.text)
     assert number > 1  # the reply cites a later passage, so renumbering shows
@@ -251,7 +251,7 @@ def test_answer_markers_are_numbered_as_the_sources_list(assistant, generator, e
     verified = assistant.answer(question)
     assert verified.answer == "Operating profit was £61.0 million [1]."
     assert [c.number for c in verified.citations] == [1] and "61.0" in verified.citations[0].text
-    extractive = assistant.answer(question)
+    extractive = assistant.answer("What was revenue in 2024?")
     assert extractive.verification == "extractive"
     assert _markers(extractive.answer) == [c.number for c in extractive.citations] == [1]
 
@@ -332,3 +332,12 @@ def test_a_model_saying_it_found_nothing_after_a_lead_in_is_a_refusal(assistant,
 def test_a_negative_answer_is_not_a_refusal(assistant, generator):
     generator.enqueue("Urgent card delivery is not available abroad; it costs £15.00 [1].")
     assert not assistant.answer("How much is urgent card delivery?").refused
+
+
+def test_a_generated_figure_read_from_a_line_about_something_else_is_refused(assistant, generator, embedder):
+    question = "What was revenue in 2024?"
+    found = assistant.retriever.search(question, embedder.embed_batch([question])[0], 3)
+    number = next(i for i, p in enumerate(found, start=1) if "61.0" in p.chunk.text)
+    generator.enqueue(f"Revenue was £61.0 million [{number}].")  # the operating profit line's figure
+    answer = assistant.answer(question)
+    assert answer.refused and "figure" in answer.answer
