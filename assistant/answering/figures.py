@@ -27,8 +27,9 @@ _MOVEMENT = re.compile(
     r"growth|chang|rise|rose|fall|fell|higher|lower|consistent|fluctuat|capital[- ]intensive)\w*\b",
     re.I | re.S,
 )
-# "Which segment has dragged down growth?", "Which product category performed the best (by top line)?": a choice
-# among the company's parts by a measure is settled by the measure's figures; naming one without them is a guess.
+# "Which segment has dragged down growth?", "Which product category performed the best (by top line)?", "Which region
+# had the highest EBITDAR?": a choice among the company's parts by a measure is settled by the measure's figures;
+# naming one without them is a guess.
 # Which year or quarter is a period, answered by its name.
 # "Has CVS paid dividends in Q2 of FY2022?", "Did Acme buy back shares in 2022?": whether the company paid, raised
 # or spent money in a named period is answered with how much; a bare "Yes" verifies nothing.
@@ -40,6 +41,8 @@ _MONEY_ACT = re.compile(
 _CHOICE_BY_MEASURE = re.compile(
     r"^(?:[^?]{0,80}?,\s*)?(?:\w+\s+){0,3}?which\s+(?!(?:fiscal\s+)?(?:years?|quarters?|periods?|months?|half)\b)"
     r"(?:.*\b(?:dragged|drag|drags|held back|holds back|outperform\w*|underperform\w*)\b"
+    r"|.*\b(?:had|has|have|with|generated|recorded|reported|posted|earned|delivered|contributed)\s+the\s+(?:most|"
+    r"least|highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest)\b"
     r"|.*\b(?:perform\w*|grew|grow\w*|declin\w*|shr[au]nk|shrink\w*|fell|rose|contribut\w*)\b.*\b(?:most|least|best|"
     r"worst|highest|lowest|fastest|slowest|strongest|weakest)\b)",
     re.I | re.S,

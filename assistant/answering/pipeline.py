@@ -23,6 +23,7 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
+from assistant.answering.tables import ASKS_CAUSE
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -358,6 +359,9 @@ class Assistant:
                 no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "extractive" and cause_quoted_from_rows(query, answer, passages):
+            log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
+            answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification == "verified" and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated answer whose figures %s are about something else: %r", off,
@@ -709,6 +713,13 @@ class Assistant:
         return Answer(
             text, citations=citations, query=query, verification="calculated", calculation=calculation.expression
         )
+
+
+def cause_quoted_from_rows(question: str, answer: Answer, passages: list[Passage]) -> bool:
+    """"What drove the margin change?" answered with a quote of the margin's table row: no cause at all."""
+    cited = {c.text for c in answer.citations}
+    return bool(ASKS_CAUSE.search(question)) and bool(cited) and all(
+        p.chunk.kind == "table" for p in passages if p.chunk.text in cited)
 
 
 def _cited_texts(answer: Answer, passages: list[Passage]) -> list[str]:

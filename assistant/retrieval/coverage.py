@@ -48,7 +48,8 @@ def key_terms(question: str) -> list[str]:
     question = as_asked(question)
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
     years = YEAR_WORD.findall(_SUM_LIKE_YEAR.sub(" ", question))
-    return list(dict.fromkeys(years + [n for n in names if n not in _DEFINED_TERMS]))
+    # a capitalised comparison ("Which region had the Highest EBITDAR?") names no one
+    return list(dict.fromkeys(years + [n for n in names if n not in _DEFINED_TERMS and n not in _FUNCTION_WORDS]))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
@@ -56,15 +57,33 @@ def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
     each is somewhere, the names that no passage mentions together with a year the question names."""
     texts = [_words(p.chunk.text) for p in passages]
     terms = key_terms(question)
-    missing = [t for t in terms if not _mentioned(t, set().union(*texts))]
+    missing = [t for t in terms if not _mentioned(t, set().union(*texts))
+               and not _abbreviates(t, question, [p.chunk.text for p in passages])]
     if missing:
         return missing
     years = [t for t in terms if YEAR_WORD.fullmatch(t)]
     names = [t for t in terms if t not in years]
     if not years:
         return []
-    alone = [n for n in names if not any(_mentioned(n, w) and any(_mentioned(y, w) for y in years) for w in texts)]
+
+    def with_a_year(name: str, words: set[str], text: str) -> bool:
+        named = _mentioned(name, words) or _abbreviates(name, question, [text])
+        return named and any(_mentioned(y, words) for y in years)
+
+    alone = [n for n in names
+             if not any(with_a_year(n, w, p.chunk.text) for w, p in zip(texts, passages, strict=True))]
     return [f"{n} in {' or '.join(years)}" for n in alone]
+
+
+def _abbreviates(term: str, question: str, texts: Sequence[str]) -> bool:
+    """The question's "JnJ", "AmEx" or "P&G" stands for a name a passage spells out ("Johnson & Johnson",
+    "American Express", "Procter & Gamble"): its capitals are the initials of consecutive capitalised words."""
+    typed = re.search(rf"\b{re.escape(term)}", question, re.IGNORECASE)
+    capitals = re.sub(r"[^A-Z]", "", typed.group()) if typed else ""
+    if len(capitals) < 2 or len(capitals) > 5:
+        return False
+    words = r"\s*(?:&|and)?\s*".join(rf"{c}[a-z]+" for c in capitals)
+    return any(re.search(rf"\b{words}\b", text) for text in texts)
 
 
 def mentions(passage: Passage, term: str) -> bool:

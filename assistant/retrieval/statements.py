@@ -25,6 +25,7 @@ from assistant.answering.tables.statements import (
     canonical_item,
     label_quality,
     parse_formula,
+    token_item,
 )
 from assistant.retrieval.coverage import as_asked
 from index.documents import Chunk
@@ -57,7 +58,7 @@ def statements_asked(question: str) -> list[str]:
     judged = {name for pattern, names in JUDGEMENTS if pattern.search(text) for name in names}
     for pattern, name, formula, _ in RATIOS:
         if pattern.search(text) or name in judged:
-            found += [ITEMS[item.removeprefix("average ").rstrip("?")][0]
+            found += [ITEMS[token_item(item)][0]
                       for kind, item in parse_formula(formula) or () if kind == "item"]
     lowered = re.sub(r"\s+", " ", text.lower())
     found += [statement for phrase, statement in _LINE_ITEM_PHRASES if phrase.search(lowered)]

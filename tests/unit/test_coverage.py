@@ -146,3 +146,16 @@ def test_a_passage_that_writes_fiscal_years_mentions_the_years():
     table = [Passage(make_chunk("esg", "Scope 1 emissions | FY19**: 59,495 | FY18: 61,203"), 0.5)]
     assert missing_key_terms("What was the change in Scope 1 emissions between FY18 and FY19?", table) == []
     assert missing_key_terms("What were Scope 1 emissions in 2017?", table) == ["2017"]
+
+
+def test_a_capitalised_comparison_names_no_one():
+    assert key_terms("Which region had the Highest EBITDAR Contribution for Norcastle in 2022?") == [
+        "2022", "ebitdar", "contribution", "norcastle"]
+
+
+def test_a_companys_initials_stand_for_its_name_spelled_out():
+    passages = [Passage(make_chunk("n.pdf", "Form 10-K for Norcastle & Wexley Holdings: revenue in 2024 grew."), 0.8)]
+    assert missing_key_terms("Did NnW grow its revenue in 2024?", passages) == []
+    assert missing_key_terms("Did N&W grow its revenue in 2024?", passages) == []
+    assert missing_key_terms("Did NorWex grow its revenue in 2024?", passages) == []
+    assert missing_key_terms("Did AmEx grow its revenue in 2024?", passages) == ["amex"]

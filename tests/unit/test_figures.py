@@ -32,6 +32,7 @@ def test_whether_a_reported_figure_moved_between_periods_wants_the_figures(quest
         # a choice among the company's parts by how they performed is settled by their figures
         "Excluding currency effects, which division held back Acme's sales growth in 2021?",
         "Which product line grew the fastest in the second quarter of FY2023?",
+        "Which region had the highest operating profit contribution in FY2022?",
     ],
 )
 def test_amounts_asked_of_the_reports_want_a_figure(question):

@@ -341,3 +341,17 @@ def test_a_generated_figure_read_from_a_line_about_something_else_is_refused(ass
     generator.enqueue(f"Revenue was £61.0 million [{number}].")  # the operating profit line's figure
     answer = assistant.answer(question)
     assert answer.refused and "figure" in answer.answer
+
+
+def test_a_question_about_causes_is_not_answered_with_a_quote_of_a_table_row():
+    from assistant.answering.pipeline import Answer, Citation, cause_quoted_from_rows
+    from index.documents import Passage
+    from tests.conftest import make_chunk
+
+    review = Passage(make_chunk("ar.md", "Revenue grew on new contracts in Europe."), 0.7)
+    rows, prose = Passage(INCOME_TABLE, 0.8), review
+    quote_of = {p: Answer("The documents say: …", citations=[Citation.of(1, p)], verification="extractive")
+                for p in (rows, prose)}
+    assert cause_quoted_from_rows("What drove the revenue change in 2024?", quote_of[rows], [rows, prose])
+    assert not cause_quoted_from_rows("What drove the revenue change in 2024?", quote_of[prose], [rows, prose])
+    assert not cause_quoted_from_rows("What was revenue in 2024?", quote_of[rows], [rows, prose])

@@ -152,3 +152,17 @@ def test_which_activity_brought_in_the_most_cash_compares_the_statement_s_totals
     assert spent.text.startswith("Financing activities used the most cash in 2022")
     assert activity_comparison("Which segment had the most revenue in 2023?", chunks) is None
     assert compared_activities("What was cash from operating activities in 2023?") == []
+
+
+def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_year():
+    answer = statement_ratio("Are Acme's FY2022 financials that of a high growth company?", _chunks())
+    # (136,835 - 133,613) / 133,613
+    assert answer.name == "revenue growth" and answer.calculation.expression == "(136835 - 133613) / 133613"
+    assert answer.text.startswith("Revenue growth for 2022: 2.41%")
+    assert asked_ratio("What was the revenue growth rate in 2021?")[0] == "revenue growth"
+    # the year before must be printed: a statement with one year cannot say
+    one_year = TableBlock(rows=(("(in millions)", "2022"), ("Total revenues", "136,835")),
+                          caption="Consolidated Statements of Income", page=54)
+    alone = statement_ratio("Is Acme a high-growth business in 2022?",
+                            chunk_document(Document("a.pdf", "a.pdf", "A", [one_year])))
+    assert alone.missing == "revenue for 2021"

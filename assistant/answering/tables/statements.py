@@ -98,8 +98,8 @@ _ALIASES = {
 }
 
 # Named ratios: pattern in the question -> (name, formula over canonical items, result is a percentage).
-# 'average X' is the mean of the period's and the previous period's X; an item marked '?' counts as 0 when the
-# statements do not print it (a company without marketable securities).
+# 'average X' is the mean of the period's and the previous period's X, 'previous X' the previous period's X; an item
+# marked '?' counts as 0 when the statements do not print it (a company without marketable securities).
 RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (re.compile(pattern, re.I), name, formula, percent) for pattern, name, formula, percent in (
         (r"\bquick ratios?\b|\bacid[- ]test\b", "quick ratio",
@@ -126,6 +126,8 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\binterest coverage\b", "interest coverage", "operating income / interest expense", False),
         (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
         (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
+        (r"\b(?:revenue|sales) growth rate\b|\bgrowth rate (?:of|in) (?:revenue|sales)\b", "revenue growth",
+         "(revenue - previous revenue) / previous revenue", True),
     )
 )
 # A judgement no one ratio makes: 'Is Verizon a capital-intensive business?' is read in the usual measures of it
@@ -133,6 +135,8 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
 JUDGEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bcapital[- ]intensi(?:ty|ve)\b(?! ratio)", re.I),
      ("capital intensity ratio", "capital expenditure to revenue", "fixed assets to total assets")),
+    # 'a high-growth company' is judged first by how fast its revenue grows
+    (re.compile(r"\bhigh[- ]growth\b|\bgrowth (?:company|business|stock)\b", re.I), ("revenue growth",)),
 )
 # A definition in the question: 'quick ratio = (cash + receivables) / current liabilities'.
 _DEFINED = re.compile(
@@ -234,7 +238,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         for year in years:
             computed = _compute(tokens, year, tables)
             if isinstance(computed, str):
-                gaps.append(StatementAnswer(name, "", missing=f"{computed} for {year}", asked_outright=outright))
+                gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright))
                 break
             results.append((year, *computed))
         else:
@@ -271,14 +275,19 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
         raw = match.group("name").strip().lower()
         optional = raw.endswith("?")
         raw = raw.rstrip("?").strip()
-        average = raw.startswith("average ")
-        raw = raw.removeprefix("average ").strip()
+        period = next((word for word in ("average ", "previous ") if raw.startswith(word)), "")
+        raw = raw.removeprefix(period).strip()
         item = canonical_item(raw)
         if item is None:
             return None
-        tokens.append(("item", ("average " if average else "") + item + ("?" if optional else "")))
+        tokens.append(("item", period + item + ("?" if optional else "")))
     operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
     return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
+
+
+def token_item(value: str) -> str:
+    """The line item of a parsed formula's item token: 'average inventories', 'previous revenue?' -> the item."""
+    return re.sub(r"^(?:average|previous) ", "", value).rstrip("?")
 
 
 def canonical_item(phrase: str) -> str | None:
@@ -294,8 +303,8 @@ def canonical_item(phrase: str) -> str | None:
 
 
 def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[LineItem], str] | str:
-    """The expression's value for one year, with its line items and the formula with figures; or the name of
-    the line item that was not found."""
+    """The expression's value for one year, with its line items and the formula with figures; or the line item
+    and year that were not found ("revenue for 2021")."""
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
@@ -310,10 +319,19 @@ def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[
             item = item.removeprefix("average ")
             now, before = find_item(item, year, tables), find_item(item, year - 1, tables)
             if now is None or before is None:
-                return item
+                return f"{item} for {year if now is None else year - 1}"
             items += [now, before]
             parts.append(f"(({_number(now)} + {_number(before)}) / 2)")
             shown.append(f"average {item} ({now.text} and {before.text})")
+            continue
+        if item.startswith("previous "):
+            item = item.removeprefix("previous ")
+            found = find_item(item, year - 1, tables)
+            if found is None:
+                return f"{item} for {year - 1}"
+            items.append(found)
+            parts.append(_number(found))
+            shown.append(f"{item} {year - 1} {found.text}")
             continue
         found = find_item(item, year, tables)
         if found is None:
@@ -321,7 +339,7 @@ def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[
                 parts.append("0")
                 shown.append(f"{item} (none shown)")
                 continue
-            return item
+            return f"{item} for {year}"
         items.append(found)
         parts.append(_number(found))
         shown.append(f"{item} {found.text}")
@@ -330,7 +348,7 @@ def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[
     try:
         calculation = evaluate(expression, allowed)
     except CalculationError:
-        return "a figure finbot can calculate with"
+        return f"a figure finbot can calculate with for {year}"
     return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
 
 
