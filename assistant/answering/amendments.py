@@ -29,6 +29,7 @@ CHANGE_DATE = re.compile(
     rf"(?:the\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 _ANY_DATE = re.compile(rf"\b(?:{_DATE})\b", re.IGNORECASE)
 _MONEY_OR_RATE = re.compile(r"(?<=[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?=\s?%)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
 MAX_NOTES = 2  # lines added to one answer; more would bury it
 # A line wrapped in the source: the one before it ends mid-clause, or it goes on in lower case or with a sum.
@@ -47,7 +48,9 @@ def figures_of(text: str) -> set[str]:
     of its dates."""
     text = _ANY_DATE.sub(" ", strip_markers(text))
     money = {m.strip() for m in _MONEY_OR_RATE.findall(text)}  # "£0" counts; a bare "3" (a list number) does not
-    return {normalise_number(f) for f in money | {f for f in STANDALONE_FIGURE.findall(text) if len(f) > 1}}
+    # nor does a year ("Revenue growth for 2022", "During the fourth quarter of 2022"): it dates, it does not change
+    plain = {f for f in STANDALONE_FIGURE.findall(text) if len(f) > 1 and not _YEAR.fullmatch(f)}
+    return {normalise_number(f) for f in money | plain}
 
 
 def lines(body: str) -> list[str]:

@@ -60,3 +60,10 @@ def test_a_customers_answer_gains_the_notice_line_cited(settings, embedder, gene
     assert answer.answer.endswith("Please note: Plan Now From 1 June 2026: Plus £4.50 £5.00 a month [2]")
     assert answer.citations[-1].source == "notice.txt"
     assert "".join(p for p in pieces[:-1]).endswith("Plus £4.50 £5.00 a month [2]")
+
+
+def test_a_year_is_not_a_figure_that_changes():
+    report = chunk("Statement as of December 31, 2022\nDuring the fourth quarter of 2022, the Company bought back "
+                   "7,745,055 shares.", "10k.pdf")
+    assert figures_of("Revenue growth for 2022: 1.25% [1]") == {"1.25"}
+    assert amendments("revenue growth in 2022 for the company", "Revenue growth for 2022: 1.25% [1]", [report]) == []
