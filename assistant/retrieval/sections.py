@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from assistant.answering.figures import first_sentence
 from index.documents import Chunk
 from index.text.tokens import query_terms
 
@@ -28,7 +29,8 @@ _GENERIC = frozenset({
     "based", "operating", "reporting", "share", "shares", "service", "services", "principal", "fees",
 })
 _MIN_LENGTH = 4
-_MAX_TITLE_WORDS = 8
+_MAX_TITLE_WORDS = 14  # "Note 2. Acquisitions, Divestitures, Equity-Method Investments, Licensing Arrangements and …"
+_SENTENCE = re.compile(r"\b(?:i|we|our|us|my|you|your)\b|;", re.I)
 _STEM = 5  # "acquisitions" and "acquired", "customers" and "customer" share their first five letters
 
 
@@ -40,8 +42,10 @@ def title_words(section: str | None) -> set[str]:
     """The topic words of a section path's last heading."""
     last = (section or "").split(" > ")[-1]
     numbering = _NUMBERING.match(last)
-    # a numbered note or item, short as titles are: not a cover-page line or a certification's first sentence
-    if not numbering or not re.search(r"\d", numbering.group()) or len(last.split()) > _MAX_TITLE_WORDS:
+    # a numbered note or item, short as titles are: not a cover-page line, a certification's first sentence ("1. I
+    # have reviewed this annual report") or a list item of prose ("1. Unleash the power of our people;")
+    if not numbering or not re.search(r"\d", numbering.group()) or len(last.split()) > _MAX_TITLE_WORDS \
+            or _SENTENCE.search(last):
         return set()
     words = re.findall(r"[a-z]+", last[numbering.end():].lower())
     return {_stem(w) for w in words if len(w) >= _MIN_LENGTH and w not in _GENERIC}
@@ -52,6 +56,9 @@ _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+\b")
 
 
 def topic_words(question: str) -> set[str]:
+    # the first sentence asks; analysts' boilerplate follows ("If the quick ratio is not something an analyst would
+    # ask about, explain why")
+    question = first_sentence(question)
     names = {w.lower() for w in _NAME.findall(question)}
     return {_stem(w) for w in query_terms(question)
             if len(w) >= _MIN_LENGTH and w.isalpha() and w not in _GENERIC and w not in names}

@@ -17,6 +17,9 @@ def test_the_topic_of_a_numbered_note_or_item_is_its_title_less_numbering_and_ge
     # unnumbered headings and long sentences are no section titles
     assert title_words("Emerging growth company") == set()
     assert title_words("1. I have reviewed this annual report on Form 10-K of the company") == set()
+    assert title_words("1. Unleash the power of our people;") == set()
+    assert "licen" in title_words("Note 2. Acquisitions, Divestitures, Equity-Method Investments, Licensing "
+                                  "Arrangements and Collaborative Arrangements")
     assert title_words("Note 2. Summary of Significant Accounting Policies") == set()
 
 
