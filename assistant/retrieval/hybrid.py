@@ -16,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.answering.figures import asks_for_figure
 from assistant.retrieval.coverage import mentions, missing_key_terms
 from assistant.retrieval.sections import section_topics, topic_words
 from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
@@ -25,6 +26,7 @@ from index.stores import VectorStore
 from index.text.tokens import query_terms
 
 Mode = Literal["dense", "bm25", "hybrid"]
+SECTION_PASSAGES = 2  # passages given to the section a question names; the rest stay the search's
 Fusion = Literal["convex", "rrf"]
 
 
@@ -130,13 +132,18 @@ class Retriever:
         ids = sorted({cid for word in topic_words(query) for cid in topics.get(word, ())})
         if not ids or set(ids) & set(chosen):
             return chosen
-        # the statements just added stay: the weakest of the search's own passages gives way
+        if asks_for_figure(query, about_reports=True):  # a figure is in the section's tables, where it has some
+            ids = [cid for cid in ids if self.store.chunk(cid).kind == "table"] or ids
+        # the statements just added stay: the weakest of the search's own passages give way, the best-ranked stays
         printed = set(self._printed.get(doc_id, (-1, {}, {}))[2].values())
-        weakest = next((i for i in range(len(chosen) - 1, 0, -1) if chosen[i] not in printed), None)
-        if weakest is None:
-            return chosen
-        nearest = ids[int(np.argmax(self.store.similarities(vector, ids)))]
-        return chosen[:weakest] + [nearest] + chosen[weakest + 1:]
+        weakest = [i for i in range(len(chosen) - 1, 0, -1) if chosen[i] not in printed][:min(SECTION_PASSAGES,
+                                                                                                 len(ids))]
+        similarity = self.store.similarities(vector, ids)
+        nearest = [ids[i] for i in np.argsort(-similarity)[:len(weakest)]]
+        chosen = list(chosen)
+        for slot, cid in zip(sorted(weakest), nearest, strict=True):
+            chosen[slot] = cid
+        return chosen
 
     def _statements_of(self, doc_id: str) -> tuple[dict[str, list[Chunk]], dict[str, int]]:
         """The document's own statements and their chunks' ids, read from the store once per revision."""

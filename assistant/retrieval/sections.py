@@ -55,13 +55,18 @@ def title_words(section: str | None) -> set[str]:
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+\b")
 
 
+# A filing's name for an analyst's topic: lawsuits are reported under "Commitments and Contingencies".
+_FILED_UNDER = {"legal": {"conti"}, "litig": {"conti", "legal"}, "lawsu": {"conti", "legal"}}
+
+
 def topic_words(question: str) -> set[str]:
     # the first sentence asks; analysts' boilerplate follows ("If the quick ratio is not something an analyst would
     # ask about, explain why")
     question = first_sentence(question)
     names = {w.lower() for w in _NAME.findall(question)}
-    return {_stem(w) for w in query_terms(question)
-            if len(w) >= _MIN_LENGTH and w.isalpha() and w not in _GENERIC and w not in names}
+    words = {_stem(w) for w in query_terms(question)
+             if len(w) >= _MIN_LENGTH and w.isalpha() and w not in _GENERIC and w not in names}
+    return words.union(*(_FILED_UNDER.get(word, set()) for word in words))
 
 
 def section_topics(pairs: Iterable[tuple[int, Chunk]]) -> dict[str, list[int]]:

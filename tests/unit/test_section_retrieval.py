@@ -3,7 +3,7 @@
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.sections import section_topics, title_words, topic_words
 from index.chunking import chunk_document
-from index.documents import Document, TextBlock
+from index.documents import Document, TableBlock, TextBlock
 from index.stores import DocumentRecord
 
 NOTES = "Item 8. Financial Statements"
@@ -66,3 +66,24 @@ def test_section_topics_map_each_word_to_its_sections_chunks():
         TextBlock("Lease text.", page=2, section="Note 6. Leases")]))
     topics = section_topics(list(enumerate(chunks)))
     assert topics == {"debt": [0], "lease": [1]}
+
+
+def test_a_section_gets_at_most_two_passages_and_a_figure_question_its_tables_first(store, embedder):
+    blocks = [TextBlock(f"Liquidity discussion {n}: debt between 2021 and 2022 was discussed with the board; debt "
+                        f"levels matter to lenders and to our debt ratings.", page=30 + n,
+                        section="Item 7. Management's Discussion and Analysis") for n in range(6)]
+    blocks += [TextBlock(f"Note paragraph {n}: debt increased.", page=80 + n,
+                         section=f"{NOTES} > Note 7. Debt") for n in range(3)]
+    blocks.append(TableBlock(rows=(("(in millions)", "At year end", "A year earlier"),
+                                   ("Long-term obligations", "150,639", "150,868")),
+                             caption="Obligations outstanding", page=77, section=f"{NOTES} > Note 7. Debt"))
+    chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", blocks))
+    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    retriever = Retriever(store, candidates=4)
+    words = "What do the notes say about Acme's debt maturities?"
+    pages = [p.chunk.page for p in retriever.search(words, embedder.embed(words), 4, ["acme.pdf"])]
+    assert sum(80 <= page <= 82 or page == 77 for page in pages[1:]) <= 2
+    figure = "Has Acme's debt increased between 2021 and 2022?"
+    passages = retriever.search(figure, embedder.embed(figure), 4, ["acme.pdf"])
+    assert 77 in [p.chunk.page for p in passages]  # the note's paragraphs repeat the question; its table answers
