@@ -5,6 +5,7 @@ from assistant.retrieval.sections import section_topics, title_words, topic_word
 from index.chunking import chunk_document
 from index.documents import Document, TableBlock, TextBlock
 from index.stores import DocumentRecord
+from tests.unit.test_statement_retrieval import without_and_with
 
 NOTES = "Item 8. Financial Statements"
 
@@ -47,10 +48,8 @@ def _filing(store, embedder):
 def test_within_a_long_filing_the_named_sections_nearest_chunk_replaces_the_weakest_passage(store, embedder):
     _filing(store, embedder)
     query = "Has Acme's debt increased in FY2022?"
-    plain = Retriever(store, candidates=3, sections=False).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    plain, passages = without_and_with(store, embedder, query, sections=False)
     assert 77 not in [p.chunk.page for p in plain]
-    passages = Retriever(store, candidates=3).search(query, embedder.embed(query), 3, ["acme.pdf"])
-    assert [p.chunk.page for p in passages][:2] == [p.chunk.page for p in plain][:2]
     assert passages[-1].chunk.page == 77
     # a question naming no section's topic, or a document that fits the candidate pool, is left as ranked
     other = "What did the board discuss?"

@@ -83,13 +83,20 @@ def _filing_store(store, embedder):
                            embedder.embed_batch([c.text for c in chunks]))
 
 
+def without_and_with(store, embedder, query: str, **off: bool):
+    """The pages of the passages of acme.pdf for `query` with the retriever's step `off` turned off, then on (three
+    passages from a pool of three); the two best-ranked are the same."""
+    plain = Retriever(store, candidates=3, **off).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    passages = Retriever(store, candidates=3).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    assert [p.chunk.page for p in passages][:2] == [p.chunk.page for p in plain][:2]
+    return plain, passages
+
+
 def test_within_a_long_filing_the_statement_replaces_the_weakest_passage(store, embedder):
     _filing_store(store, embedder)
     query = "Has Acme's quick ratio improved in FY2022?"
-    plain = Retriever(store, candidates=3, statements=False).search(query, embedder.embed(query), 3, ["acme.pdf"])
+    plain, passages = without_and_with(store, embedder, query, statements=False)
     assert 56 not in [p.chunk.page for p in plain]
-    passages = Retriever(store, candidates=3).search(query, embedder.embed(query), 3, ["acme.pdf"])
-    assert [p.chunk.page for p in passages][:2] == [p.chunk.page for p in plain][:2]
     assert passages[-1].chunk.page == 56 and passages[-1].chunk.kind == "table"
     # a search over several documents, or a document that fits the candidate pool, is left as ranked
     wide = Retriever(store, candidates=50).search(query, embedder.embed(query), 3, ["acme.pdf"])
