@@ -76,6 +76,9 @@ def register_filings(eval_sub: argparse._SubParsersAction) -> None:
     )
     filings.add_argument("--data-dir", type=Path, default=Path("../shared/data"),
                          help="The folder holding financebench-dev/ (questions.jsonl and pdfs/).")
+    filings.add_argument("--set", type=Path,
+                         help="Another set laid out the same way (a folder with questions.jsonl and pdfs/), "
+                              "e.g. one written by scripts/blind_filings/make_filings.py; overrides --data-dir.")
     filings.add_argument("--docs", help="Comma-separated doc_names to keep (default: every filing).")
     filings.add_argument("--limit", type=int, help="Ask only the first N questions.")
     filings.add_argument("--numeric-only", action="store_true",

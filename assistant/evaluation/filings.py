@@ -113,9 +113,16 @@ def _rounds_to(value: float, reference: float) -> bool:
     return abs(value - reference) <= 0.5 * 10**-decimals + 1e-9
 
 
-def load_questions(data_dir: Path) -> list[dict]:
-    path = data_dir / "financebench-dev" / "questions.jsonl"
-    with open(path, encoding="utf-8") as handle:
+def set_folder(args: argparse.Namespace) -> Path:
+    """The folder holding `questions.jsonl` and `pdfs/`: `--set`, else the dev set under `--data-dir`."""
+    folder = args.set if getattr(args, "set", None) else args.data_dir / "financebench-dev"
+    if not (folder / "questions.jsonl").is_file():
+        raise SystemExit(f"finbot eval filings: no questions.jsonl in {folder}")
+    return folder
+
+
+def load_questions(folder: Path) -> list[dict]:
+    with open(folder / "questions.jsonl", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -174,14 +181,15 @@ def run(args: argparse.Namespace) -> int:
     from assistant.app import Finbot
     from assistant.settings import Settings
 
-    questions = load_questions(args.data_dir)
+    folder = set_folder(args)
+    questions = load_questions(folder)
     if args.docs:
         wanted = {name.strip() for name in args.docs.split(",")}
         questions = [q for q in questions if q["doc_name"] in wanted]
     if args.limit:
         questions = questions[: args.limit]
     finbot = Finbot(Settings(home=args.home) if args.home else Settings())
-    pdfs = sorted({args.data_dir / "financebench-dev" / "pdfs" / f"{q['doc_name']}.pdf" for q in questions})
+    pdfs = sorted({folder / "pdfs" / f"{q['doc_name']}.pdf" for q in questions})
     bar = tqdm(total=0, unit="page", file=sys.stderr, dynamic_ncols=True)
 
     def update(done: int, total: int, label: str) -> None:

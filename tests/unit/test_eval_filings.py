@@ -1,7 +1,11 @@
 """Scoring of `finbot eval filings`: the lenient figure match and the outcome of each answer."""
 
+import argparse
+
+import pytest
+
 from assistant.answering.pipeline import Answer
-from assistant.evaluation.filings import figures, matches, score, summary
+from assistant.evaluation.filings import figures, load_questions, matches, score, set_folder, summary
 
 
 def test_figures_leave_out_years_days_and_list_numbers():
@@ -46,3 +50,19 @@ def test_outcomes_and_evidence_hit():
     figures_ = summary([right, wrong, refused, prose, skipped])
     assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3) and figures_["other_asked"] == 1
     assert figures_["evidence_page_top5"] == 0.6
+
+
+def test_a_set_folder_overrides_the_dev_set_and_a_missing_one_is_named(tmp_path):
+    dev = tmp_path / "data" / "financebench-dev"
+    dev.mkdir(parents=True)
+    (dev / "questions.jsonl").write_text('{"question": "dev"}\n', encoding="utf-8")
+    other = tmp_path / "blind"
+    other.mkdir()
+    (other / "questions.jsonl").write_text('{"question": "blind"}\n\n', encoding="utf-8")
+    args = argparse.Namespace(data_dir=tmp_path / "data", set=None)
+    assert load_questions(set_folder(args)) == [{"question": "dev"}]
+    args.set = other
+    assert load_questions(set_folder(args)) == [{"question": "blind"}]
+    args.set = tmp_path / "nowhere"
+    with pytest.raises(SystemExit, match="nowhere"):
+        set_folder(args)
