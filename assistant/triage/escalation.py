@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import asks_something, is_calm_question, is_supposed, reported, signals
+from assistant.triage.signals import asks_something, is_calm_question, is_settled, is_supposed, reported, signals
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -100,6 +100,9 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
     if not tags.handoff or tags.handoff_score < HANDOFF_HEAD_CONFIDENCE:
         return False
     if is_news(tags):
+        return False
+    # thanks for trouble put right: the head reads the trouble ("she sorted a dodgy card payment")
+    if text is not None and is_settled(text):
         return False
     if tags.handoff_score >= HEAD_SURE_PERSON and (text is None or not is_supposed(text)):
         return True

@@ -192,6 +192,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(i'?m|i'?ll be) gone\b",
         r"\b(take|taking|move|moving)( \w+){0,3} (somewhere|someone) else\b",
         r"\bcompetitor",
+        r"\b(see|check|look at|find out) what (the competition|other banks|everyone else|the others) (offers?|has|have|"
+        r"can do)\b",
+        r"\btime to (look|shop) (around|elsewhere)\b",
         r"\b(leave|leaving) (your|this) bank\b",
         # leaving the bank, not "want to leave things in order" or "leave a message"
         r"\bwant to leave\b(?! (things|everything|it|them|instructions|notes|clear|money|something|anything|a|an|"
@@ -225,9 +228,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(once|yet) again\b",
         r"\bstill (broken|not working|isn'?t working|doesn'?t work|won'?t work|failing|down)\b",
         # stuck for days, and told the same by everyone ("pending for 9 days. Every chat tells me to wait")
-        r"\b(pending|stuck|outstanding|on hold|processing)\b[^.?!]{0,20}?\bfor (over |nearly |almost )?(\d+|two|"
-        r"three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|months)\b",
+        r"\b(pending|stuck|outstanding|on hold|processing)\b[^.?!]{0,20}?\b(for|since) (over |nearly |almost )?"
+        r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|months)\b",
         r"\bevery (chat|call|agent|adviser|advisor|person|one) (tells|told|says|said)\b",
+        r"\b(sent|send|written|wrote|write|made|left)( you)? (already )?(two|three|four|five|six|several|many|multiple|"
+        r"\d+) (emails|letters|messages|calls|complaints|requests)\b",
         r"\b(same|exactly|just) (as|like) (yesterday|last time|last week|before|the last \w+)\b",
         # chased again and again, or a promised time long gone ("u said 5 working days. its been 6 weeks")
         r"\b(asked|chased|raised|called|phoned|rung|written|emailed|messaged|contacted)\b( \w+){0,3} "
@@ -286,7 +291,7 @@ def normalise(text: str) -> str:
 # not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
 _QUESTION_OPENER = (
     r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|do you|does|do i|will|would|"
-    r"should|if)\b"
+    r"should|if)\b(?!'t)"  # "can't do both" states, it does not ask
 )
 _CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
 # The same question typed without its question mark ("rate's dropped, can i leave without giving notice"). Words
@@ -294,6 +299,10 @@ _CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>"
 # question only when the hand-off head also reads the message as calm (escalation.decide).
 _BARE_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;?]{1,80}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!?]*)\.?$")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# A letter's request for information, with or without its question mark ("Dear Sir/Madam, I should be grateful if
+# you could confirm the cut-off time for same-day CHAPS payments.").
+_REQUEST = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>(?:i|we) (?:would|should|'d) be (?:grateful|"
+                      r"obliged) if you (?:could|would) (?:confirm|advise|tell|let|explain|send)\b[^?!]*[.?]?)$")
 # Fraud too: "What number do I call to report a lost or stolen card?" asks for a number. The caller
 # (escalation.decide) lifts this guard when the message sounds negative.
 _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
@@ -309,7 +318,10 @@ _SUPPOSED_DEATH = re.compile(
 _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
                        r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
                        r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
-                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|were to|should|happens))\b")
+                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|were to|should|happens)"
+                       # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
+                       r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
+                       r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding))\b")
 
 
 # Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
@@ -319,16 +331,49 @@ _FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
                        r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
-                       r"got (it|my money|everything) back)\b")
+                       r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
+                       r"(funds|money|refund|payment) (came|has come|have come) through)\b")
 _STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
+# ...and what says it is not put right yet, before the word ("it was supposed to be refunded")
+_NOT_YET = re.compile(r"\b(not|never|no|n't|supposed|should|would|will|meant|promised|to be|going to|yet to|"
+                      r"waiting|wait|until|when|if|once|hope|hoping|asked|want|need)\b|n't\b")
+
+
+def _resolved(sentence: str) -> bool:
+    """The trouble this sentence tells was put right within it ("I was double charged at a petrol station but it was
+    refunded automatically the next day"), with nothing after that says it is still wrong."""
+    match = _RESOLVED.search(sentence)
+    return bool(match) and not _STILL_WRONG.search(sentence[match.end():]) and not _NOT_YET.search(
+        sentence[max(0, match.start() - 40):match.start()])
 _THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|excellent|great job|well done|"
                      r"appreciated?|impressed|fantastic|superb)\b")
 
 
+# Fraud that is someone else's or in the news, not the writer's: "saw on the news about that parcel text scam",
+# "he's read loads about scams in the papers", "my mate got scammed years ago", "my colleague says banks have to
+# refund you if you're tricked into sending money to a scammer".
+_OTHERS_FRAUD = re.compile(
+    r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?)\b[^.?!]{0,40}?\bscam\w*"
+    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) scam\w*"
+    r"|\bscams? (going|doing) (around|round|the rounds)\b"
+    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
+    r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
+    r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
+    r"told me)\b[^.?!]*"
+)
+
+
 def is_supposed(text: str) -> bool:
-    """The message imagines the situation rather than reporting it."""
+    """The message imagines the situation, or tells someone else's, rather than reporting the writer's own."""
     clean = normalise(text)
-    return bool(_SUPPOSED.search(clean) or _FICTION.search(clean))
+    return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean))
+
+
+def is_settled(text: str) -> bool:
+    """Thanks for trouble already put right, and no word of trouble left ("thanks to your fraud team, she sorted a
+    dodgy card payment in ten minutes and got my money back")."""
+    clean = normalise(text)
+    return bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean)) and not _found(clean)
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -336,7 +381,8 @@ def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
     sentence that reads as a question without its question mark counts as one."""
     kept, questions = [], []
     for sentence in _SENTENCE_END.split(clean):
-        match = _CALM_QUESTION.match(sentence) or (_BARE_QUESTION.match(sentence) if bare else None)
+        match = (_CALM_QUESTION.match(sentence) or _REQUEST.match(sentence)
+                 or (_BARE_QUESTION.match(sentence) if bare else None))
         if match:
             kept.append(match["lead"] or "")
             questions.append(match["question"])
@@ -386,8 +432,18 @@ def reported(text: str) -> list[str]:
     statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
                   if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence) or _FICTION.search(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
-    # question; what happened (a payment, a threat to leave) is news the question doesn't cancel.
-    return [kind for kind in _found(" ".join(statements)) if kind in _SOFT]
+    # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
+    told = " ".join(statements)
+    hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)))
+    return [kind for kind in _found(told) if kind in _SOFT or (kind == "vulnerable" and hardship)]
+
+
+# Money run out now ("can't do both this month since I was made redundant"), as against who someone is.
+_HARDSHIP = re.compile(
+    r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
+    r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
+    r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
+)
 
 
 # Hardship of people in general ("budgeting tools for people struggling with debt"), not the writer's own.
@@ -398,12 +454,25 @@ _OTHERS_HARDSHIP = re.compile(
 )
 
 
+# Words of trouble that say there is none: a purpose ("so I can spot fake calls"), a reassurance ("just curious,
+# nothing has happened").
+_NO_TROUBLE = re.compile(
+    r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
+    r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "
+    r"(and )?(nothing|no ?one|nobody)('s| has| is)? (happened|wrong|been taken)\b"
+)
+
+
 def _found(clean: str) -> list[str]:
+    clean = _NO_TROUBLE.sub(" ", clean)
     text = {kind: clean for kind in KINDS}
-    if _THANKS.search(clean):
-        unresolved = " ".join(s for s in _SENTENCE_END.split(clean)
-                              if not _RESOLVED.search(s) or _STILL_WRONG.search(s))
-        text.update({kind: unresolved for kind in _SOFT})
-    text["bereavement"] = _SUPPOSED_DEATH.sub(" ", clean)
+    sentences = _SENTENCE_END.split(clean)
+    if _THANKS.search(clean):  # told as thanks, the whole sentence is past trouble unless it says otherwise
+        unresolved = " ".join(s for s in sentences if not _RESOLVED.search(s) or _STILL_WRONG.search(s))
+        text.update({kind: unresolved for kind in (*_SOFT, "bereavement")})
+    else:
+        text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
+    text["bereavement"] = _SUPPOSED_DEATH.sub(" ", text["bereavement"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
+    text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -342,3 +342,39 @@ def test_trouble_put_right_fiction_and_other_peoples_hardship_are_not_the_writer
                   ).kind == "money_lost"
     assert decide(tags(), [], "Thanks for nothing. Someone stole £200 from my account and nobody has fixed it."
                   ).kind == "fraud"
+
+
+def test_trouble_put_right_in_the_same_sentence_or_with_thanks_after_a_death_is_past():
+    assert not decide(tags(), [], "I was charged twice for my gym membership in May but it was refunded the "
+                      "following week. Does that happen often?").escalate
+    # put right only in the future, or not at all, still counts
+    assert decide(tags(), [], "I was charged twice for my gym and it's supposed to be refunded").kind == "money_lost"
+    assert decide(tags(), [], "I was charged twice, it was refunded but now it's gone again").kind == "money_lost"
+    thanks = "Many thanks for your help after my father passed away in March, it's all sorted now."
+    assert not decide(head_says("bereavement", 0.7, sentiment="positive"), [], thanks).escalate
+    # a head sure of fraud does not outweigh thanks for a fraud already put right
+    settled = "Thanks to your card team, who spotted a dodgy payment and got my money back the same day. Brilliant."
+    assert not decide(head_says("fraud", 0.99), [], settled).escalate
+
+
+def test_fraud_in_the_news_or_a_friends_story_and_learning_to_spot_it_are_not_the_writers():
+    for text in ("I read an article about a courier scam targeting pensioners. Do you ever send couriers for cards?",
+                 "My neighbour reckons banks never refund you if a fraudster tricks you. Is that right?",
+                 "My friend got scammed on a dating site last year. Do you run any scam awareness sessions?",
+                 "Would your staff ever ask me to move money to a safe account? Asking so I can spot fake calls."):
+        assert not decide(head_says("fraud", 0.3), [], text).escalate, text
+    assert decide(head_says("fraud", 0.3), [], "I read about a scam and then realised I'd fallen for it: "
+                  "£300 has gone from my account").escalate
+
+
+def test_a_letters_request_for_information_is_a_question():
+    text = "Dear Sir, I would be grateful if you could advise the notice period for the 95-day account."
+    assert not decide(head_says("money_lost", 0.8), [], text).escalate
+
+
+def test_money_run_out_beside_a_calm_question_still_counts_and_so_does_a_wait_since_weeks():
+    text = "When is the loan repayment taken? I can't cover it and the rent this month since I lost my job."
+    assert decide(head_says("vulnerable", 0.01), [], text).kind == "vulnerable"
+    assert decide(tags(sentiment="negative"), [], "My card order is pending since 3 weeks, I have sent 4 emails"
+                  ).kind == "repeated_failure"
+    assert decide(tags(), [], "Another new fee? Time to shop around, I think.").kind == "leaving"
