@@ -86,10 +86,13 @@ def _median(values: list[float]) -> float:
 
 
 def _says(text: str, phrase: str) -> bool:
-    """`phrase` stands in `text` as words: '£50' is not found in '£50,000', 'no' not in 'notice'."""
+    """`phrase` stands in `text` as words: '£50' is not found in '£50,000', 'no' not in 'notice'; a whole amount is
+    found written with zero pence ('£12' in '£12.00')."""
     pattern = re.escape(phrase.lower())
     if phrase[:1].isalnum():
         pattern = r"(?<!\w)" + pattern
+    if phrase[-1:].isdigit() and not re.search(r"[.,]\d+$", phrase):
+        pattern += r"(?:\.0+)?"
     if phrase[-1:].isalnum():
         pattern += r"(?!\w|[,.]\d)"
     return re.search(pattern, text) is not None

@@ -61,6 +61,9 @@ def test_expected_figures_match_as_words_not_inside_larger_figures():
     question = {**QUESTION, "expected": ["£50"]}
     assert not score(question, Answer("Up to £50,000 [1].", [citation("fees.csv", "x")]), 1.0).correct
     assert score(question, Answer("Within £50.", [citation("fees.csv", "x")]), 1.0).correct
+    # the same amount with zero pence is the same figure; other pence are not
+    assert score(question, Answer("£50.00 a month [1].", [citation("fees.csv", "x")]), 1.0).correct
+    assert not score(question, Answer("£50.50 a month [1].", [citation("fees.csv", "x")]), 1.0).correct
 
 
 def test_the_summary_counts_good_answers_by_the_path_that_gave_them():
