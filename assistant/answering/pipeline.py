@@ -748,7 +748,11 @@ _NOTHING_FOUND = re.compile(
     r"\b(?:can'?t|cannot|could ?n[o']t|unable to) (?:find|locate|see)\b"
     r"|\b(?:is|are|was|were) not (?:mentioned|stated|specified)\b"  # not "is not available abroad"
     r"|\b(?:do|does|did) not (?:mention|say|state|specify)\b"
-    r"|\bno (?:information|mention|details?|data)\b",
+    # "the context does not contain the answer", not "Plus does not include travel insurance"
+    r"|\b(?:context|passages?|documents?|text|sources?)\b[^.]{0,30}\b(?:do|does|did) not (?:contain|include|"
+    r"cover|provide)\b"
+    r"|\bno (?:information|mention|details?|data)\b"
+    r"|\b(?:won'?t|will not|shan'?t) guess\b",  # the model echoing the refusal it was shown
     re.IGNORECASE,
 )
 

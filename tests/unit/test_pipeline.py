@@ -323,14 +323,19 @@ def test_whether_a_figure_moved_answered_with_the_figures_stands(assistant, gene
 @pytest.mark.parametrize("reply", [
     "No, I can't find that in the documents I have, so I won't guess [1].",
     "Based on the context provided, credit cards are not mentioned [1].",
+    "The context does not contain the answer in the documents I have, so I won't guess [1].",
 ])
 def test_a_model_saying_it_found_nothing_after_a_lead_in_is_a_refusal(assistant, generator, reply):
     generator.enqueue(reply)
     assert assistant.answer("How much is urgent card delivery?").refused
 
 
-def test_a_negative_answer_is_not_a_refusal(assistant, generator):
-    generator.enqueue("Urgent card delivery is not available abroad; it costs £15.00 [1].")
+@pytest.mark.parametrize("reply", [
+    "Urgent card delivery is not available abroad; it costs £15.00 [1].",
+    "Urgent card delivery does not include weekends; it costs £15.00 [1].",
+])
+def test_a_negative_answer_is_not_a_refusal(assistant, generator, reply):
+    generator.enqueue(reply)
     assert not assistant.answer("How much is urgent card delivery?").refused
 
 
