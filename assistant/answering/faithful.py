@@ -136,6 +136,17 @@ def _entry_question(passage: Passage) -> str:
     return last if last.endswith("?") else ""
 
 
+def asked_entry(question_passages: Sequence[Passage], similarity: Similarity) -> Passage | None:
+    """The FAQ entry among `question_passages` that asks the customer's question (its topic and question at least
+    SAME_QUESTION close in meaning), or None."""
+    entries = [p for p in question_passages if p.chunk.kind == "text" and _entry_question(p)]
+    if not entries:
+        return None
+    scores = similarity([_heading(p) for p in entries])
+    best = max(range(len(entries)), key=lambda i: scores[i])
+    return entries[best] if scores[best] >= SAME_QUESTION else None
+
+
 def with_siblings(passages: Sequence[Passage], chunks: Sequence[Chunk], lead: int = 2) -> list[Passage]:
     """`passages` and, after them, the other sub-sections of the sections the first `lead` text passages sit
     in, in document order: a procedure is often spread over sibling sub-sections ("Freeze your card", "Report it

@@ -20,7 +20,7 @@ from assistant.answering.calculation import (
     extract_expression,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
-from assistant.answering.faithful import kept_conditions, select, with_siblings
+from assistant.answering.faithful import asked_entry, kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE
@@ -309,7 +309,11 @@ class Assistant:
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
         lenient = [t for t in missing if customer and not YEAR_WORD.search(t)]
-        direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient])
+        # A FAQ entry ranked above the tables that asks the customer's own question ("What exchange rate do you
+        # use?") is answered in its words: a cell its words merely meet ("Purchase rate") answers something else.
+        entry_first = customer and self.settings.quote_answers and self._entry_before_tables(query, passages)
+        direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient],
+                                     tables=not entry_first)
         if direct is not None:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
                                           list(dict.fromkeys(unknown + lenient))))
@@ -323,7 +327,8 @@ class Assistant:
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
             query, vector, doc_ids, passages)
-        wider = None if missing or not customer else self._from_wider_tables(query, candidates, passages)
+        wider = None if missing or not customer or entry_first or self._entry_before_tables(query, candidates) \
+            else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
             yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
@@ -518,11 +523,16 @@ class Assistant:
             signals=answer.signals,
         )
 
+    def _entry_before_tables(self, query: str, passages: list[Passage]) -> bool:
+        """A FAQ entry asking the question is ranked above every table passage."""
+        first_table = next((i for i, p in enumerate(passages) if p.chunk.kind == "table"), None)
+        return first_table is not None and asked_entry(passages[:first_table], self._similarity_to(query)) is not None
+
     def _direct_answer(
-        self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str]
+        self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str], tables: bool = True
     ) -> Answer | None:
         """Answers that need no generated prose: a refusal (for `missing` key terms), finbot's arithmetic, table
-        cells."""
+        cells (unless `tables` is False)."""
         query = rewrite.query
         if missing:
             return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
@@ -530,7 +540,7 @@ class Assistant:
         # A question that names a table's row and columns is answered from them even when the
         # passage scores low: short questions embed far from rows of figures ("In which year was
         # the amount for Sensors the largest?"). The relevance floor guards what the model says.
-        from_tables = self._from_tables(rewrite, passages)
+        from_tables = self._from_tables(rewrite, passages) if tables else None
         if from_tables is not None:
             return from_tables
         if top_score < self.settings.min_relevance:
