@@ -524,9 +524,15 @@ class Assistant:
         )
 
     def _entry_before_tables(self, query: str, passages: list[Passage]) -> bool:
-        """A FAQ entry asking the question is ranked above every table passage."""
+        """A FAQ entry asking the question is ranked above every table passage, and none of those tables is the
+        entry's own (an answer that reads "It depends on your plan:" above a table of plans)."""
         first_table = next((i for i, p in enumerate(passages) if p.chunk.kind == "table"), None)
-        return first_table is not None and asked_entry(passages[:first_table], self._similarity_to(query)) is not None
+        if first_table is None:
+            return False
+        entry = asked_entry(passages[:first_table], self._similarity_to(query))
+        return entry is not None and not any(
+            p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.section) == (entry.chunk.doc_id, entry.chunk.section)
+            for p in passages)
 
     def _direct_answer(
         self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str], tables: bool = True

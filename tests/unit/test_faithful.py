@@ -313,3 +313,26 @@ def test_a_pdf_subheading_line_does_not_open_the_sentence_under_it():
     assert [s.text for s in segments(Passage(report, 1.0), 1)] == [
         "If you are sure the card is lost, report it in the app or call us.",
         "Our lost and stolen cards line is open 24 hours a day."]
+
+
+def test_a_faq_entry_asking_the_question_outranks_a_table_cell_its_words_meet(settings, embedder, generator):
+    from index.documents import Row, Table
+
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    entry = chunk("We use the card scheme's exchange rate on the day the payment is processed. We don't add a margin.",
+                  "Abroad > What exchange rate do you use?")
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
+                           embedder.embed_batch([entry.text]))
+    table = Table("Credit card rates", ("Item", "Rate or fee"), (
+        Row("Purchase rate", (("Rate or fee", "24.9% p.a. (variable)"),)),
+        Row("Exchange rate margin", (("Rate or fee", "None"),)),
+    ))
+    cells = Chunk("t", "tariff.xlsx", "tariff.xlsx", table.text, kind="table", table=table)
+    store.replace_document(DocumentRecord("tariff.xlsx", "tariff.xlsx", "Tariff", "t"), [cells],
+                           embedder.embed_batch([cells.text]))
+    classifier = QueuedClassifier().enqueue("exchange_rate")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                          classifier)
+    # the entry's own words, or nothing; never the cell of a row the question's words merely meet
+    answer = assistant.answer("What exchange rate do you use?")
+    assert answer.verification != "table" and "None (Exchange rate margin" not in answer.answer, answer.answer
