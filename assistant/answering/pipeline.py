@@ -313,7 +313,7 @@ class Assistant:
         # use?") is answered in its words: a cell its words merely meet ("Purchase rate") answers something else.
         entry_first = customer and self.settings.quote_answers and self._entry_before_tables(query, passages)
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient],
-                                     tables=not entry_first)
+                                     tables=not entry_first, customer=customer)
         if direct is not None:
             yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
                                           list(dict.fromkeys(unknown + lenient))))
@@ -441,7 +441,7 @@ class Assistant:
         FAQ prose around it): the cells the question names, read from the tables among the quote candidates."""
         read = {(p.chunk.doc_id, p.chunk.text) for p in passages}
         tables = [p for p in candidates if p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.text) not in read]
-        cell = lookup(query, tables) if tables else None
+        cell = lookup(query, tables, other_rows_too=True) if tables else None
         if cell is None:
             return None
         text, citations = _numbered(cell.text, tables)
@@ -535,10 +535,11 @@ class Assistant:
             for p in passages)
 
     def _direct_answer(
-        self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str], tables: bool = True
+        self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str], tables: bool = True,
+        customer: bool = False,
     ) -> Answer | None:
         """Answers that need no generated prose: a refusal (for `missing` key terms), finbot's arithmetic, table
-        cells (unless `tables` is False)."""
+        cells (unless `tables` is False; read as a customer's when `customer`)."""
         query = rewrite.query
         if missing:
             return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
@@ -546,7 +547,7 @@ class Assistant:
         # A question that names a table's row and columns is answered from them even when the
         # passage scores low: short questions embed far from rows of figures ("In which year was
         # the amount for Sensors the largest?"). The relevance floor guards what the model says.
-        from_tables = self._from_tables(rewrite, passages) if tables else None
+        from_tables = self._from_tables(rewrite, passages, customer) if tables else None
         if from_tables is not None:
             return from_tables
         if top_score < self.settings.min_relevance:
@@ -555,7 +556,7 @@ class Assistant:
             return self._calculate(query, passages)
         return None
 
-    def _from_tables(self, rewrite: Rewrite, passages: list[Passage]) -> Answer | None:
+    def _from_tables(self, rewrite: Rewrite, passages: list[Passage], customer: bool = False) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
         query = rewrite.query
         from_table = calculate_from_table(query, passages)
@@ -572,7 +573,7 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        read = read_table(query, passages) or lookup(query, passages)
+        read = read_table(query, passages) or lookup(query, passages, other_rows_too=customer)
         if read is None:
             return None
         text, citations = _numbered(read.text, passages)

@@ -211,3 +211,16 @@ def test_a_row_named_by_one_word_of_two_is_read_only_in_a_column_named_outright(
     assert lookup("chaps payment cost on basic plus", passages(prices)).cells == (("Basic Plus Account", "£15"),)
     # "can" in a column label names nothing
     assert lookup("how many times can i withdraw from the regular saver", passages(prices)) is None
+
+
+def test_a_customers_word_naming_another_row_says_the_cell_found_answers_something_else():
+    overdraft = table_chunk("Tariff — Arranged overdraft", ("Plan", "Interest-free buffer", "EAR above the buffer"),
+                            ("Standard", "£0", "39.9%"), ("Plus", "£50", "29.9%"), source="tariff.xlsx")
+    card = table_chunk("Tariff — Credit card", ("Item", "Rate or fee"), ("Purchase rate", "24.9% p.a."),
+                       ("Late payment fee", "£12.00"), source="tariff.xlsx")
+    question = "is the standard overdraft rate changing in june"
+    assert lookup(question, passages(overdraft, card)).row == "Purchase rate"  # a report's reading
+    assert lookup(question, passages(overdraft, card), other_rows_too=True) is None
+    # a row named outright is still read
+    assert lookup("what is the late payment fee on the card", passages(overdraft, card),
+                  other_rows_too=True).cells == (("Rate or fee", "£12.00"),)
