@@ -224,3 +224,16 @@ def test_a_customers_word_naming_another_row_says_the_cell_found_answers_somethi
     # a row named outright is still read
     assert lookup("what is the late payment fee on the card", passages(overdraft, card),
                   other_rows_too=True).cells == (("Rate or fee", "£12.00"),)
+
+
+def test_a_question_that_counts_is_not_answered_with_a_sum_or_a_rate():
+    deposits = table_chunk("Tariff — Post Office deposits", ("Service", "Standard", "Premium"),
+                           ("Post Office cash deposits (per day)", "£1,000", "£3,000"), source="tariff.xlsx")
+    assert lookup("premium how many post office cash deposits per day", passages(deposits)) is None
+    assert lookup("how many pounds of post office cash deposits per day on premium", passages(deposits)).cells == (
+        ("Premium", "£3,000"),)
+    with_count = table_chunk("Tariff — Post Office deposits", ("Service", "Standard", "Premium"),
+                             ("Post Office cash deposits (per day)", "£1,000", "£3,000"),
+                             ("Free Post Office deposits a month", "0", "10"), source="tariff.xlsx")
+    assert lookup("premium how many free post office deposits a month", passages(with_count)).cells == (
+        ("Premium", "10"),)

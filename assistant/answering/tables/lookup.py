@@ -41,6 +41,9 @@ _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[i
 _NOT_ONE_CELL = re.compile(
     r"^\s*who\b|\bhow (?:did|does|do)\b"
     r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", re.I)
+# "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
+# (per day), Premium)").
+_ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
 _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
@@ -191,6 +194,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         candidates.append((cell, row.words | used))
     if not candidates:
         return None
+    if _ASKS_COUNT.search(question):
+        candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
+        if not candidates:
+            return None
     candidates.sort(key=lambda c: c[0].score, reverse=True)
     best, explained = candidates[0]
     rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.cells != best.cells]
