@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -25,6 +25,7 @@ from assistant.answering.figures import asks_for_figure, figures_off_topic, give
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE
 from assistant.answering.tables.arithmetic import calculate_from_table
+from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
@@ -53,7 +54,7 @@ from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
-from index.documents import Passage
+from index.documents import Chunk, Passage
 from index.embedders import Embedder
 from index.stores import VectorStore
 from index.text.numbers import YEAR_WORD, numbers_in, with_units
@@ -70,6 +71,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\uf
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
 ANALYST_INTENTS = frozenset({"financial_metric", "financial_explanation"})
+SUBJECT_CHUNKS = 3  # a document's opening chunks that say whom it is about (a filing's cover page)
 
 
 def is_customer(tags: Tags | None) -> bool:
@@ -176,6 +178,7 @@ class Assistant:
         self.confidence = confidence or ConfidenceModel.load()
         self.quote_gate = quote_gate or load_quote_gate()
         self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
+        self._namings: dict[str, tuple[int, FiscalNaming | None]] = {}  # doc id -> (store revision, its naming)
         self.retriever = Retriever(store, mode=settings.retrieval, statements=settings.statement_passages,
                                    sections=settings.section_passages)
 
@@ -293,7 +296,7 @@ class Assistant:
         customer = is_customer(tags)
         # Document text that instructs the assistant is data to drop, never a command to follow.
         neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
-        passages = neutralised.passages
+        passages = self._in_fiscal_years(neutralised.passages, doc_ids)
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
         top_score = max((p.score for p in passages), default=0.0)
@@ -304,7 +307,7 @@ class Assistant:
         if statement is not None:
             yield from _whole(statement)
             return
-        missing = missing_key_terms(query, passages) if passages else []
+        missing = missing_key_terms(query, passages, self._subject(doc_ids)) if passages else []
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
@@ -523,6 +526,35 @@ class Assistant:
             signals=answer.signals,
         )
 
+    def _naming(self, doc_ids: list[str] | None, chunks: Sequence[Chunk] | None = None) -> FiscalNaming | None:
+        """How the one document in scope names its fiscal years (answering/tables/fiscal.py), read once per store
+        revision; None for no single document, or one that names them after their end dates."""
+        if not doc_ids or len(set(doc_ids)) != 1:
+            return None
+        revision = self.store.revision
+        cached = self._namings.get(doc_ids[0])
+        if cached is None or cached[0] != revision:
+            if chunks is None:
+                chunks = [chunk for _, chunk in self.store.chunks(doc_ids)]
+            cached = self._namings[doc_ids[0]] = (revision, document_naming(chunks))
+        return cached[1]
+
+    def _in_fiscal_years(self, passages: list[Passage], doc_ids: list[str] | None) -> list[Passage]:
+        naming = self._naming(doc_ids)
+        if naming is None:
+            return passages
+        chunks = in_fiscal_years([p.chunk for p in passages], naming)
+        return [replace(p, chunk=chunk) for p, chunk in zip(passages, chunks, strict=True)]
+
+    def _subject(self, doc_ids: list[str] | None) -> str:
+        """For a question scoped to one document, its title and opening chunks (a filing's cover page, which names
+        the company); '' otherwise."""
+        if not doc_ids or len(set(doc_ids)) != 1:
+            return ""
+        record = self.store.document(doc_ids[0])
+        opening = [self.store.chunk(cid).text for cid in sorted(self.store.chunk_ids(doc_ids))[:SUBJECT_CHUNKS]]
+        return "\n".join([record.title if record else "", *opening])
+
     def _entry_before_tables(self, query: str, passages: list[Passage]) -> bool:
         """A FAQ entry asking the question is ranked above every table passage, and none of those tables is the
         entry's own (an answer that reads "It depends on your plan:" above a table of plans)."""
@@ -586,6 +618,8 @@ class Assistant:
         if not scope or (asked_ratio(query) is None and not compared_activities(query)):
             return None
         chunks = [chunk for _, chunk in self.store.chunks(scope)]
+        # a retailer's "fiscal 2025" is read from the column dated January 31, 2026 when its filing says so
+        chunks = in_fiscal_years(chunks, self._naming(scope, chunks))
         found = statement_ratio(query, chunks) or activity_comparison(query, chunks)
         if found is None or (found.missing and not found.asked_outright):
             return None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.tiers import asked_amounts, tier_fit
+from assistant.retrieval.coverage import key_terms
 from index.documents import Passage
 from index.text.numbers import STANDALONE_FIGURE, normalise_number
 from index.text.tokens import tokenize
@@ -283,6 +284,9 @@ def extractive_answer(
     wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
     wanted = _telling_words(set(tokenize(question)), passages)
+    # a line sharing only the company's name or the year ("Fiscal 2025 Annual Report on Form 10-K BRAMBLECROFT
+    # OUTFITTERS, INC.") says nothing the question asks
+    topical = wanted - {w for term in key_terms(question) for w in tokenize(term)} - {"fiscal", "fy"}
     amounts = asked_amounts(question)
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):
@@ -294,7 +298,7 @@ def extractive_answer(
         for line in (sentence for row in rows for sentence in re.split(r"(?<=[.!?])\s+", row)):
             words = set(tokenize(line))
             overlap = len(wanted & words) / (len(wanted) or 1)
-            if len(words) >= 2 and overlap > 0:
+            if len(words) >= 2 and overlap > 0 and (words & topical or not topical):
                 # the tier holding the sum asked about, never another tier
                 tier = {True: 0.5, False: -1.0, None: 0.0}[tier_fit(amounts, line)]
                 candidates.append((overlap + tier + (0.01 if STANDALONE_FIGURE.search(line) else 0), line.strip(),

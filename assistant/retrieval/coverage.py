@@ -52,11 +52,16 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(years + [n for n in names if n not in _DEFINED_TERMS and n not in _FUNCTION_WORDS]))
 
 
-def missing_key_terms(question: str, passages: Sequence[Passage]) -> list[str]:
+def missing_key_terms(question: str, passages: Sequence[Passage], subject: str = "") -> list[str]:
     """Years and names in the question that no passage contains (as a word or word prefix); when
-    each is somewhere, the names that no passage mentions together with a year the question names."""
+    each is somewhere, the names that no passage mentions together with a year the question names.
+
+    `subject` is what a question scoped to one document is about anyway (the filing's cover: "Bramblecroft
+    Outfitters, Inc."): a name it mentions is never missing, though the cash flow statement's page does not repeat
+    the company's name."""
     texts = [_words(p.chunk.text) for p in passages]
-    terms = key_terms(question)
+    own = _words(subject) if subject else set()
+    terms = [t for t in key_terms(question) if YEAR_WORD.fullmatch(t) or not _mentioned(t, own)]
     missing = [t for t in terms if not _mentioned(t, set().union(*texts))
                and not _abbreviates(t, question, [p.chunk.text for p in passages])]
     if missing:

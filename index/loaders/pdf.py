@@ -23,7 +23,9 @@ _ITEM = re.compile(r"^(?:PART\s+[IV]+\s*[,.—–-]?\s*)?ITEM\s+\d{1,2}[A-C]?\b\
 _NOTE = re.compile(r"^NOTE\s+\d{1,2}\b[.:—–\-]?\s+\S", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # '2. Getting a replacement card'
 _TOC_HEADINGS = 5  # a page naming this many Items is a table of contents, not the start of all of them
-_RUNNING_CHARS = 60  # running headers are short; a longer line repeated at the top of pages is content
+# Running headers are short, though a filing's may name company and report ("Name, Inc.  Fiscal 2025 Annual Report
+# on Form 10-K", 68 characters); a longer line repeated at the top of pages is content.
+_RUNNING_CHARS = 100
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers and footers sit
 _JOIN_CHARS = 1500  # a section cut by a page break is joined whole when both parts together are this short
 _SENTENCE_END = tuple(".!?:;\"”)")

@@ -159,3 +159,15 @@ def test_a_companys_initials_stand_for_its_name_spelled_out():
     assert missing_key_terms("Did N&W grow its revenue in 2024?", passages) == []
     assert missing_key_terms("Did NorWex grow its revenue in 2024?", passages) == []
     assert missing_key_terms("Did AmEx grow its revenue in 2024?", passages) == ["amex"]
+
+
+def test_the_scoped_documents_own_subject_is_never_missing():
+    statement = [Passage(make_chunk("10k.pdf", "Depreciation and amortization 58,400 51,200 (in thousands) 2025"), 0.6)]
+    question = "What is the FY2025 depreciation and amortization expense for Bramblecroft Outfitters?"
+    assert missing_key_terms(question, statement) == ["bramblecroft", "outfitters"]
+    cover = "BRAMBLECROFT OUTFITTERS, INC. Annual report on Form 10-K for the fiscal year ended January 31, 2026"
+    assert missing_key_terms(question, statement, subject=cover) == []
+    # another company still is, and so is a year the passages lack
+    assert missing_key_terms("What is Calderbrook's FY2025 depreciation?", statement, subject=cover) == [
+        "calderbrook"]
+    assert missing_key_terms("What was Bramblecroft's 2019 depreciation?", statement, subject=cover) == ["2019"]

@@ -236,3 +236,23 @@ def test_a_long_sub_heading_inside_a_statement_keeps_the_statement_one_table(tmp
     labels = [row[0] for row in statement.rows]
     assert "Net income" in labels and "Net cash provided by operating activities" in labels
     assert "Consumer" not in labels and len(tables) == 2  # the sentence before a new table still ends this one
+
+
+def test_a_running_header_as_long_as_a_filings_is_page_furniture(tmp_path):
+    header = "Calder Widgets Holdings, Inc.   Fiscal 2025 Annual Report on Form 10-K"  # 68 characters as read
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_auto_page_break(False)
+    for number in range(1, 7):
+        pdf.add_page()
+        pdf.set_xy(15, 10)
+        pdf.cell(0, 5, header)
+        for line, topic in enumerate(("sales", "stores", "staff", "suppliers")):
+            pdf.set_xy(15, 30 + 6 * line)
+            pdf.cell(0, 5, f"On page {number} we write about our {topic} " + "and more " * number + "in plain words.")
+        _footer(pdf, number)
+    path = tmp_path / "annual.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    text = "\n".join(block.text for block in doc.blocks)
+    assert "Annual Report on Form 10-K" not in text and "our suppliers" in text

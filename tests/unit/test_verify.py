@@ -158,3 +158,12 @@ def test_a_quote_must_share_a_word_that_tells_passages_apart_not_only_the_compan
     assert extractive_answer("Which of Acme's customers buy most?", filing) is None
     text, number = extractive_answer("Who buys Acme's jets?", filing)
     assert "sells jets" in text and number == 3
+
+
+def test_a_quote_sharing_only_the_companys_name_and_year_is_no_answer():
+    from assistant.answering.verification import extractive_answer
+
+    passages = [Passage(make_chunk("10k.pdf", "Fiscal 2025 Annual Report on Form 10-K CALDER WIDGETS, INC."), 0.5),
+                Passage(make_chunk("10k.pdf", "Depreciation rose with the new plant."), 0.5)]
+    assert extractive_answer("What was Calder Widgets' FY2025 EBITDA?", passages) is None
+    assert extractive_answer("What was Calder Widgets' FY2025 depreciation?", passages)[1] == 2
