@@ -74,6 +74,15 @@ def test_percentage_change_divides_by_the_earlier_year():
     assert result.description == "(Operating profit 2024 − Operating profit 2023) / Operating profit 2023 × 100"
 
 
+@pytest.mark.parametrize("question", [
+    "By what percentage did operating profit grow from 2023 to 2024?",
+    "What was the year-over-year growth in operating profit from 2023 to 2024? Round to one decimal place.",
+])
+def test_an_analysts_growth_is_a_percentage_change(question):
+    result = calc(question)
+    assert result.operation == "percent change" and result.calculation.expression == "(56.2 - 48.7) / 48.7 * 100"
+
+
 def test_average_of_the_named_years():
     result = calc("What was the average revenue in 2023 and 2024?")
     assert result.calculation.expression == "(1202.9 + 1496.5) / 2"

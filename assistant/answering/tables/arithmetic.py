@@ -33,7 +33,9 @@ _RANGE = re.compile(r"\b(?:from|between)\b|\d\s*(?:-|–|to|through)\s*(?:fy\s?)
 _PERCENT_CHANGE = re.compile(
     r"(?:\bpercent(?:age)?|%)\s*(?:change|increase|decrease|growth|rise|decline|fall|drop|difference)"
     r"|\b(?:change|increase|decrease|growth)\s*\(\s*%\s*\)"
-    r"|\bgrowth rate\b|\brate of (?:change|growth|increase|decrease)\b",
+    r"|\bgrowth rate\b|\brate of (?:change|growth|increase|decrease)\b"
+    # "By what percentage did net sales grow…", "the year-over-year growth in diluted EPS"
+    r"|\bby what (?:percent(?:age)?|%)|\b(?:year[- ]over[- ]year|yoy|annual) growth\b",
     re.I,
 )
 # Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"
