@@ -48,7 +48,7 @@ from assistant.generators import ChatMessage, Generator
 from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
 from assistant.guardrails.injection import clean_chunk
 from assistant.retrieval.access import visible_documents
-from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms
+from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms, without_instructions
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
@@ -591,7 +591,8 @@ class Assistant:
     def _from_tables(self, rewrite: Rewrite, passages: list[Passage], customer: bool = False) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
         query = rewrite.query
-        from_table = calculate_from_table(query, passages)
+        asked = without_instructions(query)  # "Round to two decimal places" names no row or column
+        from_table = calculate_from_table(asked, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)
@@ -605,7 +606,7 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        read = read_table(query, passages) or lookup(query, passages, other_rows_too=customer)
+        read = read_table(asked, passages) or lookup(asked, passages, other_rows_too=customer)
         if read is None:
             return None
         text, citations = _numbered(read.text, passages)

@@ -222,6 +222,11 @@ _INSTRUCTION = re.compile(
 )
 
 
+def without_instructions(question: str) -> str:
+    """The question without instructions on the answer's form ("Round to one decimal place.")."""
+    return _INSTRUCTION.sub("", question).strip()
+
+
 def as_asked(question: str, vocabulary: Collection[str] = ()) -> str:
     """The question as what it asks about: no self-introduction (a customer's name is not a topic),
     no instructions on the answer's form, fiscal years as years, abbreviations spelled out."""

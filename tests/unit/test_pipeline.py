@@ -181,6 +181,12 @@ def table_assistant(settings, embedder, generator, review=""):
     return _Assistant(settings, embedder, store, generator)
 
 
+def test_an_instruction_on_the_answers_form_names_no_row(settings, embedder, generator):
+    answer = table_assistant(settings, embedder, generator).answer(
+        "What was the change in revenue from 2023 to 2024? Round to one decimal place.")
+    assert answer.verification == "calculated" and answer.calculation == "412.6 - 386.9"
+
+
 def test_table_change_is_computed_from_the_named_cells_without_the_model(settings, embedder, generator):
     answer = table_assistant(settings, embedder, generator).answer("What was the change in revenue from 2023 to 2024?")
     assert answer.verification == "calculated" and generator.calls == []
