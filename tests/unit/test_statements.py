@@ -3,7 +3,14 @@ the formula and pages shown, and a refusal naming what is missing."""
 
 import pytest
 
-from assistant.answering.tables.statements import activity_comparison, asked_ratio, compared_activities, statement_ratio
+from assistant.answering.tables.statements import (
+    activity_comparison,
+    asked_ratio,
+    compared_activities,
+    parse_formula,
+    spelled_out,
+    statement_ratio,
+)
 from assistant.app import Finbot
 from index.chunking import chunk_document
 from index.documents import Document, TableBlock, TextBlock
@@ -166,3 +173,25 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     alone = statement_ratio("Is Acme a high-growth business in 2022?",
                             chunk_document(Document("a.pdf", "a.pdf", "A", [one_year])))
     assert alone.missing == "revenue for 2021"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Calder Widgets' FY2025 EBITDA in USD millions, calculated as operating income plus depreciation and "
+     "amortization from the cash flow statement?", ("EBITDA", "operating income + depreciation and amortization")),
+    ("What was Calder's return on assets for FY2025, using net income divided by the average of total assets at the "
+     "end of FY2024 and FY2025? Answer as a percentage.", ("return on assets", "net income / average total assets")),
+    ("What was Calder's free cash flow in FY2025 (net cash provided by operating activities less purchases of "
+     "property and equipment)?", ("free cash flow", "net cash provided by operating activities - purchases of "
+                                                   "property and equipment")),
+    ("What is Calder's FY2025 fixed asset turnover? Fixed asset turnover = net sales / average net property and "
+     "equipment, using the FY2024 and FY2025 year-end balances.", ("Fixed asset turnover",
+                                                                  "net sales / average net property and equipment")),
+])
+def test_a_definition_written_in_words_is_read_as_its_formula(question, expected):
+    name, formula, _ = asked_ratio(question)
+    assert (name, formula) == expected
+    assert parse_formula(formula)
+
+
+def test_less_than_is_no_subtraction():
+    assert "-" not in spelled_out("Is the quick ratio less than 1?")

@@ -79,6 +79,10 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "purchases of property and equipment", "capital spending", "payments for property, plant and equipment",
         "purchase of property, plant and equipment", "additions to property and equipment")),
     "dividends paid": ("cash", ("dividends paid", "cash dividends paid", "payment of dividends", "dividends")),
+    # as the cash flow statement adds it back (an income statement rarely shows it on one line)
+    "depreciation and amortization": ("cash", ("depreciation and amortization", "depreciation, depletion and "
+                                               "amortization", "depreciation and amortisation",
+                                               "depreciation, amortization and other")),
 }
 # Costs and outflows some statements print in brackets (Amcor's cost of sales, cash flow outflows); a ratio uses
 # their size. Income taxes keep their sign: a bracketed figure there may be a benefit.
@@ -95,6 +99,9 @@ _ALIASES = {
     "cash from operations": "operating cash flow", "cash flow from operations": "operating cash flow",
     "operating cash flows": "operating cash flow", "shareholders equity": "total equity", "equity": "total equity",
     "ppe": "property, plant and equipment", "fixed assets": "property, plant and equipment",
+    "net property and equipment": "property, plant and equipment",
+    "net property, plant and equipment": "property, plant and equipment", "net pp&e": "property, plant and equipment",
+    "net fixed assets": "property, plant and equipment", "d&a": "depreciation and amortization",
 }
 
 # Named ratios: pattern in the question -> (name, formula over canonical items, result is a percentage).
@@ -141,7 +148,8 @@ JUDGEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # A definition in the question: 'quick ratio = (cash + receivables) / current liabilities'.
 _DEFINED = re.compile(
     r"(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)\s*(?:=|is defined as|defined as)\s*"
-    r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in)\b|[.?;\n]|$)"
+    r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in|using|based|with|"
+    r"rounded|round)\b|[.?;\n]|$)"
 )
 # A minus stands between spaces, so 'short-term' stays one name.
 _TOKEN = re.compile(
@@ -183,6 +191,42 @@ class StatementAnswer:
     asked_outright: bool = False  # the question defines the ratio or asks for its value: a gap is a refusal
 
 
+# A definition written in words: "calculated as operating income plus depreciation", "(net cash provided by operating
+# activities less purchases of property and equipment)", "net income divided by the average of total assets at the
+# end of FY2024 and FY2025".
+_WORD_OPERATORS = (
+    (re.compile(r"\s+divided by\s+", re.I), " / "),
+    (re.compile(r"\s+(?:multiplied by|times)\s+", re.I), " * "),
+    (re.compile(r"\s+plus\s+", re.I), " + "),
+    (re.compile(r"\s+(?:less|minus)\s+(?!than\b)", re.I), " - "),
+)
+_AVERAGE_OF = re.compile(
+    r"\b(?:the )?average of (?:the )?(?P<item>[a-z][\w&' -]*?)\s+(?:balances? )?(?:at the end of|as of|for|in|at)\s+"
+    r"(?:both )?(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)? and (?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)?"
+    r"(?: balances?)?",
+    re.I)
+_CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
+                            r"measured) as\s+", re.I)
+_SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
+_AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
+_USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
+# "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
+_NAMED_THEN_FORMULA = re.compile(
+    r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}) (?P<when>(?:in|for) (?:(?:fy|fiscal)\s?)?\d{2,4}) "
+    r"\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """A definition in words written with operators, where the question gives one."""
+    for pattern, operator in _WORD_OPERATORS:
+        question = pattern.sub(operator, question)
+    question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
+    question = _CALCULATED_AS.sub(" = ", question)
+    question = _SOURCE.sub("", question)
+    question = _USING.sub(" = ", question)
+    return _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
+
+
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
     """(name, formula, is percentage) for a ratio the question defines or names (the first, for a judgement read
     in several); None for other questions, for questions that ask why or what a ratio is (the text explains
@@ -192,6 +236,7 @@ def asked_ratio(question: str) -> tuple[str, str, bool] | None:
 
 def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     """Every ratio `asked_ratio` would read the question in: one, or the measures of a judgement (`JUDGEMENTS`)."""
+    question = spelled_out(question)
     # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
     if _EXPLAIN.search(ask) or _INTERIM.search(ask):
@@ -200,7 +245,11 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if defined and parse_formula(defined.group("formula")):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
                       defined.group("name").strip(), flags=re.I)
-        return [(name, defined.group("formula").strip(), bool(re.search(r"margin|rate|percent|%", name, re.I)))]
+        # the ratio's own name: not the company's ("Calder Widgets' EBITDA") nor the year ("for FY2025")
+        name = re.sub(r"^.*(?:'s|s')\s+", "", name)
+        name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
+        percent = bool(re.search(r"margin|rate|percent|%", name, re.I) or _AS_PERCENT.search(question))
+        return [(name, defined.group("formula").strip(), percent)]
     for pattern, names in JUDGEMENTS:
         if pattern.search(question):
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
@@ -211,6 +260,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     """The ratio the question asks for, over the statements among `chunks` (one document's), for each period
     it names (the latest the statements show when it names none); None when it asks for no ratio. A judgement
     read in several ratios shows each one the statements give."""
+    question = spelled_out(question)
     asked = asked_ratios(question)
     if not asked:
         return None
