@@ -42,6 +42,7 @@ from assistant.answering.verification import (
     extractive_answer,
     number_markers,
     strip_markers,
+    topical_words,
 )
 from assistant.errors import InputError
 from assistant.generators import ChatMessage, Generator
@@ -481,6 +482,8 @@ class Assistant:
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         if strip_markers(selection.text).rstrip().endswith(":"):
             return None  # a lead-in whose list is a table ("…by geographic region was:") says nothing alone
+        if (topical := topical_words(query)) and not topical & set(tokenize(selection.first)):
+            return None  # a title line sharing only the company's name ("General Bramblecroft Outfitters, Inc.")
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
 

@@ -274,6 +274,12 @@ def _telling_words(wanted: set[str], passages: Sequence[Passage]) -> set[str]:
     return telling or wanted
 
 
+def topical_words(question: str) -> set[str]:
+    """The question's words other than the names and years it gives: a line sharing only the company's name or the
+    year ("Fiscal 2025 Annual Report on Form 10-K BRAMBLECROFT OUTFITTERS, INC.") says nothing the question asks."""
+    return set(tokenize(question)) - {w for term in key_terms(question) for w in tokenize(term)} - {"fiscal", "fy"}
+
+
 def extractive_answer(
     question: str, passages: Sequence[Passage], similarity: Callable[[list[str]], Sequence[float]] | None = None
 ) -> tuple[str, int] | None:
@@ -284,9 +290,7 @@ def extractive_answer(
     wins; shared words alone would pick a page's introduction that repeats the question's words.
     """
     wanted = _telling_words(set(tokenize(question)), passages)
-    # a line sharing only the company's name or the year ("Fiscal 2025 Annual Report on Form 10-K BRAMBLECROFT
-    # OUTFITTERS, INC.") says nothing the question asks
-    topical = wanted - {w for term in key_terms(question) for w in tokenize(term)} - {"fiscal", "fy"}
+    topical = wanted & topical_words(question)
     amounts = asked_amounts(question)
     candidates: list[tuple[float, str, int]] = []
     for number, passage in enumerate(passages, start=1):

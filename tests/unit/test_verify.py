@@ -167,3 +167,10 @@ def test_a_quote_sharing_only_the_companys_name_and_year_is_no_answer():
                 Passage(make_chunk("10k.pdf", "Depreciation rose with the new plant."), 0.5)]
     assert extractive_answer("What was Calder Widgets' FY2025 EBITDA?", passages) is None
     assert extractive_answer("What was Calder Widgets' FY2025 depreciation?", passages)[1] == 2
+
+
+def test_topical_words_leave_out_the_names_and_years_a_question_gives():
+    from assistant.answering.verification import topical_words
+
+    assert topical_words("Who are Calder Widgets' largest suppliers in FY2025?") >= {"largest", "suppliers"}
+    assert not topical_words("Who are Calder Widgets' largest suppliers in FY2025?") & {"calder", "widgets", "2025"}
