@@ -193,5 +193,11 @@ def test_a_definition_written_in_words_is_read_as_its_formula(question, expected
     assert parse_formula(formula)
 
 
+def test_balances_named_for_an_average_are_not_years_asked():
+    asked = spelled_out("Fixed asset turnover = net sales / average net PP&E, using the FY2024 and FY2025 year-end "
+                        "balances. What was it in FY2025?")
+    assert "FY2024" not in asked and "FY2025?" in asked
+
+
 def test_less_than_is_no_subtraction():
     assert "-" not in spelled_out("Is the quick ratio less than 1?")

@@ -208,6 +208,9 @@ _AVERAGE_OF = re.compile(
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
 _SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
+# "…average net property and equipment, using the FY2024 and FY2025 year-end balances": how to average, not two years
+_AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:fy|fiscal)\s?)?\d{2,4} and "
+                            r"(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end| ending| closing)? balances?", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
@@ -221,6 +224,8 @@ def spelled_out(question: str) -> str:
     for pattern, operator in _WORD_OPERATORS:
         question = pattern.sub(operator, question)
     question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
+    if re.search(r"\baverage\b", question, re.I):
+        question = _AVERAGED_OVER.sub("", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
@@ -473,7 +478,7 @@ def _answer(name: str, formula: str, percent: bool, results, change: bool, chunk
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
-        lines.append(f"{name.capitalize()} for {year}: {figure} = {shown}{' × 100' if percent else ''}.")
+        lines.append(f"{name[:1].upper() + name[1:]} for {year}: {figure} = {shown}{' × 100' if percent else ''}.")
         for item in items:
             if item.chunk not in chunks:
                 chunks.append(item.chunk)
