@@ -136,6 +136,11 @@ def _entry_question(passage: Passage) -> str:
     return last if last.endswith("?") else ""
 
 
+def asks_a_figure(question: str) -> bool:
+    """A customer's question whose answer is a figure: a fee, a rate, a limit, how much or how long."""
+    return bool(_ASKS_FOR_A_FIGURE.search(question) or re.search(r"\b(?:interest|apr|aer|ear)\b", question, re.I))
+
+
 def asked_entry(question_passages: Sequence[Passage], similarity: Similarity) -> Passage | None:
     """The FAQ entry among `question_passages` that asks the customer's question (its topic and question at least
     SAME_QUESTION close in meaning), or None."""

@@ -20,7 +20,7 @@ from assistant.answering.calculation import (
     extract_expression,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
-from assistant.answering.faithful import asked_entry, kept_conditions, select, with_siblings
+from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE
@@ -58,7 +58,7 @@ from assistant.triage.escalation import Escalation, decide
 from index.documents import Chunk, Passage
 from index.embedders import Embedder
 from index.stores import VectorStore
-from index.text.numbers import YEAR_WORD, numbers_in, with_units
+from index.text.numbers import STANDALONE_FIGURE, YEAR_WORD, numbers_in, with_units
 from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
@@ -565,7 +565,9 @@ class Assistant:
         if first_table is None:
             return False
         entry = asked_entry(passages[:first_table], self._similarity_to(query))
-        return entry is not None and not any(
+        if entry is None or (asks_a_figure(query) and not STANDALONE_FIGURE.search(entry.chunk.body)):
+            return False  # "The rate depends on how much is in the pot": the entry leaves the figure to a table
+        return not any(
             p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.section) == (entry.chunk.doc_id, entry.chunk.section)
             for p in passages)
 
