@@ -176,3 +176,7 @@ def test_footnote_marks_do_not_hide_a_row_name():
                         source="n.xlsx")
     result = calc("How much is the change in transfers between 2018 and 2019?", notes)
     assert result.calculation.expression == "(-1421) - (-78816)"
+
+
+def test_a_choice_among_rows_is_no_single_calculation():
+    assert calc("Which line item contributed the most to the change in revenue from 2023 to 2024?") is None

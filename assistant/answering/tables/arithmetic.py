@@ -77,7 +77,9 @@ _NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates an
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
 # Questions about choices, not amounts ('Which year was higher?'); causes are `ASKS_CAUSE`.
 _NOT_A_CALCULATION = re.compile(
-    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhich (?:year|one|of)\b|\bdue to\W*$", re.I)
+    r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhich (?:year|one|of)\b|\bdue to\W*$"
+    # "Which segment contributed the most to net sales growth?" chooses among rows; one sum is no answer
+    r"|^\s*which\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest)\b", re.I)
 _LEAD = re.compile(r"\b(?:what|how much|how many)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:value of\s+(?:the\s+)?)?", re.I)
 
 
