@@ -315,24 +315,28 @@ def test_a_pdf_subheading_line_does_not_open_the_sentence_under_it():
         "Our lost and stolen cards line is open 24 hours a day."]
 
 
+def entry_and_table(settings, embedder, generator, entry: Chunk, table, intent: str) -> Assistant:
+    """An assistant over a help page holding `entry` and a spreadsheet holding `table`."""
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
+                           embedder.embed_batch([entry.text]))
+    cells = Chunk("t", "tariff.xlsx", "tariff.xlsx", table.text, kind="table", table=table)
+    store.replace_document(DocumentRecord("tariff.xlsx", "tariff.xlsx", "Tariff", "t"), [cells],
+                           embedder.embed_batch([cells.text]))
+    return Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                     QueuedClassifier().enqueue(intent))
+
+
 def test_a_faq_entry_asking_the_question_outranks_a_table_cell_its_words_meet(settings, embedder, generator):
     from index.documents import Row, Table
 
-    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
     entry = chunk("We use the card scheme's exchange rate on the day the payment is processed, with a 0% margin.",
                   "Abroad > What exchange rate do you use?")
-    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
-                           embedder.embed_batch([entry.text]))
     table = Table("Credit card rates", ("Item", "Rate or fee"), (
         Row("Purchase rate", (("Rate or fee", "24.9% p.a. (variable)"),)),
         Row("Exchange rate margin", (("Rate or fee", "None"),)),
     ))
-    cells = Chunk("t", "tariff.xlsx", "tariff.xlsx", table.text, kind="table", table=table)
-    store.replace_document(DocumentRecord("tariff.xlsx", "tariff.xlsx", "Tariff", "t"), [cells],
-                           embedder.embed_batch([cells.text]))
-    classifier = QueuedClassifier().enqueue("exchange_rate")
-    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
-                          classifier)
+    assistant = entry_and_table(settings, embedder, generator, entry, table, "exchange_rate")
     # the entry's own words, or nothing; never the cell of a row the question's words merely meet
     answer = assistant.answer("What exchange rate do you use?")
     assert answer.verification != "table" and "None (Exchange rate margin" not in answer.answer, answer.answer
@@ -341,19 +345,13 @@ def test_a_faq_entry_asking_the_question_outranks_a_table_cell_its_words_meet(se
 def test_an_entry_that_leaves_the_figure_to_a_table_does_not_outrank_it(settings, embedder, generator):
     from index.documents import Row, Table
 
-    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
     entry = chunk("The rate depends on how much is in the pot. The rate for your band applies to the whole balance.",
                   "Pots > What interest does a pot pay?")
-    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
-                           embedder.embed_batch([entry.text]))
     table = Table("Pot rates", ("Balance", "Pot interest"), (
         Row("Up to £9,999", (("Pot interest", "2.75%"),)),
         Row("£10,000 and over", (("Pot interest", "3.45%"),)),
     ))
-    cells = Chunk("t", "rates.xlsx", "rates.xlsx", table.text, kind="table", table=table)
-    store.replace_document(DocumentRecord("rates.xlsx", "rates.xlsx", "Rates", "t"), [cells],
-                           embedder.embed_batch([cells.text]))
-    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
-                          QueuedClassifier().enqueue("savings"))
-    assert not assistant._entry_before_tables("What interest does a pot pay?", assistant.retriever.search(
-        "What interest does a pot pay?", embedder.embed("What interest does a pot pay?"), 3))
+    assistant = entry_and_table(settings, embedder, generator, entry, table, "savings")
+    question = "What interest does a pot pay?"
+    assert not assistant._entry_before_tables(question, assistant.retriever.search(
+        question, embedder.embed(question), 3))
