@@ -31,6 +31,7 @@ from index.text.numbers import YEAR
 _FIGURE = re.compile(r"(?<![\w.])[-−]?\$?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?")
 _TOLERANCE = 0.015
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9, 100.0, 0.01)  # units apart, or a percent as a fraction
+_UNITS_APART = (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
 TOP_K = 5
 
 
@@ -90,7 +91,7 @@ def matches(reference: float, stated: list[float]) -> bool:
             return True
         for scale in _SCALES:
             smaller = min(abs(value), abs(reference))
-            if scale in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9) and smaller < 1:
+            if scale in _UNITS_APART and smaller < 1:
                 continue  # units apart is for amounts: a ratio of 0.69 is not 689 thousandths
             if scale in (100.0, 0.01) and smaller >= 1:
                 continue  # a fraction as a percentage (0.54 and 54%), not 3.4% and 342
@@ -99,9 +100,23 @@ def matches(reference: float, stated: list[float]) -> bool:
                 if a == 0:
                     return True
                 continue
-            if abs(a - b) <= _TOLERANCE * b:
+            if scale in _UNITS_APART:
+                # '$202 million' is not 204,900 thousand: units apart, the figures agree at the coarser one's
+                # precision ('$1.6 billion' for 1,577 million) rather than within a tolerance
+                coarser = max(_precision(value) * scale, _precision(reference))
+                if abs(a - b) <= coarser / 2 + 1e-9 * b:
+                    return True
+            elif abs(a - b) <= _TOLERANCE * b:
                 return True
     return False
+
+
+def _precision(figure: float) -> float:
+    """The place of a figure's last written digit: 0.1 for 1.6, 1 for 204900."""
+    written = f"{abs(figure):.10g}"
+    if "e" in written:
+        return 1.0
+    return 10.0 ** -(len(written.split(".")[1]) if "." in written else 0)
 
 
 def _rounds_to(value: float, reference: float) -> bool:

@@ -25,6 +25,12 @@ def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures
     assert not matches(3.4, [342.0])
 
 
+def test_figures_in_other_units_agree_at_the_coarser_precision_not_within_a_tolerance():
+    assert matches(1_577.0, [1.6]) and matches(204_900.0, [205.0])  # '$1.6 billion', '205 thousand'
+    assert not matches(204_900.0, [202.0])  # 202 (million dollars) is not 204,900 (thousand shares)
+    assert not matches(1_577.0, [1.5])
+
+
 def test_a_rounded_reference_matches_what_rounds_to_it_and_nothing_further():
     assert matches(0.8, [-0.84]) and matches(36.0, [35.6]) and matches(1.1, [1.08])
     assert not matches(0.8, [0.86]) and not matches(36.0, [35.4]) and not matches(2.7, [2.76])
