@@ -73,6 +73,10 @@ ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
 ANALYST_INTENTS = frozenset({"financial_metric", "financial_explanation"})
 SUBJECT_CHUNKS = 3  # a document's opening chunks that say whom it is about (a filing's cover page)
+# How a company's report names itself on its cover: "FORM 10-K", "Annual Report 2025", "Interim financial statements"
+_REPORT = re.compile(r"\bform\s+(?:10-?[kq]|20-?f|40-?f|8-?k)\b|\b(?:annual|quarterly|interim|half-year(?:ly)?) "
+                     r"(?:report|results)\b|\b(?:consolidated|interim|condensed) (?:financial statements|balance sheets?"
+                     r"|statements? of (?:income|operations|cash flows))\b|\bearnings release\b", re.I)
 
 
 def is_customer(tags: Tags | None) -> bool:
@@ -180,6 +184,7 @@ class Assistant:
         self.quote_gate = quote_gate or load_quote_gate()
         self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
         self._namings: dict[str, tuple[int, FiscalNaming | None]] = {}  # doc id -> (store revision, its naming)
+        self._reports: dict[str, tuple[int, bool]] = {}  # doc id -> (store revision, is a company's report)
         self.retriever = Retriever(store, mode=settings.retrieval, statements=settings.statement_passages,
                                    sections=settings.section_passages)
 
@@ -294,10 +299,10 @@ class Assistant:
             yield from _whole(routed)
             return
         query = rewrite.query
-        customer = is_customer(tags)
         # Document text that instructs the assistant is data to drop, never a command to follow.
         neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
         passages = self._in_fiscal_years(neutralised.passages, doc_ids)
+        customer = self._is_customer(tags, doc_ids, passages)
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
         top_score = max((p.score for p in passages), default=0.0)
@@ -319,7 +324,7 @@ class Assistant:
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient],
                                      tables=not entry_first, customer=customer)
         if direct is not None:
-            yield from _whole(self._judge(self._with_conditions(direct, passages, tags), passages,
+            yield from _whole(self._judge(self._with_conditions(direct, passages, customer), passages,
                                           list(dict.fromkeys(unknown + lenient))))
             return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
@@ -335,11 +340,11 @@ class Assistant:
             else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
-            yield from _whole(self._judge(self._with_conditions(cell, tables, tags), tables, unknown))
+            yield from _whole(self._judge(self._with_conditions(cell, tables, customer), tables, unknown))
             return
         # The gate was fitted on questions in the documents' words: one using a word no document has ("Can I buy
         # Bitcoin with my current account?") is quoted only past the fixed bars, plainly about the question.
-        quoted = self._quoted(rewrite.query, candidates, tags, unknown, gated=not novel) if candidates else None
+        quoted = self._quoted(rewrite.query, candidates, customer, unknown, gated=not novel) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -362,7 +367,7 @@ class Assistant:
                     yield shown
         answer = self._finish("".join(pieces), passages, query)
         no_figure = asks_for_figure(
-            query, about_reports=tags is None or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
+            query, about_reports=not customer or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
         ) and not gives_figure(answer.answer)
         if answer.verification in ("verified", "extractive") and (
                 no_figure or customer and misses_amount(query, answer.answer)):
@@ -378,7 +383,7 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + novel))
-        answer = self._judge(self._with_conditions(answer, passages, tags), passages, unknown)
+        answer = self._judge(self._with_conditions(answer, passages, customer), passages, unknown)
         if answer.verification == "verified":
             yield from held
             if rest := gate.finish():
@@ -452,7 +457,7 @@ class Assistant:
         return Answer(text, citations=citations, query=query, verification="table"), tables
 
     def _quoted(
-        self, query: str, candidates: list[Passage], tags: Tags | None, unknown: Sequence[str] = (),
+        self, query: str, candidates: list[Passage], customer: bool, unknown: Sequence[str] = (),
         gated: bool = True,
     ) -> tuple[Answer, list[Passage]] | None:
         """The passage sentences that answer, with their conditions, and the passages they were chosen from (the
@@ -461,7 +466,6 @@ class Assistant:
         one only from a FAQ entry that asks it."""
         if asks_for_calculation(query):
             return None
-        customer = is_customer(tags)
         in_order = [c for _, raw in self.store.chunks({p.chunk.doc_id for p in candidates[:2]})
                     if (c := clean_chunk(raw)[0]) is not None]
         candidates = with_siblings(candidates, in_order)
@@ -487,10 +491,9 @@ class Assistant:
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
 
-    def _with_conditions(self, answer: Answer, passages: list[Passage], tags: Tags | None) -> Answer:
+    def _with_conditions(self, answer: Answer, passages: list[Passage], customer: bool) -> Answer:
         """A customer's answer read from a table cell or generated keeps the conditions its source states next to
         its figures (answering/faithful.py `kept_conditions`), quoted and cited."""
-        customer = is_customer(tags)
         if not (self.settings.quote_answers and customer) or answer.verification not in ("table", "verified"):
             return answer
         cited = {(c.doc_id, c.text) for c in answer.citations}
@@ -548,6 +551,24 @@ class Assistant:
             return passages
         chunks = in_fiscal_years([p.chunk for p in passages], naming)
         return [replace(p, chunk=chunk) for p, chunk in zip(passages, chunks, strict=True)]
+
+    def _is_customer(self, tags: Tags | None, doc_ids: list[str] | None, passages: Sequence[Passage]) -> bool:
+        """A customer's question is answered as one; so is an unplaced one ('none' of the intents), unless it is
+        asked of a company's report (the one in scope, else the best passage's): "Is X a capital-intensive
+        business?" is an analyst's, whoever the classifier could not place it with."""
+        if not is_customer(tags) or tags.intent != "none":
+            return is_customer(tags)
+        document = doc_ids if doc_ids and len(set(doc_ids)) == 1 else [passages[0].chunk.doc_id] if passages else []
+        return not (document and self._is_report(document[0]))
+
+    def _is_report(self, doc_id: str) -> bool:
+        """The document says on its opening pages that it is a company's report (a 10-K, an annual report,
+        financial statements), read once per store revision."""
+        revision = self.store.revision
+        cached = self._reports.get(doc_id)
+        if cached is None or cached[0] != revision:
+            cached = self._reports[doc_id] = (revision, bool(_REPORT.search(self._subject([doc_id]))))
+        return cached[1]
 
     def _subject(self, doc_ids: list[str] | None) -> str:
         """For a question scoped to one document, its title and opening chunks (a filing's cover page, which names

@@ -132,6 +132,26 @@ def test_a_customer_question_is_answered_by_quoting_without_the_generator(settin
     assert analyst.verification == "verified", analyst.answer
 
 
+def test_a_question_no_intent_fits_is_an_analysts_when_asked_of_a_companys_report(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    for doc, opening in (("acme-10k.pdf", "UNITED STATES SECURITIES AND EXCHANGE COMMISSION. FORM 10-K. Annual "
+                                          "report of Acme Corp for the fiscal year ended December 31, 2025."),
+                         ("help.html", "Help for Acme customers.")):
+        chunks = [chunk(opening, "Cover", doc=doc),
+                  chunk("The largest customers are regional utilities. No single customer accounted for more "
+                        "than 10% of net sales.", "The largest customers", doc=doc)]
+        store.replace_document(DocumentRecord(doc, doc, doc, doc), chunks,
+                               embedder.embed_batch([c.text for c in chunks]))
+    classifier = QueuedClassifier().enqueue("none").enqueue("none")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True}), embedder, store, generator,
+                          classifier)
+    generator.enqueue("Regional utilities are its largest customers [1].")
+    report = assistant.answer("Who are the largest customers?", document="acme-10k.pdf")
+    assert report.verification == "verified" and len(generator.calls) == 1  # not a loose customer's quote
+    help_page = assistant.answer("Who are the largest customers?", document="help.html")
+    assert help_page.verification == "quoted" and len(generator.calls) == 1
+
+
 def test_a_figure_read_from_a_table_keeps_the_rows_conditions_cell():
     from assistant.answering.faithful import kept_conditions
     from index.documents import Row, Table
