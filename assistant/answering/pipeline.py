@@ -33,6 +33,7 @@ from assistant.answering.tables.statements import (
     activity_comparison,
     asked_ratio,
     compared_activities,
+    defines_measure,
     statement_ratio,
 )
 from assistant.answering.verification import (
@@ -63,6 +64,7 @@ from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
 NO_FIGURE = "The passages I found don't give the figure that would answer it."
+NOT_COMPUTED = "I could not find every figure the question's definition needs, so I won't estimate it."
 SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
     "thanks": "You're welcome. Is there anything else I can help with?",
@@ -75,8 +77,15 @@ ANALYST_INTENTS = frozenset({"financial_metric", "financial_explanation"})
 SUBJECT_CHUNKS = 3  # a document's opening chunks that say whom it is about (a filing's cover page)
 # How a company's report names itself on its cover: "FORM 10-K", "Annual Report 2025", "Interim financial statements"
 _REPORT = re.compile(r"\bform\s+(?:10-?[kq]|20-?f|40-?f|8-?k)\b|\b(?:annual|quarterly|interim|half-year(?:ly)?) "
-                     r"(?:report|results)\b|\b(?:consolidated|interim|condensed) (?:financial statements|balance sheets?"
-                     r"|statements? of (?:income|operations|cash flows))\b|\bearnings release\b", re.I)
+                     r"(?:report|results)\b|\b(?:consolidated|interim|condensed) (?:financial statements|"
+                     r"balance sheets?|statements? of (?:income|operations|cash flows))\b|\bearnings release\b", re.I)
+
+
+def _names_measure(answer: Answer) -> bool:
+    """The answer reads a row named as the measure the question defines ("Net debt … 716"): the document's own
+    figure for it, not an ingredient of it."""
+    asked = asked_ratio(answer.query)
+    return bool(asked and asked[0].lower() in answer.answer.lower())
 
 
 def is_customer(tags: Tags | None) -> bool:
@@ -356,12 +365,13 @@ class Assistant:
         pieces: list[str] = []
         gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
         held: list[str] = []  # with an unknown subject, nothing is shown before the confidence is known
+        holding = bool(unknown) or defines_measure(query)  # nor a defined measure, which is refused (_judge)
         for piece in self.generator.stream(
             messages, max_new_tokens=self.settings.max_new_tokens, temperature=self.settings.temperature
         ):
             pieces.append(piece)
             if shown := gate.feed(piece):
-                if unknown:
+                if holding:
                     held.append(shown)
                 else:
                     yield shown
@@ -512,6 +522,9 @@ class Assistant:
         Where the question uses `unknown` words, no document's, the fitted threshold applies at least."""
         if answer.verification not in PATHS:
             return answer
+        if answer.verification != "calculated" and defines_measure(answer.query) and not _names_measure(answer):
+            log.info("refused a defined measure answered without finbot's arithmetic: %r", answer.answer[:200])
+            return Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=answer.query)
         cited_chunks = {(c.doc_id, c.text) for c in answer.citations}
         cited = [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited_chunks]
         answer.signals = signals(answer.query, answer.answer, answer.verification, cited, passages)

@@ -142,6 +142,8 @@ def unsupported_numbers(text: str, passages: Sequence[Passage]) -> list[str]:
 # An answer that repeats this share of a passage word for word (and is not one short line) is a copy.
 _WHOLE_PASSAGE = 0.8
 _MIN_COPY_CHARS = 150
+# A line of one to six words with no sentence end: a sub-heading within a passage's text.
+_SUBHEADING = re.compile(r"^\s*[A-Z][\w'&,-]*(?:\s+[\w'&,()-]+){0,5}\s*$")
 
 
 def echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
@@ -151,9 +153,12 @@ def echoes_a_passage(text: str, passages: Sequence[Passage]) -> bool:
     words = set(re.findall(r"\w+", plain.lower()))
     flat = " ".join(plain.split())
     for passage in passages:
-        heading = set(re.findall(r"\w+", passage.chunk.heading.lower()))
-        if words and heading and len(words & heading) >= 0.8 * len(words):
-            return True
+        # the passage's heading, or a sub-heading line inside it ("Seasonality", "Privacy litigation")
+        lines = passage.chunk.body.splitlines()
+        for line in [passage.chunk.heading, *(line for line in lines if _SUBHEADING.match(line))]:
+            heading = set(re.findall(r"\w+", line.lower()))
+            if words and heading and len(words & heading) >= 0.8 * len(words):
+                return True
         body = " ".join(passage.chunk.body.split())
         if len(flat) >= max(_MIN_COPY_CHARS, _WHOLE_PASSAGE * len(body)) and flat.rstrip(".") in body:
             return True

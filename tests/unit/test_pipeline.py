@@ -74,6 +74,10 @@ def test_a_passage_copied_out_whole_or_its_heading_is_not_an_answer():
     passage = Passage(make_chunk("faq.md", body), 0.6)
     assert echoes_a_passage(body + " [1]", [passage])
     assert not echoes_a_passage("Your debit card arrives by post within 5 working days [1].", [passage])
+    # a sub-heading inside the passage is no answer either ("How seasonal is the business?" -> "Seasonality")
+    report = Passage(make_chunk("10k.pdf", "Seasonality\nOur fourth quarter produced 32% of net sales."), 0.6)
+    assert echoes_a_passage("Seasonality [1]", [report])
+    assert not echoes_a_passage("The fourth quarter produced 32% of net sales [1].", [report])
 
 
 def test_invented_figure_is_replaced_by_a_quote(assistant, generator):

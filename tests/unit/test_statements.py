@@ -7,6 +7,7 @@ from assistant.answering.tables.statements import (
     activity_comparison,
     asked_ratio,
     compared_activities,
+    defines_measure,
     parse_formula,
     spelled_out,
     statement_ratio,
@@ -186,6 +187,10 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     ("What is Calder's FY2025 fixed asset turnover? Fixed asset turnover = net sales / average net property and "
      "equipment, using the FY2024 and FY2025 year-end balances.", ("Fixed asset turnover",
                                                                   "net sales / average net property and equipment")),
+    ("What was Harbin Tools' net debt at the end of FY2024, defined as current maturities of long-term debt plus "
+     "long-term debt, minus cash and cash equivalents and marketable securities?",
+     ("net debt", "current maturities of long-term debt + long-term debt - cash and cash equivalents and marketable "
+                  "securities")),
 ])
 def test_a_definition_written_in_words_is_read_as_its_formula(question, expected):
     name, formula, _ = asked_ratio(question)
@@ -201,3 +206,22 @@ def test_balances_named_for_an_average_are_not_years_asked():
 
 def test_less_than_is_no_subtraction():
     assert "-" not in spelled_out("Is the quick ratio less than 1?")
+
+
+def test_two_items_joined_by_and_are_both_taken_away():
+    assert parse_formula("long-term debt - cash and cash equivalents and marketable securities") == [
+        ("item", "long-term debt"), ("op", "-"), ("op", "("), ("item", "cash and cash equivalents"), ("op", "+"),
+        ("item", "short-term investments"), ("op", ")")]
+    assert parse_formula("cash and cash equivalents / total current liabilities")[0] == (
+        "item", "cash and cash equivalents")
+
+
+def test_a_defined_measure_finbot_cannot_compute_is_refused_not_generated(finbot, generator):
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [TextBlock("Acme sells phones.", page=1), BALANCE, INCOME])
+    finbot.ingestor.ingest_documents([doc])
+    generator.enqueue("Net debt was 2,605 [1].")
+    answer = finbot.assistant.answer("What was Acme's net debt in FY2022, defined as total borrowings minus cash and "
+                                     "cash equivalents?", document="vz.pdf")
+    assert answer.refused and "won't estimate" in answer.answer
+    assert defines_measure("What is the three-year average of capital expenditures as a percentage of net sales?")
+    assert not defines_measure("What was the quick ratio for FY2022?")

@@ -62,6 +62,12 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "total current assets": ("balance", ("total current assets",)),
     "total assets": ("balance", ("total assets",)),
     "total current liabilities": ("balance", ("total current liabilities",)),
+    "current portion of long-term debt": ("balance", (
+        "current portion of long-term debt", "current maturities of long-term debt", "long-term debt due within one "
+        "year", "current portion of long-term borrowings", "current portion of long-term debt and finance leases")),
+    "long-term debt": ("balance", ("long-term debt", "long-term debt, net", "long-term debt, less current portion",
+                                   "long-term debt, excluding current portion", "long-term debt, net of current "
+                                   "portion", "long-term borrowings", "long-term debt, less current maturities")),
     "total liabilities": ("balance", ("total liabilities",)),
     "total equity": ("balance", ("total equity", "total shareholders' equity", "total stockholders' equity",
                                  "total shareholders’ equity", "total stockholders’ equity")),
@@ -147,7 +153,10 @@ JUDGEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # A definition in the question: 'quick ratio = (cash + receivables) / current liabilities'.
 _DEFINED = re.compile(
-    r"(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)\s*(?:=|is defined as|defined as)\s*"
+    r"(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)"
+    # "net debt at the end of FY2025, defined as …": the period between the name and its definition
+    r"(?i:\s+(?:at the end of|as of|for|in|during)\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?\d{2,4},?)?"
+    r"\s*(?:=|,?\s*(?:is )?defined as)\s*"
     r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in|using|based|with|"
     r"rounded|round)\b|[.?;\n]|$)"
 )
@@ -195,10 +204,10 @@ class StatementAnswer:
 # activities less purchases of property and equipment)", "net income divided by the average of total assets at the
 # end of FY2024 and FY2025".
 _WORD_OPERATORS = (
-    (re.compile(r"\s+divided by\s+", re.I), " / "),
-    (re.compile(r"\s+(?:multiplied by|times)\s+", re.I), " * "),
-    (re.compile(r"\s+plus\s+", re.I), " + "),
-    (re.compile(r"\s+(?:less|minus)\s+(?!than\b)", re.I), " - "),
+    (re.compile(r",?\s+divided by\s+", re.I), " / "),
+    (re.compile(r",?\s+(?:multiplied by|times)\s+", re.I), " * "),
+    (re.compile(r",?\s+plus\s+", re.I), " + "),
+    (re.compile(r",?\s+(?:less|minus)\s+(?!than\b)", re.I), " - "),
 )
 _AVERAGE_OF = re.compile(
     r"\b(?:the )?average of (?:the )?(?P<item>[a-z][\w&' -]*?)\s+(?:balances? )?(?:at the end of|as of|for|in|at)\s+"
@@ -230,6 +239,19 @@ def spelled_out(question: str) -> str:
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
     return _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
+
+
+# "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
+_SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?:two|three|four|five|\d)[- ]year average\b", re.I)
+
+
+def defines_measure(question: str) -> bool:
+    """The question defines the figure it asks for ('net debt, defined as … minus …', 'a three-year average of
+    …'): only finbot's own arithmetic over the named line items answers it, never a figure read or generated."""
+    spelled = spelled_out(question)
+    defined = _DEFINED.search(spelled)
+    return bool(defined and re.search(r"\s[-+/*]\s|[()]", defined.group("formula"))) or bool(
+        _SEVERAL_YEARS_AVERAGE.search(question))
 
 
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
@@ -333,11 +355,25 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
         period = next((word for word in ("average ", "previous ") if raw.startswith(word)), "")
         raw = raw.removeprefix(period).strip()
         item = canonical_item(raw)
+        if item is None and (both := _two_items(raw)):
+            # "minus cash and cash equivalents and short-term investments": both taken away
+            tokens += [("op", "("), ("item", period + both[0]), ("op", "+"), ("item", period + both[1]), ("op", ")")]
+            continue
         if item is None:
             return None
         tokens.append(("item", period + item + ("?" if optional else "")))
     operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
     return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
+
+
+def _two_items(phrase: str) -> tuple[str, str] | None:
+    """Two line items joined by 'and' ('cash and cash equivalents and short-term investments'), split where
+    both halves name one."""
+    for joint in re.finditer(r"\s+and\s+", phrase):
+        first, second = canonical_item(phrase[: joint.start()]), canonical_item(phrase[joint.end():])
+        if first and second:
+            return first, second
+    return None
 
 
 def token_item(value: str) -> str:
