@@ -30,7 +30,9 @@ _CALCULATION_CUES = re.compile(
     r"|\bhow much (?:more|less|higher|lower)\b"
     r"|\b(?:what|how much) (?:is|was|were) the (?:total |net |absolute |average |annual )?"
     r"(?:change|difference|increase|decrease|average|mean|ratio|sum|growth|growth rate)\b"
-    r"|\bwhat (?:is|was|were) the (?:sum|total) of\b",
+    r"|\bwhat (?:is|was|were) the (?:sum|total) of\b"
+    r"|\bhow (?:fast|quickly) (?:did|has|have|does|do)\b[^?]*\bgrow"  # "How fast did the customer count grow?"
+    r"|^\s*(?:please\s+)?(?:calculate|compute)\b",  # an instruction to compute, not "how do you calculate…"
     re.IGNORECASE,
 )
 

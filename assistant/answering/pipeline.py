@@ -23,7 +23,7 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
-from assistant.answering.tables import ASKS_CAUSE
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
@@ -383,6 +383,10 @@ class Assistant:
                 no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "extractive" and not customer and asks_for_calculation(query):
+            # the quote gives the ingredients ("1,184 customers … compared with 1,032"), not the figure asked
+            log.info("refused a calculation answered with a quote: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and cause_quoted_from_rows(query, answer, passages):
             log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
@@ -646,8 +650,8 @@ class Assistant:
         if rewrite.how == "appended":
             return None
         read = read_table(asked, passages) or lookup(asked, passages, other_rows_too=customer)
-        if read is None:
-            return None
+        if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
+            return None  # an amount is no share of a whole
         text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="table")
 

@@ -62,6 +62,9 @@ def test_calculation_questions_are_recognised():
     assert not asks_for_calculation("What does Adjusted gross margin represent?")
     assert asks_for_calculation("By how much did operating profit grow in 2024?")
     assert asks_for_calculation("What was the change in total sales between 2018 and 2019?")
+    assert asks_for_calculation("How fast did the number of large customers grow year over year?")
+    assert asks_for_calculation("Calculate days sales outstanding as receivables divided by revenue times 92.")
+    assert not asks_for_calculation("How do you calculate the interest on my savings?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

@@ -216,6 +216,21 @@ def test_table_question_is_answered_from_the_cell(settings, embedder, generator)
     assert followup.verification != "table"
 
 
+def test_a_share_of_a_whole_is_not_answered_with_an_amount_cell(settings, embedder, generator):
+    generator.enqueue("I can't find that in the passages.")
+    answer = table_assistant(settings, embedder, generator).answer("What share of revenue in 2023 came from the UK?")
+    assert answer.verification != "table" and "386.9" not in answer.answer
+
+
+def test_a_calculation_is_not_answered_with_a_quote_of_its_ingredients(settings, embedder, generator):
+    review = ("How fast large customers grow\nWe had 1,184 large customers at the end of 2024, compared with 1,032 "
+              "at the end of 2023.")
+    generator.enqueue("Large customers grew by 12.0% [2].")  # an invented figure: replaced by a quote, then refused
+    answer = table_assistant(settings, embedder, generator, review).answer(
+        "How fast did large customers grow at the end of 2024?")
+    assert answer.refused and "1,184" not in answer.answer
+
+
 def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, generator):
     assistant = table_assistant(settings, embedder, generator)
     both = assistant.answer("What was revenue in 2024 and 2023 respectively?")

@@ -10,3 +10,10 @@ ASKS_CAUSE = re.compile(
     r"|\bwhat (?:impacted|affected|contributed)\b",
     re.I,
 )
+# Questions asking for a share of a whole, which a percentage answers and an amount never does: 'What share of
+# revenue came from outside the United States?', 'R&D expense as a percentage of revenue'.
+ASKS_SHARE = re.compile(
+    r"\bwhat (?:percentage|percent|share|proportion|fraction|portion)\b|\bas an? (?:percentage|percent|share|"
+    r"proportion|%) of\b|\bpercent(?:age)? of\b",
+    re.I,
+)
