@@ -225,8 +225,11 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     i = start - 1
     while i > previous_end and len(above) < _MAX_HEADER_LINES + _MAX_CAPTION_LINES:
         line = lines[i]
+        # a statement's title and the company's name ("VELLICHOR SYSTEMS, INC.") are capitals, never prose
+        capitals = line.text.isupper()
         if (
-            parsed[i] is not None or _is_prose(line, width) or line.text.endswith(".")  # a sentence's last line
+            parsed[i] is not None
+            or not capitals and (_is_prose(line, width) or line.text.endswith("."))  # a sentence's last line
             or is_heading(line.text)
             or lines[i + 1].top - line.bottom > 3.0 * max(line.size, 1.0)
         ):

@@ -256,3 +256,24 @@ def test_a_running_header_as_long_as_a_filings_is_page_furniture(tmp_path):
     [doc] = load(path, LIMIT)
     text = "\n".join(block.text for block in doc.blocks)
     assert "Annual Report on Form 10-K" not in text and "our suppliers" in text
+
+
+def test_a_statement_title_in_capitals_under_the_companys_name_stays_with_its_table(tmp_path):
+    # Capitals are a title, not prose, however wide; "ACME WIDGETS, INC." ends in a full stop, not a sentence.
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    for y, text in ((20, "ACME WIDGETS, INC."), (26, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE "
+                                                         "INCOME (LOSS)"), (32, "(in thousands)")):
+        pdf.set_xy(15, y)
+        pdf.cell(180, 5, text, align="C")
+    _row(pdf, "", ("2025", "2024"), 40)
+    for index, (label, figures) in enumerate([("Total revenue", ("166,900", "144,131")),
+                                              ("Net income", ("5,498", "(9,323)"))]):
+        _row(pdf, label, figures, 47 + 6 * index)
+    path = tmp_path / "acme_10q.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    above = " ".join(" ".join(row) for row in statement.rows[: statement.header_rows]) + statement.caption
+    assert "STATEMENTS OF OPERATIONS" in above and "ACME WIDGETS" in above
