@@ -263,8 +263,8 @@ def test_a_statement_title_in_capitals_under_the_companys_name_stays_with_its_ta
     pdf = fpdf.FPDF()
     pdf.set_font("Helvetica", size=9)
     pdf.add_page()
-    for y, text in ((20, "ACME WIDGETS, INC."), (26, "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE "
-                                                         "INCOME (LOSS)"), (32, "(in thousands)")):
+    title = "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE INCOME (LOSS)"
+    for y, text in ((20, "ACME WIDGETS, INC."), (26, title), (32, "(in thousands)")):
         pdf.set_xy(15, y)
         pdf.cell(180, 5, text, align="C")
     _row(pdf, "", ("2025", "2024"), 40)
