@@ -86,7 +86,9 @@ def test_signs_as_printed_a_tax_provision_in_brackets_and_missing_items_named():
     assert asked_ratio("Who are Acme's main customers?") is None
     assert asked_ratio("Why did the gross margin fall in 2022?") is None  # the text explains; the model answers
     assert asked_ratio("Has the quick ratio improved in 2022? If it is not a useful metric, explain why.")
-    assert asked_ratio("What was the gross margin in the second quarter of 2022?") is None  # no quarterly columns
+    # statements without quarterly columns do not answer a quarter, nor refuse it (the text may give it)
+    quarter = statement_ratio("What was the gross margin in the second quarter of 2022?", _chunks())
+    assert quarter.missing and not quarter.asked_outright
 
 
 def test_a_balance_sheet_printed_in_a_note_does_not_stand_for_the_companys_own():
@@ -225,3 +227,62 @@ def test_a_defined_measure_finbot_cannot_compute_is_refused_not_generated(finbot
     assert answer.refused and "won't estimate" in answer.answer
     assert defines_measure("What is the three-year average of capital expenditures as a percentage of net sales?")
     assert not defines_measure("What was the quick ratio for FY2022?")
+
+
+QUARTERLY = TableBlock(
+    rows=(
+        ("(in thousands)", "Three Months Ended 2025", "Three Months Ended 2024", "Nine Months Ended 2025",
+         "Nine Months Ended 2024"),
+        ("Total revenue", "166,900", "144,131", "481,609", "415,689"),
+        ("Total cost of revenue", "45,782", "43,695", "135,707", "128,689"),
+        ("Research and development", "38,721", "37,186", "114,545", "108,732"),
+    ),
+    caption="CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", page=5, section="Item 1. Financial Statements",
+)
+QUARTER_END = TableBlock(
+    rows=(("(in thousands)", "September 30, 2025", "December 31, 2024"), ("Total current assets", "900", "850"),
+          ("Total current liabilities", "600", "640")),
+    caption="CONDENSED CONSOLIDATED BALANCE SHEETS", page=4, section="Item 1. Financial Statements",
+)
+
+
+def _quarterly():
+    return chunk_document(Document("q.pdf", "q.pdf", "Acme 10-Q", [QUARTER_END, QUARTERLY]))
+
+
+@pytest.mark.parametrize(("question", "expression", "period"), [
+    ("What was the gross margin for the three months ended September 30, 2025?", "(166900 - 45782) / 166900",
+     "the three months ended 2025"),
+    ("What was the Q3 2025 gross margin?", "(166900 - 45782) / 166900", "the three months ended 2025"),
+    ("Year-to-date through Q3 2025, what was the gross margin?", "(481609 - 135707) / 481609",
+     "the nine months ended 2025"),
+    ("For the first nine months of 2024, what was R&D expense as a percentage of total revenue?",
+     "108732 / 415689", "the nine months ended 2024"),
+    ("What was the current ratio at September 30, 2025?", "900 / 600", "2025"),
+])
+def test_a_quarterly_reports_columns_answer_the_period_asked(question, expression, period):
+    answer = statement_ratio(question, _quarterly())
+    assert answer.calculation.expression == expression
+    assert f"for {period}:" in answer.text
+
+
+def test_a_several_year_average_is_the_mean_of_each_years_ratio():
+    answer = statement_ratio("What is the FY2020 - FY2022 three-year average of operating income as a percentage of "
+                             "total revenue? Round to one decimal place.", _chunks())
+    # 28,798 / 128,292, 32,448 / 133,613 and 30,467 / 136,835, as percentages, then their mean
+    assert answer.text.startswith("3-year average of operating income as a percentage of revenue, 2020–2022: 23%.")
+    assert round(answer.calculation.value, 2) == 23.0  # (22.45 + 24.29 + 22.27) / 3
+
+
+@pytest.mark.parametrize("question", [
+    "What was Acme's non-GAAP operating margin in 2022?",
+    "Compute the professional services gross margin for 2022.",
+    "What was the adjusted operating margin in FY2022?",
+])
+def test_a_qualified_measure_is_not_the_statements_own(question):
+    assert asked_ratio(question) is None
+
+
+def test_a_company_name_or_a_movement_before_a_ratio_does_not_qualify_it():
+    assert asked_ratio("Does Acme Corp have an improving operating margin profile as of FY2022?")
+    assert asked_ratio("What was Bramble Outfitters' GAAP operating margin in FY2025?")

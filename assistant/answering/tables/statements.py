@@ -43,6 +43,17 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "operating income": ("income", ("operating income", "income from operations", "operating profit",
                                     "operating income (loss)", "earnings from operations")),
     "interest expense": ("income", ("interest expense", "interest expense, net")),
+    "research and development": ("income", ("research and development", "research and development expense",
+                                            "research and development expenses", "technology and development")),
+    "sales and marketing": ("income", ("sales and marketing", "selling and marketing", "sales and marketing expense",
+                                       "sales and marketing expenses")),
+    "general and administrative": ("income", ("general and administrative", "general and administrative expense",
+                                              "general and administrative expenses")),
+    "selling, general and administrative": ("income", (
+        "selling, general and administrative", "selling, general and administrative expenses",
+        "selling, general and administrative expense", "selling, general, and administrative expenses")),
+    "total operating expenses": ("income", ("total operating expenses", "total costs and expenses",
+                                            "total operating costs and expenses")),
     "income before income taxes": ("income", (
         "income before income taxes", "earnings before provision for taxes on income",
         "income before provision for income taxes", "earnings before income taxes",
@@ -84,6 +95,9 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "additions to property, plant and equipment",
         "purchases of property and equipment", "capital spending", "payments for property, plant and equipment",
         "purchase of property, plant and equipment", "additions to property and equipment")),
+    "stock-based compensation": ("cash", ("stock-based compensation", "share-based compensation",
+                                          "stock-based compensation expense", "share-based compensation expense",
+                                          "stock compensation expense")),
     "dividends paid": ("cash", ("dividends paid", "cash dividends paid", "payment of dividends", "dividends")),
     # as the cash flow statement adds it back (an income statement rarely shows it on one line)
     "depreciation and amortization": ("cash", ("depreciation and amortization", "depreciation, depletion and "
@@ -108,6 +122,12 @@ _ALIASES = {
     "net property and equipment": "property, plant and equipment",
     "net property, plant and equipment": "property, plant and equipment", "net pp&e": "property, plant and equipment",
     "net fixed assets": "property, plant and equipment", "d&a": "depreciation and amortization",
+    "r&d": "research and development", "r&d expense": "research and development",
+    "r&d expenses": "research and development", "s&m": "sales and marketing", "g&a": "general and administrative",
+    "sg&a": "selling, general and administrative", "sga": "selling, general and administrative",
+    "operating expenses": "total operating expenses", "opex": "total operating expenses",
+    "sbc": "stock-based compensation", "sbc expense": "stock-based compensation",
+    "stock-based compensation expense": "stock-based compensation",
 }
 
 # Named ratios: pattern in the question -> (name, formula over canonical items, result is a percentage).
@@ -168,7 +188,14 @@ _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its
                        r"turnover|conversion|coverage))\b", re.I)
 _EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
                       r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
-_INTERIM = re.compile(r"\bquarter|\bQ[1-4]\b|\b(?:three|six|nine) months\b|\bhalf[- ]year|\binterim\b", re.I)
+# The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,
+# a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
+_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)),
+          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b", re.I)),
+          (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b", re.I)))
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
+YEAR_TO_DATE = -1
+_SPAN_WORDS = {3: "three", 6: "six", 9: "nine"}
 # Words of movement: a question using them asks for the change (_CHANGE) or for the year before too (_TREND).
 _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
 _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
@@ -228,6 +255,30 @@ _NAMED_THEN_FORMULA = re.compile(
     r"\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
 
 
+# "R&D expense as a percentage of total revenue": one line item over another, as a percentage
+_SHARE_OF = re.compile(r"(?P<part>[A-Za-z][\w&'’,-]*(?:\s[\w&'’,-]+){0,5}?)\s+as an? (?:percentage|percent|share|%) "
+                       r"of\s+(?P<whole>[A-Za-z][\w&'’-]*(?:\s[\w&'’-]+){0,4}?)(?=\s+(?:for|in|during|through|at|"
+                       r"over|year)\b|[?,.;]|\s*$)", re.I)
+
+
+def _share_of(question: str) -> tuple[str, str, bool] | None:
+    """(name, formula, percent) for 'X as a percentage of Y' over two line items."""
+    for match in _SHARE_OF.finditer(question):
+        words = match.group("part").split()
+        whole = canonical_item(_bare(match.group("whole")).lower())
+        # the part is the longest run of its last words that names a line item ("… Vellichor's R&D expense")
+        for start in range(len(words)):
+            part = canonical_item(_bare(" ".join(words[start:])).lower())
+            if part and whole:
+                return f"{part} as a percentage of {whole}", f"{part} / {whole}", True
+    return None
+
+
+def _bare(phrase: str) -> str:
+    """The phrase without a possessor ('Vellichor's R&D expense' -> 'R&D expense')."""
+    return re.sub(r"^.*(?:'s|s'|’s)\s+", "", phrase.strip())
+
+
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
     for pattern, operator in _WORD_OPERATORS:
@@ -242,7 +293,19 @@ def spelled_out(question: str) -> str:
 
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
-_SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?:two|three|four|five|\d)[- ]year average\b", re.I)
+_SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?P<count>two|three|four|five|\d)[- ]year average\b", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Words before a ratio's name that make it another measure than the statements' own ('non-GAAP operating margin',
+# 'segment margin'); two plain words before it name a part of the business ('professional services gross margin').
+_QUALIFIERS = {"non-gaap", "adjusted", "segment", "organic", "underlying", "forma", "normalized", "normalised"}
+_PLAIN_BEFORE_RATIO = {
+    "the", "a", "an", "its", "their", "our", "what", "which", "is", "was", "were", "are", "of", "for", "in", "at",
+    "and", "or", "to", "with", "on", "based", "compute", "calculate", "has", "have", "had", "did", "does", "do",
+    "improving", "declining", "healthy", "reported", "overall", "total", "consolidated", "gaap", "annual",
+    "quarterly", "average", "company", "business", "fiscal", "year", "quarter", "latest", "most", "recent", "same",
+    "period", "current", "then", "by", "how", "much", "that", "this", "these", "those", "as",
+    "percentage", "ratio", "margin", "margins", "profile",
+}
 
 
 def defines_measure(question: str) -> bool:
@@ -266,7 +329,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     question = spelled_out(question)
     # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
-    if _EXPLAIN.search(ask) or _INTERIM.search(ask):
+    if _EXPLAIN.search(ask):
         return []
     defined = _DEFINED.search(question)
     if defined and parse_formula(defined.group("formula")):
@@ -277,10 +340,22 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
         percent = bool(re.search(r"margin|rate|percent|%", name, re.I) or _AS_PERCENT.search(question))
         return [(name, defined.group("formula").strip(), percent)]
+    if share := _share_of(question):
+        return [share]
     for pattern, names in JUDGEMENTS:
         if pattern.search(question):
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
-    return [(name, formula, percent) for pattern, name, formula, percent in RATIOS if pattern.search(question)][:1]
+    return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
+            if (match := pattern.search(question)) and not _qualified(question[: match.start()])][:1]
+
+
+def _qualified(before: str) -> bool:
+    """The words before a ratio's name make it another measure ('non-GAAP', 'professional services')."""
+    words = re.findall(r"[\w'’&-]+", before.lower())[-2:]
+    if words and words[-1] in _QUALIFIERS:
+        return True
+    plain = [w for w in words if w.isalpha() and w not in _PLAIN_BEFORE_RATIO]
+    return len(words) == 2 and len(plain) == 2
 
 
 def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer | None:
@@ -291,15 +366,22 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     asked = asked_ratios(question)
     if not asked:
         return None
-    outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question))
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
+    months = _asked_months(question, tables)
+    # a quarter's figure the statements lack may still be in the text or a quarterly note: not refused here
+    outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question)) and (
+        months is None or any(months_of(column) == months for c in tables for column in c.table.columns))
     years = sorted(set(years_in(question)))
     if not years:
         latest = max((y for c in tables for y in c.table.periods if y), default=None)
         years = [latest] if latest else []
     if not years:
         return StatementAnswer(asked[0][0], "", missing="the period", asked_outright=outright)
-    if len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
+    several = _SEVERAL_YEARS_AVERAGE.search(question)
+    if several:  # 'the FY2023 - FY2025 three-year average of …': each year, then their mean
+        count = _COUNTS.get(several["count"].lower()) or int(several["count"])
+        years = list(range(years[-1] - count + 1, years[-1] + 1))
+    elif len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
         years = [years[0] - 1, years[0]]
     found: list[tuple[str, str, bool, list]] = []
     gaps: list[StatementAnswer] = []
@@ -307,13 +389,13 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         tokens = parse_formula(formula)
         if not tokens:
             continue
-        if not _DEFINED.search(question) and _stated(name, years, tables):
+        if not _DEFINED.search(question) and _stated(name, years, tables, months):
             if len(asked) == 1:
                 return None  # the document prints the ratio itself; the table readers quote it
             continue
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
         for year in years:
-            computed = _compute(tokens, year, tables)
+            computed = _compute(tokens, year, tables, months)
             if isinstance(computed, str):
                 gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright))
                 break
@@ -323,15 +405,48 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if not found:
         return gaps[0] if gaps else None
     shared: list[Chunk] = []  # one citation list, so the markers of every ratio shown agree
-    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared) for ratio in found]
+    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared, months) for ratio in found]
+    if several:
+        return _averaged(found[0], texts[0], tuple(shared))
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
 
 
-def _stated(name: str, years: list[int], tables: list[Chunk]) -> bool:
+def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
+    """The mean of a ratio over the years computed, finbot's arithmetic, ahead of each year's working."""
+    name, _, percent, results = ratio
+    values = [calculation.value * (100 if percent else 1) for _, calculation, _, _ in results]
+    terms = [formatted(v, 6) for v in values]
+    mean = evaluate(f"({' + '.join(terms)}) / {len(terms)}", {normalise_number(t) for t in terms} | {str(len(terms))})
+    figure = f"{formatted(mean.value, 2)}{'%' if percent else ''}"
+    lead = f"{len(values)}-year average of {name}, {results[0][0]}–{results[-1][0]}: {figure}."
+    return StatementAnswer(name, f"{lead} {text}", chunks, mean)
+
+
+def months_of(text: str) -> int | None:
+    """The months a period spans (3, 6 or 9), `YEAR_TO_DATE`, or None for a year (or a date: a balance)."""
+    if _YEAR_TO_DATE.search(text):
+        return YEAR_TO_DATE
+    return next((months for months, pattern in _SPANS if pattern.search(text)), None)
+
+
+def _asked_months(question: str, tables: list[Chunk]) -> int | None:
+    """The span the question asks for; year-to-date is the longest span under a year the statements print."""
+    months = months_of(question)
+    if months != YEAR_TO_DATE:
+        return months
+    printed = {months_of(column) for c in tables for column in c.table.columns} - {None, YEAR_TO_DATE}
+    return max(printed, default=YEAR_TO_DATE)
+
+
+def period_name(year: int, months: int | None) -> str:
+    return str(year) if months is None else f"the {_SPAN_WORDS.get(months, 'year-to-date')} months ended {year}"
+
+
+def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None) -> bool:
     """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate')."""
     for chunk in tables:
         for row in chunk.table.rows:
-            if name in row.label.lower() and all(_year_cell(row, year) for year in years):
+            if name in row.label.lower() and all(_year_cell(row, year, months) for year in years):
                 return True
     return False
 
@@ -393,9 +508,11 @@ def canonical_item(phrase: str) -> str | None:
     return None
 
 
-def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[LineItem], str] | str:
-    """The expression's value for one year, with its line items and the formula with figures; or the line item
-    and year that were not found ("revenue for 2021")."""
+def _compute(
+    tokens, year: int, tables: list[Chunk], months: int | None = None,
+) -> tuple[Calculation, list[LineItem], str] | str:
+    """The expression's value for one year (or the `months` ended in it), with its line items and the formula with
+    figures; or the line item and period that were not found ("revenue for 2021")."""
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
@@ -408,29 +525,29 @@ def _compute(tokens, year: int, tables: list[Chunk]) -> tuple[Calculation, list[
         item = value.rstrip("?")
         if item.startswith("average "):
             item = item.removeprefix("average ")
-            now, before = find_item(item, year, tables), find_item(item, year - 1, tables)
+            now, before = find_item(item, year, tables, months), find_item(item, year - 1, tables, months)
             if now is None or before is None:
-                return f"{item} for {year if now is None else year - 1}"
+                return f"{item} for {period_name(year if now is None else year - 1, months)}"
             items += [now, before]
             parts.append(f"(({_number(now)} + {_number(before)}) / 2)")
             shown.append(f"average {item} ({now.text} and {before.text})")
             continue
         if item.startswith("previous "):
             item = item.removeprefix("previous ")
-            found = find_item(item, year - 1, tables)
+            found = find_item(item, year - 1, tables, months)
             if found is None:
-                return f"{item} for {year - 1}"
+                return f"{item} for {period_name(year - 1, months)}"
             items.append(found)
             parts.append(_number(found))
             shown.append(f"{item} {year - 1} {found.text}")
             continue
-        found = find_item(item, year, tables)
+        found = find_item(item, year, tables, months)
         if found is None:
             if optional:
                 parts.append("0")
                 shown.append(f"{item} (none shown)")
                 continue
-            return f"{item} for {year}"
+            return f"{item} for {period_name(year, months)}"
         items.append(found)
         parts.append(_number(found))
         shown.append(f"{item} {found.text}")
@@ -449,9 +566,9 @@ def _number(item: LineItem) -> str:
     return f"({text})" if value < 0 else text
 
 
-def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
-    """The line item's figure for `year`: the best-named row with a cell in that year's column, the item's own
-    statement first; None when no table has it."""
+def find_item(item: str, year: int, tables: list[Chunk], months: int | None = None) -> LineItem | None:
+    """The line item's figure for `year` (or the `months` ended in it): the best-named row with a cell in that
+    period's column, the item's own statement first; None when no table has it."""
     statement, labels = ITEMS[item]
     best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
@@ -464,7 +581,7 @@ def find_item(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
             quality = label_quality(row, labels)
             if not quality:
                 continue
-            cell = _year_cell(row, year)
+            cell = _year_cell(row, year, months, point_in_time=statement == "balance")
             if cell is None:
                 continue
             column, text = cell
@@ -495,26 +612,39 @@ def label_quality(row: Row, labels: tuple[str, ...]) -> int:
     return 0
 
 
-def _year_cell(row: Row, year: int) -> tuple[str, str] | None:
-    """The row's cell in the column that names `year` alone (not a 'three months' or '% change' column)."""
+def _year_cell(
+    row: Row, year: int, months: int | None = None, point_in_time: bool = False,
+) -> tuple[str, str] | None:
+    """The row's cell in the column that names `year` alone and spans the `months` asked (a year when None; not a
+    '% change' column). A balance is a point in time: asked for a quarter, its column dated in the year answers."""
+    dated = None
     for column, value in row.cells:
-        if years_in(column) == [year] and not re.search(r"change|%|months|quarter", column, re.I):
+        if years_in(column) != [year] or re.search(r"change|%", column, re.I):
+            continue
+        span = months_of(column)
+        if span == months:
             return column, value
-    return None
+        if months is not None and point_in_time and span is None and dated is None:
+            dated = column, value
+    return dated
 
 
-def _answer(name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk]) -> str:
+def _answer(
+    name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk], months: int | None = None,
+) -> str:
     """The ratio's figures, formula and line items, citing `chunks` (extended with the items' own)."""
     lines: list[str] = []
     if change and len(results) == 2:  # 'the change in the current ratio from 2018 to 2019' leads with the change
         (first, before, *_), (last, after, *_) = results
         scale = 100 if percent else 1
         delta = formatted(after.value * scale - before.value * scale, 2)
-        lines.append(f"Change in {name} from {first} to {last}: {delta}{' percentage points' if percent else ''}.")
+        lines.append(f"Change in {name} from {period_name(first, months)} to {period_name(last, months)}: {delta}"
+                     f"{' percentage points' if percent else ''}.")
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
-        lines.append(f"{name[:1].upper() + name[1:]} for {year}: {figure} = {shown}{' × 100' if percent else ''}.")
+        lines.append(f"{name[:1].upper() + name[1:]} for {period_name(year, months)}: {figure} = {shown}"
+                     f"{' × 100' if percent else ''}.")
         for item in items:
             if item.chunk not in chunks:
                 chunks.append(item.chunk)
