@@ -55,6 +55,15 @@ def asks_for_calculation(question: str) -> bool:
     return bool(_CALCULATION_CUES.search(question))
 
 
+# An instruction to compute, in any sentence: "Was it profitable? Compute the gross margin."
+_TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute)\b", re.I)
+
+
+def asks_to_compute(question: str) -> bool:
+    """The question tells finbot to compute: only its own arithmetic answers, never a generated figure."""
+    return bool(_TO_COMPUTE.search(question))
+
+
 def extract_expression(text: str) -> str:
     """The first line of model output that looks like arithmetic, cleaned of '=' tails and units."""
     for line in text.strip().splitlines():

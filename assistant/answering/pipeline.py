@@ -16,6 +16,7 @@ from assistant.answering.calculation import (
     Calculation,
     CalculationError,
     asks_for_calculation,
+    asks_to_compute,
     evaluate,
     extract_expression,
 )
@@ -383,6 +384,9 @@ class Assistant:
                 no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "verified" and not customer and asks_to_compute(query):
+            log.info("refused a generated answer to a calculation: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and not customer and asks_for_calculation(query):
             # the quote gives the ingredients ("1,184 customers … compared with 1,032"), not the figure asked
             log.info("refused a calculation answered with a quote: %r", answer.answer[:200])

@@ -3,6 +3,7 @@ import pytest
 from assistant.answering.calculation import (
     CalculationError,
     asks_for_calculation,
+    asks_to_compute,
     evaluate,
     extract_expression,
 )
@@ -65,6 +66,8 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("How fast did the number of large customers grow year over year?")
     assert asks_for_calculation("Calculate days sales outstanding as receivables divided by revenue times 92.")
     assert not asks_for_calculation("How do you calculate the interest on my savings?")
+    assert asks_to_compute("Was it profitable at the gross level? Compute the services gross margin.")
+    assert not asks_to_compute("How is the gross margin computed?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

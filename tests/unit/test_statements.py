@@ -286,3 +286,14 @@ def test_a_qualified_measure_is_not_the_statements_own(question):
 def test_a_company_name_or_a_movement_before_a_ratio_does_not_qualify_it():
     assert asked_ratio("Does Acme Corp have an improving operating margin profile as of FY2022?")
     assert asked_ratio("What was Bramble Outfitters' GAAP operating margin in FY2025?")
+
+
+def test_a_loss_in_brackets_leaves_the_items_name_and_an_own_definition_beats_the_textbook():
+    table = TableBlock(rows=(("(in thousands)", "2025"), ("Total revenue", "166,900"),
+                             ("Income (loss) from operations", "3,810")),
+                       caption="CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", page=5)
+    margin = statement_ratio("What was the operating margin in 2025?", chunk_document(Document("q", "q", "Q", [table])))
+    assert margin.calculation.expression == "3810 / 166900"
+    own = ("Define free cash flow as net cash provided by operating activities minus purchases of property and "
+           "equipment and capitalized internal-use software. What was it in 2025?")
+    assert asked_ratio(own) is None and defines_measure(own)  # not the textbook free cash flow

@@ -175,7 +175,8 @@ JUDGEMENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _DEFINED = re.compile(
     r"(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)"
     # "net debt at the end of FY2025, defined as …": the period between the name and its definition
-    r"(?i:\s+(?:at the end of|as of|for|in|during)\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?\d{2,4},?)?"
+    r"(?i:\s+(?:at the end of|as of|at|for|in|during|through)\s+[^.?;]{0,50}?"
+    r"(?:\b(?:19|20)\d\d|\bfy\s?'?\d{2}(?:\d{2})?)\b,?)?"
     r"\s*(?:=|,?\s*(?:is )?defined as)\s*"
     r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in|using|based|with|"
     r"rounded|round)\b|[.?;\n]|$)"
@@ -202,7 +203,9 @@ _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
-_LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
+# "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from operations") leave the item's name
+_LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|"
+                          r"[:*]|\s*\(\d\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,8 @@ _AVERAGE_OF = re.compile(
     r"(?:both )?(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)? and (?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)?"
     r"(?: balances?)?",
     re.I)
+# "Define free cash flow as net cash provided by operating activities minus …"
+_DEFINE_AS = re.compile(r"\bdefine (?P<name>[a-z][\w'&-]*(?: [\w'&-]+){0,4}?) as\b", re.I)
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
 _SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
@@ -287,6 +292,7 @@ def spelled_out(question: str) -> str:
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
     question = _CALCULATED_AS.sub(" = ", question)
+    question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
     return _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
@@ -332,6 +338,8 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if _EXPLAIN.search(ask):
         return []
     defined = _DEFINED.search(question)
+    if defined and not parse_formula(defined.group("formula")) and re.search(r"\s[-+/*]\s", defined.group("formula")):
+        return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
     if defined and parse_formula(defined.group("formula")):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
                       defined.group("name").strip(), flags=re.I)
