@@ -297,3 +297,16 @@ def test_a_loss_in_brackets_leaves_the_items_name_and_an_own_definition_beats_th
     own = ("Define free cash flow as net cash provided by operating activities minus purchases of property and "
            "equipment and capitalized internal-use software. What was it in 2025?")
     assert asked_ratio(own) is None and defines_measure(own)  # not the textbook free cash flow
+
+
+def test_a_ratio_the_filing_prints_moves_by_its_own_rows_figures():
+    margins = TableBlock(rows=(("", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+                               ("GAAP operating margin", "(1.8)%", "(9.7)%"),
+                               ("Non-GAAP operating margin", "13.8%", "4.7%")),
+                         caption="Reconciliation of non-GAAP income from operations", page=24)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme 10-Q", [QUARTERLY, margins]))
+    answer = statement_ratio("Did the GAAP operating margin improve in the first nine months of 2025 compared with "
+                             "2024?", chunks)
+    assert answer.text.startswith("GAAP operating margin moved by 7.9 percentage points from the nine months ended "
+                                  "2024 to the nine months ended 2025")
+    assert answer.calculation.expression == "(-1.8) - (-9.7)"

@@ -399,7 +399,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
             continue
         if not _DEFINED.search(question) and _stated(name, years, tables, months):
             if len(asked) == 1:
-                return None  # the document prints the ratio itself; the table readers quote it
+                # the document prints the ratio itself: the table readers quote it, and a trend is its change
+                return _stated_change(name, question, years, tables, months) if len(years) == 2 else None
             continue
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
         for year in years:
@@ -448,6 +449,39 @@ def _asked_months(question: str, tables: list[Chunk]) -> int | None:
 
 def period_name(year: int, months: int | None) -> str:
     return str(year) if months is None else f"the {_SPAN_WORDS.get(months, 'year-to-date')} months ended {year}"
+
+
+def _stated_change(
+    name: str, question: str, years: list[int], tables: list[Chunk], months: int | None,
+) -> StatementAnswer | None:
+    """How a ratio the document prints moved between the two periods asked, from its own row: the row whose
+    words the question all uses first ('GAAP operating margin', not 'Non-GAAP operating margin')."""
+    asked_words = set(re.findall(r"[\w-]+", question.lower()))
+    candidates = []
+    for chunk in tables:
+        for row in chunk.table.rows:
+            cells = [_year_cell(row, year, months) for year in years]
+            if name in row.label.lower() and all(cells):
+                words = set(re.findall(r"[\w-]+", row.label.lower()))
+                candidates.append(((not words <= asked_words, len(row.label)), row, cells, chunk))
+    if not candidates:
+        return None
+    _, row, cells, chunk = min(candidates, key=lambda c: c[0])
+    figures = [parse_figure(text.replace("$", "").strip()) for _, text in cells]
+    if any(f is None for f in figures):
+        return None
+    before, after = (f.value for f in figures)
+    known = {normalise_number(f"{abs(v):g}") for v in (before, after)}
+    change = evaluate(f"{_signed(after)} - {_signed(before)}", known)
+    percent = any("%" in text for _, text in cells)
+    shown = ", ".join(f"{text} ({column})" for column, text in cells)
+    text = (f"{row.label} moved by {formatted(change.value, 2)}{' percentage points' if percent else ''} from "
+            f"{period_name(years[0], months)} to {period_name(years[1], months)}: {shown} [1].")
+    return StatementAnswer(name, text, (chunk,), change)
+
+
+def _signed(value: float) -> str:
+    return f"({value:g})" if value < 0 else f"{value:g}"
 
 
 def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None) -> bool:
