@@ -189,6 +189,14 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     ("What is Calder's FY2025 fixed asset turnover? Fixed asset turnover = net sales / average net property and "
      "equipment, using the FY2024 and FY2025 year-end balances.", ("Fixed asset turnover",
                                                                   "net sales / average net property and equipment")),
+    ("What was Harbin Tools' inventory turnover in FY2024, calculated as cost of sales divided by the average of "
+     "beginning and ending inventories?", ("inventory turnover", "cost of sales / average inventories")),
+    ("What was Harbin Tools' FY2024 quick ratio? Quick ratio = (cash and cash equivalents + receivables, net) / total "
+     "current liabilities.", ("Quick ratio", "(cash and cash equivalents + receivables, net) / total current "
+                                            "liabilities")),
+    ("What were Harbin Tools' SG&A expenses as a percentage of net sales in FY2024?",
+     ("selling, general and administrative as a percentage of revenue", "selling, general and administrative / "
+                                                                          "revenue")),
     ("What was Harbin Tools' net debt at the end of FY2024, defined as current maturities of long-term debt plus "
      "long-term debt, minus cash and cash equivalents and marketable securities?",
      ("net debt", "current maturities of long-term debt + long-term debt - cash and cash equivalents and marketable "

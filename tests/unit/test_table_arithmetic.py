@@ -77,6 +77,7 @@ def test_percentage_change_divides_by_the_earlier_year():
 @pytest.mark.parametrize("question", [
     "By what percentage did operating profit grow from 2023 to 2024?",
     "What was the year-over-year growth in operating profit from 2023 to 2024?",
+    "What was the year-over-year change in operating profit from 2023 to 2024, in percent?",
 ])
 def test_an_analysts_growth_is_a_percentage_change(question):
     result = calc(question)

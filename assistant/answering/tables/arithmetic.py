@@ -35,7 +35,9 @@ _PERCENT_CHANGE = re.compile(
     r"|\b(?:change|increase|decrease|growth)\s*\(\s*%\s*\)"
     r"|\bgrowth rate\b|\brate of (?:change|growth|increase|decrease)\b"
     # "By what percentage did net sales grow…", "the year-over-year growth in diluted EPS"
-    r"|\bby what (?:percent(?:age)?|%)|\b(?:year[- ]over[- ]year|yoy|annual) growth\b",
+    r"|\bby what (?:percent(?:age)?|%)|\b(?:year[- ]over[- ]year|yoy|annual) growth\b"
+    # "the year-over-year change in net sales from FY2024 to FY2025, in percent"
+    r"|\b(?:change|increase|decrease|growth)\b[^?.]*\b(?:in|as a) (?:percentage|percent|%)(?!\w)(?! of)",
     re.I,
 )
 # Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"

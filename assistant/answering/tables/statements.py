@@ -246,6 +246,9 @@ _AVERAGE_OF = re.compile(
     re.I)
 # "Define free cash flow as net cash provided by operating activities minus …"
 _DEFINE_AS = re.compile(r"\bdefine (?P<name>[a-z][\w'&-]*(?: [\w'&-]+){0,4}?) as\b", re.I)
+# "the average of beginning and ending inventories"
+_AVERAGE_OF_ENDS = re.compile(r"\b(?:the )?average of (?:the )?(?:beginning|opening) and (?:ending|closing) "
+                              r"(?:balances? of )?(?P<item>[a-z][\w&' -]*?)(?=[?.;,]|\s+(?:for|in|at)\b|$)", re.I)
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
 _SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
@@ -289,6 +292,7 @@ def spelled_out(question: str) -> str:
     for pattern, operator in _WORD_OPERATORS:
         question = pattern.sub(operator, question)
     question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
+    question = _AVERAGE_OF_ENDS.sub(lambda m: f"average {m['item']}", question)
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
     question = _CALCULATED_AS.sub(" = ", question)
@@ -540,13 +544,15 @@ def token_item(value: str) -> str:
 
 def canonical_item(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" ,")
-    if phrase in ITEMS:
-        return phrase
-    if phrase in _ALIASES:
-        return _ALIASES[phrase]
-    for item, (_, labels) in ITEMS.items():
-        if phrase in labels:
-            return item
+    # "receivables, net" and "SG&A expenses" name the items "receivables" and "SG&A"
+    for name in dict.fromkeys((phrase, re.sub(r",? net$", "", phrase), re.sub(r" expenses?$", "", phrase))):
+        if name in ITEMS:
+            return name
+        if name in _ALIASES:
+            return _ALIASES[name]
+        for item, (_, labels) in ITEMS.items():
+            if name in labels:
+                return item
     return None
 
 
