@@ -181,3 +181,23 @@ def test_footnote_marks_do_not_hide_a_row_name():
 
 def test_a_choice_among_rows_is_no_single_calculation():
     assert calc("Which line item contributed the most to the change in revenue from 2023 to 2024?") is None
+
+
+QUARTERLY = table_chunk(
+    "Condensed consolidated statements of operations (in thousands)",
+    ("", "Three Months Ended 2025", "Three Months Ended 2024", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+    ("Subscription revenue", "153,483", "129,653", "441,172", "371,962"),
+    ("Total revenue", "166,900", "144,131", "481,609", "415,689"),
+    source="q.pdf",
+)
+
+
+@pytest.mark.parametrize(("question", "expression"), [
+    ("What percentage of total revenue came from subscription revenue in the most recent quarter (Q3 2025)?",
+     "153483 / 166900 * 100"),
+    ("What percentage of total revenue came from subscription revenue year-to-date in 2025?",
+     "441172 / 481609 * 100"),
+])
+def test_a_quarter_or_the_year_to_date_picks_its_own_column(question, expression):
+    result = calculate_from_table(question, [Passage(QUARTERLY, 0.8)])
+    assert result is not None and result.calculation.expression == expression

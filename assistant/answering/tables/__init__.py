@@ -17,3 +17,18 @@ ASKS_SHARE = re.compile(
     r"proportion|%) of\b|\bpercent(?:age)? of\b",
     re.I,
 )
+
+# The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,
+# a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
+_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)),
+          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b", re.I)),
+          (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b", re.I)))
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
+YEAR_TO_DATE = -1
+
+
+def months_of(text: str) -> int | None:
+    """The months a period spans (3, 6 or 9), `YEAR_TO_DATE`, or None for a year (or a date: a balance)."""
+    if _YEAR_TO_DATE.search(text):
+        return YEAR_TO_DATE
+    return next((months for months, pattern in _SPANS if pattern.search(text)), None)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
-from assistant.answering.tables import ASKS_CAUSE
+from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, months_of
 from assistant.answering.tables.lookup import TableRow, row_match, table_rows
 from index.documents import Passage
 from index.text.numbers import parse_figure, years_in
@@ -58,7 +58,8 @@ _GENERIC_WORDS = frozenset(
     """amount amounts value values number numbers figure figures year years end ended ending period periods
     fiscal fy company s both respectively much many did does do over across during all two three
     between vs versus compared comparing
-    january february march april may june july august september october november december""".split()
+    january february march april may june july august september october november december
+    quarter quarters months month recent latest ytd q1 q2 q3 q4""".split()
 )
 # Two figures: (pattern, operation, separators between the two operand phrases in `rest`).
 # 'a' and 'b' name the operands where the pattern can tell; otherwise 'rest' is split at each separator.
@@ -67,7 +68,8 @@ _PAIRS = (
                 r"of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
-                r"(?:is|are|was|were) (?:made up of |generated from |from |attributable to )?(?P<a>.+)", re.I),
+                r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to )?|c(?:a|o)mes? from |"
+                r"was generated (?:by|from) |derived from )(?P<a>.+)", re.I),
      "ratio", ()),
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
      ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
@@ -381,6 +383,11 @@ def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
         return None
     if years:  # that year's column, or where no column names a year, the table is that year's
         cells = [c for c in cells if years_in(c[0]) == years] or [c for c in cells if not years_in(c[0])]
+    months = months_of(phrase) or months_of(question)
+    if months and len(cells) > 1:  # a quarter's column, not the nine months' ('Q3 2025', 'year-to-date')
+        spans = [s for c in cells if (s := months_of(c[0])) and s > 0]
+        wanted = max(spans, default=None) if months == YEAR_TO_DATE else months
+        cells = [c for c in cells if months_of(c[0]) == wanted] or cells
     if len(cells) > 1:
         plain = [c for c in cells if not _column_words(c[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
         cells = plain or cells

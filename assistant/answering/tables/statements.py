@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
+from assistant.answering.tables import YEAR_TO_DATE, months_of
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -189,13 +190,6 @@ _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its
                        r"turnover|conversion|coverage))\b", re.I)
 _EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
                       r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
-# The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,
-# a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
-_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)),
-          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b", re.I)),
-          (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b", re.I)))
-_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
-YEAR_TO_DATE = -1
 _SPAN_WORDS = {3: "three", 6: "six", 9: "nine"}
 # Words of movement: a question using them asks for the change (_CHANGE) or for the year before too (_TREND).
 _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
@@ -433,13 +427,6 @@ def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
     figure = f"{formatted(mean.value, 2)}{'%' if percent else ''}"
     lead = f"{len(values)}-year average of {name}, {results[0][0]}–{results[-1][0]}: {figure}."
     return StatementAnswer(name, f"{lead} {text}", chunks, mean)
-
-
-def months_of(text: str) -> int | None:
-    """The months a period spans (3, 6 or 9), `YEAR_TO_DATE`, or None for a year (or a date: a balance)."""
-    if _YEAR_TO_DATE.search(text):
-        return YEAR_TO_DATE
-    return next((months for months, pattern in _SPANS if pattern.search(text)), None)
 
 
 def _asked_months(question: str, tables: list[Chunk]) -> int | None:
