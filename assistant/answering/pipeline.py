@@ -65,6 +65,7 @@ from index.text.tokens import tokenize
 
 REFUSAL = "I can't find that in the documents I have, so I won't guess."
 NO_FIGURE = "The passages I found don't give the figure that would answer it."
+_AMOUNT_OR_RATE = re.compile(r"[£$€]\s?\(?\d|\d\s?%")  # "$96 million", "4.5%": not a note's or a year's number
 NOT_COMPUTED = "I could not find every figure the question's definition needs, so I won't estimate it."
 SMALL_TALK = {
     "greeting": "Hello! Ask me about your account, cards, payments and fees, or about the company reports.",
@@ -387,6 +388,11 @@ class Assistant:
         elif answer.verification == "verified" and not customer and asks_to_compute(query):
             log.info("refused a generated answer to a calculation: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "extractive" and not customer and asks_for_figure(query, about_reports=True) \
+                and not _AMOUNT_OR_RATE.search(strip_markers(answer.answer)):
+            # a heading ("Note 20 — Accumulated Other Comprehensive Loss") or a sentence without an amount
+            log.info("refused an analyst's figure answered with a quote of no amount: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and not customer and asks_for_calculation(query):
             # the quote gives the ingredients ("1,184 customers … compared with 1,032"), not the figure asked
             log.info("refused a calculation answered with a quote: %r", answer.answer[:200])

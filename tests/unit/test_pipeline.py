@@ -231,6 +231,15 @@ def test_a_calculation_is_not_answered_with_a_quote_of_its_ingredients(settings,
     assert answer.refused and "1,184" not in answer.answer
 
 
+def test_an_analysts_figure_is_not_answered_with_a_quote_of_no_amount(settings, embedder, generator):
+    review = ("Note 20 — Accumulated other comprehensive loss\nNote 20 sets out how much accumulated other "
+              "comprehensive loss improved during the year.")  # a note's number is no amount
+    generator.enqueue("It improved by 24.0 million [2].")  # an invented figure: replaced by a quote, then refused
+    answer = table_assistant(settings, embedder, generator, review).answer(
+        "How much did accumulated other comprehensive loss improve during the year?")
+    assert answer.refused, answer.answer
+
+
 def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, generator):
     assistant = table_assistant(settings, embedder, generator)
     both = assistant.answer("What was revenue in 2024 and 2023 respectively?")
