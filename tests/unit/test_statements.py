@@ -318,3 +318,11 @@ def test_a_ratio_the_filing_prints_moves_by_its_own_rows_figures():
     assert answer.text.startswith("GAAP operating margin moved by 7.9 percentage points from the nine months ended "
                                   "2024 to the nine months ended 2025")
     assert answer.calculation.expression == "(-1.8) - (-9.7)"
+
+
+def test_a_segments_printed_margin_is_not_the_companys():
+    segment = TableBlock(rows=(("", "2022", "2021"), ("Segment operating margin", "18.2%", "17.2%")),
+                         caption="Segment results", page=40)
+    chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, segment]))
+    answer = statement_ratio("Does Acme have an improving operating margin profile as of FY2022?", chunks)
+    assert answer.text.startswith("Change in operating margin from 2021 to 2022: -2.02 percentage points.")

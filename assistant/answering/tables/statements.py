@@ -395,7 +395,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         tokens = parse_formula(formula)
         if not tokens:
             continue
-        if not _DEFINED.search(question) and _stated(name, years, tables, months):
+        if not _DEFINED.search(question) and _stated(name, years, tables, months, question):
             if len(asked) == 1:
                 # the document prints the ratio itself: the table readers quote it, and a trend is its change
                 return _stated_change(name, question, years, tables, months) if len(years) == 2 else None
@@ -445,16 +445,14 @@ def period_name(year: int, months: int | None) -> str:
 def _stated_change(
     name: str, question: str, years: list[int], tables: list[Chunk], months: int | None,
 ) -> StatementAnswer | None:
-    """How a ratio the document prints moved between the two periods asked, from its own row: the row whose
-    words the question all uses first ('GAAP operating margin', not 'Non-GAAP operating margin')."""
-    asked_words = set(re.findall(r"[\w-]+", question.lower()))
+    """How a ratio the document prints moved between the two periods asked, from its own row: one whose words the
+    question all uses ('GAAP operating margin', not 'Non-GAAP operating margin'), the shortest."""
     candidates = []
     for chunk in tables:
         for row in chunk.table.rows:
             cells = [_year_cell(row, year, months) for year in years]
-            if name in row.label.lower() and all(cells):
-                words = set(re.findall(r"[\w-]+", row.label.lower()))
-                candidates.append(((not words <= asked_words, len(row.label)), row, cells, chunk))
+            if name in row.label.lower() and _asked_row(row, question) and all(cells):
+                candidates.append((len(row.label), row, cells, chunk))
     if not candidates:
         return None
     _, row, cells, chunk = min(candidates, key=lambda c: c[0])
@@ -475,13 +473,23 @@ def _signed(value: float) -> str:
     return f"({value:g})" if value < 0 else f"{value:g}"
 
 
-def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None) -> bool:
-    """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate')."""
+def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None, question: str = "") -> bool:
+    """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate'), and no
+    word the question does not use ('Segment operating margin' is a segment's, not the company's)."""
     for chunk in tables:
         for row in chunk.table.rows:
-            if name in row.label.lower() and all(_year_cell(row, year, months) for year in years):
+            if name in row.label.lower() and _asked_row(row, question) and all(
+                    _year_cell(row, year, months) for year in years):
                 return True
     return False
+
+
+def _asked_row(row: Row, question: str) -> bool:
+    """The row's label uses no word the question leaves out (but 'total' or 'consolidated')."""
+    if not question:
+        return True
+    words = set(re.findall(r"[\w-]+", row.label.lower())) - {"total", "consolidated"}
+    return words <= set(re.findall(r"[\w-]+", question.lower()))
 
 
 def parse_formula(formula: str) -> list[tuple[str, str]] | None:
