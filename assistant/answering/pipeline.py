@@ -583,8 +583,9 @@ class Assistant:
         """A customer's question is answered as one; so is an unplaced one ('none' of the intents), unless it is
         asked of a company's report (the one in scope, else the best passage's): "Is X a capital-intensive
         business?" is an analyst's, whoever the classifier could not place it with."""
-        if not is_customer(tags) or tags.intent != "none":
-            return is_customer(tags)
+        customer = is_customer(tags)
+        if not customer or tags.intent != "none":
+            return customer
         document = doc_ids if doc_ids and len(set(doc_ids)) == 1 else [passages[0].chunk.doc_id] if passages else []
         return not (document and self._is_report(document[0]))
 

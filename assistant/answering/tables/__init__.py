@@ -32,3 +32,9 @@ def months_of(text: str) -> int | None:
     if _YEAR_TO_DATE.search(text):
         return YEAR_TO_DATE
     return next((months for months, pattern in _SPANS if pattern.search(text)), None)
+
+
+def longest_span(columns) -> int | None:
+    """The longest span under a year among the columns' ('Nine Months Ended' over 'Three Months Ended'): what a
+    year-to-date question reads."""
+    return max((s for column in columns if (s := months_of(column)) and s > 0), default=None)

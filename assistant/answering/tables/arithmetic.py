@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
-from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, months_of
+from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tables.lookup import TableRow, row_match, table_rows
 from index.documents import Passage
 from index.text.numbers import parse_figure, years_in
@@ -385,8 +385,7 @@ def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
         cells = [c for c in cells if years_in(c[0]) == years] or [c for c in cells if not years_in(c[0])]
     months = months_of(phrase) or months_of(question)
     if months and len(cells) > 1:  # a quarter's column, not the nine months' ('Q3 2025', 'year-to-date')
-        spans = [s for c in cells if (s := months_of(c[0])) and s > 0]
-        wanted = max(spans, default=None) if months == YEAR_TO_DATE else months
+        wanted = longest_span(c[0] for c in cells) if months == YEAR_TO_DATE else months
         cells = [c for c in cells if months_of(c[0]) == wanted] or cells
     if len(cells) > 1:
         plain = [c for c in cells if not _column_words(c[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]

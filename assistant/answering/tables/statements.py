@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
-from assistant.answering.tables import YEAR_TO_DATE, months_of
+from assistant.answering.tables import YEAR_TO_DATE, longest_span, months_of
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -434,12 +434,13 @@ def _asked_months(question: str, tables: list[Chunk]) -> int | None:
     months = months_of(question)
     if months != YEAR_TO_DATE:
         return months
-    printed = {months_of(column) for c in tables for column in c.table.columns} - {None, YEAR_TO_DATE}
-    return max(printed, default=YEAR_TO_DATE)
+    return longest_span(column for c in tables for column in c.table.columns) or YEAR_TO_DATE
 
 
 def period_name(year: int, months: int | None) -> str:
-    return str(year) if months is None else f"the {_SPAN_WORDS.get(months, 'year-to-date')} months ended {year}"
+    if months is None:
+        return str(year)
+    return f"the {_SPAN_WORDS[months]} months ended {year}" if months in _SPAN_WORDS else f"the year to date of {year}"
 
 
 def _stated_change(
@@ -447,15 +448,10 @@ def _stated_change(
 ) -> StatementAnswer | None:
     """How a ratio the document prints moved between the two periods asked, from its own row: one whose words the
     question all uses ('GAAP operating margin', not 'Non-GAAP operating margin'), the shortest."""
-    candidates = []
-    for chunk in tables:
-        for row in chunk.table.rows:
-            cells = [_year_cell(row, year, months) for year in years]
-            if name in row.label.lower() and _asked_row(row, question) and all(cells):
-                candidates.append((len(row.label), row, cells, chunk))
-    if not candidates:
+    found = min(_stated_rows(name, years, tables, months, question), key=lambda r: len(r[0].label), default=None)
+    if found is None:
         return None
-    _, row, cells, chunk = min(candidates, key=lambda c: c[0])
+    row, cells, chunk = found
     figures = [parse_figure(text.replace("$", "").strip()) for _, text in cells]
     if any(f is None for f in figures):
         return None
@@ -476,12 +472,17 @@ def _signed(value: float) -> str:
 def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None, question: str = "") -> bool:
     """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate'), and no
     word the question does not use ('Segment operating margin' is a segment's, not the company's)."""
+    return next(_stated_rows(name, years, tables, months, question), None) is not None
+
+
+def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
+    """(row, its cell for each year, chunk) for each row named for the ratio that `_stated` describes."""
     for chunk in tables:
         for row in chunk.table.rows:
-            if name in row.label.lower() and _asked_row(row, question) and all(
-                    _year_cell(row, year, months) for year in years):
-                return True
-    return False
+            if name in row.label.lower() and _asked_row(row, question):
+                cells = [_year_cell(row, year, months) for year in years]
+                if all(cells):
+                    yield row, cells, chunk
 
 
 def _asked_row(row: Row, question: str) -> bool:
