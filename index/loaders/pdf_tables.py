@@ -10,6 +10,7 @@ those (statement name, '(in millions, except per share data)') the caption.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ _MIN_ROWS = 2  # fewer figure lines than this is a sentence with a number, not a
 _MAX_HEADER_LINES = 6
 _MAX_CAPTION_LINES = 3
 _PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
+_LEADER = re.compile(r"[.·…_]+")  # a word that is only leader dots or rule
+_TRAILING_LEADER = re.compile(r"\s*(?:\.\s*){2,}$|\s*[·…_]+$")  # leaders run into the label's last word
 
 
 @dataclass(frozen=True)
@@ -81,13 +84,16 @@ def figure_line(line: Line) -> FigureLine | None:
     if not figures:
         return None
     figures.reverse()
+    # Dot leaders ('Income tax expense . . . . . 29,099') lead the eye to the figure; they are not the label.
+    while words and _LEADER.fullmatch(words[-1].text):
+        words.pop()
     # A figure set close after the label's words is part of the label ('Note 12', 'footnote (1)', 'of $5').
     while figures and words and figures[0][1].x0 - words[-1].x1 <= 1.0 * max(words[-1].size, 1.0):
         text, first, last = figures.pop(0)
         words.extend(w for w in _words_between(line, first, last))
     if not figures:
         return None
-    label = " ".join(w.text for w in words)
+    label = _TRAILING_LEADER.sub("", " ".join(w.text for w in words))
     return FigureLine(
         label, words[-1].x1 if words else None,
         tuple(Figure(text, first.x0, last.x1) for text, first, last in figures),

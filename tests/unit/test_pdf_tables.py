@@ -277,3 +277,22 @@ def test_a_statement_title_in_capitals_under_the_companys_name_stays_with_its_ta
     statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
     above = " ".join(" ".join(row) for row in statement.rows[: statement.header_rows]) + statement.caption
     assert "STATEMENTS OF OPERATIONS" in above and "ACME WIDGETS" in above
+
+
+def test_dot_leaders_between_a_label_and_its_figures_are_not_the_label(tmp_path):
+    # Older statements lead the eye from the label to the figure with dots, as words or run into the label.
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "CONSOLIDATED STATEMENTS OF INCOME")
+    _row(pdf, "(Dollars in thousands)", ("2025", "2024", "2023"), 27)
+    _row(pdf, "Income before income taxes " + ". " * 12, ("135,975", "97,046", "115,730"), 34)
+    _row(pdf, "Income tax expense" + "." * 30, ("29,099", "20,186", "24,535"), 40)
+    path = tmp_path / "bank_10k.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    body = statement.rows[statement.header_rows:]
+    assert body == (("Income before income taxes", "135,975", "97,046", "115,730"),
+                    ("Income tax expense", "29,099", "20,186", "24,535"))

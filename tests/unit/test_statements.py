@@ -304,7 +304,9 @@ def test_a_loss_in_brackets_leaves_the_items_name_and_an_own_definition_beats_th
     assert margin.calculation.expression == "3810 / 166900"
     own = ("Define free cash flow as net cash provided by operating activities minus purchases of property and "
            "equipment and capitalized internal-use software. What was it in 2025?")
-    assert asked_ratio(own) is None and defines_measure(own)  # not the textbook free cash flow
+    # not the textbook free cash flow: the question's own formula, over the lines it names
+    assert asked_ratio(own)[1] == ("net cash provided by operating activities - purchases of property and equipment "
+                                   "and capitalized internal-use software") and defines_measure(own)
 
 
 def test_a_ratio_the_filing_prints_moves_by_its_own_rows_figures():

@@ -34,6 +34,24 @@ def months_of(text: str) -> int | None:
     return next((months for months, pattern in _SPANS if pattern.search(text)), None)
 
 
+# A table's heading that states the span of columns which state only their year: "Nine Months Ended September 30,"
+# over "2025  2024". A document's title ("Q4 2022 earnings release") states no column's span.
+_SPAN_HEADING = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\s+ended\b|\bquarters? ended\b", re.I)
+# A column that names its span itself ("Twelve Months Ended 2022", "Fiscal year 2025") keeps it.
+_NAMES_SPAN = re.compile(r"\bmonths?\b|\bweeks?\b|\bquarters?\b|\byears?\b|\bQ[1-4]\b|\bH[12]\b|\bYTD\b", re.I)
+
+
+def heading_span(context: str) -> int | None:
+    """The span a table's heading gives its columns (3, 6 or 9 months), or None."""
+    heading = _SPAN_HEADING.search(context)
+    return months_of(heading.group()) if heading else None
+
+
+def column_span(column: str, table_span: int | None) -> int | None:
+    """The months a column spans: its own words', else its table heading's."""
+    return months_of(column) if _NAMES_SPAN.search(column) else table_span
+
+
 def longest_span(columns) -> int | None:
     """The longest span under a year among the columns' ('Nine Months Ended' over 'Three Months Ended'): what a
     year-to-date question reads."""

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
-from assistant.answering.tables import YEAR_TO_DATE, longest_span, months_of
+from assistant.answering.tables import YEAR_TO_DATE, column_span, heading_span, longest_span, months_of
+from assistant.answering.tables.line_items import PHRASE, is_phrase, phrase_quality
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -178,10 +180,28 @@ _DEFINED = re.compile(
     # "net debt at the end of FY2025, defined as …": the period between the name and its definition
     r"(?i:\s+(?:at the end of|as of|at|for|in|during|through)\s+[^.?;]{0,50}?"
     r"(?:\b(?:19|20)\d\d|\bfy\s?'?\d{2}(?:\d{2})?)\b,?)?"
-    r"\s*(?:=|,?\s*(?:is )?defined as)\s*"
-    r"(?P<formula>[^.?;\n]+?)(?=\s+(?:for|in|as of|at|during|between)\b|,\s+(?:what|how|and|for|in|using|based|with|"
-    r"rounded|round)\b|[.?;\n]|$)"
+    r"\s*(?:=|,?\s*(?:is )?defined as)\s*(?=[^.?;\n])"
 )
+# Where a definition may end: the sentence, or a period, a company or a condition after it ('… / revenue for
+# FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
+_FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
+                          r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
+                          r"rounded|round)\b|[.?;\n]|$")
+_SENTENCE_END = re.compile(r"[.?;\n]|$")
+
+
+def _definition(question: str) -> tuple[str, str] | None:
+    """(name, formula) of the definition the question gives: the formula up to the first place it may end where
+    it reads as one ('provision for credit losses / net charge-offs for 2025' runs past the first 'for')."""
+    head = _DEFINED.search(question)
+    if head is None:
+        return None
+    rest = question[head.end():]
+    end = _SENTENCE_END.search(rest).start()
+    cuts = [m.start() for m in _FORMULA_END.finditer(rest) if 0 < m.start() <= end]
+    formula = next((rest[:cut] for cut in cuts if parse_formula(rest[:cut])), rest[: cuts[0]] if cuts else "")
+    return (head["name"], formula.strip()) if formula.strip() else None
+
 # A minus stands between spaces, so 'short-term' stays one name.
 _TOKEN = re.compile(
     r"\s*(?:(?P<op>[+*/()×÷]|[-−](?=\s))|(?P<name>[A-Za-z][A-Za-z&'’,\s-]*?\??)(?=\s*[+*/()×÷]|\s+[-−]\s|\s*$))"
@@ -197,6 +217,7 @@ _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
+_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$")  # dot leaders an index made before they were dropped at loading
 # "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from operations") leave the item's name
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|"
                           r"[:*]|\s*\(\d\)", re.I)
@@ -249,6 +270,16 @@ _SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:st
 # "…average net property and equipment, using the FY2024 and FY2025 year-end balances": how to average, not two years
 _AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:fy|fiscal)\s?)?\d{2,4} and "
                             r"(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end| ending| closing)? balances?", re.I)
+# "… divided by the sum of net interest income and total noninterest income": both added before dividing
+_SUM_OF = re.compile(r"\bthe sum of (?P<a>[a-z][\w&'’ -]*?) and (?P<b>[a-z][\w&'’ -]*?)"
+                     r"(?=\s*[.?;),]|\s+[-+/*]\s|\s+(?:for|in|at|during)\b|$)", re.I)
+# "the loan-to-deposit ratio at December 31, 2025 (loans, net of unearned income / total deposits)": the
+# parenthesis defines the ratio named before it
+_RATIO_THEN_FORMULA = re.compile(
+    r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
+    r"(?P<between>[^()?;]{0,80}?)\s*\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
+# A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
+_DAILY_AVERAGES = re.compile(r"\baverage (?:daily )?balances?\b|\baverage balance sheets?\b|\bdaily average", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
@@ -289,11 +320,15 @@ def spelled_out(question: str) -> str:
     question = _AVERAGE_OF_ENDS.sub(lambda m: f"average {m['item']}", question)
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
+    question = _SUM_OF.sub(lambda m: f"({m['a']} + {m['b']})", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
-    return _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
+    question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
+    if _definition(question):
+        return question
+    return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
 
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
@@ -316,8 +351,8 @@ def defines_measure(question: str) -> bool:
     """The question defines the figure it asks for ('net debt, defined as … minus …', 'a three-year average of
     …'): only finbot's own arithmetic over the named line items answers it, never a figure read or generated."""
     spelled = spelled_out(question)
-    defined = _DEFINED.search(spelled)
-    return bool(defined and re.search(r"\s[-+/*]\s|[()]", defined.group("formula"))) or bool(
+    defined = _definition(spelled)
+    return bool(defined and re.search(r"\s[-+/*]\s|[()]", defined[1])) or bool(
         _SEVERAL_YEARS_AVERAGE.search(question))
 
 
@@ -335,17 +370,18 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
     if _EXPLAIN.search(ask):
         return []
-    defined = _DEFINED.search(question)
-    if defined and not parse_formula(defined.group("formula")) and re.search(r"\s[-+/*]\s", defined.group("formula")):
+    defined = _definition(question)
+    if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*]\s", defined[1]):
         return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
-    if defined and parse_formula(defined.group("formula")):
+    if defined and parse_formula(defined[1]):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
-                      defined.group("name").strip(), flags=re.I)
+                      defined[0].strip(), flags=re.I)
         # the ratio's own name: not the company's ("Calder Widgets' EBITDA") nor the year ("for FY2025")
         name = re.sub(r"^.*(?:'s|s')\s+", "", name)
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
-        percent = bool(re.search(r"margin|rate|percent|%", name, re.I) or _AS_PERCENT.search(question))
-        return [(name, defined.group("formula").strip(), percent)]
+        name = re.sub(r"\s+(?:for|of|at)\s+[A-Z].*$", "", name)  # "payout ratio for Kestrel Ridge"
+        percent = bool(_AS_PERCENT.search(question)) or _in_percent(name)
+        return [(name, defined[1], percent)]
     if share := _share_of(question):
         return [share]
     for pattern, names in JUDGEMENTS:
@@ -353,6 +389,17 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
     return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
             if (match := pattern.search(question)) and not _qualified(question[: match.start()])][:1]
+
+
+def _in_percent(name: str) -> bool:
+    """A ratio the question defines is a percentage unless it is a textbook multiple ('current ratio'): margins,
+    rates, yields and a bank's or an insurer's ratios ('efficiency ratio', 'loss ratio') are quoted in percent."""
+    textbook = next((percent for pattern, _, _, percent in RATIOS if pattern.search(name)), None)
+    if textbook is not None:
+        return textbook
+    if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b", name, re.I):
+        return False
+    return bool(re.search(r"margin|rate|percent|%|yield|payout|coverage|ratio|share", name, re.I))
 
 
 def _qualified(before: str) -> bool:
@@ -375,7 +422,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
     months = _asked_months(question, tables)
     # a quarter's figure the statements lack may still be in the text or a quarterly note: not refused here
-    outright = bool(_DEFINED.search(question) or _OUTRIGHT.search(question)) and (
+    outright = bool(_definition(question) or _OUTRIGHT.search(question)) and (
         months is None or any(months_of(column) == months for c in tables for column in c.table.columns))
     years = sorted(set(years_in(question)))
     if not years:
@@ -393,18 +440,21 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     gaps: list[StatementAnswer] = []
     for name, formula, percent in asked:
         tokens = parse_formula(formula)
-        if not tokens:
+        if not tokens or _DAILY_AVERAGES.search(question) and any(
+                kind == "item" and value.startswith("average ") for kind, value in tokens):
             continue
-        if not _DEFINED.search(question) and _stated(name, years, tables, months, question):
+        if not _definition(question) and _stated(name, years, tables, months, question):
             if len(asked) == 1:
                 # the document prints the ratio itself: the table readers quote it, and a trend is its change
                 return _stated_change(name, question, years, tables, months) if len(years) == 2 else None
             continue
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
+        # a line named in the question's own words may be printed under another name that other readers find
+        phrased = any(kind == "item" and PHRASE in value for kind, value in tokens)
         for year in years:
             computed = _compute(tokens, year, tables, months)
             if isinstance(computed, str):
-                gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright))
+                gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright and not phrased))
                 break
             results.append((year, *computed))
         else:
@@ -480,7 +530,7 @@ def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int |
     for chunk in tables:
         for row in chunk.table.rows:
             if name in row.label.lower() and _asked_row(row, question):
-                cells = [_year_cell(row, year, months) for year in years]
+                cells = [_year_cell(row, year, months, table_span=heading_span(chunk.table.context)) for year in years]
                 if all(cells):
                     yield row, cells, chunk
 
@@ -516,6 +566,8 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
             # "minus cash and cash equivalents and short-term investments": both taken away
             tokens += [("op", "("), ("item", period + both[0]), ("op", "+"), ("item", period + both[1]), ("op", ")")]
             continue
+        if item is None and is_phrase(raw):  # a line the company prints that is not a known item ('total deposits')
+            item = PHRASE + raw
         if item is None:
             return None
         tokens.append(("item", period + item + ("?" if optional else "")))
@@ -536,6 +588,11 @@ def _two_items(phrase: str) -> tuple[str, str] | None:
 def token_item(value: str) -> str:
     """The line item of a parsed formula's item token: 'average inventories', 'previous revenue?' -> the item."""
     return re.sub(r"^(?:average|previous) ", "", value).rstrip("?")
+
+
+def item_name(item: str) -> str:
+    """The line item as the answer names it: a phrase of the question in its words."""
+    return item.removeprefix(PHRASE)
 
 
 def canonical_item(phrase: str) -> str | None:
@@ -571,30 +628,34 @@ def _compute(
             item = item.removeprefix("average ")
             now, before = find_item(item, year, tables, months), find_item(item, year - 1, tables, months)
             if now is None or before is None:
-                return f"{item} for {period_name(year if now is None else year - 1, months)}"
+                return f"{item_name(item)} for {period_name(year if now is None else year - 1, months)}"
             items += [now, before]
             parts.append(f"(({_number(now)} + {_number(before)}) / 2)")
-            shown.append(f"average {item} ({now.text} and {before.text})")
+            shown.append(f"average {item_name(item)} ({now.text} and {before.text})")
             continue
         if item.startswith("previous "):
             item = item.removeprefix("previous ")
             found = find_item(item, year - 1, tables, months)
             if found is None:
-                return f"{item} for {period_name(year - 1, months)}"
+                return f"{item_name(item)} for {period_name(year - 1, months)}"
             items.append(found)
             parts.append(_number(found))
-            shown.append(f"{item} {year - 1} {found.text}")
+            shown.append(f"{item_name(item)} {year - 1} {found.text}")
             continue
-        found = find_item(item, year, tables, months)
-        if found is None:
+        found = _found_parts(item, year, tables, months)
+        if not found:
             if optional:
                 parts.append("0")
-                shown.append(f"{item} (none shown)")
+                shown.append(f"{item_name(item)} (none shown)")
                 continue
-            return f"{item} for {period_name(year, months)}"
-        items.append(found)
-        parts.append(_number(found))
-        shown.append(f"{item} {found.text}")
+            return f"{item_name(item)} for {period_name(year, months)}"
+        items += [line for _, line in found]
+        if len(found) == 1:
+            parts.append(_number(found[0][1]))
+            shown.append(f"{item_name(item)} {found[0][1].text}")
+        else:  # two lines the question joined with 'and', added
+            parts.append(f"({' + '.join(_number(line) for _, line in found)})")
+            shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
     expression = " ".join(parts).replace("( ", "(").replace(" )", ")")
     allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"}
     try:
@@ -604,28 +665,59 @@ def _compute(
     return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
 
 
+def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) -> list[tuple[str, LineItem]]:
+    """The line for `item`, or for a phrase no line is named ('purchases of property and equipment and capitalized
+    internal-use software'), the two lines its halves name; [] when neither is printed."""
+    found = find_item(item, year, tables, months)
+    if found is not None:
+        return [(item_name(item), found)]
+    if not item.startswith(PHRASE):
+        return []
+    phrase = item_name(item)
+    for joint in re.finditer(r"\s+and\s+", phrase):
+        halves = [phrase[: joint.start()], phrase[joint.end():]]
+        names = [canonical_item(h) or (PHRASE + h if is_phrase(h) else None) for h in halves]
+        if None in names:
+            continue
+        lines = [find_item(name, year, tables, months) for name in names]
+        if None not in lines:
+            return [(item_name(n), line) for n, line in zip(names, lines, strict=True)]
+    return []
+
+
 def _number(item: LineItem) -> str:
-    value = abs(item.value) if item.item in _OUTFLOWS else item.value
+    # A line named in the question's words from the balance sheet or the cash flows is a size, as the question's
+    # "minus" takes it: a deduction ('Allowance for credit losses (72,310)'), an outflow ('Capitalized software').
+    sized = item.item.startswith(PHRASE) and any(
+        STATEMENT_TITLES[s].search(item.chunk.table.context) for s in ("balance", "cash"))
+    value = abs(item.value) if item.item in _OUTFLOWS or sized else item.value
     text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
     return f"({text})" if value < 0 else text
 
 
 def find_item(item: str, year: int, tables: list[Chunk], months: int | None = None) -> LineItem | None:
     """The line item's figure for `year` (or the `months` ended in it): the best-named row with a cell in that
-    period's column, the item's own statement first; None when no table has it."""
-    statement, labels = ITEMS[item]
+    period's column, the item's own statement first (any statement for a line named in the question's words);
+    None when no table has it."""
+    if item.startswith(PHRASE):
+        statement, quality_of = None, partial(phrase_quality, phrase=item_name(item))
+    else:
+        statement, labels = ITEMS[item]
+        quality_of = partial(label_quality, labels=labels)
     best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
         table = chunk.table
-        in_statement = bool(STATEMENT_TITLES[statement].search(table.context))
-        other_statement = any(p.search(table.context) for s, p in STATEMENT_TITLES.items() if s != statement)
+        titled = {s for s, p in STATEMENT_TITLES.items() if p.search(table.context)}
+        in_statement = statement in titled if statement else bool(titled)
+        other_statement = bool(titled - {statement}) if statement else False
         # A statement printed inside a note (a guarantor subgroup's balance sheet) is not the company's own.
         in_note = bool(IN_NOTE.search(table.context))
         for row in table.rows:
-            quality = label_quality(row, labels)
+            quality = quality_of(row)
             if not quality:
                 continue
-            cell = _year_cell(row, year, months, point_in_time=statement == "balance")
+            balance = statement == "balance" or statement is None and "balance" in titled
+            cell = _year_cell(row, year, months, point_in_time=balance, table_span=heading_span(table.context))
             if cell is None:
                 continue
             column, text = cell
@@ -636,7 +728,7 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             is_net = bool(re.search(r"\bnet\b", row.label, re.I))
             rank = (2 * in_statement - other_statement, not in_note, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
-                best = (rank, LineItem(item, row.label, column, text, figure.value, chunk))
+                best = (rank, LineItem(item, _LEADERS.sub("", row.label), column, text, figure.value, chunk))
     return best[1] if best else None
 
 
@@ -657,19 +749,24 @@ def label_quality(row: Row, labels: tuple[str, ...]) -> int:
 
 
 def _year_cell(
-    row: Row, year: int, months: int | None = None, point_in_time: bool = False,
+    row: Row, year: int, months: int | None = None, point_in_time: bool = False, table_span: int | None = None,
 ) -> tuple[str, str] | None:
     """The row's cell in the column that names `year` alone and spans the `months` asked (a year when None; not a
-    '% change' column). A balance is a point in time: asked for a quarter, its column dated in the year answers."""
+    '% change' column); a column that names no span has the table's ('Nine Months Ended' over '2025  2024'). A
+    balance is a point in time: asked for a quarter, its column dated in the year answers. Several quarters of one
+    year ('Mar. 31, 2025', 'June 30, 2025' under 'Three Months Ended') leave the period unknown: None."""
+    spanned: list[tuple[str, str]] = []
     dated = None
     for column, value in row.cells:
         if years_in(column) != [year] or re.search(r"change|%", column, re.I):
             continue
-        span = months_of(column)
+        span = column_span(column, table_span)
         if span == months:
-            return column, value
+            spanned.append((column, value))
         if months is not None and point_in_time and span is None and dated is None:
             dated = column, value
+    if spanned:
+        return spanned[0] if len(spanned) == 1 or table_span is None else None
     return dated
 
 

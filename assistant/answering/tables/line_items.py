@@ -1,0 +1,67 @@
+"""Line items a question names in its own words, matched to the rows of a document's tables.
+
+The statements' ratios (statements.py) know the line items every company prints (revenue, total assets) by their
+usual labels. A definition in a question names whatever the company's industry prints instead: a bank's "total
+noninterest expense", "loans, net of unearned income", "net charge-offs"; an insurer's "net premiums earned". Such
+a phrase names a row when the row's label says the same words: exactly, or once 'total' and leader dots are set
+aside, or in another order with the sub-heading the row sits under ('Diluted' under 'Earnings per share:'), or
+with a qualifier after them ('Allowance for credit losses on loans'). Nothing is matched on some of the words:
+a label that says more than a qualifier, or less, is another line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.documents import Row
+
+# Prefix that marks a formula's item as a phrase of the question, not one of the statements' known items.
+PHRASE = "row:"
+MAX_WORDS = 9  # a longer 'item' is a clause ('… as shown in the average balance table'), not a line's name
+_ABBREVIATIONS = {"eps": "earnings per share", "acl": "allowance for credit losses", "nii": "net interest income",
+                  "bvps": "book value per share", "aoci": "accumulated other comprehensive income"}
+_NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)|(?:\s*\.){2,}\s*$|[:*]|\s*[·…]+\s*$",
+                    re.I)
+_ORDER_FREE = frozenset({"total", "and", "of", "the", "for", "on", "-", "—"})
+_WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+
+
+def is_phrase(text: str) -> bool:
+    """A formula's words can name one line: letters, a few words, no clause of its own."""
+    words = text.split()
+    return 0 < len(words) <= MAX_WORDS and bool(re.fullmatch(r"[a-z][a-z0-9&'’,\s-]*", text)) and not re.search(
+        r"\b(?:as shown|shown in|from the|in the|using|based on|including|excluding)\b", text)
+
+
+def normalised(text: str) -> str:
+    """Lower case, abbreviations spelled out, notes and leader dots set aside, one space between words."""
+    text = _NOISE.sub("", text.lower().replace("’", "'"))
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    for short, long in _ABBREVIATIONS.items():
+        text = re.sub(rf"\b{short}\b", long, text)
+    return text
+
+
+def _stems(text: str) -> list[str]:
+    """The words, plurals made singular ('deposits' -> 'deposit'), so 'total deposits' meets 'Total deposit'."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in _WORD.findall(text)]
+
+
+def phrase_quality(row: Row, phrase: str) -> int:
+    """4 when the row's label is the phrase, 3 when it is once 'total' is set aside, 2 when the label and the
+    sub-heading above it say the same words in another order, 1 for a qualifier after the phrase; else 0."""
+    label = normalised(row.label)
+    wanted = normalised(phrase)
+    if not label or not wanted:
+        return 0
+    if _stems(label) == _stems(wanted):
+        return 4
+    bare_label, bare_wanted = (re.sub(r"^total ", "", text) for text in (label, wanted))
+    if _stems(bare_label) == _stems(bare_wanted):
+        return 3
+    words = set(_stems(wanted)) - _ORDER_FREE
+    if words and any(set(_stems(text)) - _ORDER_FREE == words
+                     for text in (label, f"{normalised(row.group)} {label}")):
+        return 2
+    qualifier = re.match(re.escape(bare_wanted) + r"(?P<rest>,? (?:on|for|of|net|held|in)\b.*)$", bare_label)
+    return 1 if qualifier and len(qualifier["rest"].split()) <= 5 else 0

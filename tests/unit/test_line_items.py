@@ -1,0 +1,122 @@
+"""Line items a question names in its own words (a bank's, an insurer's), read from the rows that print them:
+matched on all their words, computed with finbot's arithmetic, and left to other readers when not printed."""
+
+import pytest
+
+from assistant.answering.tables.line_items import is_phrase, phrase_quality
+from assistant.answering.tables.statements import asked_ratio, statement_ratio
+from index.chunking import chunk_document
+from index.documents import Document, Row, TableBlock
+
+BANK_INCOME = TableBlock(
+    rows=(
+        ("(Dollars in thousands, except per share data)", "2025", "2024"),
+        ("Net interest income", "282,187", "252,410"),
+        ("Provision for credit losses", "22,418", "18,020"),
+        ("Total noninterest income", "79,583", "74,120"),
+        ("Total noninterest expense", "207,377", "199,598"),
+        ("Earnings per share:", "", ""),
+        ("Basic", "$ 2.74", "$ 1.95"),
+        ("Diluted", "$ 2.72", "$ 1.94"),
+        ("Dividends declared per common share", "$ 1.18", "$ 1.12"),
+    ),
+    caption="CONSOLIDATED STATEMENTS OF INCOME", page=37, section="Item 8. Financial Statements",
+)
+BANK_BALANCE = TableBlock(
+    rows=(
+        ("(Dollars in thousands)", "December 31, 2025", "December 31, 2024"),
+        ("Loans, net of unearned income", "6,357,236", "6,015,880"),
+        ("Allowance for credit losses", "(77,558)", "(71,552)"),
+        ("Total deposits", "7,686,372", "7,340,115"),
+    ),
+    caption="CONSOLIDATED BALANCE SHEETS", page=35, section="Item 8. Financial Statements",
+)
+ASSET_QUALITY = TableBlock(
+    rows=(("(Dollars in thousands)", "2025", "2024"), ("Total nonaccrual loans", "42,170", "33,905"),
+          ("Net charge-offs", "16,412", "12,988")),
+    caption="Nonperforming assets", page=21, section="Item 7. Management's Discussion and Analysis",
+)
+CASH_FLOWS = TableBlock(
+    rows=(
+        ("(in thousands)", "2025", "2024"),
+        ("Net cash provided by operating activities", "71,820", "31,453"),
+        ("Purchases of property and equipment", "(8,469)", "(6,102)"),
+        ("Capitalized internal-use software", "(11,266)", "(9,764)"),
+    ),
+    caption="CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS — Nine Months Ended September 30,", page=8,
+    section="Item 1. Financial Statements",
+)
+QUARTERS = TableBlock(
+    rows=(("(in thousands)", "Mar. 31, 2025", "June 30, 2025", "Sept. 30, 2025"),
+          ("Net cash provided by operating activities", "6,881", "32,861", "32,078")),
+    caption="Quarterly Trends — Three Months Ended", page=25, section="Item 2. Management's Discussion and Analysis",
+)
+
+
+def _bank():
+    return chunk_document(Document("kr.pdf", "kr.pdf", "Bank 10-K", [BANK_BALANCE, BANK_INCOME, ASSET_QUALITY]))
+
+
+@pytest.mark.parametrize(("label", "group", "phrase", "quality"), [
+    ("Total deposits", "", "total deposits", 4),
+    ("Total noninterest income . . . . . . .", "", "noninterest income", 3),
+    ("Diluted", "Earnings per share:", "diluted EPS", 2),
+    ("Allowance for credit losses on loans", "", "allowance for credit losses", 1),
+    # a label that says more, or less, is another line
+    ("Net interest income after provision for credit losses", "", "net interest income", 0),
+    ("Interest income", "", "net interest income", 0),
+    ("Noninterest-bearing deposits", "", "total deposits", 0),
+])
+def test_a_phrase_names_a_row_only_on_all_its_words(label, group, phrase, quality):
+    assert phrase_quality(Row(label, (("2025", "1"),), group), phrase) == quality
+
+
+def test_a_clause_is_no_line_items_name():
+    assert is_phrase("loans, net of unearned income")
+    assert not is_phrase("average loans as shown in the average balance table")
+
+
+def test_a_banks_ratio_defined_in_words_reads_its_own_lines():
+    answer = statement_ratio(
+        "What is the FY2025 efficiency ratio? Define efficiency ratio as total noninterest expense divided by the sum "
+        "of net interest income and total noninterest income. Round to one decimal place.", _bank())
+    assert answer.calculation.expression == "207377 / (282187 + 79583)"
+    assert answer.text.startswith("Efficiency ratio for 2025: 57.32% = total noninterest expense 207,377")
+
+
+def test_a_definition_in_brackets_after_the_ratio_and_an_item_with_for_in_its_name():
+    answer = statement_ratio("What was the ACL coverage of nonaccrual loans at 12/31/2025 (allowance for credit "
+                             "losses divided by total nonaccrual loans)? Round to one decimal place.", _bank())
+    # the balance sheet deducts the allowance in brackets: its size is the numerator
+    assert answer.calculation.expression == "77558 / 42170" and "183.92%" in answer.text
+    deposits = statement_ratio("What was the loan-to-deposit ratio at December 31, 2025 (loans, net of unearned "
+                               "income, divided by total deposits)?", _bank())
+    assert deposits.calculation.expression == "6357236 / 7686372" and "82.71%" in deposits.text
+
+
+def test_a_row_under_its_sub_heading_and_a_textbook_multiple_stays_a_multiple():
+    answer = statement_ratio("What was the FY2025 dividend payout ratio for Kestrel Ridge, defined as dividends "
+                             "declared per common share divided by diluted EPS?", _bank())
+    assert answer.calculation.expression == "1.18 / 2.72" and answer.name == "payout ratio"
+    assert asked_ratio("What was the inventory turnover ratio in 2025, defined as cost of sales / average "
+                       "inventories?")[2] is False
+
+
+def test_two_lines_joined_by_and_are_added_and_the_heading_gives_the_columns_span():
+    chunks = chunk_document(Document("v.pdf", "v.pdf", "10-Q", [CASH_FLOWS, QUARTERS]))
+    answer = statement_ratio(
+        "What was free cash flow for the nine months ended September 30, 2025? Define free cash flow as net cash "
+        "provided by operating activities minus purchases of property and equipment and capitalized internal-use "
+        "software.", chunks)
+    assert answer.calculation.expression == "71820 - (8469 + 11266)"
+    # several quarters of one year under one heading: which one is asked is not known
+    assert statement_ratio("What was free cash flow for the three months ended 2025? Define free cash flow as net "
+                           "cash provided by operating activities minus capital expenditures.", chunks).missing
+
+
+def test_a_line_not_printed_is_left_to_other_readers_and_daily_averages_are_not_year_end_means():
+    gap = statement_ratio("What was the 2025 reserve ratio, defined as allowance for credit losses divided by "
+                          "loans held for investment?", _bank())
+    assert gap.missing == "loans held for investment for 2025" and not gap.asked_outright
+    assert statement_ratio("What was the 2025 net charge-off ratio, calculated as net charge-offs divided by "
+                           "average loans as shown in the average balance table?", _bank()) is None
