@@ -51,7 +51,13 @@ from assistant.generators import ChatMessage, Generator
 from assistant.guardrails import advice_request, asks_to_override, mask_card_numbers, neutralise
 from assistant.guardrails.injection import clean_chunk
 from assistant.retrieval.access import visible_documents
-from assistant.retrieval.coverage import missing_key_terms, unknown_subject, unknown_terms, without_instructions
+from assistant.retrieval.coverage import (
+    abbreviations_spelled_out,
+    missing_key_terms,
+    unknown_subject,
+    unknown_terms,
+    without_instructions,
+)
 from assistant.retrieval.hybrid import Retriever
 from assistant.retrieval.rewrite import Rewrite, standalone_query
 from assistant.settings import Settings
@@ -645,7 +651,8 @@ class Assistant:
     def _from_tables(self, rewrite: Rewrite, passages: list[Passage], customer: bool = False) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers."""
         query = rewrite.query
-        asked = without_instructions(query)  # "Round to two decimal places" names no row or column
+        # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
+        asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
         from_table = calculate_from_table(asked, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)

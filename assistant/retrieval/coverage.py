@@ -201,6 +201,12 @@ _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "roe": "return on equity",
     "roa": "return on assets",
     "roic": "return on invested capital",
+    "nim": "net interest margin",
+    "nii": "net interest income",
+    "acl": "allowance for credit losses",
+    "aoci": "accumulated other comprehensive income",
+    "bvps": "book value per share",
+    "tbvps": "tangible book value per share",
     "m&a": "mergers and acquisitions",
     "a/r": "accounts receivable",
     "a/p": "accounts payable",
@@ -239,6 +245,16 @@ def _as_asked(question: str, vocabulary: Collection[str]) -> tuple[str, list[tup
     Only an FY or fiscal prefix makes a fiscal year in a question: a bare 'F35' is a name."""
     question = _INSTRUCTION.sub("", _SELF_INTRODUCTION.sub("", question))
     question = YEAR_EXPRESSION.sub(lambda m: str(years_in(m.group())[0]), question)
+    return _abbreviations_spelled(question, vocabulary)
+
+
+def abbreviations_spelled_out(text: str, vocabulary: Collection[str] = ()) -> str:
+    """`text` with analysts' shorthand in the words filings print ('diluted EPS' -> 'diluted earnings per share'),
+    except where the documents use the shorthand themselves."""
+    return _abbreviations_spelled(text, vocabulary)[0]
+
+
+def _abbreviations_spelled(question: str, vocabulary: Collection[str]) -> tuple[str, list[tuple[int, int, str]]]:
     parts: list[str] = []
     typed: list[tuple[int, int, str]] = []
     end = 0

@@ -5,6 +5,7 @@ import pytest
 
 from assistant.answering.tables.line_items import is_phrase, phrase_quality
 from assistant.answering.tables.statements import asked_ratio, statement_ratio
+from assistant.retrieval.coverage import abbreviations_spelled_out
 from index.chunking import chunk_document
 from index.documents import Document, Row, TableBlock
 
@@ -120,3 +121,15 @@ def test_a_line_not_printed_is_left_to_other_readers_and_daily_averages_are_not_
     assert gap.missing == "loans held for investment for 2025" and not gap.asked_outright
     assert statement_ratio("What was the 2025 net charge-off ratio, calculated as net charge-offs divided by "
                            "average loans as shown in the average balance table?", _bank()) is None
+
+
+def test_return_on_average_equity_is_over_the_mean_of_two_year_ends():
+    assert asked_ratio("What was FY2025 return on average shareholders' equity?")[1] == \
+        "net income / average total equity"
+    assert asked_ratio("What was the return on stockholders' equity in 2025?")[1] == "net income / total equity"
+
+
+def test_analysts_shorthand_is_spelled_as_filings_print_it_unless_they_print_the_shorthand():
+    assert abbreviations_spelled_out("diluted EPS growth and NIM") == \
+        "diluted earnings per share growth and net interest margin"
+    assert abbreviations_spelled_out("diluted EPS", vocabulary={"eps"}) == "diluted EPS"

@@ -78,10 +78,16 @@ def test_percentage_change_divides_by_the_earlier_year():
     "By what percentage did operating profit grow from 2023 to 2024?",
     "What was the year-over-year growth in operating profit from 2023 to 2024?",
     "What was the year-over-year change in operating profit from 2023 to 2024, in percent?",
+    "What was operating profit growth in 2024?",
 ])
 def test_an_analysts_growth_is_a_percentage_change(question):
     result = calc(question)
     assert result.operation == "percent change" and result.calculation.expression == "(56.2 - 48.7) / 48.7 * 100"
+
+
+def test_growth_asked_as_an_amount_is_the_change():
+    result = calc("What was the growth in operating profit in 2024, in dollars?")
+    assert result.operation == "change" and result.calculation.expression == "56.2 - 48.7"
 
 
 def test_average_of_the_named_years():

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.retrieval.coverage import abbreviations_spelled_out
 from index.documents import Row
 
 # Prefix that marks a formula's item as a phrase of the question, not one of the statements' known items.
 PHRASE = "row:"
 MAX_WORDS = 9  # a longer 'item' is a clause ('… as shown in the average balance table'), not a line's name
-_ABBREVIATIONS = {"eps": "earnings per share", "acl": "allowance for credit losses", "nii": "net interest income",
-                  "bvps": "book value per share", "aoci": "accumulated other comprehensive income"}
 _NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)|(?:\s*\.){2,}\s*$|[:*]|\s*[·…]+\s*$",
                     re.I)
 _ORDER_FREE = frozenset({"total", "and", "of", "the", "for", "on", "-", "—"})
@@ -37,9 +36,7 @@ def normalised(text: str) -> str:
     """Lower case, abbreviations spelled out, notes and leader dots set aside, one space between words."""
     text = _NOISE.sub("", text.lower().replace("’", "'"))
     text = re.sub(r"\s+", " ", text).strip(" ,;")
-    for short, long in _ABBREVIATIONS.items():
-        text = re.sub(rf"\b{short}\b", long, text)
-    return text
+    return abbreviations_spelled_out(text)
 
 
 def _stems(text: str) -> list[str]:
