@@ -207,3 +207,20 @@ QUARTERLY = table_chunk(
 def test_a_quarter_or_the_year_to_date_picks_its_own_column(question, expression):
     result = calculate_from_table(question, [Passage(QUARTERLY, 0.8)])
     assert result is not None and result.calculation.expression == expression
+
+
+def test_how_far_one_amount_exceeds_another_is_their_sizes_apart():
+    allowance = table_chunk(
+        "Allowance for credit losses roll-forward (in thousands)",
+        ("", "2025", "2024"),
+        ("Provision for credit losses", "18,418", "15,020"),
+        ("Net charge-offs", "(12,450)", "(9,880)"),
+        source="bank.pdf",
+    )
+    result = calc("By how much did the provision for credit losses exceed net charge-offs in 2025?", allowance)
+    assert result.calculation.expression == "18418 - 12450"
+
+
+def test_an_improvement_is_a_change_over_the_year():
+    result = calc("How much did operating profit improve in 2024?")
+    assert result.operation == "change" and result.calculation.expression == "56.2 - 48.7"

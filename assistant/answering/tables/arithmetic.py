@@ -46,7 +46,8 @@ _PERCENT_CHANGE = re.compile(
 # names the "Total revenue" row, it does not ask for a sum.
 _CHANGE_WORDS = frozenset(
     """change changes difference increase increased decrease decreased growth grow grew decline declined
-    rise rose fall fell movement variance variation vs""".split()
+    rise rose fall fell movement variance variation vs improve improved improvement worsen worsened deteriorate
+    deteriorated""".split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
@@ -76,6 +77,10 @@ _PAIRS = (
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
      ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
     (re.compile(r"\bdifference (?:in (?:the )?(?P<what>.+?) )?between (?P<rest>.+)", re.I), "difference", ("and",)),
+    # "By how much did the provision for credit losses exceed net charge-offs in 2025?"
+    (re.compile(r"\bhow much (?:did|does|do|has|have|had|was|were|is|are) (?P<a>.+?) (?:exceed(?:ed)?|outpace(?:d)?|"
+                r"surpass(?:ed)?|(?:was|were|is|are) (?:higher|greater|larger|more) than) (?P<b>.+)", re.I),
+     "excess", ()),
 )
 _MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or title must explain
 WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
@@ -355,6 +360,10 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         if first.value < second.value:  # how far apart two figures are: the larger less the smaller
             first, second = second, first
         expression = f"{first.number} - {second.number}"
+    if operation == "excess":  # how far one amount exceeds another: their sizes ('Net charge-offs (12,450)')
+        expression = f"{first.number.strip('()-')} - {second.number.strip('()-')}"
+        operation = "difference"
+    if operation == "difference":
         description = f"{_label(first)} − {_label(second)}"
         percent = all(parse_figure(o.text).percent for o in (first, second))  # type: ignore[union-attr]
         return _result(expression, [first, second], percent, description, operation)
