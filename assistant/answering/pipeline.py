@@ -25,7 +25,7 @@ from assistant.answering.faithful import asked_entry, asks_a_figure, kept_condit
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE
-from assistant.answering.tables.arithmetic import calculate_from_table
+from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -94,6 +94,13 @@ def _names_measure(answer: Answer) -> bool:
     figure for it, not an ingredient of it."""
     asked = asked_ratio(answer.query)
     return bool(asked and asked[0].lower() in answer.answer.lower())
+
+
+def table_calculation(query: str, asked: str, passages: list[Passage]) -> TableCalculation | None:
+    """finbot's arithmetic over the cells `asked` names. A measure the question defines is computed over its
+    named lines (_from_statements) or not at all: the table arithmetic does not read definitions, and one step of
+    one ('the average of loans held for sale') is no answer."""
+    return None if defines_measure(query) else calculate_from_table(asked, passages)
 
 
 def is_customer(tags: Tags | None) -> bool:
@@ -653,7 +660,7 @@ class Assistant:
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
-        from_table = calculate_from_table(asked, passages)
+        from_table = table_calculation(query, asked, passages)
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)

@@ -3,6 +3,8 @@ the formula and pages shown, and a refusal naming what is missing."""
 
 import pytest
 
+from assistant.answering.pipeline import table_calculation
+from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.statements import (
     activity_comparison,
     asked_ratio,
@@ -14,7 +16,7 @@ from assistant.answering.tables.statements import (
 )
 from assistant.app import Finbot
 from index.chunking import chunk_document
-from index.documents import Document, TableBlock, TextBlock
+from index.documents import Document, Passage, TableBlock, TextBlock
 
 BALANCE = TableBlock(
     rows=(
@@ -126,10 +128,12 @@ def test_pipeline_answers_a_ratio_within_the_scoped_filing_with_page_citations(f
     assert generator.calls == []  # finbot computed both; the model was never asked
 
 
-def test_a_ratio_the_document_states_is_left_to_the_table_readers():
+def test_a_ratio_the_document_states_is_its_own_figure_not_computed():
     stated = TableBlock(rows=(("", "2022", "2021"), ("Effective tax rate", "23.1%", "23.0%")), caption="Taxes", page=90)
     doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, stated])
-    assert statement_ratio("What was the effective tax rate in 2022?", chunk_document(doc)) is None
+    answer = statement_ratio("What was the effective tax rate in 2022?", chunk_document(doc))
+    assert answer.text == "Effective tax rate for 2022: 23.1% (2022) [1]." and answer.calculation is None
+    assert [c.page for c in answer.chunks] == [90]
 
 
 def test_a_judgement_is_read_in_each_of_its_usual_measures_with_one_citation_list():
@@ -328,3 +332,30 @@ def test_a_segments_printed_margin_is_not_the_companys():
     chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, segment]))
     answer = statement_ratio("Does Acme have an improving operating margin profile as of FY2022?", chunks)
     assert answer.text.startswith("Change in operating margin from 2021 to 2022: -2.02 percentage points.")
+
+
+def test_one_step_of_a_defined_measure_is_no_answer():
+    # the table arithmetic alone takes the average of loans held for sale, one step of the measure asked
+    sheet = TableBlock(rows=(("(Dollars in thousands, except per share data)", "2025", "2024"), ("ASSETS", "", ""),
+                             ("Cash and due from banks", "$ 127,806", "$ 131,548"),
+                             ("Interest-bearing deposits in other banks", "561,244", "505,899"),
+                             ("Total cash and cash equivalents", "689,050", "637,447"),
+                             ("Securities available-for-sale, at fair value", "1,229,220", "1,177,782"),
+                             ("Loans held for sale", "15,538", "12,905"),
+                             ("Loans, net of unearned income", "6,357,236", "6,015,932")),
+                       caption="KESTREL RIDGE BANCORP, INC. CONSOLIDATED BALANCE SHEETS", page=36,
+                       section="Item 8. Financial Statements")
+    passages = [Passage(c, 0.9) for c in chunk_document(Document("kr.pdf", "kr.pdf", "Bank 10-K", [sheet]))]
+    question = ("What was Kestrel Ridge's net charge-off ratio for 2025, calculated as net charge-offs divided by "
+                "average loans (including loans held for sale) as shown in the average balance table?")
+    assert calculate_from_table(question, passages).operation == "average"
+    assert table_calculation(question, question, passages) is None
+
+
+def test_a_ratio_the_filing_prints_is_read_from_its_row_for_the_year_asked():
+    ratios = TableBlock(rows=(("", "2025", "2024"), ("Return on average equity", "10.65%", "8.12%"),
+                              ("Return on average tangible common equity", "13.90%", "10.75%")),
+                        caption="Selected Financial Ratios", page=31, section="Item 7. MD&A")
+    chunks = chunk_document(Document("b.pdf", "b.pdf", "Bank 10-K", [ratios, BALANCE, INCOME]))
+    answer = statement_ratio("What was FY2025 return on average shareholders' equity?", chunks)
+    assert answer.text == "Return on average equity for 2025: 10.65% (2025) [1]." and answer.calculation is None

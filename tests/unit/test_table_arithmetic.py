@@ -224,3 +224,7 @@ def test_how_far_one_amount_exceeds_another_is_their_sizes_apart():
 def test_an_improvement_is_a_change_over_the_year():
     result = calc("How much did operating profit improve in 2024?")
     assert result.operation == "change" and result.calculation.expression == "56.2 - 48.7"
+
+
+def test_a_choice_between_two_readings_is_no_calculation():
+    assert calc("Is operating profit higher or lower in 2024 than in 2023?") is None

@@ -89,6 +89,8 @@ _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b
 # Questions about choices, not amounts ('Which year was higher?'); causes are `ASKS_CAUSE`.
 _NOT_A_CALCULATION = re.compile(
     r"^\s*(?:who|where|when|what (?:do|does|did))\b|\bwhich (?:year|one|of)\b|\bdue to\W*$"
+    # "Is the balance sheet asset-sensitive or liability-sensitive?" chooses between two readings
+    r"|^\s*(?:is|are|was|were)\b[^?,]*\b[\w-]+ or [\w-]+"
     # "Which segment contributed the most to net sales growth?" chooses among rows; one sum is no answer
     r"|^\s*which\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest)\b", re.I)
 _LEAD = re.compile(r"\b(?:what|how much|how many)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:value of\s+(?:the\s+)?)?", re.I)

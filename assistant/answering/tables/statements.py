@@ -450,8 +450,10 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
             continue
         if not _definition(question) and _stated(name, years, tables, months, question):
             if len(asked) == 1:
-                # the document prints the ratio itself: the table readers quote it, and a trend is its change
-                return _stated_change(name, question, years, tables, months) if len(years) == 2 else None
+                # the document prints the ratio itself: its own row, and a trend is its change
+                if len(years) == 2:
+                    return _stated_change(name, question, years, tables, months)
+                return _stated_value(name, question, years[0], tables, months) if len(years) == 1 else None
             continue
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
         # a line named in the question's own words may be printed under another name that other readers find
@@ -518,6 +520,19 @@ def _stated_change(
     text = (f"{row.label} moved by {formatted(change.value, 2)}{' percentage points' if percent else ''} from "
             f"{period_name(years[0], months)} to {period_name(years[1], months)}: {shown} [1].")
     return StatementAnswer(name, text, (chunk,), change)
+
+
+def _stated_value(
+    name: str, question: str, year: int, tables: list[Chunk], months: int | None,
+) -> StatementAnswer | None:
+    """The ratio as the document prints it for the period asked, from its own row (the one `_stated_change` reads):
+    the filing's figure, not a partial calculation of it ('the average of equity')."""
+    found = min(_stated_rows(name, [year], tables, months, question), key=lambda r: len(r[0].label), default=None)
+    if found is None:
+        return None
+    row, [(column, text)], chunk = found
+    label = _LEADERS.sub("", row.label)
+    return StatementAnswer(name, f"{label} for {period_name(year, months)}: {text} ({column}) [1].", (chunk,))
 
 
 def _signed(value: float) -> str:
