@@ -133,3 +133,18 @@ def test_analysts_shorthand_is_spelled_as_filings_print_it_unless_they_print_the
     assert abbreviations_spelled_out("diluted EPS growth and NIM") == \
         "diluted earnings per share growth and net interest margin"
     assert abbreviations_spelled_out("diluted EPS", vocabulary={"eps"}) == "diluted EPS"
+
+
+def test_a_share_of_a_whole_defined_in_brackets_and_a_share_of_lines_in_the_questions_words():
+    answer = statement_ratio("In fiscal 2025, what share of total revenue (net interest income plus noninterest "
+                             "income) came from noninterest income?", _bank())
+    assert answer.calculation.expression == "79583 / (282187 + 79583)"
+    deposits = TableBlock(rows=(("(Dollars in thousands)", "December 31, 2025", "December 31, 2024"),
+                                ("Deposits:", "", ""), ("Noninterest-bearing", "1,984,983", "1,946,856"),
+                                ("Interest-bearing", "5,701,389", "5,330,216"),
+                                ("Total deposits", "7,686,372", "7,277,072")),
+                          caption="CONSOLIDATED BALANCE SHEETS", page=35)
+    mix = statement_ratio("Has the deposit mix shifted between year-end 2024 and year-end 2025? Quantify using "
+                          "noninterest-bearing deposits as a share of total deposits.",
+                          chunk_document(Document("d.pdf", "d.pdf", "Bank 10-K", [deposits])))
+    assert "for 2024: 26.75%" in mix.text and "for 2025: 25.82%" in mix.text
