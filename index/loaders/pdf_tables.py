@@ -23,6 +23,10 @@ _MIN_ROWS = 2  # fewer figure lines than this is a sentence with a number, not a
 _MAX_HEADER_LINES = 6
 _MAX_CAPTION_LINES = 3
 _PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
+_DATES = re.compile(r"\s*[^\d\s][^\d]*?\d{1,2},?\s+(?:19|20)\d\d\b|\s*(?:19|20)\d\d\b")  # 'June 29, 2025' or '2025'
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_PERIOD_HEADING = re.compile(r"\bended\b|\bas of\b", re.I)  # 'Three Months Ended', 'Year Ended December 31,'
+_PERIOD_WORDS = 8  # a longer cell that says 'ended' is a sentence introducing the table, not a column's period
 _LEADER = re.compile(r"[.·…_]+")  # a word that is only leader dots or rule
 _TRAILING_LEADER = re.compile(r"\s*(?:\.\s*){2,}$|\s*[·…_]+$")  # leaders run into the label's last word
 
@@ -195,6 +199,21 @@ def _column_of(x0: float, x1: float, spans: list[tuple[float, float]], first_ove
     return min(range(len(spans)), key=lambda col: abs((spans[col][0] + spans[col][1]) / 2 - centre))
 
 
+def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
+    """(column, text) for a header cell. Set close together, one date per column reads as one cell ('June 29, 2025
+    June 30, 2024'): as many dates as columns under it are one each. A period over several columns ('Three Months
+    Ended' over '2025  2024') heads each of them; any other cell (a title, the units) the first it overlaps."""
+    under = [col for col, (c0, c1) in enumerate(spans) if cell.x0 <= c1 + 2 and cell.x1 >= c0 - 2]
+    dates = _DATES.findall(cell.text)
+    if len(under) >= 2 and len(dates) == len(under) and "".join(dates).split() == cell.text.split():
+        return [(col, date.strip()) for col, date in zip(under, dates, strict=True)]
+    words = cell.text.split()
+    period = _PERIOD_HEADING.search(cell.text) and len(words) <= _PERIOD_WORDS and not cell.text.endswith(":")
+    if len(under) >= 2 and period and not _DATES.search(cell.text):
+        return [(col, cell.text) for col in under]
+    return [(_column_of(cell.x0, cell.x1, spans, first_overlap=True), cell.text)]
+
+
 def _build(lines, parsed, start: int, end: int, width: float, previous_end: int, is_heading) -> FoundTable:
     body = [i for i in range(start, end + 1)]
     figures = [f for i in body if parsed[i] for f in parsed[i].figures]
@@ -232,7 +251,7 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     while i > previous_end and len(above) < _MAX_HEADER_LINES + _MAX_CAPTION_LINES:
         line = lines[i]
         # a statement's title and the company's name ("VELLICHOR SYSTEMS, INC.") are capitals, never prose
-        capitals = line.text.isupper()
+        capitals = _PARENTHESES.sub("", line.text).strip().isupper()  # "STATEMENTS OF INCOME (Unaudited)"
         if (
             parsed[i] is not None
             or not capitals and (_is_prose(line, width) or line.text.endswith("."))  # a sentence's last line
@@ -253,8 +272,8 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
         cells = lines[i].cells
         row = [" ".join(c.text for c in cells if not over_columns(c))] + [""] * len(spans)
         for cell in (c for c in cells if over_columns(c)):
-            col = _column_of(cell.x0, cell.x1, spans, first_overlap=True) + 1
-            row[col] = f"{row[col]} {cell.text}".strip()
+            for col, text in _header_cells(cell, spans):
+                row[col + 1] = f"{row[col + 1]} {text}".strip()
         header.append(row)
     group_rows = [[lines[i].text] + [""] * len(spans) for i in groups]
     first = (caption_at or header_at or groups or [start])[0]

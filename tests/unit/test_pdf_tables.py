@@ -296,3 +296,37 @@ def test_dot_leaders_between_a_label_and_its_figures_are_not_the_label(tmp_path)
     body = statement.rows[statement.header_rows:]
     assert body == (("Income before income taxes", "135,975", "97,046", "115,730"),
                     ("Income tax expense", "29,099", "20,186", "24,535"))
+
+
+def test_a_two_level_header_heads_each_column_and_dates_set_close_are_one_each(tmp_path):
+    # "Three Months Ended" over two columns, and four dates so close together that they read as one cell
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited) FOR THE PERIODS SHOWN BELOW")
+    pdf.set_xy(15, 21)
+    pdf.cell(0, 5, "(in thousands)")
+    for x, text in ((95, "Three Months Ended"), (150, "Six Months Ended")):
+        pdf.set_xy(x, 28)
+        pdf.cell(40, 5, text, align="C")
+    rights = (115, 137, 169, 191)
+    for right, date in zip(rights, ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024"), strict=True):
+        pdf.set_xy(right - 21, 34)
+        pdf.cell(21, 5, date, align="R")
+    for y, (label, figures) in ((41, ("Total revenue", ("308,286", "280,748", "599,554", "548,632"))),
+                                (47, ("Net income", ("14,017", "11,236", "26,470", "21,904")))):
+        pdf.set_xy(15, y)
+        pdf.cell(60, 5, label)
+        for right, figure in zip(rights, figures, strict=True):
+            pdf.set_xy(right - 20, y)
+            pdf.cell(20, 5, figure, align="R")
+    path = tmp_path / "q.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    header = statement.rows[: statement.header_rows]
+    assert header[-2][1:] == ("Three Months Ended", "Three Months Ended", "Six Months Ended", "Six Months Ended")
+    assert header[-1][1:] == ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024")
+    # the title, in capitals but for its "(Unaudited)", stays with the table however wide
+    assert "STATEMENTS OF INCOME" in " ".join(" ".join(row) for row in header) + statement.caption
