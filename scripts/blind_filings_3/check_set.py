@@ -100,12 +100,12 @@ def main(argv=None) -> int:
         if spec is None or doc not in texts:
             continue
         pages = r["evidence_pages"]
-        if not pages or any(p < 1 or p > len(texts[doc]) for p in pages):
+        if not pages or any(p < 0 or p >= len(texts[doc]) for p in pages):  # 0-based page indices
             errors.append(f"{qid}: bad evidence pages {pages}")
             continue
         used = set()
         for _, token in spec["figures"]:
-            hit = [p for p in pages if token in texts[doc][p - 1]]
+            hit = [p for p in pages if token in texts[doc][p]]
             if not hit:
                 errors.append(f"{qid}: figure {token!r} not on evidence pages {pages}")
             used.update(hit)

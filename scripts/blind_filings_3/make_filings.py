@@ -46,7 +46,8 @@ def records(pdfs) -> list[dict]:
     out = []
     for q in all_questions():
         rec = dict(q)
-        rec["evidence_pages"] = resolve_pages(pdfs[q["doc_name"]], q["figures"])
+        # 0-based page indices, as in FinanceBench's and the dev set's questions (the scorer's convention)
+        rec["evidence_pages"] = [page - 1 for page in resolve_pages(pdfs[q["doc_name"]], q["figures"])]
         out.append({k: rec[k] for k in FIELDS})
     return out
 
