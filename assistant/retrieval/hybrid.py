@@ -19,7 +19,12 @@ import numpy as np
 from assistant.answering.figures import asks_for_figure
 from assistant.retrieval.coverage import mentions, missing_key_terms
 from assistant.retrieval.sections import section_topics, topic_words
-from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
+from assistant.retrieval.statements import (
+    primary_statements,
+    statement_chunks,
+    statements_asked,
+    statements_named,
+)
 from index.documents import Chunk, Passage
 from index.lexical import LexicalIndex
 from index.stores import VectorStore
@@ -112,9 +117,10 @@ class Retriever:
     def _with_statements(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
         """The weakest chosen chunks swapped for the statement tables the query draws on, where not chosen."""
         asked = statements_asked(query)
-        if not asked:
-            return chosen  # the usual case: the document's chunks need not be read
         printed, ids = self._statements_of(doc_id)
+        asked = asked or statements_named(query, printed)  # an industry's own lines ('net premiums earned')
+        if not asked:
+            return chosen
         wanted = [ids[c.chunk_id] for c in statement_chunks(query, asked, printed)]
         wanted = [cid for cid in wanted if cid not in chosen]
         if not wanted:

@@ -38,6 +38,7 @@ _ASKED_STATEMENT = {
     "cash": re.compile(r"\bcash flows? statements?\b|\bstatements? of cash flows?\b"
                        r"|\b(?:operating|investing|financing) activities\b", re.I),
 }
+_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$|\s*\([^)]*\)")  # leader dots, a note's number: not the line's name
 # One-word line items too common in other senses to name a statement ('cash proceeds', 'sales of shares').
 _TOO_COMMON = frozenset({"cash", "sales", "equity", "dividends", "revenue", "revenues"})
 # A table untitled as a statement (its title lost, or an earnings release's) needs this many of its line items.
@@ -109,6 +110,20 @@ def _items_present(chunk: Chunk, statement: str) -> set[str]:
         if statement == "cash" and (activity := _ACTIVITY.search(row.label)):
             present.add(activity.group(1).lower())
     return present
+
+
+def statements_named(question: str, printed: dict[str, list[Chunk]]) -> list[str]:
+    """The statements whose own line the question names in the document's words ('net premiums earned', 'total
+    deposits'): an industry's lines no fixed list knows. Most lines named first; lines of one word are too common
+    in other senses to count."""
+    lowered = f" {re.sub(r'[^a-z0-9&]+', ' ', as_asked(question).lower())} "
+    named: dict[str, int] = {}
+    for statement, parts in printed.items():
+        for row in (row for chunk in parts for row in chunk.table.rows):
+            label = re.sub(r"^total ", "", re.sub(r"[^a-z0-9&]+", " ", _LEADERS.sub("", row.label).lower()).strip())
+            if len(label.split()) >= 2 and f" {label} " in lowered:
+                named[statement] = named.get(statement, 0) + 1
+    return sorted(named, key=lambda s: -named[s])
 
 
 def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Chunk]]) -> list[Chunk]:

@@ -2,7 +2,7 @@
 question draws on, which tables are the company's own statements, and the swap in the retriever."""
 
 from assistant.retrieval.hybrid import Retriever
-from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked
+from assistant.retrieval.statements import primary_statements, statement_chunks, statements_asked, statements_named
 from index.chunking import chunk_document
 from index.documents import Document, TableBlock, TextBlock
 from index.stores import DocumentRecord
@@ -101,3 +101,21 @@ def test_within_a_long_filing_the_statement_replaces_the_weakest_passage(store, 
     # a search over several documents, or a document that fits the candidate pool, is left as ranked
     wide = Retriever(store, candidates=50).search(query, embedder.embed(query), 3, ["acme.pdf"])
     assert 56 not in [p.chunk.page for p in wide]
+
+
+def test_a_line_the_filing_prints_names_its_statement_in_any_industry(store, embedder):
+    insurer = TableBlock(
+        rows=(("(in millions)", "2025", "2024"), ("Net premiums earned . . . . .", "8,412", "7,905"),
+              ("Losses and loss adjustment expenses", "5,630", "5,402"), ("Net income", "612", "498")),
+        caption="CONSOLIDATED STATEMENTS OF OPERATIONS", page=22, section="Item 8. Financial Statements")
+    chunks = _chunks(
+        *[TextBlock(f"Underwriting discussion {n}: how much net premiums earned grew in FY2025, and why net "
+                    f"premiums earned grew, is reviewed by segment.", page=30 + n) for n in range(6)],
+        insurer, BALANCE)
+    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    query = "How much did net premiums earned grow in FY2025?"
+    assert statements_asked(query) == []  # no line item finbot knows by name
+    assert statements_named(query, primary_statements(chunks)) == ["income"]
+    plain, passages = without_and_with(store, embedder, query, statements=False)
+    assert 22 not in [p.chunk.page for p in plain] and passages[-1].chunk.page == 22
