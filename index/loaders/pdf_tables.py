@@ -214,6 +214,20 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
     return [(_column_of(cell.x0, cell.x1, spans, first_overlap=True), cell.text)]
 
 
+def _year_groups(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
+    """A line of years, each over a group of as many columns ('2025' over 'Average Balance', 'Interest', 'Yield/Rate'):
+    each column under the year nearest it. [] for any other line."""
+    if len(heads) < 2 or len(spans) <= len(heads) or len(spans) % len(heads) or not all(
+            re.fullmatch(r"(?:fiscal |fy\s?)?(?:19|20)\d\d", c.text.strip(), re.I) for c in heads):
+        return []
+    centres = [(c.x0 + c.x1) / 2 for c in heads]
+    nearest = [min(range(len(heads)), key=lambda h: abs(centres[h] - (c0 + c1) / 2)) for c0, c1 in spans]
+    size = len(spans) // len(heads)
+    if nearest != [h for h in range(len(heads)) for _ in range(size)]:
+        return []  # the years do not stand over equal runs of columns
+    return [(col, heads[h].text) for col, h in enumerate(nearest)]
+
+
 def _build(lines, parsed, start: int, end: int, width: float, previous_end: int, is_heading) -> FoundTable:
     body = [i for i in range(start, end + 1)]
     figures = [f for i in body if parsed[i] for f in parsed[i].figures]
@@ -271,9 +285,9 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     for i in header_at:
         cells = lines[i].cells
         row = [" ".join(c.text for c in cells if not over_columns(c))] + [""] * len(spans)
-        for cell in (c for c in cells if over_columns(c)):
-            for col, text in _header_cells(cell, spans):
-                row[col + 1] = f"{row[col + 1]} {text}".strip()
+        heads = [c for c in cells if over_columns(c)]
+        for col, text in _year_groups(heads, spans) or [p for cell in heads for p in _header_cells(cell, spans)]:
+            row[col + 1] = f"{row[col + 1]} {text}".strip()
         header.append(row)
     group_rows = [[lines[i].text] + [""] * len(spans) for i in groups]
     first = (caption_at or header_at or groups or [start])[0]

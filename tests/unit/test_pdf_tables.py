@@ -330,3 +330,33 @@ def test_a_two_level_header_heads_each_column_and_dates_set_close_are_one_each(t
     assert header[-1][1:] == ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024")
     # the title, in capitals but for its "(Unaudited)", stays with the table however wide
     assert "STATEMENTS OF INCOME" in " ".join(" ".join(row) for row in header) + statement.caption
+
+
+def test_a_year_over_a_group_of_columns_heads_each_column_of_its_group(tmp_path):
+    # an average balance table: each year stands over its balance, interest and rate
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=8)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "Average Balances, Interest and Yields/Rates")
+    rights = (95, 112, 127, 150, 167, 182)
+    for year, centre in (("2025", 111), ("2024", 166)):
+        pdf.set_xy(centre - 10, 22)
+        pdf.cell(20, 5, year, align="C")
+    for right, text in zip(rights, ("Balance", "Interest", "Rate") * 2, strict=True):
+        pdf.set_xy(right - 14, 28)
+        pdf.cell(14, 5, text, align="R")
+    rows = ((35, "Loans", ("6,200,806", "374,529", "6.04%", "5,887,896", "348,563", "5.92%")),
+            (41, "Total deposits", ("7,401,220", "139,882", "1.89%", "7,102,531", "121,450", "1.71%")))
+    for y, label, figures in rows:
+        pdf.set_xy(15, y)
+        pdf.cell(50, 5, label)
+        for right, figure in zip(rights, figures, strict=True):
+            pdf.set_xy(right - 16, y)
+            pdf.cell(16, 5, figure, align="R")
+    path = tmp_path / "avg.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    table = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    years = next(row for row in table.rows[: table.header_rows] if "2025" in row)
+    assert years[1:] == ("2025", "2025", "2025", "2024", "2024", "2024")
