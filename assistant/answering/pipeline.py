@@ -24,7 +24,7 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS
 from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
@@ -670,6 +670,8 @@ class Assistant:
                 from_table.calculation, from_table.percent, cited, passages, query,
                 f"{from_table.description} = {from_table.calculation.expression}",
                 "" if from_table.percent else units, stated,
+                basis_points=from_table.percent and from_table.operation in ("change", "difference")
+                and bool(BASIS_POINTS.search(query)),
             )
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
@@ -821,10 +823,14 @@ class Assistant:
         formula: str,
         units: str = "",
         stated: StatedFigure | None = None,
+        basis_points: bool = False,
     ) -> Answer:
         """An answer finbot computed itself, showing the formula and citing the operands' passages,
-        and the report's own statement of the figure when its text has one."""
+        and the report's own statement of the figure when its text has one. A move between two percentages
+        asked in basis points is given in them ('24 basis points (0.24 percentage points)')."""
         value = f"{calculation.formatted(2)}%" if percent else with_units(calculation.formatted(), units)
+        if basis_points:
+            value = f"{calculation.value * 100:.0f} basis points ({calculation.formatted(2)} percentage points)"
         markers = "".join(f"[{i}]" for i in cited)
         text = f"{value}, calculated by finbot as {formula} {markers}".strip()
         if stated is not None:

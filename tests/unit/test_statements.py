@@ -324,6 +324,9 @@ def test_a_ratio_the_filing_prints_moves_by_its_own_rows_figures():
     assert answer.text.startswith("GAAP operating margin moved by 7.9 percentage points from the nine months ended "
                                   "2024 to the nine months ended 2025")
     assert answer.calculation.expression == "(-1.8) - (-9.7)"
+    in_bps = statement_ratio("By how many basis points did the GAAP operating margin improve in the first nine "
+                             "months of 2025 compared with 2024?", chunks)
+    assert "moved by 790 basis points (7.9 percentage points)" in in_bps.text
 
 
 def test_a_segments_printed_margin_is_not_the_companys():

@@ -228,3 +228,8 @@ def test_an_improvement_is_a_change_over_the_year():
 
 def test_a_choice_between_two_readings_is_no_calculation():
     assert calc("Is operating profit higher or lower in 2024 than in 2023?") is None
+
+
+def test_a_margin_that_expanded_or_contracted_is_its_change():
+    result = calc("Did the gross margin expand or contract in 2024, and by how many basis points?")
+    assert result.operation == "change" and result.percent and result.calculation.value == pytest.approx(1.4)

@@ -18,6 +18,9 @@ ASKS_SHARE = re.compile(
     re.I,
 )
 
+# A question that wants a move between two percentages in basis points ('by how many bps did the margin widen?')
+BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
+
 # The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,
 # a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
 _SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)),

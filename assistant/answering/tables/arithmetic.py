@@ -47,7 +47,8 @@ _PERCENT_CHANGE = re.compile(
 _CHANGE_WORDS = frozenset(
     """change changes difference increase increased decrease decreased growth grow grew decline declined
     rise rose fall fell movement variance variation vs improve improved improvement worsen worsened deteriorate
-    deteriorated""".split()
+    deteriorated expand expanded expansion contract contracted widen widened narrow narrowed compress compressed
+    """.split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())

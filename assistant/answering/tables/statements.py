@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
-from assistant.answering.tables import YEAR_TO_DATE, column_span, heading_span, longest_span, months_of
+from assistant.answering.tables import BASIS_POINTS, YEAR_TO_DATE, column_span, heading_span, longest_span, months_of
 from assistant.answering.tables.line_items import PHRASE, is_phrase, phrase_quality
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
@@ -553,8 +553,11 @@ def _stated_change(
     change = evaluate(f"{_signed(after)} - {_signed(before)}", known)
     percent = any("%" in text for _, text in cells)
     shown = ", ".join(f"{text} ({column})" for column, text in cells)
-    text = (f"{row.label} moved by {formatted(change.value, 2)}{' percentage points' if percent else ''} from "
-            f"{period_name(years[0], months)} to {period_name(years[1], months)}: {shown} [1].")
+    moved = f"{formatted(change.value, 2)}{' percentage points' if percent else ''}"
+    if percent and BASIS_POINTS.search(question):
+        moved = f"{change.value * 100:.0f} basis points ({moved})"
+    text = (f"{_LEADERS.sub('', row.label)} moved by {moved} from {period_name(years[0], months)} to "
+            f"{period_name(years[1], months)}: {shown} [1].")
     return StatementAnswer(name, text, (chunk,), change)
 
 
