@@ -116,14 +116,22 @@ def statements_named(question: str, printed: dict[str, list[Chunk]]) -> list[str
     """The statements whose own line the question names in the document's words ('net premiums earned', 'total
     deposits'): an industry's lines no fixed list knows. Most lines named first; lines of one word are too common
     in other senses to count."""
-    lowered = f" {re.sub(r'[^a-z0-9&]+', ' ', as_asked(question).lower())} "
-    named: dict[str, int] = {}
-    for statement, parts in printed.items():
-        for row in (row for chunk in parts for row in chunk.table.rows):
-            label = re.sub(r"^total ", "", re.sub(r"[^a-z0-9&]+", " ", _LEADERS.sub("", row.label).lower()).strip())
-            if len(label.split()) >= 2 and f" {label} " in lowered:
-                named[statement] = named.get(statement, 0) + 1
+    asked = _words_of(as_asked(question))
+    named = {statement: n for statement, parts in printed.items()
+             if (n := sum(_names_row(row, asked) for chunk in parts for row in chunk.table.rows))}
     return sorted(named, key=lambda s: -named[s])
+
+
+def _words_of(text: str) -> str:
+    return f" {re.sub(r'[^a-z0-9&]+', ' ', text.lower()).strip()} "
+
+
+def _names_row(row, asked: str) -> bool:
+    """The question (`_words_of`) says the row's label of two words or more ('net premiums earned'), or all the
+    words of a label and its sub-heading ('Diluted' under 'Earnings per share:'), in any order."""
+    label, group = (re.sub(r"^ total ", " ", _words_of(_LEADERS.sub("", text))) for text in (row.label, row.group))
+    under = set(f"{group} {label}".split()) if group.strip() else set()
+    return len(label.split()) >= 2 and label in asked or len(under) >= 3 and under <= set(asked.split())
 
 
 def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Chunk]]) -> list[Chunk]:
@@ -143,5 +151,8 @@ def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Ch
 
 
 def _named_rows(chunk: Chunk, question: str) -> int:
-    """How many of the chunk's row labels the question uses ('total liabilities')."""
-    return sum(1 for row in chunk.table.rows if len(row.label) > 3 and row.label.lower() in question)
+    """How many of the chunk's rows the question names ('total liabilities'; 'Diluted' under 'Earnings per
+    share:')."""
+    asked = _words_of(question)
+    return sum(1 for row in chunk.table.rows
+               if len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked))

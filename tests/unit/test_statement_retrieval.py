@@ -119,3 +119,15 @@ def test_a_line_the_filing_prints_names_its_statement_in_any_industry(store, emb
     assert statements_named(query, primary_statements(chunks)) == ["income"]
     plain, passages = without_and_with(store, embedder, query, statements=False)
     assert 22 not in [p.chunk.page for p in plain] and passages[-1].chunk.page == 22
+
+
+def test_a_row_named_by_its_label_and_sub_heading_in_any_order():
+    income = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("Net interest income", "282,187", "252,410"),
+              ("Net income", "106,876", "76,860"),
+              ("Earnings per share:", "", ""), ("Basic", "$ 2.74", "$ 1.95"), ("Diluted", "$ 2.72", "$ 1.94"),
+              ("Weighted average shares outstanding:", "", ""), ("Diluted shares", "39,346", "39,717")),
+        caption="CONSOLIDATED STATEMENTS OF INCOME", page=37)
+    printed = primary_statements(_chunks(income, BALANCE))
+    assert statements_named("What was diluted earnings per share growth in FY2025?", printed) == ["income"]
+    assert statements_named("What was the diluted growth in FY2025?", printed) == []
