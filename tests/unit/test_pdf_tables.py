@@ -14,12 +14,24 @@ LIMIT = 50 * 1024 * 1024
 COLUMNS = (110, 140, 170)  # right edges of the figure columns, in mm
 
 
-def _row(pdf, label: str, figures: tuple[str, ...], y: float) -> None:
+def _aligned(pdf, texts: tuple[str, ...], y: float, rights: tuple[float, ...] = COLUMNS, width: float = 25) -> None:
+    """Texts set right-aligned to the columns' right edges, as figures and column headings are."""
+    for right, text in zip(rights, texts, strict=False):
+        pdf.set_xy(right - width, y)
+        pdf.cell(width, 5, text, align="R")
+
+
+def _row(pdf, label: str, figures: tuple[str, ...], y: float, rights: tuple[float, ...] = COLUMNS,
+         width: float = 25) -> None:
     pdf.set_xy(15, y)
-    pdf.cell(90, 5, label)
-    for right, figure in zip(COLUMNS, figures, strict=False):
-        pdf.set_xy(right - 25, y)
-        pdf.cell(25, 5, figure, align="R")
+    pdf.cell(min(90, rights[0] - width - 15), 5, label)
+    _aligned(pdf, figures, y, rights, width)
+
+
+def _first_table(pdf, path) -> TableBlock:
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    return next(block for block in doc.blocks if isinstance(block, TableBlock))
 
 
 def _footer(pdf, number: int) -> None:
@@ -311,20 +323,10 @@ def test_a_two_level_header_heads_each_column_and_dates_set_close_are_one_each(t
         pdf.set_xy(x, 28)
         pdf.cell(40, 5, text, align="C")
     rights = (115, 137, 169, 191)
-    for right, date in zip(rights, ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024"), strict=True):
-        pdf.set_xy(right - 21, 34)
-        pdf.cell(21, 5, date, align="R")
-    for y, (label, figures) in ((41, ("Total revenue", ("308,286", "280,748", "599,554", "548,632"))),
-                                (47, ("Net income", ("14,017", "11,236", "26,470", "21,904")))):
-        pdf.set_xy(15, y)
-        pdf.cell(60, 5, label)
-        for right, figure in zip(rights, figures, strict=True):
-            pdf.set_xy(right - 20, y)
-            pdf.cell(20, 5, figure, align="R")
-    path = tmp_path / "q.pdf"
-    pdf.output(str(path))
-    [doc] = load(path, LIMIT)
-    statement = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    _aligned(pdf, ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024"), 34, rights, 21)
+    _row(pdf, "Total revenue", ("308,286", "280,748", "599,554", "548,632"), 41, rights, 20)
+    _row(pdf, "Net income", ("14,017", "11,236", "26,470", "21,904"), 47, rights, 20)
+    statement = _first_table(pdf, tmp_path / "q.pdf")
     header = statement.rows[: statement.header_rows]
     assert header[-2][1:] == ("Three Months Ended", "Three Months Ended", "Six Months Ended", "Six Months Ended")
     assert header[-1][1:] == ("June 29, 2025", "June 30, 2024", "June 29, 2025", "June 30, 2024")
@@ -343,20 +345,9 @@ def test_a_year_over_a_group_of_columns_heads_each_column_of_its_group(tmp_path)
     for year, centre in (("2025", 111), ("2024", 166)):
         pdf.set_xy(centre - 10, 22)
         pdf.cell(20, 5, year, align="C")
-    for right, text in zip(rights, ("Balance", "Interest", "Rate") * 2, strict=True):
-        pdf.set_xy(right - 14, 28)
-        pdf.cell(14, 5, text, align="R")
-    rows = ((35, "Loans", ("6,200,806", "374,529", "6.04%", "5,887,896", "348,563", "5.92%")),
-            (41, "Total deposits", ("7,401,220", "139,882", "1.89%", "7,102,531", "121,450", "1.71%")))
-    for y, label, figures in rows:
-        pdf.set_xy(15, y)
-        pdf.cell(50, 5, label)
-        for right, figure in zip(rights, figures, strict=True):
-            pdf.set_xy(right - 16, y)
-            pdf.cell(16, 5, figure, align="R")
-    path = tmp_path / "avg.pdf"
-    pdf.output(str(path))
-    [doc] = load(path, LIMIT)
-    table = next(block for block in doc.blocks if isinstance(block, TableBlock))
+    _aligned(pdf, ("Balance", "Interest", "Rate") * 2, 28, rights, 14)
+    _row(pdf, "Loans", ("6,200,806", "374,529", "6.04%", "5,887,896", "348,563", "5.92%"), 35, rights, 16)
+    _row(pdf, "Total deposits", ("7,401,220", "139,882", "1.89%", "7,102,531", "121,450", "1.71%"), 41, rights, 16)
+    table = _first_table(pdf, tmp_path / "avg.pdf")
     years = next(row for row in table.rows[: table.header_rows] if "2025" in row)
     assert years[1:] == ("2025", "2025", "2025", "2024", "2024", "2024")
