@@ -119,8 +119,18 @@ def test_a_line_not_printed_is_left_to_other_readers_and_daily_averages_are_not_
     gap = statement_ratio("What was the 2025 reserve ratio, defined as allowance for credit losses divided by "
                           "loans held for investment?", _bank())
     assert gap.missing == "loans held for investment for 2025" and not gap.asked_outright
-    assert statement_ratio("What was the 2025 net charge-off ratio, calculated as net charge-offs divided by "
-                           "average loans as shown in the average balance table?", _bank()) is None
+    daily = ("What was the 2025 net charge-off ratio, calculated as net charge-offs divided by average loans "
+             "(including loans held for sale) as shown in the average balance table?")
+    assert statement_ratio(daily, _bank()).missing.startswith("the average balance of loans")
+    averages = TableBlock(
+        rows=(("(Dollars in thousands)", "2025", "2025", "2025", "2024", "2024", "2024"),
+              ("", "Average Balance", "Interest", "Yield/Rate", "Average Balance", "Interest", "Yield/Rate"),
+              ("Loans, including loans held for sale (1)", "$ 6,200,806", "$374,529", "6.04%", "$ 5,887,896",
+               "$348,563", "5.92%")),
+        header_rows=2, caption="Average Balances, Interest and Yields/Rates", page=21)
+    chunks = chunk_document(Document("kr.pdf", "kr.pdf", "Bank 10-K", [BANK_BALANCE, ASSET_QUALITY, averages]))
+    answer = statement_ratio(daily, chunks)
+    assert answer.calculation.expression == "16412 / 6200806" and answer.name == "net charge-off ratio"
 
 
 def test_return_on_average_equity_is_over_the_mean_of_two_year_ends():

@@ -29,7 +29,7 @@ def is_phrase(text: str) -> bool:
     """A formula's words can name one line: letters, a few words, no clause of its own."""
     words = text.split()
     return 0 < len(words) <= MAX_WORDS and bool(re.fullmatch(r"[a-z][a-z0-9&'’,\s-]*", text)) and not re.search(
-        r"\b(?:as shown|shown in|from the|in the|using|based on|including|excluding)\b", text)
+        r"\b(?:as shown|shown in|from the|in the|using|based on)\b", text)
 
 
 def normalised(text: str) -> str:

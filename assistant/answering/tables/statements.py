@@ -191,7 +191,9 @@ _DEFINED = re.compile(
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round)\b|[.?;\n]|$")
+                          r"rounded|round)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b|[.?;\n]|$")
+# "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
+_INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
 _SENTENCE_END = re.compile(r"[.?;\n]|$")
 
 
@@ -284,6 +286,8 @@ _RATIO_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
     r"(?P<between>[^()?;]{0,80}?)\s*\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
+_AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
+_AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
 _DAILY_AVERAGES = re.compile(r"\baverage (?:daily )?balances?\b|\baverage balance sheets?\b|\bdaily average", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
@@ -362,6 +366,7 @@ def spelled_out(question: str) -> str:
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
     question = _SUM_OF.sub(lambda m: f"({m['a']} + {m['b']})", question)
+    question = _INCLUDING.sub(lambda m: f", {m['what']}", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _SOURCE.sub("", question)
@@ -421,6 +426,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name = re.sub(r"^.*(?:'s|s')\s+", "", name)
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
         name = re.sub(r"\s+(?:for|of|at)\s+[A-Z].*$", "", name)  # "payout ratio for Kestrel Ridge"
+        name = re.sub(r"^(?:19|20)\d\d\s+", "", name)  # "the 2025 net charge-off ratio"
         percent = bool(_AS_PERCENT.search(question)) or _in_percent(name)
         return [(name, defined[1], percent)]
     if share := _share_of(question):
@@ -481,8 +487,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     gaps: list[StatementAnswer] = []
     for name, formula, percent in asked:
         tokens = parse_formula(formula)
-        if not tokens or _DAILY_AVERAGES.search(question) and any(
-                kind == "item" and value.startswith("average ") for kind, value in tokens):
+        if not tokens:
             continue
         if not _definition(question) and _stated(name, years, tables, months, question):
             if len(asked) == 1:
@@ -494,8 +499,9 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
         # a line named in the question's own words may be printed under another name that other readers find
         phrased = any(kind == "item" and PHRASE in value for kind, value in tokens)
+        daily = bool(_DAILY_AVERAGES.search(question))
         for year in years:
-            computed = _compute(tokens, year, tables, months)
+            computed = _compute(tokens, year, tables, months, daily)
             if isinstance(computed, str):
                 gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright and not phrased))
                 break
@@ -669,10 +675,11 @@ def canonical_item(phrase: str) -> str | None:
 
 
 def _compute(
-    tokens, year: int, tables: list[Chunk], months: int | None = None,
+    tokens, year: int, tables: list[Chunk], months: int | None = None, daily: bool = False,
 ) -> tuple[Calculation, list[LineItem], str] | str:
     """The expression's value for one year (or the `months` ended in it), with its line items and the formula with
-    figures; or the line item and period that were not found ("revenue for 2021")."""
+    figures; or the line item and period that were not found ("revenue for 2021"). 'average X' is the mean of two
+    year-ends, or with `daily` the year's average balance the filing's average balance table prints."""
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
@@ -683,6 +690,15 @@ def _compute(
             continue
         optional = value.endswith("?")
         item = value.rstrip("?")
+        if item.startswith("average ") and daily:
+            item = item.removeprefix("average ")
+            found = average_balance(item, year, tables)
+            if found is None:
+                return f"the average balance of {item_name(item)} for {year}"
+            items.append(found)
+            parts.append(_number(found))
+            shown.append(f"average {item_name(item)} {found.text}")
+            continue
         if item.startswith("average "):
             item = item.removeprefix("average ")
             now, before = find_item(item, year, tables, months), find_item(item, year - 1, tables, months)
@@ -724,6 +740,24 @@ def _compute(
     return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
 
 
+def average_balance(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
+    """The item's average balance for `year` from an average balance table ('Average Balances, Interest and
+    Yields/Rates': a column naming the year and 'Average Balance'), the best-named row."""
+    quality_of = partial(phrase_quality, phrase=item_name(item)) if item.startswith(PHRASE) else partial(
+        label_quality, labels=ITEMS[item][1])
+    best: tuple[int, LineItem] | None = None
+    for chunk in tables:
+        if not _AVERAGE_TABLE.search(chunk.table.context + " " + " ".join(chunk.table.columns)):
+            continue
+        for row in chunk.table.rows:
+            quality = quality_of(row)
+            cell = next(((c, v) for c, v in row.cells if years_in(c) == [year] and _AVERAGE_COLUMN.search(c)), None)
+            figure = cell and parse_figure(cell[1].replace("$", "").strip())
+            if quality and figure and (best is None or quality > best[0]):
+                best = (quality, LineItem(item, _LEADERS.sub("", row.label), cell[0], cell[1], figure.value, chunk))
+    return best[1] if best else None
+
+
 def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) -> list[tuple[str, LineItem]]:
     """The line for `item`, or for a phrase no line is named ('purchases of property and equipment and capitalized
     internal-use software'), the two lines its halves name; [] when neither is printed."""
@@ -745,10 +779,10 @@ def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) 
 
 
 def _number(item: LineItem) -> str:
-    # A line named in the question's words from the balance sheet or the cash flows is a size, as the question's
-    # "minus" takes it: a deduction ('Allowance for credit losses (72,310)'), an outflow ('Capitalized software').
-    sized = item.item.startswith(PHRASE) and any(
-        STATEMENT_TITLES[s].search(item.chunk.table.context) for s in ("balance", "cash"))
+    # A line named in the question's words is a size, as the question's "minus" or "divided by" takes it: a
+    # deduction ('Allowance for credit losses (72,310)', 'Net charge-offs (12,450)'), an outflow ('Capitalized
+    # software'); only the income statement's brackets say a loss.
+    sized = item.item.startswith(PHRASE) and not STATEMENT_TITLES["income"].search(item.chunk.table.context)
     value = abs(item.value) if item.item in _OUTFLOWS or sized else item.value
     text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
     return f"({text})" if value < 0 else text
