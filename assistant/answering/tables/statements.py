@@ -5,9 +5,12 @@ the question ('quick ratio = (cash + marketable securities + receivables) / curr
 operands are line items of the statements (balance sheet, income statement, cash flow statement), which
 a 10-K prints as tables far apart, so the passages retrieved for the question rarely hold them all: each
 line item is looked up among all the table rows of the document in scope, in the column of the period
-asked, preferring the statement the item belongs to. The arithmetic is finbot's own
-(assistant/answering/calculation.py); the answer shows the formula, the figures and their pages. When a
-line item or the period is not found the answer is a refusal naming it, never a guess.
+asked, preferring the statement the item belongs to. A definition may name lines no list here knows (a bank's
+'total noninterest expense'): they are read from the rows that print them (line_items.py). The arithmetic is
+finbot's own (assistant/answering/calculation.py); the answer shows the formula, the figures and their pages. When
+a known line item or the period is not found the answer is a refusal naming it, never a guess; a line in the
+question's own words that no row prints is left to the other readers. A ratio the filing prints is read from its
+own row, not computed again.
 
 Ratio definitions are the textbook ones (not any one data set's); a definition in the question wins.
 """
