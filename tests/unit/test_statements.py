@@ -362,3 +362,10 @@ def test_a_ratio_the_filing_prints_is_read_from_its_row_for_the_year_asked():
     chunks = chunk_document(Document("b.pdf", "b.pdf", "Bank 10-K", [ratios, BALANCE, INCOME]))
     answer = statement_ratio("What was FY2025 return on average shareholders' equity?", chunks)
     assert answer.text == "Return on average equity for 2025: 10.65% (2025) [1]." and answer.calculation is None
+
+
+def test_a_figure_built_in_brackets_is_a_defined_measure_and_a_sum_asked_in_words_is_not():
+    assert defines_measure("By how much did total deferred revenue (current plus noncurrent) change between December "
+                           "31, 2024 and September 30, 2025?")
+    assert not defines_measure("What was the sum of accrued expenses and other long-term liabilities in 2019?")
+    assert not defines_measure("What were average loans (including loans held for sale) in 2025?")

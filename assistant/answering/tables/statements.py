@@ -292,6 +292,8 @@ _RATIO_THEN_FORMULA = re.compile(
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
 _DAILY_AVERAGES = re.compile(r"\baverage (?:daily )?balances?\b|\baverage balance sheets?\b|\bdaily average", re.I)
+# A figure the question builds in brackets, as it wrote them: "total deferred revenue (current plus noncurrent)"
+_BRACKETED_FORMULA = re.compile(r"\([^()]*(?:\s(?:plus|minus|less|divided by|times)\s|\s[-+/*×÷]\s)[^()]*\)", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
@@ -398,11 +400,12 @@ _PLAIN_BEFORE_RATIO = {
 
 def defines_measure(question: str) -> bool:
     """The question defines the figure it asks for ('net debt, defined as … minus …', 'a three-year average of
-    …'): only finbot's own arithmetic over the named line items answers it, never a figure read or generated."""
+    …', 'total deferred revenue (current plus noncurrent)'): only finbot's own arithmetic over the named line items
+    answers it, never a figure read or generated."""
     spelled = spelled_out(question)
     defined = _definition(spelled)
     return bool(defined and re.search(r"\s[-+/*]\s|[()]", defined[1])) or bool(
-        _SEVERAL_YEARS_AVERAGE.search(question))
+        _SEVERAL_YEARS_AVERAGE.search(question)) or bool(_BRACKETED_FORMULA.search(question))
 
 
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
