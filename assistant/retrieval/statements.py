@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.tables.line_items import LEADER_DOTS
 from assistant.answering.tables.statements import (
     IN_NOTE,
     ITEMS,
@@ -38,7 +39,7 @@ _ASKED_STATEMENT = {
     "cash": re.compile(r"\bcash flows? statements?\b|\bstatements? of cash flows?\b"
                        r"|\b(?:operating|investing|financing) activities\b", re.I),
 }
-_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$|\s*\([^)]*\)")  # leader dots, a note's number: not the line's name
+_LEADERS = re.compile(LEADER_DOTS.pattern + r"|\s*\([^)]*\)")  # leader dots, a note's number: not the line's name
 # One-word line items too common in other senses to name a statement ('cash proceeds', 'sales of shares').
 _TOO_COMMON = frozenset({"cash", "sales", "equity", "dividends", "revenue", "revenues"})
 # A table untitled as a statement (its title lost, or an earnings release's) needs this many of its line items.

@@ -19,8 +19,10 @@ from index.documents import Row
 # Prefix that marks a formula's item as a phrase of the question, not one of the statements' known items.
 PHRASE = "row:"
 MAX_WORDS = 9  # a longer 'item' is a clause ('… as shown in the average balance table'), not a line's name
-_NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)|(?:\s*\.){2,}\s*$|[:*]|\s*[·…]+\s*$",
-                    re.I)
+# Dot leaders after a label ('Total deposits . . . . .'), as an index made before the PDF loader dropped them
+LEADER_DOTS = re.compile(r"(?:\s*\.){2,}\s*$")
+_NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)|" + LEADER_DOTS.pattern
+                    + r"|[:*]|\s*[·…]+\s*$", re.I)
 _ORDER_FREE = frozenset({"total", "and", "of", "the", "for", "on", "-", "—"})
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 

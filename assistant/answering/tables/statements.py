@@ -24,7 +24,7 @@ from functools import partial
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.tables import BASIS_POINTS, YEAR_TO_DATE, column_span, heading_span, longest_span, months_of
-from assistant.answering.tables.line_items import PHRASE, is_phrase, phrase_quality
+from assistant.answering.tables.line_items import LEADER_DOTS, PHRASE, is_phrase, phrase_quality
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -227,7 +227,6 @@ _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
-_LEADERS = re.compile(r"(?:\s*\.){2,}\s*$")  # dot leaders an index made before they were dropped at loading
 # "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from operations") leave the item's name
 _LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|"
                           r"[:*]|\s*\(\d\)", re.I)
@@ -553,7 +552,7 @@ def _stated_change(
 ) -> StatementAnswer | None:
     """How a ratio the document prints moved between the two periods asked, from its own row: one whose words the
     question all uses ('GAAP operating margin', not 'Non-GAAP operating margin'), the shortest."""
-    found = min(_stated_rows(name, years, tables, months, question), key=lambda r: len(r[0].label), default=None)
+    found = _shortest_stated_row(name, years, tables, months, question)
     if found is None:
         return None
     row, cells, chunk = found
@@ -568,7 +567,7 @@ def _stated_change(
     moved = f"{formatted(change.value, 2)}{' percentage points' if percent else ''}"
     if percent and BASIS_POINTS.search(question):
         moved = f"{change.value * 100:.0f} basis points ({moved})"
-    text = (f"{_LEADERS.sub('', row.label)} moved by {moved} from {period_name(years[0], months)} to "
+    text = (f"{LEADER_DOTS.sub('', row.label)} moved by {moved} from {period_name(years[0], months)} to "
             f"{period_name(years[1], months)}: {shown} [1].")
     return StatementAnswer(name, text, (chunk,), change)
 
@@ -578,11 +577,11 @@ def _stated_value(
 ) -> StatementAnswer | None:
     """The ratio as the document prints it for the period asked, from its own row (the one `_stated_change` reads):
     the filing's figure, not a partial calculation of it ('the average of equity')."""
-    found = min(_stated_rows(name, [year], tables, months, question), key=lambda r: len(r[0].label), default=None)
+    found = _shortest_stated_row(name, [year], tables, months, question)
     if found is None:
         return None
     row, [(column, text)], chunk = found
-    label = _LEADERS.sub("", row.label)
+    label = LEADER_DOTS.sub("", row.label)
     return StatementAnswer(name, f"{label} for {period_name(year, months)}: {text} ({column}) [1].", (chunk,))
 
 
@@ -594,6 +593,12 @@ def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None
     """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate'), and no
     word the question does not use ('Segment operating margin' is a segment's, not the company's)."""
     return next(_stated_rows(name, years, tables, months, question), None) is not None
+
+
+def _shortest_stated_row(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
+    """Of the rows named for the ratio (`_stated_rows`), the one with the shortest label: the fewest words the
+    question leaves out ('GAAP operating margin' before 'GAAP operating margin, as adjusted')."""
+    return min(_stated_rows(name, years, tables, months, question), key=lambda r: len(r[0].label), default=None)
 
 
 def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
@@ -746,11 +751,18 @@ def _compute(
     return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
 
 
+def _quality_of(item: str):
+    """How well a row names the item: a known item by its labels (`label_quality`), a line in the question's own
+    words by all its words (`phrase_quality`)."""
+    if item.startswith(PHRASE):
+        return partial(phrase_quality, phrase=item_name(item))
+    return partial(label_quality, labels=ITEMS[item][1])
+
+
 def average_balance(item: str, year: int, tables: list[Chunk]) -> LineItem | None:
     """The item's average balance for `year` from an average balance table ('Average Balances, Interest and
     Yields/Rates': a column naming the year and 'Average Balance'), the best-named row."""
-    quality_of = partial(phrase_quality, phrase=item_name(item)) if item.startswith(PHRASE) else partial(
-        label_quality, labels=ITEMS[item][1])
+    quality_of = _quality_of(item)
     best: tuple[int, LineItem] | None = None
     for chunk in tables:
         if not _AVERAGE_TABLE.search(chunk.table.context + " " + " ".join(chunk.table.columns)):
@@ -760,7 +772,7 @@ def average_balance(item: str, year: int, tables: list[Chunk]) -> LineItem | Non
             cell = next(((c, v) for c, v in row.cells if years_in(c) == [year] and _AVERAGE_COLUMN.search(c)), None)
             figure = cell and parse_figure(cell[1].replace("$", "").strip())
             if quality and figure and (best is None or quality > best[0]):
-                best = (quality, LineItem(item, _LEADERS.sub("", row.label), cell[0], cell[1], figure.value, chunk))
+                best = (quality, LineItem(item, LEADER_DOTS.sub("", row.label), cell[0], cell[1], figure.value, chunk))
     return best[1] if best else None
 
 
@@ -798,11 +810,8 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
     """The line item's figure for `year` (or the `months` ended in it): the best-named row with a cell in that
     period's column, the item's own statement first (any statement for a line named in the question's words);
     None when no table has it."""
-    if item.startswith(PHRASE):
-        statement, quality_of = None, partial(phrase_quality, phrase=item_name(item))
-    else:
-        statement, labels = ITEMS[item]
-        quality_of = partial(label_quality, labels=labels)
+    statement = None if item.startswith(PHRASE) else ITEMS[item][0]
+    quality_of = _quality_of(item)
     best: tuple[tuple[int, int, bool, int], LineItem] | None = None
     for chunk in tables:
         table = chunk.table
@@ -827,7 +836,7 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             is_net = bool(re.search(r"\bnet\b", row.label, re.I))
             rank = (2 * in_statement - other_statement, not in_note, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
-                best = (rank, LineItem(item, _LEADERS.sub("", row.label), column, text, figure.value, chunk))
+                best = (rank, LineItem(item, LEADER_DOTS.sub("", row.label), column, text, figure.value, chunk))
     return best[1] if best else None
 
 
