@@ -172,3 +172,32 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
         if holding and not any(_stems(line) & topic for line in holding) and raw not in off:
             off.append(raw)
     return off
+
+
+# A per-share figure asked ('diluted EPS', 'dividends declared per share'); 'shares outstanding' is a count.
+_PER_SHARE = re.compile(r"\bper (?:common |ordinary |diluted |basic )?share\b|\bEPS\b", re.I)
+_SCALED = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:million|billion|thousand|mn|bn)\b", re.I)
+_UNSCALED_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:million|billion|thousand|mn|bn)\b)", re.I)
+
+
+def per_share_in_bulk(question: str, answer: str) -> bool:
+    """A per-share figure asked and only amounts in millions or billions given ('diluted earnings per share …
+    was $363.5 million', net income read from the sentence that also gives EPS): the company's total, not a
+    per-share amount."""
+    said = re.sub(r"\[\d+\]", " ", answer)
+    return bool(_PER_SHARE.search(first_sentence(question)) and _SCALED.search(said)
+                and not _UNSCALED_MONEY.search(said))
+
+
+# "What percentage of total investments was held in …", "what proportion of net income was paid out as dividends".
+_ASKS_SHARE = re.compile(r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b", re.I)
+_PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)
+
+
+def share_not_given(question: str, answer: str) -> bool:
+    """A share of a whole asked and none given: an amount ('paid out $165.0 million'), or only the whole's own
+    100%."""
+    if not _ASKS_SHARE.search(first_sentence(question)):
+        return False
+    shares = [float(value) for value in _PERCENT_FIGURE.findall(re.sub(r"\[\d+\]", " ", answer))]
+    return not shares or all(share == 100 for share in shares)

@@ -22,7 +22,14 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
-from assistant.answering.figures import asks_for_figure, figures_off_topic, gives_figure, misses_amount
+from assistant.answering.figures import (
+    asks_for_figure,
+    figures_off_topic,
+    gives_figure,
+    misses_amount,
+    per_share_in_bulk,
+    share_not_given,
+)
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS
 from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
@@ -414,6 +421,10 @@ class Assistant:
             log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification == "verified" and not customer and (
+                per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)):
+            log.info("refused a per-share figure or a share answered with a total: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification == "verified" and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
@@ -679,6 +690,8 @@ class Assistant:
         read = read_table(asked, passages) or lookup(asked, passages, other_rows_too=customer)
         if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
             return None  # an amount is no share of a whole
+        if not customer and per_share_in_bulk(query, read.text):
+            return None  # "book value per share" is not the equity row its working names
         text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="table")
 

@@ -152,8 +152,9 @@ def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Ch
 
 
 def _named_rows(chunk: Chunk, question: str) -> int:
-    """How many of the chunk's rows the question names ('total liabilities'; 'Diluted' under 'Earnings per
-    share:')."""
+    """How much of the chunk's rows the question names, in words ('total liabilities'; 'Diluted' under 'Earnings
+    per share:'): 'net cash provided by operating activities' is named more than the heading 'Operating
+    activities' above the first rows, which names no figure."""
     asked = _words_of(question)
-    return sum(1 for row in chunk.table.rows
-               if len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked))
+    return sum(len(row.label.split()) for row in chunk.table.rows if not row.is_heading
+               and (len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked)))

@@ -6,6 +6,8 @@ from assistant.answering.figures import (
     figures_off_topic,
     first_sentence,
     gives_figure,
+    per_share_in_bulk,
+    share_not_given,
     states_amount,
 )
 
@@ -125,3 +127,18 @@ def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
     assert figures_off_topic(question, "99.9", sources) == []
     # a question with nothing but its frame has no topic to hold the figure to
     assert figures_off_topic("What was the total in 2022?", "15.6%", sources) == []
+
+
+def test_a_per_share_figure_is_not_answered_with_a_total():
+    question = "What was diluted earnings per share for fiscal year 2025?"
+    assert per_share_in_bulk(question, "Diluted earnings per share for 2025 was $363.5 million [1].")
+    assert not per_share_in_bulk(question, "Net income was $363.5 million, or $5.84 per diluted share [1].")
+    assert not per_share_in_bulk("What was net income in 2025?", "It was $363.5 million [1].")
+
+
+def test_a_share_asked_is_a_percentage_of_a_part():
+    question = "What proportion of FY2025 net income did it pay out as dividends?"
+    assert share_not_given(question, "It paid out $165.0 million as dividends [1].")
+    assert share_not_given("What percentage of total investments was in bonds?", "100.0% [1]")
+    assert not share_not_given("What percentage of total investments was in bonds?", "83.2% [1]")
+    assert not share_not_given("What was net income?", "$363.5 million [1]")

@@ -131,3 +131,19 @@ def test_a_row_named_by_its_label_and_sub_heading_in_any_order():
     printed = primary_statements(_chunks(income, BALANCE))
     assert statements_named("What was diluted earnings per share growth in FY2025?", printed) == ["income"]
     assert statements_named("What was the diluted growth in FY2025?", printed) == []
+
+
+def test_of_a_statement_in_several_chunks_the_one_with_the_line_named_at_length():
+    cash = TableBlock(
+        rows=(("(in millions)", "2025", "2024"), ("Operating activities", "", ""), ("Net income", "363.5", "278.9"),
+              ("Depreciation and amortization", "24.1", "22.8"), ("Deferred income taxes", "(3.5)", "(2.6)"),
+              ("Net cash provided by operating activities", "576.4", "475.6"),
+              ("Purchases of fixed maturities", "(1,720.0)", "(1,240.0)")),
+        caption="Consolidated Statements of Cash Flows", page=25, section="Item 8. Financial Statements",
+    )
+    chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", [cash]), rows_per_chunk=3)
+    printed = primary_statements(chunks)
+    assert len(printed["cash"]) > 1
+    question = "What was net cash provided by operating activities in 2025?"
+    [chosen] = statement_chunks(question, statements_asked(question), printed)
+    assert "Net cash provided by operating activities" in chosen.text

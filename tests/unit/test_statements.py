@@ -8,6 +8,7 @@ from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.statements import (
     activity_comparison,
     asked_ratio,
+    asked_ratios,
     compared_activities,
     defines_measure,
     parse_formula,
@@ -369,3 +370,12 @@ def test_a_figure_built_in_brackets_is_a_defined_measure_and_a_sum_asked_in_word
                            "31, 2024 and September 30, 2025?")
     assert not defines_measure("What was the sum of accrued expenses and other long-term liabilities in 2019?")
     assert not defines_measure("What were average loans (including loans held for sale) in 2025?")
+
+
+def test_a_ratio_over_the_figure_the_question_defines():
+    question = ("What was the debt-to-total-capital ratio at year-end 2025, where total capital = debt + total "
+                "shareholders' equity?")
+    assert asked_ratios(question) == [
+        ("debt-to-total capital ratio", "debt / (debt + total shareholders' equity)", True)]
+    assert asked_ratios("What is total capital, where total capital = debt + total equity?") == [
+        ("total capital", "debt + total equity", False)]

@@ -233,3 +233,15 @@ def test_a_choice_between_two_readings_is_no_calculation():
 def test_a_margin_that_expanded_or_contracted_is_its_change():
     result = calc("Did the gross margin expand or contract in 2024, and by how many basis points?")
     assert result.operation == "change" and result.percent and result.calculation.value == pytest.approx(1.4)
+
+
+def test_the_statement_of_changes_in_equity_names_a_statement_not_a_change():
+    equity = table_chunk("Statements of operations", ("Line item", "2025", "2024"), ("Net income", "363.5", "278.9"))
+    assert calc("What proportion of FY2025 net income was paid out as dividends? Use the statement of changes in "
+                "shareholders' equity.", equity) is None
+    assert calc("What was the change in net income from 2024 to 2025?", equity).calculation.value == pytest.approx(84.6)
+
+
+def test_net_alone_does_not_name_net_income():
+    cash = table_chunk("Statements of cash flows", ("Line item", "2025", "2024"), ("Net income", "363.5", "278.9"))
+    assert calc("How much did net cash provided by operating activities change from 2024 to 2025?", cash) is None

@@ -219,7 +219,8 @@ def test_a_customers_word_naming_another_row_says_the_cell_found_answers_somethi
     card = table_chunk("Tariff — Credit card", ("Item", "Rate or fee"), ("Purchase rate", "24.9% p.a."),
                        ("Late payment fee", "£12.00"), source="tariff.xlsx")
     question = "is the standard overdraft rate changing in june"
-    assert lookup(question, passages(overdraft, card)).row == "Purchase rate"  # a report's reading
+    # "overdraft rate" is another rate than "Purchase rate", in a report's reading too
+    assert lookup(question, passages(overdraft, card)) is None
     assert lookup(question, passages(overdraft, card), other_rows_too=True) is None
     # a row named outright is still read
     assert lookup("what is the late payment fee on the card", passages(overdraft, card),
@@ -237,3 +238,51 @@ def test_a_question_that_counts_is_not_answered_with_a_sum_or_a_rate():
                              ("Free Post Office deposits a month", "0", "10"), source="tariff.xlsx")
     assert lookup("premium how many free post office deposits a month", passages(with_count)).cells == (
         ("Premium", "10"),)
+
+
+HIGHLIGHTS = table_chunk(
+    "Consolidated Highlights (in millions, except ratios)",
+    ("Line item", "2025", "2024"),
+    ("Net premiums earned", "3,206.7", "2,964.9"),
+    ("Combined ratio", "92.8", "95.3"),
+    ("Basic earnings per share", "5.88", "4.46"),
+)
+
+
+def test_the_questions_own_word_before_a_rows_word_names_another_measure():
+    assert lookup("What was the consolidated loss ratio in FY2024?", passages(HIGHLIGHTS)) is None
+    assert lookup("What was the combined ratio in FY2024?", passages(HIGHLIGHTS)).cells == (("2024", "95.3"),)
+    assert lookup("What were diluted earnings per share in 2025?", passages(HIGHLIGHTS)) is None
+    assert lookup("What were earnings per share in 2025?", passages(HIGHLIGHTS)).cells == (("2025", "5.88"),)
+
+
+def test_total_or_net_alone_names_no_line():
+    investments = table_chunk("Composition of the investment portfolio", ("Line item", "2025"),
+                              ("Total investments", "6,512.5"), ("Net income", "363.5"))
+    assert lookup("What were total assets in 2025?", passages(investments)) is None
+    assert lookup("What was net cash provided by operating activities in 2025?", passages(investments)) is None
+    assert lookup("What were total investments in 2025?", passages(investments)).cells == (("2025", "6,512.5"),)
+
+
+def test_rows_named_alike_are_told_apart_by_their_tables_title():
+    homes = table_chunk("Homeowners - Results of Operations", ("Line item", "2025", "2024"),
+                        ("Underwriting income (loss)", "$ 80.0", "$ 44.2"))
+    autos = table_chunk("Personal Auto - Results of Operations", ("Line item", "2025", "2024"),
+                        ("Underwriting income (loss)", "$ 74.9", "$ 44.4"))
+    cell = lookup("What was underwriting income for the Homeowners segment in 2025?", passages(autos, homes))
+    assert cell.cells == (("2025", "$ 80.0"),) and cell.passage_number == 2
+    assert lookup("What was underwriting income in 2025?", passages(autos, homes)) is None  # which segment?
+
+
+def test_one_figure_printed_with_and_without_its_dollar_sign_is_no_rival():
+    note = table_chunk("Net investment income", ("Line item", "2025"), ("Net investment income", "$ 251.7"))
+    statement = table_chunk("Statements of operations", ("Line item", "2025"), ("Net investment income", "251.7"))
+    assert lookup("What was net investment income in 2025?", passages(note, statement)).cells == (
+        ("2025", "$ 251.7"),)
+
+
+def test_the_wholes_own_hundred_percent_is_no_share():
+    composition = table_chunk("Composition of the investment portfolio", ("Line item", "2025 % of total"),
+                              ("Total investments", "100.0%"))
+    assert lookup("What percentage of total investments was held in fixed maturities in 2025?",
+                  passages(composition)) is None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
-from assistant.answering.tables.lookup import TableRow, row_match, table_rows
+from assistant.answering.tables.lookup import TableRow, names_other_kind, row_match, same_figures, table_rows
 from index.documents import Passage
 from index.text.numbers import parse_figure, years_in
 from index.text.tokens import tokenize
@@ -51,6 +51,7 @@ _CHANGE_WORDS = frozenset(
     """.split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
+_CHANGES_STATEMENT = re.compile(r"\bstatements? of changes in\b", re.I)  # "… in shareholders' equity"
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
 _PERCENT_WORDS = frozenset("percentage percent".split())
 # Words that ask for a calculation and never name a row ('total' often does: 'Total revenue').
@@ -127,6 +128,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     rows = table_rows(passages)
     if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question):
         return None
+    question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
     nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
@@ -226,6 +228,8 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
     scored = []
     for row in rows:
+        if row.name_parts and names_other_kind(row.name_parts[0], question):
+            continue
         # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
         match = row_match(row, forms, ignore=_GENERIC_WORDS)
         if match is None:
@@ -241,7 +245,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     scored.sort(key=lambda item: item[0], reverse=True)
     best_score, best = scored[0]
     for score, row in scored[1:]:
-        if score == best_score and row.cells != best.cells:
+        if score == best_score and not same_figures(row.cells, best.cells):
             return None
     return best
 

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answering.tables import ASKS_CAUSE
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
-from index.text.numbers import UNIT_WORDS, with_units, years_in
-from index.text.tokens import tokenize
+from index.text.numbers import UNIT_WORDS, parse_figure, with_units, years_in
+from index.text.tokens import STOPWORDS, tokenize
 
 _HAS_NUMBER = re.compile(r"\d")
 _MAX_LABEL_WORDS = 12  # longer text cells are notes, not row names
@@ -34,6 +34,17 @@ _MONEY = re.compile(r"[£$€]\s?\d")
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
+# Words that name no line on their own: "total" in "total assets" does not name "Total investments", nor "net" in
+# "net cash provided by operating activities" the "Net income" row.
+_WEAK_ROW_WORDS = frozenset("total net other".split())
+# A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
+_NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus".split())
+# Likewise words before a row's word in a question: "Halberstow's ratio", "the average voyage expenses".
+_NEUTRAL_BEFORE = _NO_KIND | frozenset("""s consolidated reported gaap annual fiscal fy mean average change changes
+    increase decrease difference percentage percent proportion sum growth combined""".split())
+_WHOLE = re.compile(r"\$?\s*100(?:\.0+)?\s*%")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,]\d+)*")
 # Footnote marks in a row name: 'Transfers (Note (b))', 'Leasehold improvements (1)'.
 _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[ivx]{1,4}|\*+)\)", re.I)
 # Questions one cell cannot answer: names and manners (causes are `ASKS_CAUSE`), a choice among rows ('which
@@ -151,7 +162,35 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     matched = len(words & wanted)
     if not words or matched / len(words) < _MIN_ROW_COVERAGE:
         return None
+    if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
+        return None
     return matched, round(matched / len(words), 3)
+
+
+def names_other_kind(label: str, question: str) -> bool:
+    """The question puts its own word before a word of the row's name where the row has another: "loss ratio"
+    asked, "Combined ratio" printed; "diluted earnings per share" asked, "Basic earnings per share" printed. That
+    row is another measure of the same kind, however many words it shares."""
+    said = _WORD.findall(question.lower())
+    name = _WORD.findall(_BRACKETED.sub(" ", label).lower())  # "Net income (loss) per share": "(loss)" qualifies
+    printed = set(_WORD.findall(label.lower()))  # "LTV" names "Loan-to-value (LTV) ratio"
+    for i in range(1, len(name)):
+        word, before = name[i], name[i - 1]
+        if word in STOPWORDS or word not in said or before in said or before in STOPWORDS | _NO_KIND:
+            continue
+        theirs = [said[j - 1] for j in range(1, len(said)) if said[j] == word]
+        # a word of the same root is the same word ("telecommunications", "EBITA" misprinted for "EBITDA")
+        if theirs and all(b[:4] != before[:4] and b not in printed | STOPWORDS | _NEUTRAL_BEFORE and not b[0].isdigit()
+                          for b in theirs):
+            return True
+    return False
+
+
+def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
+    """The same figures under the same columns, however written: "$ 251.7" in a statement is "251.7" in a note."""
+    def figures(cells: Sequence[tuple[str, str]]) -> list[tuple[str, object]]:
+        return [(column, figure.value if (figure := parse_figure(value)) else value) for column, value in cells]
+    return figures(a) == figures(b)
 
 
 def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
@@ -174,6 +213,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     candidates: list[tuple[Cell, set[str]]] = []
     for row in rows:
+        if row.name_parts and names_other_kind(row.name_parts[0], question):
+            continue
         # A row is named by its label, or by its label and its short text cells together.
         match = row_match(row, wanted)
         if match is None:
@@ -191,16 +232,20 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # Most row words matched first, then the most complete row name, then the column words used.
         cells = tuple((c, v) for c, v, _ in named)
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
-        candidates.append((cell, row.words | used))
+        # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
+        # their sub-heading and table title explain ('Homeowners').
+        placed = len(wanted & set(tokenize(f"{row.group} {row.context}")) - row.words - used)
+        candidates.append((cell, row.words | used, placed))
     if not candidates:
         return None
     if _ASKS_COUNT.search(question):
         candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
         if not candidates:
             return None
-    candidates.sort(key=lambda c: c[0].score, reverse=True)
-    best, explained = candidates[0]
-    rivals = [c for c, _ in candidates[1:] if c.score == best.score and c.cells != best.cells]
+    candidates.sort(key=lambda c: (c[0].score, c[2]), reverse=True)
+    best, explained, placed = candidates[0]
+    rivals = [c for c, _, p in candidates[1:] if (c.score, p) == (best.score, placed)
+              and not same_figures(c.cells, best.cells)]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
@@ -208,6 +253,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         in_cell_text |= {w for row in rows for part in row.name_parts for w in tokenize(_FOOTNOTE.sub(" ", part))
                          if not w[0].isdigit()}
     percent = any("%" in value for _, value in best.cells) or "%" in best.row
+    if percent and ASKS_SHARE.search(question) and all(_WHOLE.fullmatch(v) for _, v in best.cells if "%" in v):
+        return None  # the whole's own 100%: "what percentage of total investments was held in …" asks for a part
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
     return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
 

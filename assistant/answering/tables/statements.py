@@ -432,8 +432,9 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
         name = re.sub(r"\s+(?:for|of|at)\s+[A-Z].*$", "", name)  # "payout ratio for Kestrel Ridge"
         name = re.sub(r"^(?:19|20)\d\d\s+", "", name)  # "the 2025 net charge-off ratio"
+        name, formula = _over_defined(question, name, defined[1])
         percent = bool(_AS_PERCENT.search(question)) or _in_percent(name)
-        return [(name, defined[1], percent)]
+        return [(name, formula, percent)]
     if share := _share_of(question):
         return [share]
     for pattern, names in JUDGEMENTS:
@@ -441,6 +442,19 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
     return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
             if (match := pattern.search(question)) and not _qualified(question[: match.start()])][:1]
+
+
+def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
+    """The ratio asked over the figure the question defines: 'the debt-to-total-capital ratio, where total capital
+    = debt + total shareholders' equity' asks for debt / (debt + equity), not total capital. Else (name, formula)."""
+    words = r"[- ]".join(re.escape(word) for word in name.split())
+    asked = re.search(rf"(?:\b(?P<a>[a-z][\w&]*(?:-[a-z][\w&]*)*)-to-|\b(?P<b>[a-z][\w&]*) to ){words}[- ]ratio\b"
+                      rf"|\bratio of (?P<c>[a-z][\w&' -]*?) to {words}\b", question, re.I)
+    if asked is None:
+        return name, formula
+    part = next(group for group in asked.groups() if group)
+    over = f"{part} / ({formula})"
+    return (f"{part}-to-{name} ratio", over) if parse_formula(over) else (name, formula)
 
 
 def _in_percent(name: str) -> bool:
