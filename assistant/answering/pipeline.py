@@ -99,6 +99,8 @@ _REPORT = re.compile(r"\bform\s+(?:10-?[kq]|20-?f|40-?f|8-?k)\b|\b(?:annual|quar
 def _names_measure(answer: Answer) -> bool:
     """The answer reads a row named as the measure the question defines ("Net debt … 716"): the document's own
     figure for it, not an ingredient of it."""
+    if answer.verification not in ("table", "extractive"):
+        return False  # a generated answer repeats the question's name for whatever figure it picked
     asked = asked_ratio(answer.query)
     return bool(asked and asked[0].lower() in answer.answer.lower())
 

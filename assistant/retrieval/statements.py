@@ -47,6 +47,11 @@ _UNTITLED_ITEMS = 3
 _TITLE_WEIGHT = 3  # a title counts as this many line items; an MD&A table 'analysing the statements of income'
 _PART_WEIGHT = 2  # has the title words and a few of the items, the statement itself has most of them
 _STATEMENTS_PART = re.compile(r"\bfinancial statements\b", re.I)  # 'Item 8. Financial Statements and …'
+# Most 10-Ks print comprehensive income as a statement of its own; its lines ('Total comprehensive income') are
+# found by their names (`statements_named`), as no line item of ITEMS belongs to it.
+_PRINTED_TITLES = {**STATEMENT_TITLES, "comprehensive": re.compile(
+    r"statements? of (?:consolidated )?comprehensive (?:income|loss|\(loss\) income|income \(loss\))", re.I)}
+_COMPREHENSIVE_LINE = re.compile(r"\bcomprehensive (?:income|loss)\b", re.I)
 _ACTIVITY = re.compile(r"\b(operating|investing|financing) activities\b", re.I)
 MAX_STATEMENTS = 2  # passages given to statements; the rest stay the search's
 
@@ -89,7 +94,7 @@ def primary_statements(chunks: Sequence[Chunk]) -> dict[str, list[Chunk]]:
     best: dict[str, tuple[tuple[int, int], list[Chunk]]] = {}
     for (page, context), parts in tables.items():
         among_statements = bool(_STATEMENTS_PART.search(context))
-        for statement, title in STATEMENT_TITLES.items():
+        for statement, title in _PRINTED_TITLES.items():
             items = len(set().union(*(_items_present(c, statement) for c in parts)))
             titled = bool(title.search(context))
             if items < (1 if titled else _UNTITLED_ITEMS):
@@ -110,6 +115,8 @@ def _items_present(chunk: Chunk, statement: str) -> set[str]:
                 present.add(item)
         if statement == "cash" and (activity := _ACTIVITY.search(row.label)):
             present.add(activity.group(1).lower())
+        if statement == "comprehensive" and _COMPREHENSIVE_LINE.search(row.label):
+            present.add(row.label.lower())
     return present
 
 
@@ -156,5 +163,8 @@ def _named_rows(chunk: Chunk, question: str) -> int:
     per share:'): 'net cash provided by operating activities' is named more than the heading 'Operating
     activities' above the first rows, which names no figure."""
     asked = _words_of(question)
-    return sum(len(row.label.split()) for row in chunk.table.rows if not row.is_heading
+    said = set(asked.split())
+    # weighed by the label's words the question says: 'net interest income' names 'Net interest income' more
+    # than 'Total interest income', which it names only without its 'Total'
+    return sum(len(set(_words_of(row.label).split()) & said) for row in chunk.table.rows if not row.is_heading
                and (len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked)))

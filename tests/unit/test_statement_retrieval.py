@@ -147,3 +147,29 @@ def test_of_a_statement_in_several_chunks_the_one_with_the_line_named_at_length(
     question = "What was net cash provided by operating activities in 2025?"
     [chosen] = statement_chunks(question, statements_asked(question), printed)
     assert "Net cash provided by operating activities" in chosen.text
+
+
+def test_the_statement_of_comprehensive_income_is_found_by_its_lines():
+    comprehensive = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("Net income", "81,913", "70,204"),
+              ("Other comprehensive income (loss), net of tax", "26,858", "(4,118)"),
+              ("Comprehensive income", "$ 108,771", "$ 66,086")),
+        caption="Consolidated Statements of Comprehensive Income", page=28, section="Item 8. Financial Statements")
+    printed = primary_statements(_chunks(INCOME, comprehensive, BALANCE))
+    assert "Comprehensive income" in printed["comprehensive"][0].text
+    assert "Comprehensive" not in printed["income"][0].text
+    question = "What was total comprehensive income for FY2025?"
+    assert statements_named(question, printed) == ["comprehensive"]
+
+
+def test_a_line_named_with_its_own_words_outweighs_one_named_without_its_total():
+    income = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("Loans, including fees", "310,000", "290,000"),
+              ("Total interest income", "358,856", "330,000"), ("Deposits", "120,000", "110,000"),
+              ("Total interest expense", "137,857", "130,000"), ("Net interest income", "220,999", "200,000")),
+        caption="Consolidated Statements of Income", page=27, section="Item 8. Financial Statements")
+    chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", [income]), rows_per_chunk=3)
+    printed = primary_statements(chunks)
+    question = "What was net interest income in FY2025, as reported on the statement of income?"
+    [chosen] = statement_chunks(question, statements_asked(question) or statements_named(question, printed), printed)
+    assert "Net interest income" in chosen.text

@@ -372,6 +372,13 @@ def test_a_figure_built_in_brackets_is_a_defined_measure_and_a_sum_asked_in_word
     assert not defines_measure("What were average loans (including loans held for sale) in 2025?")
 
 
+def test_an_order_to_compute_a_measure_as_a_formula_defines_it():
+    assert defines_measure("Calculate days sales outstanding at the end of Q3 2025 as accounts receivable, net at "
+                           "September 30, 2025 divided by total revenue for the quarter, multiplied by 92 days.")
+    assert not defines_measure("Calculate R&D expense as a percentage of total revenue for 2025.")
+    assert not defines_measure("Compute the current ratio as of December 31, 2025.")
+
+
 def test_a_ratio_over_the_figure_the_question_defines():
     question = ("What was the debt-to-total-capital ratio at year-end 2025, where total capital = debt + total "
                 "shareholders' equity?")

@@ -124,6 +124,8 @@ def test_ratio_and_percentage_of_two_rows():
     share = calc("What was operating profit as a percentage of revenue in 2024?")
     assert share.calculation.expression == "56.2 / 1496.5 * 100" and share.percent
     assert share.calculation.value == pytest.approx(3.7554, rel=1e-4)
+    portion = calc("What share of revenue in 2024 came from operating profit?")
+    assert portion.calculation.expression == "56.2 / 1496.5 * 100" and portion.percent
 
 
 def test_difference_between_two_rows_is_how_far_apart_they_are():
@@ -245,3 +247,8 @@ def test_the_statement_of_changes_in_equity_names_a_statement_not_a_change():
 def test_net_alone_does_not_name_net_income():
     cash = table_chunk("Statements of cash flows", ("Line item", "2025", "2024"), ("Net income", "363.5", "278.9"))
     assert calc("How much did net cash provided by operating activities change from 2024 to 2025?", cash) is None
+
+
+def test_an_average_per_unit_is_no_average_of_years():
+    assert calc("What was the average revenue per store in 2024?") is None
+    assert calc("What was average revenue in 2023 and 2024?").operation == "average"

@@ -286,3 +286,29 @@ def test_the_wholes_own_hundred_percent_is_no_share():
                               ("Total investments", "100.0%"))
     assert lookup("What percentage of total investments was held in fixed maturities in 2025?",
                   passages(composition)) is None
+
+
+def test_a_count_in_words_is_the_count_in_figures():
+    backlog = table_chunk("Remaining performance obligations", ("Line item", "September 30, 2025"),
+                          ("Within 12 months", "$ 452,995"), ("13 to 24 months", "200,506"))
+    cell = lookup("How much of the backlog converts to revenue within the next twelve months?", passages(backlog))
+    assert cell.cells == (("September 30, 2025", "$ 452,995"),)
+
+
+def test_the_companys_own_name_names_no_row():
+    segments = table_chunk("Segment revenue", ("Line item", "2022"),
+                           ("Commercial Airplanes", "25,867"), ("Boeing Capital", "1,510"))
+    assert lookup("Which categories were more than 20% of Boeing's revenue in 2022?", passages(segments)) is None
+    assert lookup("What was Boeing Capital's revenue in 2022?", passages(segments)).cells == (("2022", "1,510"),)
+    aerospace = table_chunk("Segment revenue", ("Line item", "2022"), ("Aerospace", "9,120"), ("Marine", "2,310"))
+    assert lookup("What was Aerospace's revenue in 2022?", passages(aerospace)).cells == (("2022", "9,120"),)
+
+
+def test_an_amount_asked_is_not_answered_with_its_share_of_the_total():
+    deposits = table_chunk("Deposits by type",
+                           ("Line item", "December 31, 2025 Amount", "December 31, 2025 % of Total"),
+                           ("Savings", "$ 1,200", "20.2%"), ("Total deposits", "$ 5,945", "100.0%"))
+    assert lookup("What were total deposits at December 31, 2025?", passages(deposits)).cells == (
+        ("December 31, 2025 Amount", "$ 5,945"),)
+    assert lookup("What were savings as a percentage of total at December 31, 2025?", passages(deposits)).cells == (
+        ("December 31, 2025 % of Total", "20.2%"),)

@@ -52,6 +52,7 @@ _CHANGE_WORDS = frozenset(
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 _CHANGES_STATEMENT = re.compile(r"\bstatements? of changes in\b", re.I)  # "… in shareholders' equity"
+_PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
 _PERCENT_WORDS = frozenset("percentage percent".split())
 # Words that ask for a calculation and never name a row ('total' often does: 'Total revenue').
@@ -161,6 +162,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     elif extra & _CHANGE_WORDS:
         operation = "change"
     elif extra & _AVERAGE_WORDS:
+        if any(unit.lower() not in row.words for unit in _PER_UNIT.findall(question)):
+            return None  # 'average deposits per branch' divides by a count, it averages no years
         operation = "average"
     elif extra & SUM_WORDS:
         operation = "sum"
@@ -374,7 +377,8 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         description = f"{_label(first)} − {_label(second)}"
         percent = all(parse_figure(o.text).percent for o in (first, second))  # type: ignore[union-attr]
         return _result(expression, [first, second], percent, description, operation)
-    percent = bool(re.search(r"\bpercent(?:age)?\b|%", question, re.I))
+    # a share of a whole is told in percent ("what share of noninterest income came from trust fees": 24.4%)
+    percent = bool(re.search(r"\bpercent(?:age)?\b|%|\bshare of\b", question, re.I))
     expression = f"{first.number} / {second.number}" + (" * 100" if percent else "")
     description = f"{_label(first)} / {_label(second)}" + (" × 100" if percent else "")
     return _result(expression, [first, second], percent, description, "percentage" if percent else "ratio")

@@ -25,6 +25,7 @@ _NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)
                     + r"|[:*]|\s*[·…]+\s*$", re.I)
 _ORDER_FREE = frozenset({"total", "and", "of", "the", "for", "on", "-", "—"})
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+_PER_SHARE = re.compile(r"\bper (?:common|ordinary) share\b")  # the shares a per-share figure divides by
 
 
 def is_phrase(text: str) -> bool:
@@ -38,6 +39,7 @@ def normalised(text: str) -> str:
     """Lower case, abbreviations spelled out, notes and leader dots set aside, one space between words."""
     text = _NOISE.sub("", text.lower().replace("’", "'"))
     text = re.sub(r"\s+", " ", text).strip(" ,;")
+    text = _PER_SHARE.sub("per share", text)
     return abbreviations_spelled_out(text)
 
 

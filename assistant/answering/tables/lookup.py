@@ -27,6 +27,7 @@ _MAX_CELLS_READ = 3  # columns one answer reads from a row; a question naming mo
 # Words that ask for a rate: a cell holding a percentage answers them whatever its column is called
 # ("Gross p.a.", "Keystone Plus Account"). Names of one kind of rate (AER, APR) name only their own column.
 _RATE_WORDS = frozenset("rate rates interest percent percentage".split())
+_SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split())
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
@@ -42,6 +43,11 @@ _NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus".split())
 # Likewise words before a row's word in a question: "Halberstow's ratio", "the average voyage expenses".
 _NEUTRAL_BEFORE = _NO_KIND | frozenset("""s consolidated reported gaap annual fiscal fy mean average change changes
     increase decrease difference percentage percent proportion sum growth combined""".split())
+# "Boeing's revenue": the word before an apostrophe names whose figure it is, not a row ("Boeing Capital") it
+# only begins.
+_OWNER = re.compile(r"([A-Za-z][\w&-]*)['’]s?(?!\w)")
+# A count is no kind of measure, in figures or in words: "the next twelve months" is "Within 12 months".
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _WHOLE = re.compile(r"\$?\s*100(?:\.0+)?\s*%")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,]\d+)*")
@@ -180,7 +186,8 @@ def names_other_kind(label: str, question: str) -> bool:
             continue
         theirs = [said[j - 1] for j in range(1, len(said)) if said[j] == word]
         # a word of the same root is the same word ("telecommunications", "EBITA" misprinted for "EBITDA")
-        if theirs and all(b[:4] != before[:4] and b not in printed | STOPWORDS | _NEUTRAL_BEFORE and not b[0].isdigit()
+        if theirs and all(b[:4] != before[:4] and b not in printed | STOPWORDS | _NEUTRAL_BEFORE | _NUMBER_WORDS
+                          and not b[0].isdigit()
                           for b in theirs):
             return True
     return False
@@ -211,6 +218,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     fits = [tier_fit(amounts, " ".join(row.values)) for row in rows]
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
+    owners = {word for name in _OWNER.findall(question) for word in tokenize(name)}
     candidates: list[tuple[Cell, set[str]]] = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
@@ -220,7 +228,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
             match = row_match(row, wanted)
-        if match is None:
+        if match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
@@ -288,11 +296,15 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
     named = []
     for column, value in row.cells + (row.text_cells if by_kind else ()):
         words = _words_and_years(column) - _NAMES_NO_COLUMN
+        # a word the row's name uses names the row, not a column too: "total deposits" is not "% of Total"
+        words = words - row.words or words
         if by_kind:  # a sum of money is named by asking the cost, unless it bounds a tier ("£5,000 to £24,999")
             words |= (_RATE_WORDS if "%" in value else set()) | (
                 _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
         if words & wanted:
             named.append((column, value, words & wanted))
+    if not wanted & (_RATE_WORDS | _SHARE_WORDS | _MONEY_WORDS) and any("%" not in value for _, value, _ in named):
+        named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
         named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
     if {w for w in wanted if w.isdigit() and len(w) == 4} - row.words:  # a year the row does not name...

@@ -188,7 +188,7 @@ _DEFINED = re.compile(
     # "net debt at the end of FY2025, defined as …": the period between the name and its definition
     r"(?i:\s+(?:at the end of|as of|at|for|in|during|through)\s+[^.?;]{0,50}?"
     r"(?:\b(?:19|20)\d\d|\bfy\s?'?\d{2}(?:\d{2})?)\b,?)?"
-    r"\s*(?:=|,?\s*(?:is )?defined as)\s*(?=[^.?;\n])"
+    r"\s*(?:=|,?\s*(?:is )?defined as|,\s*(?:i\.\s?e\.|that is),?)\s*(?=[^.?;\n])"
 )
 # Where a definition may end: the sentence, or a period, a company or a condition after it ('… / revenue for
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
@@ -198,6 +198,7 @@ _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
 _SENTENCE_END = re.compile(r"[.?;\n]|$")
+_OPERATOR = re.compile(r"\s[-+/*]\s")
 
 
 def _definition(question: str) -> tuple[str, str] | None:
@@ -209,7 +210,9 @@ def _definition(question: str) -> tuple[str, str] | None:
     rest = question[head.end():]
     end = _SENTENCE_END.search(rest).start()
     cuts = [m.start() for m in _FORMULA_END.finditer(rest) if 0 < m.start() <= end]
-    formula = next((rest[:cut] for cut in cuts if parse_formula(rest[:cut])), rest[: cuts[0]] if cuts else "")
+    # none reads: the shortest stretch that still holds an operator, so the question stays one that defines a measure
+    unread = next((rest[:cut] for cut in cuts if _OPERATOR.search(rest[:cut])), rest[: cuts[0]] if cuts else "")
+    formula = next((rest[:cut] for cut in cuts if parse_formula(rest[:cut])), unread)
     return (head["name"], formula.strip()) if formula.strip() else None
 
 # A minus stands between spaces, so 'short-term' stays one name.
@@ -294,6 +297,10 @@ _DAILY_AVERAGES = re.compile(r"\baverage (?:daily )?balances?\b|\baverage balanc
 # A figure the question builds in brackets, as it wrote them: "total deferred revenue (current plus noncurrent)"
 _BRACKETED_FORMULA = re.compile(r"\([^()]*(?:\s(?:plus|minus|less|divided by|times)\s|\s[-+/*×÷]\s)[^()]*\)", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
+# "Calculate days sales outstanding at the end of Q3 as receivables / revenue * 92": the "as" after an order to
+# compute gives the formula (not "as a percentage of", not "as of")
+_COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)\s+as\s+(?!(?:an?\s+(?:percentage|percent|share|"
+                         r"multiple|ratio|proportion)|of|reported|shown|stated)\b)(?=[^?.;]*\s[-+/*]\s)", re.I)
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
@@ -375,6 +382,7 @@ def spelled_out(question: str) -> str:
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
+    question = _COMPUTE_AS.sub(lambda m: f"{m['head']} = ", question, count=1)
     question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
     if _definition(question):
         return question
