@@ -177,7 +177,19 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
 # A per-share figure asked ('diluted EPS', 'dividends declared per share'); 'shares outstanding' is a count.
 _PER_SHARE = re.compile(r"\bper (?:common |ordinary |diluted |basic )?share\b|\bEPS\b", re.I)
 _SCALED = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:million|billion|thousand|mn|bn)\b", re.I)
+_UNITS_NOTE = re.compile(r"\bexcept (?:for )?per[- ]share\b(?: (?:data|amounts?|information|figures))?", re.I)
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_DECIMAL = re.compile(r"\d\.\d")
 _UNSCALED_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:million|billion|thousand|mn|bn)\b)", re.I)
+
+
+def asks_per_share(question: str) -> bool:
+    return bool(_PER_SHARE.search(first_sentence(question)))
+
+
+def names_per_share(label: str) -> bool:
+    """A row or title that states a per-share figure; a units note ('except per share data') states none."""
+    return bool(_PER_SHARE.search(_UNITS_NOTE.sub(" ", label)))
 
 
 def per_share_in_bulk(question: str, answer: str) -> bool:
@@ -185,8 +197,10 @@ def per_share_in_bulk(question: str, answer: str) -> bool:
     was $363.5 million', net income read from the sentence that also gives EPS): the company's total, not a
     per-share amount."""
     said = re.sub(r"\[\d+\]", " ", answer)
-    return bool(_PER_SHARE.search(first_sentence(question)) and _SCALED.search(said)
-                and not _UNSCALED_MONEY.search(said))
+    if not asks_per_share(question) or _UNSCALED_MONEY.search(said):
+        return False
+    # 'diluted EPS was 74,733': a count of shares in thousands, not cents and dollars
+    return bool(_SCALED.search(said) or _THOUSANDS.search(said) and not _DECIMAL.search(said))
 
 
 # "What percentage of total investments was held in …", "what proportion of net income was paid out as dividends".

@@ -134,6 +134,10 @@ def test_a_per_share_figure_is_not_answered_with_a_total():
     assert per_share_in_bulk(question, "Diluted earnings per share for 2025 was $363.5 million [1].")
     assert not per_share_in_bulk(question, "Net income was $363.5 million, or $5.84 per diluted share [1].")
     assert not per_share_in_bulk("What was net income in 2025?", "It was $363.5 million [1].")
+    # a count of shares (in thousands) read for EPS; a per-share figure in cents and dollars is one
+    assert per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS for Q3 2025 was 74,733 [1].")
+    assert not per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS was 0.07, against (0.13) [1].")
+    assert not per_share_in_bulk("What was diluted EPS in 2025?", "It was $1,204.50 on 1,612 shares [1].")
 
 
 def test_a_share_asked_is_a_percentage_of_a_part():

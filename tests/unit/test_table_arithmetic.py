@@ -252,3 +252,15 @@ def test_net_alone_does_not_name_net_income():
 def test_an_average_per_unit_is_no_average_of_years():
     assert calc("What was the average revenue per store in 2024?") is None
     assert calc("What was average revenue in 2023 and 2024?").operation == "average"
+
+
+def test_a_per_share_figure_is_not_computed_from_a_count_of_shares():
+    income = table_chunk("Consolidated statements of income (Dollars in thousands, except per share data)",
+                         ("Line item", "2025", "2024"), ("Net income", "106,876", "76,860"))
+    shares = table_chunk("Consolidated statements of income (Dollars in thousands, except per share data)",
+                         ("Weighted average common shares outstanding", "2025", "2024"),
+                         ("Basic", "39,165", "39,545"), ("Diluted", "39,346", "39,717"))
+    assert calc("What was diluted EPS growth in 2025?", income, shares) is None
+    per_share = table_chunk("Earnings per share", ("Line item", "2025", "2024"),
+                            ("Basic", "$ 2.74", "$ 1.95"), ("Diluted", "$ 2.72", "$ 1.94"))
+    assert calc("What was diluted EPS growth in 2025?", per_share).operation == "percent change"

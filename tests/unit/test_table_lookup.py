@@ -312,3 +312,27 @@ def test_an_amount_asked_is_not_answered_with_its_share_of_the_total():
         ("December 31, 2025 Amount", "$ 5,945"),)
     assert lookup("What were savings as a percentage of total at December 31, 2025?", passages(deposits)).cells == (
         ("December 31, 2025 % of Total", "20.2%"),)
+
+
+def test_a_judgement_or_an_excess_is_no_one_cell():
+    assert lookup("Did revenue increase or decrease in 2024?", passages(INCOME)) is None
+    assert lookup("By how much did revenue exceed operating profit in 2024?", passages(INCOME)) is None
+
+
+def test_the_source_a_question_names_is_not_the_line_it_asks_for():
+    rollforward = table_chunk("Deferred revenue roll-forward", ("Line item", "2025"),
+                              ("Deferred revenue, beginning of period", "297,900"), ("Billings", "474,600"))
+    assert lookup("Based on the deferred revenue roll-forward, what were billings in 2025?",
+                  passages(rollforward)).cells == (("2025", "474,600"),)
+    assert lookup("Based on the deferred revenue roll-forward, how much was billed to customers in 2025?",
+                  passages(rollforward)) is None
+
+
+def test_words_left_over_that_name_another_row_ask_for_that_row():
+    compensation = table_chunk("Stock-based compensation", ("Line item", "2025"),
+                               ("Cost of revenue", "4,100"), ("Sales and marketing", "19,000"),
+                               ("Stock-based compensation expense", "61,252"))
+    assert lookup("How much stock-based compensation expense was recorded in sales and marketing in 2025?",
+                  passages(compensation)) is None
+    assert lookup("What was stock-based compensation expense in 2025?", passages(compensation)).cells == (
+        ("2025", "61,252"),)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
+from assistant.answering.figures import asks_per_share, names_per_share
 from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tables.lookup import TableRow, names_other_kind, row_match, same_figures, table_rows
 from index.documents import Passage
@@ -229,10 +230,13 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     forms = wanted | {stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
     wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
     subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
+    per_share = asks_per_share(question)
     scored = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
             continue
+        if per_share and not names_per_share(f"{row.context} {row.group} {row.name}"):
+            continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS
         # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
         match = row_match(row, forms, ignore=_GENERIC_WORDS)
         if match is None:

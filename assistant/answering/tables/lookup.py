@@ -57,7 +57,12 @@ _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[i
 # activity brought in the most cash?'), or a figure to compute from cells.
 _NOT_ONE_CELL = re.compile(
     r"^\s*who\b|\bhow (?:did|does|do)\b"
-    r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b", re.I)
+    r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b"
+    # a judgement between two ways ('did asset quality improve or deteriorate'), one amount beyond another
+    r"|\b(?:improve|deteriorate|increase|decrease|rise|fall|grow|decline|widen|narrow)[ds]?\s+or\s+\w+"
+    r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b", re.I)
+# "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
+_SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
 # (per day), Premium)").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
@@ -211,7 +216,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     """
     if _NOT_ONE_CELL.search(question) or ASKS_CAUSE.search(question) or len(years_in(question)) > 1:
         return None
-    wanted = _words_and_years(question)
+    wanted = _words_and_years(_SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
     amounts = asked_amounts(question)
@@ -219,7 +224,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     owners = {word for name in _OWNER.findall(question) for word in tokenize(name)}
-    candidates: list[tuple[Cell, set[str]]] = []
+    candidates: list[tuple[Cell, set[str], set[str]]] = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
             continue
@@ -242,7 +247,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
         # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
         # their sub-heading and table title explain ('Homeowners').
-        placed = len(wanted & set(tokenize(f"{row.group} {row.context}")) - row.words - used)
+        placed = wanted & set(tokenize(f"{row.group} {row.context}")) - row.words - used
         candidates.append((cell, row.words | used, placed))
     if not candidates:
         return None
@@ -250,9 +255,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
         if not candidates:
             return None
-    candidates.sort(key=lambda c: (c[0].score, c[2]), reverse=True)
+    candidates.sort(key=lambda c: (c[0].score, len(c[2])), reverse=True)
     best, explained, placed = candidates[0]
-    rivals = [c for c, _, p in candidates[1:] if (c.score, p) == (best.score, placed)
+    rivals = [c for c, _, p in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
               and not same_figures(c.cells, best.cells)]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
@@ -264,7 +269,12 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if percent and ASKS_SHARE.search(question) and all(_WHOLE.fullmatch(v) for _, v in best.cells if "%" in v):
         return None  # the whole's own 100%: "what percentage of total investments was held in …" asks for a part
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
-    return None if rivals or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+    # words left over that name another row of its table outright ('… recorded in sales and marketing' when
+    # the total 'Stock-based compensation expense' was found): the question asks for that row's share
+    table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
+    left = unexplained - placed  # words its sub-heading or title explain name no other row
+    names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
+    return None if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS) else best
 
 
 _WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
@@ -296,8 +306,8 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
     named = []
     for column, value in row.cells + (row.text_cells if by_kind else ()):
         words = _words_and_years(column) - _NAMES_NO_COLUMN
-        # a word the row's name uses names the row, not a column too: "total deposits" is not "% of Total"
-        words = words - row.words or words
+        # 'total' in the row's name names the row, not a column too: "total deposits" is not "% of Total"
+        words = words - (row.words & _WEAK_ROW_WORDS) or words
         if by_kind:  # a sum of money is named by asking the cost, unless it bounds a tier ("£5,000 to £24,999")
             words |= (_RATE_WORDS if "%" in value else set()) | (
                 _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
