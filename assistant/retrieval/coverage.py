@@ -201,6 +201,7 @@ _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "roe": "return on equity",
     "roa": "return on assets",
     "roic": "return on invested capital",
+    "dso": "days sales outstanding",
     "nim": "net interest margin",
     "nii": "net interest income",
     "acl": "allowance for credit losses",

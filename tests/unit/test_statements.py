@@ -206,6 +206,14 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      "long-term debt, minus cash and cash equivalents and marketable securities?",
      ("net debt", "current maturities of long-term debt + long-term debt - cash and cash equivalents and marketable "
                   "securities")),
+    ("What was the fiscal 2025 free cash flow conversion if defined as free cash flow (operating cash flow minus "
+     "capital expenditures) divided by net income?",
+     ("free cash flow conversion", "free cash flow (operating cash flow - capital expenditures) / net income")),
+    ("Compute net leverage at fiscal year-end 2025, defined as (long-term debt - cash and cash equivalents) divided "
+     "by fiscal 2025 adjusted EBITDA.",
+     ("net leverage", "(long-term debt - cash and cash equivalents) / fiscal 2025 adjusted EBITDA")),
+    ("What was the 2025 cost of total deposits, i.e. interest expense on deposits divided by average total deposits?",
+     ("cost of total deposits", "interest expense on deposits / average total deposits")),
 ])
 def test_a_definition_written_in_words_is_read_as_its_formula(question, expected):
     name, formula, _ = asked_ratio(question)
@@ -217,6 +225,23 @@ def test_balances_named_for_an_average_are_not_years_asked():
     asked = spelled_out("Fixed asset turnover = net sales / average net PP&E, using the FY2024 and FY2025 year-end "
                         "balances. What was it in FY2025?")
     assert "FY2024" not in asked and "FY2025?" in asked
+
+
+def test_a_name_defined_in_brackets_and_a_period_before_a_line_leave_the_formula():
+    assert parse_formula("free cash flow (operating cash flow - capital expenditures) / net income") == [
+        ("op", "("), ("item", "operating cash flow"), ("op", "-"), ("item", "capital expenditures"), ("op", ")"),
+        ("op", "/"), ("item", "net income")]
+    assert parse_formula("long-term debt / fiscal 2025 adjusted EBITDA") == [
+        ("item", "long-term debt"), ("op", "/"), ("item", "row:adjusted ebitda")]
+
+
+def test_a_count_of_days_in_a_formula_is_a_constant_and_a_year_is_not():
+    assert parse_formula("receivables / revenue * 365") == [
+        ("item", "receivables"), ("op", "/"), ("item", "revenue"), ("op", "*"), ("number", "365")]
+    assert parse_formula("accounts receivable / total revenue × 92 days")[-1] == ("number", "92")
+    answer = statement_ratio("What was the DSO at the end of FY2022?", _chunks())
+    assert answer.calculation.expression == "24506 / 136835 * 365"
+    assert answer.text.startswith("Days sales outstanding for 2022: 65.37 = receivables 24,506 ÷ revenue 136,835 × 365")
 
 
 def test_less_than_is_no_subtraction():

@@ -86,8 +86,10 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
                                    "long-term debt, excluding current portion", "long-term debt, net of current "
                                    "portion", "long-term borrowings", "long-term debt, less current maturities")),
     "total liabilities": ("balance", ("total liabilities",)),
+    # 'Shareholders' equity' alone, as an average balance table or selected data print it
     "total equity": ("balance", ("total equity", "total shareholders' equity", "total stockholders' equity",
-                                 "total shareholders’ equity", "total stockholders’ equity")),
+                                 "total shareholders’ equity", "total stockholders’ equity", "shareholders' equity",
+                                 "stockholders' equity")),
     "property, plant and equipment": ("balance", ("property, plant and equipment, net",
                                                   "property, plant and equipment — net", "property and equipment, net",
                                                   "property, plant and equipment", "property and equipment")),
@@ -145,6 +147,7 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
          "(cash and cash equivalents + short-term investments? + receivables) / total current liabilities", False),
         (r"\bcurrent ratios?\b", "current ratio", "total current assets / total current liabilities", False),
         (r"\binventory turnover\b", "inventory turnover", "cost of sales / average inventories", False),
+        (r"\bdays sales outstanding\b|\bDSO\b", "days sales outstanding", "receivables / revenue * 365", False),
         (r"\beffective (?:income )?tax rates?\b", "effective tax rate",
          "income taxes / income before income taxes", True),
         (r"\bgross (?:profit )?margins?\b", "gross margin", "(revenue - cost of sales) / revenue", True),
@@ -188,7 +191,7 @@ _DEFINED = re.compile(
     # "net debt at the end of FY2025, defined as …": the period between the name and its definition
     r"(?i:\s+(?:at the end of|as of|at|for|in|during|through)\s+[^.?;]{0,50}?"
     r"(?:\b(?:19|20)\d\d|\bfy\s?'?\d{2}(?:\d{2})?)\b,?)?"
-    r"\s*(?:=|,?\s*(?:is )?defined as|,\s*(?:i\.\s?e\.|that is),?)\s*(?=[^.?;\n])"
+    r"\s*(?:=|,?\s*(?:(?:is|if|when) )?defined as|,\s*(?:i\.\s?e\.|that is),?)\s*(?=[^.?;\n])"
 )
 # Where a definition may end: the sentence, or a period, a company or a condition after it ('… / revenue for
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
@@ -216,8 +219,10 @@ def _definition(question: str) -> tuple[str, str] | None:
     return (head["name"], formula.strip()) if formula.strip() else None
 
 # A minus stands between spaces, so 'short-term' stays one name.
+# A constant is a count of days or a scale ('× 365 days', '* 100'); a year is no constant ('fiscal 2025 …')
 _TOKEN = re.compile(
-    r"\s*(?:(?P<op>[+*/()×÷]|[-−](?=\s))|(?P<name>[A-Za-z][A-Za-z&'’,\s-]*?\??)(?=\s*[+*/()×÷]|\s+[-−]\s|\s*$))"
+    r"\s*(?:(?P<op>[+*/()×÷]|[-−](?=\s))|(?P<number>(?<![\w.])\d{1,3}(?:\.\d+)?)(?:\s+days)?(?=\s*[+*/()×÷]|\s+[-−]\s|\s*$)"
+    r"|(?P<name>[A-Za-z][A-Za-z&'’,\s-]*?\??)(?=\s*[+*/()×÷]|\s+[-−]\s|\s*$))"
 )
 _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its |their )?\w*\s*(?:ratio|margin|rate|"
                        r"turnover|conversion|coverage))\b", re.I)
@@ -299,8 +304,9 @@ _BRACKETED_FORMULA = re.compile(r"\([^()]*(?:\s(?:plus|minus|less|divided by|tim
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 # "Calculate days sales outstanding at the end of Q3 as receivables / revenue * 92": the "as" after an order to
 # compute gives the formula (not "as a percentage of", not "as of")
-_COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)\s+as\s+(?!(?:an?\s+(?:percentage|percent|share|"
-                         r"multiple|ratio|proportion)|of|reported|shown|stated)\b)(?=[^?.;]*\s[-+/*]\s)", re.I)
+_COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)(?<!\bdefined)\s+as\s+"
+                         r"(?!(?:an?\s+(?:percentage|percent|share|multiple|ratio|proportion)|of|reported|shown|stated)\b)"
+                         r"(?=[^?.;]*\s[-+/*]\s)", re.I)
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
@@ -433,7 +439,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*]\s", defined[1]):
         return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
     if defined and parse_formula(defined[1]):
-        name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where)\s+", "",
+        name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate)\s+", "",
                       defined[0].strip(), flags=re.I)
         # the ratio's own name: not the company's ("Calder Widgets' EBITDA") nor the year ("for FY2025")
         name = re.sub(r"^.*(?:'s|s')\s+", "", name)
@@ -641,11 +647,15 @@ def _asked_row(row: Row, question: str) -> bool:
     return words <= set(re.findall(r"[\w-]+", question.lower()))
 
 
+# a period before a line's name in a formula: 'fiscal 2025 adjusted EBITDA'
+_PERIOD_BEFORE = re.compile(r"\b(?:(?:fiscal|fy)\s?(?:year\s)?)?(?:19|20)\d\d\s+(?=[a-z])", re.I)
+
+
 def parse_formula(formula: str) -> list[tuple[str, str]] | None:
     """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items."""
     tokens: list[tuple[str, str]] = []
     position = 0
-    text = formula.strip()
+    text = _PERIOD_BEFORE.sub("", formula).strip()
     while position < len(text):
         match = _TOKEN.match(text, position)
         if not match or match.end() == position:
@@ -653,6 +663,9 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
         position = match.end()
         if match.group("op"):
             tokens.append(("op", {"×": "*", "÷": "/", "−": "-"}.get(match.group("op"), match.group("op"))))
+            continue
+        if match.group("number"):
+            tokens.append(("number", match.group("number")))
             continue
         raw = match.group("name").strip().lower()
         optional = raw.endswith("?")
@@ -669,6 +682,9 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
         if item is None:
             return None
         tokens.append(("item", period + item + ("?" if optional else "")))
+    # 'free cash flow (operating cash flow - capital expenditures)': the bracket says what the name before it is
+    tokens = [token for i, token in enumerate(tokens)
+              if not (token[0] == "item" and i + 1 < len(tokens) and tokens[i + 1] == ("op", "("))]
     operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
     return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
 
@@ -721,6 +737,10 @@ def _compute(
             parts.append(value)
             shown.append({"*": "×", "/": "÷", "-": "−"}.get(value, value))
             continue
+        if kind == "number":
+            parts.append(value)
+            shown.append(value)
+            continue
         optional = value.endswith("?")
         item = value.rstrip("?")
         if item.startswith("average ") and daily:
@@ -765,7 +785,8 @@ def _compute(
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
     expression = " ".join(parts).replace("( ", "(").replace(" )", ")")
-    allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"}
+    allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"} | {
+        value for kind, value in tokens if kind == "number"}
     try:
         calculation = evaluate(expression, allowed)
     except CalculationError:
