@@ -65,8 +65,8 @@ def statements_asked(question: str) -> list[str]:
     judged = {name for pattern, names in JUDGEMENTS if pattern.search(text) for name in names}
     for pattern, name, formula, _ in RATIOS:
         if pattern.search(text) or name in judged:
-            found += [ITEMS[token_item(item)][0]
-                      for kind, item in parse_formula(formula) or () if kind == "item"]
+            found += [ITEMS[token_item(item)][0]  # a line in a bank's own words ('row:total deposits') is no item
+                      for kind, item in parse_formula(formula) or () if kind == "item" and token_item(item) in ITEMS]
     lowered = re.sub(r"\s+", " ", text.lower())
     found += [statement for phrase, statement in _LINE_ITEM_PHRASES if phrase.search(lowered)]
     return list(dict.fromkeys(found))

@@ -244,6 +244,18 @@ def test_a_count_of_days_in_a_formula_is_a_constant_and_a_year_is_not():
     assert answer.text.startswith("Days sales outstanding for 2022: 65.37 = receivables 24,506 ÷ revenue 136,835 × 365")
 
 
+def test_a_banks_efficiency_ratio_reads_the_lines_its_income_statement_prints():
+    income = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("Net interest income", "220,999", "200,000"),
+              ("Total noninterest income", "44,531", "40,000"), ("Total noninterest expense", "144,669", "140,000"),
+              ("Net income", "87,074", "70,000")),
+        caption="Consolidated Statements of Income", page=27, section="Item 8. Financial Statements")
+    chunks = chunk_document(Document("bank.pdf", "bank.pdf", "Bank 10-K", [income]))
+    answer = statement_ratio("What was the efficiency ratio in 2025?", chunks)
+    assert answer.calculation.expression == "144669 / (220999 + 44531)" and answer.text.startswith(
+        "Efficiency ratio for 2025: 54.48% = noninterest expense 144,669")
+
+
 def test_less_than_is_no_subtraction():
     assert "-" not in spelled_out("Is the quick ratio less than 1?")
 

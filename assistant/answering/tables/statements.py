@@ -173,6 +173,9 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\binterest coverage\b", "interest coverage", "operating income / interest expense", False),
         (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
         (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
+        # a bank's, over lines its statements print in its own words
+        (r"\befficiency ratio\b", "efficiency ratio",
+         "noninterest expense / (net interest income + noninterest income)", True),
         (r"\b(?:revenue|sales) growth rate\b|\bgrowth rate (?:of|in) (?:revenue|sales)\b", "revenue growth",
          "(revenue - previous revenue) / previous revenue", True),
     )
