@@ -422,7 +422,7 @@ class Assistant:
         elif answer.verification == "extractive" and cause_quoted_from_rows(query, answer, passages):
             log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
-        elif answer.verification == "verified" and not customer and (
+        elif answer.verification in ("verified", "extractive") and not customer and (
                 per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)):
             log.info("refused a per-share figure or a share answered with a total: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

@@ -118,15 +118,16 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     table tables listed shown presented included chronological fy fys
     thousand thousands million millions billion billions""".split()
 ) | CALCULATION_WORDS
-# Everyday words of a customer's message that name no topic either: when things happen, indefinite
-# pronouns, common verbs, and contractions typed without the apostrophe ("whats", "dont"). A fee
-# schedule never says "tomorrow" or "anything", and a question using them is not off its topic.
+# Everyday words of a message that name no topic either: when things happen, indefinite pronouns, common
+# verbs ('what share of revenue came from fees'), and contractions typed without the apostrophe ("whats",
+# "dont"). A fee schedule never says "tomorrow" or "anything", and a question using them is not off its topic.
 _EVERYDAY_WORDS = frozenset(
     """today tonight tomorrow yesterday morning afternoon evening night nights weekend weekends
     weekday weekdays week weeks month months year years hour hours minute minutes moment soon later
     already still ever never always usually sometimes anymore
     anything something everything nothing anyone someone everyone anybody somebody everybody another
     going getting doing making taking giving trying thinking wondering planning hoping looking
+    came come comes went goes gone made makes took takes gave given became become becomes seen said says
     whats thats theres heres hows whos wheres dont doesnt didnt cant couldnt wont wouldnt isnt arent
     wasnt werent havent hasnt shouldnt youre youve theyre ive
     asap urgent urgently quick quickly actually really basically literally please thanks mine yours""".split()

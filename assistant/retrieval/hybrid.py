@@ -21,6 +21,7 @@ from assistant.retrieval.coverage import mentions, missing_key_terms
 from assistant.retrieval.sections import section_topics, topic_words
 from assistant.retrieval.statements import (
     primary_statements,
+    rows_named,
     statement_chunks,
     statements_asked,
     statements_named,
@@ -73,6 +74,8 @@ class Retriever:
         self._topics: dict[str, tuple[int, dict[str, list[int]]]] = {}
         # doc id -> (store revision, its statements, their chunks' ids), found once per revision
         self._printed: dict[str, tuple[int, dict[str, list[Chunk]], dict[str, int]]] = {}
+        # doc id -> (store revision, {(page, table context): chunk ids of that table's parts})
+        self._parts: dict[str, tuple[int, dict[tuple[int | None, str], list[int]]]] = {}
 
     def search(
         self, query: str, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None, mode: Mode | None = None
@@ -107,12 +110,38 @@ class Retriever:
         chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
         chosen = self._name_every_key_term(query, chosen, ranked)
         if long_document and self.statements:
+            chosen = self._with_named_rows(query, chosen, doc_ids[0])
             chosen = self._with_statements(query, chosen, doc_ids[0])
         if long_document and self.sections:
             chosen = self._with_section(query, vector, chosen, doc_ids[0])
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
         return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
+
+    def _with_named_rows(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
+        """A chosen chunk of a table split over several swapped for its part that holds the rows the query names:
+        the search finds the table by its title, which every part repeats ('Personal Auto - Results of
+        Operations'), and the first part need not hold 'Loss ratio'."""
+        revision, parts = self._parts.get(doc_id, (-1, {}))
+        if revision != self.store.revision:
+            parts = {}
+            for cid, chunk in self.store.chunks([doc_id]):
+                if chunk.kind == "table" and chunk.table is not None:
+                    parts.setdefault((chunk.page, chunk.table.context), []).append(cid)
+            self._parts[doc_id] = (self.store.revision, parts)
+        chosen = list(chosen)
+        for slot, cid in enumerate(chosen):
+            chunk = self.store.chunk(cid)
+            if chunk.kind != "table" or chunk.table is None:
+                continue
+            siblings = [s for s in parts.get((chunk.page, chunk.table.context), ()) if s not in chosen]
+            if not siblings:
+                continue
+            named = {s: rows_named(self.store.chunk(s), query) for s in [cid, *siblings]}
+            best = max(siblings, key=lambda s: named[s])
+            if named[best] > named[cid]:
+                chosen[slot] = best
+        return chosen
 
     def _with_statements(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
         """The weakest chosen chunks swapped for the statement tables the query draws on, where not chosen."""

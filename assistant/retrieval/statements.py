@@ -158,6 +158,11 @@ def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Ch
     return chosen
 
 
+def rows_named(chunk: Chunk, question: str) -> int:
+    """How much of a table chunk's rows the question names (`_named_rows`), the question as asked."""
+    return _named_rows(chunk, as_asked(question).lower())
+
+
 def _named_rows(chunk: Chunk, question: str) -> int:
     """How much of the chunk's rows the question names, in words ('total liabilities'; 'Diluted' under 'Earnings
     per share:'): 'net cash provided by operating activities' is named more than the heading 'Operating

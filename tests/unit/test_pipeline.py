@@ -394,3 +394,9 @@ def test_a_question_about_causes_is_not_answered_with_a_quote_of_a_table_row():
     assert cause_quoted_from_rows("What drove the revenue change in 2024?", quote_of[rows], [rows, prose])
     assert not cause_quoted_from_rows("What drove the revenue change in 2024?", quote_of[prose], [rows, prose])
     assert not cause_quoted_from_rows("What was revenue in 2024?", quote_of[rows], [rows, prose])
+
+
+def test_a_share_asked_is_not_answered_with_a_quote_of_amounts(assistant, generator):
+    generator.enqueue("It was 12.34% [1].")  # a figure no passage gives: the reply falls back to a quote
+    answer = assistant.answer("What percentage of revenue in 2024 was the operating profit?")
+    assert answer.refused and answer.verification != "extractive"

@@ -174,3 +174,22 @@ def test_a_line_named_with_its_own_words_outweighs_one_named_without_its_total()
     question = "What was net interest income in FY2025, as reported on the statement of income?"
     [chosen] = statement_chunks(question, statements_asked(question) or statements_named(question, printed), printed)
     assert "Net interest income" in chosen.text
+
+
+def test_of_a_table_split_over_chunks_the_part_holding_the_row_named(store, embedder):
+    segment = TableBlock(
+        rows=(("(in millions)", "2025", "2024"), ("Personal Auto net premiums written", "1,210", "1,100"),
+              ("Personal Auto net premiums earned", "1,190", "1,080"), ("Personal Auto losses incurred", "822", "766"),
+              ("Loss ratio", "69.1", "70.9"), ("Expense ratio", "27.0", "27.4"), ("Combined ratio", "96.1", "98.3")),
+        caption="Personal Auto - Results of Operations", page=13, section="Item 7. MD&A")
+    prose = [TextBlock(f"Personal Auto results of operations, part {n}: Personal Auto pricing and claims.", page=30 + n)
+             for n in range(6)]
+    chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", [*prose, segment]), rows_per_chunk=3)
+    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    # the part of the table found first holds the Personal Auto rows its words match, not 'Loss ratio'
+    query = "What was the Personal Auto loss ratio in 2025 on net premiums earned?"
+    [plain] = Retriever(store, candidates=3, statements=False).search(query, embedder.embed(query), 1, ["acme.pdf"])
+    [passage] = Retriever(store, candidates=3).search(query, embedder.embed(query), 1, ["acme.pdf"])
+    assert plain.chunk.page == passage.chunk.page == 13
+    assert "Loss ratio" not in plain.chunk.text and "Loss ratio" in passage.chunk.text

@@ -264,3 +264,11 @@ def test_a_per_share_figure_is_not_computed_from_a_count_of_shares():
     per_share = table_chunk("Earnings per share", ("Line item", "2025", "2024"),
                             ("Basic", "$ 2.74", "$ 1.95"), ("Diluted", "$ 2.72", "$ 1.94"))
     assert calc("What was diluted EPS growth in 2025?", per_share).operation == "percent change"
+
+
+def test_whose_figure_it_is_need_not_name_the_row_and_one_pair_in_two_tables_is_one_reading():
+    note = table_chunk("Disaggregation of revenue", ("Line item", "2024", "2023"),
+                       ("Retail", "10", "8"), ("Revenue", "700", "650"), source="note.xlsx")
+    question = "What share of Brannock Hearth's revenue in 2024 came from retail?"
+    share = calc(question, SEGMENTS, note)
+    assert share.calculation.expression == "10 / 700 * 100" and share.operands[0].passage_number == 1

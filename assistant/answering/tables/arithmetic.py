@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.figures import asks_per_share, names_per_share
 from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
-from assistant.answering.tables.lookup import TableRow, names_other_kind, row_match, same_figures, table_rows
+from assistant.answering.tables.lookup import (
+    TableRow,
+    names_other_kind,
+    owner_words,
+    row_match,
+    same_figures,
+    table_rows,
+)
 from index.documents import Passage
 from index.text.numbers import parse_figure, years_in
 from index.text.tokens import tokenize
@@ -163,7 +170,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     elif extra & _CHANGE_WORDS:
         operation = "change"
     elif extra & _AVERAGE_WORDS:
-        if any(unit.lower() not in row.words for unit in _PER_UNIT.findall(question)):
+        printed = row.words | set(tokenize(f"{row.group} {row.context}"))
+        if any(unit.lower() not in printed for unit in _PER_UNIT.findall(question)):
             return None  # 'average deposits per branch' divides by a count, it averages no years
         operation = "average"
     elif extra & SUM_WORDS:
@@ -231,11 +239,12 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
     subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
     per_share = asks_per_share(question)
+    owners = {stem(w) for w in owner_words(question)}
     scored = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
             continue
-        if per_share and not names_per_share(f"{row.context} {row.group} {row.name}"):
+        if per_share and not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)])):
             continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS
         # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
         match = row_match(row, forms, ignore=_GENERIC_WORDS)
@@ -244,7 +253,9 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         own = {stem(w) for w in row.words}
         grouped = own | {stem(w) for w in tokenize(row.group)}  # 'Basic' under 'Net income per share:'
         explained = subject & (grouped | {stem(w) for w in tokenize(row.context)})
-        if subject and len(explained) / len(subject) < _MIN_SUBJECT_SHARE:
+        # whose figure it is ('Brannock Hearth's') need not be explained by the row
+        counted = subject - (owners - explained)
+        if counted and len(explained) / len(counted) < _MIN_SUBJECT_SHARE:
             continue
         scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), match[0]), row))
     if not scored:
@@ -364,9 +375,10 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
         if pair is not None:
             readings.add(pair)
-    if len(readings) != 1:
+    # one pair of figures read from two tables that print them both (a statement and its note) is one reading
+    if len({(first.value, second.value) for first, second in readings}) != 1:
         return None
-    first, second = readings.pop()
+    first, second = min(readings, key=lambda pair: (pair[0].passage_number, pair[1].passage_number))
     if operation == "difference":
         years = years_in(first.column) + years_in(second.column)
         if first.row == second.row and len(years) == 2 and years[0] != years[1]:

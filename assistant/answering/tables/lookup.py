@@ -43,9 +43,9 @@ _NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus".split())
 # Likewise words before a row's word in a question: "Halberstow's ratio", "the average voyage expenses".
 _NEUTRAL_BEFORE = _NO_KIND | frozenset("""s consolidated reported gaap annual fiscal fy mean average change changes
     increase decrease difference percentage percent proportion sum growth combined""".split())
-# "Boeing's revenue": the word before an apostrophe names whose figure it is, not a row ("Boeing Capital") it
+# "Boeing's revenue": the name before an apostrophe says whose figure it is, not a row ("Boeing Capital") it
 # only begins.
-_OWNER = re.compile(r"([A-Za-z][\w&-]*)['’]s?(?!\w)")
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Za-z][\w&-]*)['’]s?(?!\w)")  # 'Brannock Hearth's'
 # A count is no kind of measure, in figures or in words: "the next twelve months" is "Within 12 months".
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _WHOLE = re.compile(r"\$?\s*100(?:\.0+)?\s*%")
@@ -198,6 +198,11 @@ def names_other_kind(label: str, question: str) -> bool:
     return False
 
 
+def owner_words(question: str) -> set[str]:
+    """The words of whose figure it is: 'Brannock Hearth's total revenue' -> {'brannock', 'hearth'}."""
+    return {word for name in _OWNER.findall(question) for word in tokenize(name)}
+
+
 def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
     """The same figures under the same columns, however written: "$ 251.7" in a statement is "251.7" in a note."""
     def figures(cells: Sequence[tuple[str, str]]) -> list[tuple[str, object]]:
@@ -223,7 +228,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     fits = [tier_fit(amounts, " ".join(row.values)) for row in rows]
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
-    owners = {word for name in _OWNER.findall(question) for word in tokenize(name)}
+    owners = owner_words(question)
     candidates: list[tuple[Cell, set[str], set[str]]] = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
