@@ -178,8 +178,8 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
 _PER_SHARE = re.compile(r"\bper (?:common |ordinary |diluted |basic )?share\b|\bEPS\b", re.I)
 _SCALED = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:million|billion|thousand|mn|bn)\b", re.I)
 _UNITS_NOTE = re.compile(r"\bexcept (?:for )?per[- ]share\b(?: (?:data|amounts?|information|figures))?", re.I)
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
-_DECIMAL = re.compile(r"\d\.\d")
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.0)?(?![\d,]|\.\d)")  # '74,733', '39,346.0'
+_DECIMAL = re.compile(r"\d\.(?!0(?!\d))\d")  # cents, not a table's '.0'
 _UNSCALED_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:million|billion|thousand|mn|bn)\b)", re.I)
 
 
@@ -201,6 +201,15 @@ def per_share_in_bulk(question: str, answer: str) -> bool:
         return False
     # 'diluted EPS was 74,733': a count of shares in thousands, not cents and dollars
     return bool(_SCALED.search(said) or _THOUSANDS.search(said) and not _DECIMAL.search(said))
+
+
+_ASKS_POINTS = re.compile(r"\b(?:how many|in|by) (?:basis points|bps|percentage points)\b", re.I)
+_POINTS = re.compile(r"\bbasis points?\b|\d\s*bps?\b|\bpercentage points?\b|\bpp\b", re.I)
+
+
+def points_not_given(question: str, answer: str) -> bool:
+    """A move asked in basis or percentage points and none given: '2.7%' answers no 'how many basis points'."""
+    return bool(_ASKS_POINTS.search(question)) and not _POINTS.search(answer)
 
 
 # "What percentage of total investments was held in …", "what proportion of net income was paid out as dividends".

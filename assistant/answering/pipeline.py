@@ -28,6 +28,7 @@ from assistant.answering.figures import (
     gives_figure,
     misses_amount,
     per_share_in_bulk,
+    points_not_given,
     share_not_given,
 )
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
@@ -423,8 +424,10 @@ class Assistant:
             log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
-                per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)):
-            log.info("refused a per-share figure or a share answered with a total: %r", answer.answer[:200])
+                per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)
+                or points_not_given(query, answer.answer)):
+            log.info("refused a per-share figure, a share or a move in points answered with another kind of figure: "
+                     "%r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "verified" and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):

@@ -116,7 +116,8 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     respectively altogether together overall approximately roughly exactly
     higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least
     table tables listed shown presented included chronological fy fys
-    thousand thousands million millions billion billions""".split()
+    thousand thousands million millions billion billions
+    versus compared against answer answers express expressed round rounded decimal decimals nearest""".split()
 ) | CALCULATION_WORDS
 # Everyday words of a message that name no topic either: when things happen, indefinite pronouns, common
 # verbs ('what share of revenue came from fees'), and contractions typed without the apostrophe ("whats",

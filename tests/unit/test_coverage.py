@@ -58,6 +58,8 @@ def test_everyday_words_of_a_customer_name_no_topic():
     assert unknown_terms("whats the monthly fee if my card is lost tomorrow night", VOCABULARY) == []
     assert unknown_terms("dont know anything about the mortgage fee", VOCABULARY) == ["mortgage"]
     assert unknown_terms("How much of the monthly fee came from the card?", VOCABULARY) == []
+    assert unknown_terms("How did the monthly fee change versus 2024? Express the answer rounded to one decimal.",
+                         VOCABULARY) == []
 
 
 def test_the_question_is_about_its_last_word():

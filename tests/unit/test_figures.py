@@ -7,6 +7,7 @@ from assistant.answering.figures import (
     first_sentence,
     gives_figure,
     per_share_in_bulk,
+    points_not_given,
     share_not_given,
     states_amount,
 )
@@ -136,6 +137,7 @@ def test_a_per_share_figure_is_not_answered_with_a_total():
     assert not per_share_in_bulk("What was net income in 2025?", "It was $363.5 million [1].")
     # a count of shares (in thousands) read for EPS; a per-share figure in cents and dollars is one
     assert per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS for Q3 2025 was 74,733 [1].")
+    assert per_share_in_bulk("What was diluted EPS growth?", "The documents say: “Diluted | 2025: 39,346.0” [1]")
     assert not per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS was 0.07, against (0.13) [1].")
     assert not per_share_in_bulk("What was diluted EPS in 2025?", "It was $1,204.50 on 1,612 shares [1].")
 
@@ -146,3 +148,11 @@ def test_a_share_asked_is_a_percentage_of_a_part():
     assert share_not_given("What percentage of total investments was in bonds?", "100.0% [1]")
     assert not share_not_given("What percentage of total investments was in bonds?", "83.2% [1]")
     assert not share_not_given("What was net income?", "$363.5 million [1]")
+
+
+def test_a_move_asked_in_points_is_answered_in_points():
+    question = "How many basis points did the average loan yield change in 2025 versus 2024?"
+    assert points_not_given(question, "The average loan yield changed 2.7% [1].")
+    assert not points_not_given(question, "It rose 12 basis points, from 5.92% to 6.04% [1].")
+    assert not points_not_given(question, "Up 12 bps [1].")
+    assert not points_not_given("What was the average loan yield in 2025?", "6.04% [1].")
