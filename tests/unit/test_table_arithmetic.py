@@ -272,3 +272,8 @@ def test_whose_figure_it_is_need_not_name_the_row_and_one_pair_in_two_tables_is_
     question = "What share of Brannock Hearth's revenue in 2024 came from retail?"
     share = calc(question, SEGMENTS, note)
     assert share.calculation.expression == "10 / 700 * 100" and share.operands[0].passage_number == 1
+
+
+def test_an_operand_ends_with_its_sentence():
+    share = calc("What percentage of revenue in 2024 was operating profit? Use total operating costs as a check.")
+    assert share.calculation.expression == "56.2 / 1496.5 * 100"

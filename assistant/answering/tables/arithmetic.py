@@ -60,6 +60,7 @@ _CHANGE_WORDS = frozenset(
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 _CHANGES_STATEMENT = re.compile(r"\bstatements? of changes in\b", re.I)  # "… in shareholders' equity"
+_SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)")
 _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
 _PERCENT_WORDS = frozenset("percentage percent".split())
@@ -360,7 +361,9 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
           rows: list[TableRow]) -> TableCalculation | None:
     """A / B, or how far apart A and B are, for two cells the question names; None unless exactly one
     reading of the question finds both."""
-    groups = match.groupdict()
+    # an operand ends with its sentence: 'Use the statement of changes in shareholders' equity.' names no cell
+    groups = {key: _SENTENCE_END.split(value, maxsplit=1)[0] if value else value
+              for key, value in match.groupdict().items()}
     if groups.get("rest") is None:
         splits = [(_LEAD.split(groups["a"])[-1], groups["b"])]
     else:
