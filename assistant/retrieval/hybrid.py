@@ -17,7 +17,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.answering.figures import asks_for_figure
-from assistant.retrieval.coverage import mentions, missing_key_terms
+from assistant.retrieval.coverage import as_asked, mentions, missing_key_terms
 from assistant.retrieval.sections import section_topics, topic_words
 from assistant.retrieval.statements import (
     primary_statements,
@@ -129,7 +129,7 @@ class Retriever:
                 if chunk.kind == "table" and chunk.table is not None:
                     parts.setdefault((chunk.page, chunk.table.context), []).append(cid)
             self._parts[doc_id] = (self.store.revision, parts)
-        chosen = list(chosen)
+        chosen, asked = list(chosen), as_asked(query).lower()  # the question read once for every part weighed
         for slot, cid in enumerate(chosen):
             chunk = self.store.chunk(cid)
             if chunk.kind != "table" or chunk.table is None:
@@ -137,7 +137,7 @@ class Retriever:
             siblings = [s for s in parts.get((chunk.page, chunk.table.context), ()) if s not in chosen]
             if not siblings:
                 continue
-            named = {s: rows_named(self.store.chunk(s), query) for s in [cid, *siblings]}
+            named = {s: rows_named(self.store.chunk(s), asked) for s in [cid, *siblings]}
             best = max(siblings, key=lambda s: named[s])
             if named[best] > named[cid]:
                 chosen[slot] = best

@@ -152,21 +152,16 @@ def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Ch
         parts = printed.get(statement)
         if not parts:
             continue
-        chosen.append(max(parts, key=lambda c: (_named_rows(c, lowered), -parts.index(c))))
+        chosen.append(max(parts, key=lambda c: (rows_named(c, lowered), -parts.index(c))))
         if len(chosen) == MAX_STATEMENTS:
             break
     return chosen
 
 
 def rows_named(chunk: Chunk, question: str) -> int:
-    """How much of a table chunk's rows the question names (`_named_rows`), the question as asked."""
-    return _named_rows(chunk, as_asked(question).lower())
-
-
-def _named_rows(chunk: Chunk, question: str) -> int:
-    """How much of the chunk's rows the question names, in words ('total liabilities'; 'Diluted' under 'Earnings
-    per share:'): 'net cash provided by operating activities' is named more than the heading 'Operating
-    activities' above the first rows, which names no figure."""
+    """How much of the chunk's rows the question (as asked, lower case: `as_asked`) names, in words ('total
+    liabilities'; 'Diluted' under 'Earnings per share:'): 'net cash provided by operating activities' is named more
+    than the heading 'Operating activities' above the first rows, which names no figure."""
     asked = _words_of(question)
     said = set(asked.split())
     # weighed by the label's words the question says: 'net interest income' names 'Net interest income' more
