@@ -16,8 +16,8 @@ import re
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[?!]|\.(?=\s+[A-Z])|$)", re.S)
 # Amounts, shares and ratios: asked of a company's reports these are figures, whoever asks.
 _AMOUNT = re.compile(
-    r"\b(how much|how many|by how much|what (percent|percentage|proportion|fraction)|calculate|compute|"
-    r"ratio|as a percent(age)?( of)?)\b",
+    r"\b(how much|how many|by how much|what (percent|percentage|proportion|fraction)|calculate|compute|estimate|"
+    r"divided by|ratio|as a percent(age)?( of)?)\b",
     re.I,
 )
 # "Was there any drop in cash between FY2023 and Q2 FY2024?", "Does Adobe have an improving operating
@@ -38,6 +38,11 @@ _MONEY_ACT = re.compile(
     r"bought back|buy back|issued?|raised?|borrowed?|spent|spend|invested?)\b",
     re.I | re.S,
 )
+# A later sentence may ask for the figure that settles a judgement: "Is the debt exposed to floating rates? Support the
+# answer with the fixed-rate share of principal."; "growth rate" asks a figure as plainly as "how much".
+_FIGURE_DEMANDED = re.compile(
+    r"\b(?:support|back|justify|quantify)\w* (?:the|your|this|that) (?:answer|view|conclusion)\b"
+    r"|\bgrowth rate\b|\brate of growth\b", re.I)
 _CHOICE_BY_MEASURE = re.compile(
     r"^(?:[^?]{0,80}?,\s*)?(?:\w+\s+){0,3}?which\s+(?!(?:fiscal\s+)?(?:years?|quarters?|periods?|months?|half)\b)"
     r"(?:.*\b(?:dragged|drag|drags|held back|holds back|outperform\w*|underperform\w*)\b"
@@ -109,7 +114,7 @@ def asks_for_figure(question: str, about_reports: bool) -> bool:
     `about_reports`: the question is an analyst's (a customer's "how many days does it take?" may be
     answered "the next working day")."""
     asked = first_sentence(question)
-    if _MOVEMENT.search(asked) and _PERIOD.search(asked):
+    if _MOVEMENT.search(asked) and _PERIOD.search(asked) or about_reports and _FIGURE_DEMANDED.search(question):
         return True
     # a customer's "do I pay tax on my ISA in 2026?" may be answered "no"
     paid_in_period = bool(_MONEY_ACT.search(asked) and _PERIOD.search(asked))
@@ -120,10 +125,14 @@ def asks_for_figure(question: str, about_reports: bool) -> bool:
 _NAME_DIGITS = re.compile(r"\b(?:[A-Za-z]*\d+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z]*|\d+-[KQ])\b")
 
 
-def gives_figure(answer: str) -> bool:
+def gives_figure(answer: str, question: str = "") -> bool:
     """Digits or a number word; citation markers ("[1]"), the periods the question named ("No drop
-    between FY 2023 and Q2 of FY2024") and names with digits ("3M") are not figures."""
-    return bool(_FIGURE.search(_NAME_DIGITS.sub(" ", _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer)))))
+    between FY 2023 and Q2 of FY2024"), names with digits ("3M") and the `question`'s own numbers (an answer that
+    repeats "at September 30, 2025") are not figures."""
+    said = _NAME_DIGITS.sub(" ", _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer)))
+    for number in set(re.findall(r"\d+(?:[.,]\d+)*", question)):
+        said = re.sub(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", " ", said)
+    return bool(_FIGURE.search(said))
 
 
 # Words of an analyst's question that say what its figure is of ("stock repurchases", "cash proceeds"): content
@@ -150,28 +159,109 @@ def question_topic(question: str) -> set[str]:
     return _stems(_NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))
 
 
+_TITLE_WORDS = 15
+_CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+", re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A prose sentence's clauses, each with the words that say what its figures are of: "…, while other income fell
+    1.5%" is about other income; a clause of figures alone ("…, to $120.5 million") is about the one before it."""
+    clauses: list[str] = []
+    for part in _CLAUSE_BREAK.split(sentence):
+        named = _stems(_PERIOD.sub(" ", part))
+        clauses.append(part if named or not clauses else f"{clauses[-1]} {part}")
+    return clauses
+
+
+def _source_lines(sources: list[str], near: bool = False) -> list[str]:
+    """Each sentence of the sources with its table's column header. When `near`, each clause of prose instead (a
+    table row stays whole), with its passage's first line: a table's title names what every row is of."""
+    lines: list[str] = []
+    for text in sources:
+        header = next((line for line in text.splitlines() if line.startswith("Columns:")), "")
+        title = text.strip().splitlines()[0] if text.strip() else ""
+        if near and len(title.split()) <= _TITLE_WORDS and "|" not in title:  # a heading, not a paragraph
+            header = f"{title} {header}"
+        for line in text.splitlines():
+            for sentence in re.split(r"(?<=[.!?])\s+", line):
+                units = _clauses(sentence) if near and "|" not in sentence else [sentence]
+                lines += [f"{header} {unit}" for unit in units]
+    return lines
+
+
+def _figures_held(said: str, lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Each figure of `said` with the lines that hold it."""
+    from index.text.numbers import STANDALONE_FIGURE, normalise_number
+
+    held = []
+    for raw in STANDALONE_FIGURE.findall(said):
+        figure = normalise_number(raw)
+        held.append((raw, [line for line in lines
+                           if figure in {normalise_number(n) for n in STANDALONE_FIGURE.findall(line)}]))
+    return held
+
+
 def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures found in the sources only in lines that share no word of what the question asks the
     figure of: a generated "15.6%" for "what percent of the stock repurchases…" read from "Comparable sales
     increased 15.6%". A table row counts with its column header; a line, with the sentence around the figure."""
-    from index.text.numbers import STANDALONE_FIGURE, normalise_number
-
     topic = question_topic(question)
     if not topic:
         return []
-    lines: list[str] = []
-    for text in sources:
-        header = next((line for line in text.splitlines() if line.startswith("Columns:")), "")
-        for line in text.splitlines():
-            lines += [f"{header} {sentence}" for sentence in re.split(r"(?<=[.!?])\s+", line)]
     off = []
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
-    for raw in STANDALONE_FIGURE.findall(said):
-        figure = normalise_number(raw)
-        holding = [line for line in lines if figure in {normalise_number(n) for n in STANDALONE_FIGURE.findall(line)}]
+    for raw, holding in _figures_held(said, _source_lines(sources)):
         if holding and not any(_stems(line) & topic for line in holding) and raw not in off:
             off.append(raw)
     return off
+
+
+# A figure derived from others: a share of a whole, a growth rate, a move, a gap ("by how much did provisions exceed
+# charge-offs", "how much did the loss per share improve").
+_DERIVED = re.compile(
+    r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
+    r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b"
+    r"|\b(?:how many|in|by) (?:basis points|bps|percentage points)\b"
+    r"|\bby (?:what|how much|how many)\b|\bhow much (?:did|does|has|have|had|was|were|is|are)\b.*\b(?:improv|"
+    r"increas|decreas|declin|grow|grew|chang|rise|rose|fall|fell|drop|exceed)\w*"
+    r"|\b(?:growth|grow|grew)\b|\bpercentage (?:change|increase|decrease)\b"
+    r"|\b(?:what|how much) (?:is|was|were) the (?:change|difference|increase|decrease)\b"
+    r"|\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b"  # a reported figure less a part
+    r"|\bhow long\b"  # a span the source states ("into 2028"), never one the model reckons
+    r"|\bratio\b|\bimpl(?:y|ies|ied)\b|\bannuali[sz]",  # "debt-to-total-assets ratio", "what cost does that imply"
+    re.I | re.S,
+)
+# Words that say how a figure moved or what kind of figure it is, not what it is of: the source says "Revenue
+# increased 15.8%" for a question about "revenue growth".
+_DERIVATION_PHRASE = re.compile(
+    r"\b(?:share|proportion|fraction|portion) of\b|\b(?:basis|percentage) points\b|\byear-over-year\b", re.I)
+_DERIVATION_STEMS = frozenset(word[:_TOPIC_STEM] for word in (
+    "growth", "grow", "grew", "grown", "increase", "decrease", "change", "improve", "decline", "rise", "rose", "fall",
+    "fell", "drop", "dropped", "exceed", "versus", "round", "decimal", "places", "combined", "overall",
+    "consolidated", "prior", "last", "same", "higher", "lower", "came", "comes", "come", "accounted", "terms"))
+
+
+def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> list[str]:
+    """A derived figure asked (a share, a growth rate, a move) and a generated answer whose figures the sources do
+    not state beside every word of what the question asks it of: "1.5%" for "by what percentage did rental revenue
+    grow" taken from another line, a "$62,086" for "how much did the net loss per share improve". The source must say
+    it ("Rental revenue increased 5.1%"); a figure the model worked out itself is finbot's arithmetic's to give.
+    Returns the figures not so stated; the question's own figures (its years, "100 basis points") are not checked."""
+    asked = first_sentence(question).replace("’", "'")
+    if not _DERIVED.search(asked):
+        return []
+    topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))) - _DERIVATION_STEMS
+    from index.text.numbers import STANDALONE_FIGURE, normalise_number
+
+    given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
+    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    unstated = []
+    for raw, holding in _figures_held(said, _source_lines(sources, near=True)):
+        if normalise_number(raw) in given or raw in unstated:
+            continue
+        if not any(topic <= _stems(line) for line in holding):
+            unstated.append(raw)
+    return unstated
 
 
 # A per-share figure asked ('diluted EPS', 'dividends declared per share'); 'shares outstanding' is a count.
@@ -183,8 +273,14 @@ _DECIMAL = re.compile(r"\d\.(?!0(?!\d))\d")  # cents, not a table's '.0'
 _UNSCALED_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:million|billion|thousand|mn|bn)\b)", re.I)
 
 
+# "How many weighted average diluted shares did it use in computing EPS?" counts shares.
+_SHARE_COUNT = re.compile(r"\bhow many\b(?:\s+[\w-]+){0,5}?\s+shares\b|\bnumber of (?:[\w-]+\s+){0,4}?shares\b"
+                          r"|\bshare count\b", re.I)
+
+
 def asks_per_share(question: str) -> bool:
-    return bool(_PER_SHARE.search(first_sentence(question)))
+    asked = first_sentence(question)
+    return bool(_PER_SHARE.search(asked)) and not _SHARE_COUNT.search(asked)
 
 
 def names_per_share(label: str) -> bool:
@@ -213,7 +309,8 @@ def points_not_given(question: str, answer: str) -> bool:
 
 
 # "What percentage of total investments was held in …", "what proportion of net income was paid out as dividends".
-_ASKS_SHARE = re.compile(r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b", re.I)
+_ASKS_SHARE = re.compile(r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
+                         r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b", re.I)
 _PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)
 
 
@@ -224,3 +321,50 @@ def share_not_given(question: str, answer: str) -> bool:
         return False
     shares = [float(value) for value in _PERCENT_FIGURE.findall(re.sub(r"\[\d+\]", " ", answer))]
     return not shares or all(share == 100 for share in shares)
+
+
+# "Excluding the regulatory milestone, what was collaboration revenue?": the reported line less something.
+_EXCLUDING = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b", re.I)
+# A line that is itself the adjusted figure: "Revenue excluding milestones", "Adjusted EBITDA", "before special items".
+_ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)
+
+
+def exclusion_unread(question: str, read: str) -> bool:
+    """The question takes something out of a figure and the cell read does not: a reported total for "excluding the
+    milestone, what was revenue", or the excluded item itself. Only a line that says it is adjusted answers it."""
+    return bool(_EXCLUDING.search(question)) and not _ADJUSTED_LINE.search(read)
+
+
+# "Compute Acme's net debt to EBITDAre at the end of 2025, where …": the measure named after the instruction.
+_COMPUTED_MEASURE = re.compile(
+    r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute)\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s?\s+)?"
+    r"(?P<measure>.+?)(?=\s+(?:for|at|in|from|over|during|using|as|where|with|on|based|by)\b|[,.?;(:]|$)",
+    re.I)
+
+
+def computed_measure_unread(question: str, read: str) -> bool:
+    """The question tells finbot to compute a measure and the cell read is not that measure's own line: "Total debt,
+    net" for "compute net debt to EBITDAre". A line named as the measure ("Restaurant-level operating margin") is
+    the document's figure for it."""
+    match = _COMPUTED_MEASURE.search(question.replace("’", "'"))
+    if not match:
+        return False
+    measure = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", match.group("measure").lower())} - {"the", "and"}
+    named = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
+    return not measure <= named
+
+
+# "How long will the cash last?", "how long does a transfer take": a span of time, which a sum of money never is.
+_ASKS_DURATION = re.compile(r"^\s*(?:\w+\W+){0,6}?how long\b", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|until|till|into|through|immediately|instantly|"
+    r"same[- ]day|next|working|business|date)\b", re.I)
+
+
+_PERIOD_COLUMN = re.compile(r"\b(?:\w+[- ])?(?:months?|weeks?|years?|quarters?) ended\b", re.I)  # the column's name
+
+
+def duration_unread(question: str, read: str) -> bool:
+    """A span of time asked and a cell read that states none: "$ 260,820 (Product revenue, net)" for "how long does
+    management say the cash will last"."""
+    return bool(_ASKS_DURATION.search(question)) and not _TIME_WORDS.search(_PERIOD_COLUMN.sub(" ", read))

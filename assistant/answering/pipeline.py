@@ -24,6 +24,10 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import (
     asks_for_figure,
+    computed_measure_unread,
+    derived_figure_unstated,
+    duration_unread,
+    exclusion_unread,
     figures_off_topic,
     gives_figure,
     misses_amount,
@@ -403,7 +407,7 @@ class Assistant:
         answer = self._finish("".join(pieces), passages, query)
         no_figure = asks_for_figure(
             query, about_reports=not customer or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
-        ) and not gives_figure(answer.answer)
+        ) and not gives_figure(answer.answer, query)
         if answer.verification in ("verified", "extractive") and (
                 no_figure or customer and misses_amount(query, answer.answer)):
             log.info("refused a figure question answered without a figure: %r", answer.answer[:200])
@@ -433,6 +437,11 @@ class Assistant:
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification in ("verified", "extractive") and not customer and (
+                unstated := derived_figure_unstated(query, answer.answer, _cited_texts(answer, passages))):
+            log.info("refused a generated share, growth or move whose figures %s no source states beside what it "
+                     "is of: %r", unstated, answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + novel))
@@ -697,6 +706,10 @@ class Assistant:
             return None  # an amount is no share of a whole
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
+        if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)):
+            return None  # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA"
+        if duration_unread(query, read.text):
+            return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="table")
 

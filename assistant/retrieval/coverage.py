@@ -115,7 +115,8 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     until very want what when where which while whom whose will with would your yours
     respectively altogether together overall approximately roughly exactly
     higher lower larger smaller greater bigger highest lowest largest smallest greatest biggest fewer least
-    table tables listed shown presented included chronological fy fys
+    table tables listed shown presented included chronological fy fys footnote footnotes
+    imply implies implied implying estimate estimated estimating using
     thousand thousands million millions billion billions
     versus compared against answer answers express expressed round rounded decimal decimals nearest""".split()
 ) | CALCULATION_WORDS

@@ -158,13 +158,27 @@ def statement_chunks(question: str, asked: list[str], printed: dict[str, list[Ch
     return chosen
 
 
-def rows_named(chunk: Chunk, question: str) -> int:
+def rows_named(chunk: Chunk, question: str) -> tuple[int, int]:
     """How much of the chunk's rows the question (as asked, lower case: `as_asked`) names, in words ('total
     liabilities'; 'Diluted' under 'Earnings per share:'): 'net cash provided by operating activities' is named more
-    than the heading 'Operating activities' above the first rows, which names no figure."""
+    than the heading 'Operating activities' above the first rows, which names no figure. Then, to tell apart parts
+    none of whose rows it names outright, how much it paraphrases them ('net cash generated from operating
+    activities')."""
     asked = _words_of(question)
     said = set(asked.split())
     # weighed by the label's words the question says: 'net interest income' names 'Net interest income' more
     # than 'Total interest income', which it names only without its 'Total'
-    return sum(len(set(_words_of(row.label).split()) & said) for row in chunk.table.rows if not row.is_heading
-               and (len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked)))
+    named = sum(len(set(_words_of(row.label).split()) & said) for row in chunk.table.rows if not row.is_heading
+                and (len(row.label) > 3 and row.label.lower() in question or _names_row(row, asked)))
+    return named, sum(_paraphrased(row, said) for row in chunk.table.rows if not row.is_heading and row.cells)
+
+
+_PARAPHRASE_WORDS = 3  # of a label's words, at least this many
+_PARAPHRASE_SHARE = 0.6  # and this share of them
+
+
+def _paraphrased(row, said: set[str]) -> int:
+    """The label's words (of three letters or more) the question says, where it says most of them."""
+    words = {w for w in _words_of(row.label).split() if len(w) > 2}
+    shared = len(words & said)
+    return shared if shared >= _PARAPHRASE_WORDS and shared >= _PARAPHRASE_SHARE * len(words) else 0

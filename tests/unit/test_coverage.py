@@ -60,6 +60,8 @@ def test_everyday_words_of_a_customer_name_no_topic():
     assert unknown_terms("How much of the monthly fee came from the card?", VOCABULARY) == []
     assert unknown_terms("How did the monthly fee change versus 2024? Express the answer rounded to one decimal.",
                          VOCABULARY) == []
+    # where to look and what to work out name no topic either
+    assert unknown_terms("From the monthly fee in the footnote, what card fee does that imply?", VOCABULARY) == []
 
 
 def test_the_question_is_about_its_last_word():

@@ -3,6 +3,10 @@ import pytest
 from assistant.answering.figures import (
     asks_for_amount,
     asks_for_figure,
+    computed_measure_unread,
+    derived_figure_unstated,
+    duration_unread,
+    exclusion_unread,
     figures_off_topic,
     first_sentence,
     gives_figure,
@@ -130,6 +134,33 @@ def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
     assert figures_off_topic("What was the total in 2022?", "15.6%", sources) == []
 
 
+def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
+    sources = ["Results of Operations\nTotal revenues increased 4.2%, and rental revenue increased 5.1%, while "
+               "other income fell 1.5%.\nThe weighted average rate was 4.31%.",
+               "Debt maturities\nColumns: Year | Principal | Share of total\n2026 | Principal: 120,000 | "
+               "Share of total: 5.8%\n2027 | Principal: 664,850 | Share of total: 32.0%"]
+    growth = "By what percentage did Acme's rental revenue grow from FY2024 to FY2025?"
+    assert derived_figure_unstated(growth, "By 5.1% [1]", sources) == []
+    assert derived_figure_unstated(growth, "By 1.5% [1]", sources) == ["1.5"]  # said of other income
+    assert derived_figure_unstated(growth, "By 7.3% [1]", sources) == ["7.3"]  # worked out by the model
+    share = "What percentage of Acme's total debt principal matures in 2027?"
+    assert derived_figure_unstated(share, "32.0% [2]", sources) == []  # the table's title and header say it
+    assert derived_figure_unstated(share, "4.31% [1]", sources) == ["4.31"]
+    # a paragraph's first sentence is no title for the rest of it
+    paragraph = ["Rental revenue increased 5.1% on new leases and higher rents in every market we serve. "
+                 "Other income fell 1.5%."]
+    assert derived_figure_unstated(growth, "By 1.5% [1]", paragraph) == ["1.5"]
+    # the question's own figures are not the answer's to state; a figure asked outright is not derived
+    points = "How many basis points would a 100 basis point rise in rates add to the weighted average rate?"
+    assert derived_figure_unstated(points, "100 basis points [1]", sources) == []
+    assert derived_figure_unstated("What was the weighted average rate in 2025?", "7.7% [1]", sources) == []
+    ratio = "Using total debt from the debt note, what was Acme's debt-to-total-assets ratio at December 31, 2025?"
+    assert derived_figure_unstated(ratio, "The rate on our debt was 4.31% [1].", sources) == ["4.31"]
+    per_share = ["Columns: Line | 2025 | 2024\nNet loss | 2025: (62,086) | 2024: (70,112)"]
+    assert derived_figure_unstated("How much did Acme's net loss per share improve in Q3 2025?",
+                                   "It improved by $62,086 [1].", per_share) == ["62,086"]
+
+
 def test_a_per_share_figure_is_not_answered_with_a_total():
     question = "What was diluted earnings per share for fiscal year 2025?"
     assert per_share_in_bulk(question, "Diluted earnings per share for 2025 was $363.5 million [1].")
@@ -140,6 +171,9 @@ def test_a_per_share_figure_is_not_answered_with_a_total():
     assert per_share_in_bulk("What was diluted EPS growth?", "The documents say: “Diluted | 2025: 39,346.0” [1]")
     assert not per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS was 0.07, against (0.13) [1].")
     assert not per_share_in_bulk("What was diluted EPS in 2025?", "It was $1,204.50 on 1,612 shares [1].")
+    # a count of the shares EPS divides by is asked in thousands
+    assert not per_share_in_bulk("How many weighted average diluted common shares did Acme use in computing 2025 EPS "
+                                 "(in thousands)?", "2025: 96,840 [1]")
 
 
 def test_a_share_asked_is_a_percentage_of_a_part():
@@ -156,3 +190,47 @@ def test_a_move_asked_in_points_is_answered_in_points():
     assert not points_not_given(question, "It rose 12 basis points, from 5.92% to 6.04% [1].")
     assert not points_not_given(question, "Up 12 bps [1].")
     assert not points_not_given("What was the average loan yield in 2025?", "6.04% [1].")
+
+
+def test_a_cell_read_for_a_computed_or_adjusted_figure_must_be_that_figure():
+    compute = "Compute Acme's net debt to EBITDA at the end of 2025, where net debt is total debt minus cash."
+    assert computed_measure_unread(compute, "$ 2,070,620 (Total debt, net, 2025) [1]")
+    assert computed_measure_unread("Calculate the gross margin for 2025.", "Gross profit: 40 (2025) [1]")
+    # the document's own line for the measure is its figure; a question that only asks computes nothing here
+    margin = "Compute Acme's restaurant-level operating margin for the second quarter from the income statement."
+    assert not computed_measure_unread(margin, "Restaurant-level operating margin: 24.1% (Three Months Ended) [1]")
+    assert not computed_measure_unread("What was net debt in 2025?", "Total debt: 9 (2025) [1]")
+    excluding = "Excluding the regulatory milestone, what was Acme's collaboration revenue for the first nine months?"
+    assert exclusion_unread(excluding, "24,020 (Collaboration and license revenue, Nine Months Ended 2025) [1]")
+    assert exclusion_unread("Excluding the impairment, what would net income have been?", "18,600 (Impairment) [1]")
+    assert not exclusion_unread("What was revenue excluding fuel in 2024?", "12 (Revenue excluding fuel, 2024) [1]")
+    assert not exclusion_unread("What was revenue in 2024?", "12 (Revenue, 2024) [1]")
+
+
+def test_a_judgement_backed_by_a_figure_or_a_growth_rate_asks_for_a_figure():
+    assert asks_for_figure("Is Acme's debt exposed to floating rates at year-end 2025? Support the answer with the "
+                           "fixed-rate share of principal.", about_reports=True)
+    assert asks_for_figure("What was Acme's combined same-property NOI growth rate for 2025?", about_reports=True)
+    assert not asks_for_figure("Is Acme's debt exposed to floating rates?", about_reports=True)
+
+
+def test_a_span_of_time_is_not_answered_with_a_sum():
+    question = "How long does Acme's management say its cash will last, and which product is exposed?"
+    assert duration_unread(question, "$ 260,820 (Product revenue, net, Nine Months Ended 2025) [1]")
+    assert not duration_unread(question, "Into 2028 (Cash runway) [1]")
+    assert not duration_unread("How long does a Faster Payment take?", "Within 2 hours (Faster Payments) [1]")
+    assert not duration_unread("What was product revenue in 2025?", "$ 260,820 (Product revenue) [1]")
+
+
+def test_a_generated_figure_for_a_total_less_a_part_must_be_stated():
+    question = "Excluding the milestone, what was Acme's collaboration revenue for the first nine months of 2025?"
+    sources = ["Collaboration revenue was $24.0 million, including a $15.0 million regulatory milestone."]
+    assert derived_figure_unstated(question, "It was $3.14 million [1].", sources) == ["3.14"]
+
+
+def test_an_answer_that_repeats_the_questions_numbers_gives_no_figure():
+    question = "Estimate the runway: cash at September 30, 2025 divided by the quarterly burn."
+    assert not gives_figure("Estimate the runway: cash at September 30, 2025 divided by the quarterly burn [1].",
+                            question)
+    assert gives_figure("About 31.1 quarters at September 30, 2025 [1].", question)
+    assert gives_figure("30 quarters [1].")

@@ -150,6 +150,22 @@ def test_of_a_statement_in_several_chunks_the_one_with_the_line_named_at_length(
     assert "Net cash provided by operating activities" in chosen.text
 
 
+def test_of_a_statement_in_several_chunks_the_one_with_the_line_paraphrased():
+    cash = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("Cash flows from operating activities:", "", ""),
+              ("Net income (loss)", "27,270", "(11,520)"), ("Depreciation and amortization", "178,630", "170,050"),
+              ("Share-based compensation", "8,460", "7,840"),
+              ("Net cash provided by operating activities", "173,490", "171,240"),
+              ("Acquisitions of real estate", "(260,300)", "(310,000)")),
+        caption="Consolidated Statements of Cash Flows", page=25, section="Item 8. Financial Statements",
+    )
+    chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", [cash]), rows_per_chunk=3)
+    printed = primary_statements(chunks)
+    question = "How much net cash did Acme generate from operating activities in 2025?"
+    [chosen] = statement_chunks(question, ["cash"], printed)
+    assert "Net cash provided by operating activities" in chosen.text
+
+
 def test_the_statement_of_comprehensive_income_is_found_by_its_lines():
     comprehensive = TableBlock(
         rows=(("(in thousands)", "2025", "2024"), ("Net income", "81,913", "70,204"),

@@ -277,3 +277,65 @@ def test_whose_figure_it_is_need_not_name_the_row_and_one_pair_in_two_tables_is_
 def test_an_operand_ends_with_its_sentence():
     share = calc("What percentage of revenue in 2024 was operating profit? Use total operating costs as a check.")
     assert share.calculation.expression == "56.2 / 1496.5 * 100"
+
+
+def test_asking_which_way_a_figure_moved_names_no_row():
+    cash = table_chunk(
+        "Condensed statements of cash flows (in thousands)",
+        ("", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+        ("Net cash used in operating activities", "(37,710)", "(27,355)"),
+        ("Net increase (decrease) in cash and cash equivalents", "(8,900)", "(125)"),
+        source="q.pdf",
+    )
+    result = calc("Did operating cash burn increase or decrease in 2025 relative to 2024, and by "
+                  "what percentage?", cash)
+    # "cash burn" is not said by any row: no answer rather than the net change in cash
+    assert result is None or "8900" not in result.calculation.expression
+    named = calc("Did net cash used in operating activities increase or decrease in 2025 relative to 2024, and by "
+                 "what percentage?", cash)
+    assert named.operation == "percent change" and "37710" in named.calculation.expression
+
+
+def test_a_formula_over_two_figures_is_not_one_rows_average():
+    assert calc("What is the average revenue over 2023 and 2024?").operation == "average"
+    assert calc("Estimate the runway: operating profit in 2024 divided by the average revenue of 2023 and 2024.") \
+        is None
+
+
+def test_a_row_under_a_part_the_question_does_not_name_is_narrower():
+    segments = table_chunk(
+        "Segment results (in thousands)",
+        ("", "2025", "2024"),
+        ("Office",), ("Rental revenue", "176,320", "178,950"),
+        ("Industrial",), ("Rental revenue", "176,840", "158,230"),
+        source="r.pdf",
+    )
+    income = table_chunk(
+        "Consolidated statements of operations (in thousands)",
+        ("", "2025", "2024"),
+        ("Revenues:",), ("Rental revenue", "461,620", "439,050"), ("Fee income", "3,910", "3,480"),
+        source="r.pdf",
+    )
+    result = calculate_from_table("By what percentage did rental revenue grow from 2024 to 2025?",
+                                  [Passage(segments, 0.9), Passage(income, 0.8)])
+    assert result is not None and result.calculation.expression == "(461620 - 439050) / 439050 * 100"
+    # two parts, neither named: no answer
+    assert calculate_from_table("By what percentage did rental revenue grow from 2024 to 2025?",
+                                [Passage(segments, 0.9)]) is None
+
+
+def test_a_share_asked_after_its_part_and_a_speed_of_growth():
+    costs = table_chunk(
+        "Statements of operations (in thousands)",
+        ("", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+        ("Total revenues", "284,840", "225,000"),
+        ("Stock-based compensation", "33,800", "30,100"),
+        ("Total operating expenses", "334,650", "301,000"),
+        source="q.pdf",
+    )
+    share = calc("Stock-based compensation represented what percentage of Acme's total operating expenses in the nine "
+                 "months ended 2025?", costs)
+    assert share.operation == "percentage" and share.calculation.expression.startswith("33800 / 334650")
+    growth = calc("How fast did Acme's total revenues grow in the first nine months of 2025 compared with the same "
+                  "period of 2024?", costs)
+    assert growth.operation == "percent change" and growth.calculation.value == pytest.approx(26.596, abs=0.01)

@@ -42,6 +42,7 @@ _PERCENT_CHANGE = re.compile(
     r"(?:\bpercent(?:age)?|%)\s*(?:change|increase|decrease|growth|rise|decline|fall|drop|difference)"
     r"|\b(?:change|increase|decrease|growth)\s*\(\s*%\s*\)"
     r"|\bgrowth rate\b|\brate of (?:change|growth|increase|decrease)\b"
+    r"|\bhow (?:fast|quickly) (?:did|has|have|does|do)\b[^?]*\bgr[eo]w"  # "How fast did revenue grow?"
     # "By what percentage did net sales grow…", "the year-over-year growth in diluted EPS"
     r"|\bby what (?:percent(?:age)?|%)|\b(?:year[- ]over[- ]year|yoy|annual) growth\b"
     # "the year-over-year change in net sales from FY2024 to FY2025, in percent"
@@ -60,6 +61,12 @@ _CHANGE_WORDS = frozenset(
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
 _CHANGES_STATEMENT = re.compile(r"\bstatements? of changes in\b", re.I)  # "… in shareholders' equity"
+# "Did operating cash burn increase or decrease, and by what percentage?": not the row "Net increase (decrease)".
+_DIRECTION_CHOICE = re.compile(
+    r"\b(?:increas|ris|grow|grew|improv|expand|go(?:ne)? up|went up)\w* or (?:decreas|fall|fell|declin|shr[iau]nk|drop|"
+    r"worsen|deteriorat|contract|go(?:ne)? down|went down)\w*\b"
+    r"|\b(?:decreas|fall|fell|declin|drop|worsen)\w* or (?:increas|ris|grow|grew|improv)\w*\b", re.I)
+_FORMULA = re.compile(r"\b(?:divided by|multiplied by)\b", re.I)
 _SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)")
 _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
@@ -74,7 +81,8 @@ _GENERIC_WORDS = frozenset(
     fiscal fy company s both respectively much many did does do over across during all two three
     between vs versus compared comparing
     january february march april may june july august september october november december
-    quarter quarters months month recent latest ytd q1 q2 q3 q4""".split()
+    quarter quarters months month recent latest ytd q1 q2 q3 q4
+    first three six nine twelve same prior previous fast quickly""".split()
 )
 # Two figures: (pattern, operation, separators between the two operand phrases in `rest`).
 # 'a' and 'b' name the operands where the pattern can tell; otherwise 'rest' is split at each separator.
@@ -82,6 +90,9 @@ _PAIRS = (
     (re.compile(r"^(?P<a>.+?) (?:expressed |calculated )?as an? (?:percentage|proportion|ratio|share|fraction|%) "
                 r"of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
+    # "Stock-based compensation represented what percentage of total operating expenses?"
+    (re.compile(r"^(?:[^,?]*,\s*)?(?P<a>[^,?]+?) (?:represented|represents|accounted for|made up|was|were|is|are) "
+                r"what (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
                 r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to )?|c(?:a|o)mes? from |"
                 r"was generated (?:by|from) |derived from )(?P<a>.+)", re.I),
@@ -139,6 +150,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question):
         return None
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
+    question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
     nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
@@ -158,6 +170,8 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
 
 
 def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> TableCalculation | None:
+    if _FORMULA.search(question):
+        return None  # "A divided by the average quarterly burn": one row's change or average is only a step of it
     row = best_row(rows + transposed(rows), question)
     if row is None:
         return None
@@ -258,7 +272,11 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         counted = subject - (owners - explained)
         if counted and len(explained) / len(counted) < _MIN_SUBJECT_SHARE:
             continue
-        scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), match[0]), row))
+        # of rows named alike, one under a part the question does not name ('Rental revenue' under 'Office') is
+        # narrower than the one under a heading it does ('Revenues:')
+        narrower = len({stem(w) for w in tokenize(row.group)} - subject - {stem(w) for w in forms} - _GENERIC_WORDS)
+        scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), -narrower, match[0]),
+                       row))
     if not scored:
         return None
     scored.sort(key=lambda item: item[0], reverse=True)
