@@ -339,3 +339,27 @@ def test_a_share_asked_after_its_part_and_a_speed_of_growth():
     growth = calc("How fast did Acme's total revenues grow in the first nine months of 2025 compared with the same "
                   "period of 2024?", costs)
     assert growth.operation == "percent change" and growth.calculation.value == pytest.approx(26.596, abs=0.01)
+
+
+def test_the_first_half_is_the_nine_months_less_the_third_quarter():
+    programs = table_chunk(
+        "Acme Form 10-Q — Research and development expense by program (in thousands)",
+        ("", "Three Months Ended 2025", "Three Months Ended 2024", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+        ("QTX-204", "14,250", "11,300", "56,210", "40,120"),
+        ("QTX-310", "8,040", "6,010", "22,470", "18,200"),
+        source="q.pdf",
+    )
+    half = calc("How much did Acme spend on QTX-204 in the first half of 2025?", programs)
+    assert half.operation == "implied period" and half.calculation.expression == "56210 - 14250"
+    retail = table_chunk(
+        "Statements of operations (in thousands)",
+        ("", "Thirteen Weeks Ended 2026", "Thirteen Weeks Ended 2025", "Twenty-Six Weeks Ended 2026",
+         "Twenty-Six Weeks Ended 2025"),
+        ("Net sales", "412,300", "398,100", "801,900", "770,400"),
+        source="r.pdf",
+    )
+    first = calc("What were Acme's net sales in the first quarter of fiscal 2026?", retail)
+    assert first.calculation.expression == "801900 - 412300"
+    # a third quarter is no opening part of the year; a span the table prints is read, not implied
+    assert calc("What were net sales in Q3 2026?", retail) is None
+    assert calc("How much did Acme spend on QTX-204 in the nine months of 2025?", programs) is None

@@ -23,9 +23,13 @@ BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
 
 # The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,
 # a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
-_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b", re.I)),
-          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b", re.I)),
-          (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b", re.I)))
+# A retailer's 52-53 week year reports "Thirteen Weeks Ended" and "Twenty-Six Weeks Ended" columns (a 14-week quarter
+# in a 53-week year).
+_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b|\b(?:thirty[- ]nine|thirty[- ]eight|39|40)[- ]weeks?\b", re.I)),
+          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b"
+                         r"|\b(?:twenty[- ]six|twenty[- ]seven|26|27)[- ]weeks?\b", re.I)),
+          (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b"
+                         r"|\b(?:thirteen|fourteen|13|14)[- ]weeks?\b", re.I)))
 _YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
 YEAR_TO_DATE = -1
 
@@ -39,7 +43,9 @@ def months_of(text: str) -> int | None:
 
 # A table's heading that states the span of columns which state only their year: "Nine Months Ended September 30,"
 # over "2025  2024". A document's title ("Q4 2022 earnings release") states no column's span.
-_SPAN_HEADING = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\s+ended\b|\bquarters? ended\b", re.I)
+_SPAN_HEADING = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\s+ended\b|\bquarters? ended\b"
+                           r"|\b(?:thirteen|fourteen|twenty[- ]six|twenty[- ]seven|thirty[- ]nine|13|14|26|27|39)"
+                           r"[- ]weeks?\s+ended\b", re.I)
 # A column that names its span itself ("Twelve Months Ended 2022", "Fiscal year 2025") keeps it.
 _NAMES_SPAN = re.compile(r"\bmonths?\b|\bweeks?\b|\bquarters?\b|\byears?\b|\bQ[1-4]\b|\bH[12]\b|\bYTD\b", re.I)
 

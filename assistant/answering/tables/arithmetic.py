@@ -24,6 +24,7 @@ from assistant.answering.calculation import Calculation, CalculationError, evalu
 from assistant.answering.figures import asks_per_share, names_per_share
 from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tables.lookup import (
+    SOURCE_CLAUSE,
     TableRow,
     names_other_kind,
     owner_words,
@@ -82,7 +83,7 @@ _GENERIC_WORDS = frozenset(
     between vs versus compared comparing
     january february march april may june july august september october november december
     quarter quarters months month recent latest ytd q1 q2 q3 q4
-    first three six nine twelve same prior previous fast quickly""".split()
+    first three six nine twelve half same prior previous fast quickly""".split()
 )
 # Two figures: (pattern, operation, separators between the two operand phrases in `rest`).
 # 'a' and 'b' name the operands where the pattern can tell; otherwise 'rest' is split at each separator.
@@ -149,6 +150,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     rows = table_rows(passages)
     if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question):
         return None
+    question = SOURCE_CLAUSE.sub("", question)  # "Based on the R&D-by-program table, …" names where to look
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
@@ -162,8 +164,51 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
             found = _pair(question, match, operation, separators, rows)
             if found is not None or operation == "ratio":
                 return found
+    implied = _implied_period(question, rows)
+    if implied is not None:
+        return implied
     percent_change = bool(_PERCENT_CHANGE.search(question))
     return _one_row(question, rows, percent_change)
+
+
+# ---------------------------------------------------------------- a period the table implies
+
+
+# The opening part of a year a 10-Q prints only within a longer span: the first half is the nine months less the third
+# quarter, the first quarter the six months (or 26 weeks) less the second.
+_FIRST_PART = ((6, re.compile(r"\bfirst half\b|\bH1\b|\bfirst six months\b|\bfirst 26 weeks\b"
+                              r"|\bjanuary\W+(?:through |to )?june\b", re.I)),
+               (3, re.compile(r"\bfirst quarter\b|\bQ1\b|\bfirst three months\b|\bfirst 13 weeks\b"
+                              r"|\bjanuary\W+(?:through |to )?march\b", re.I)))
+_QUARTER = 3
+
+
+def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | None:
+    """An opening part of the year no column prints, as a longer span's cell less the latest quarter's: "QTX-204
+    spend in the first half of 2025" from the nine months' and the third quarter's columns."""
+    asked = next((months for months, pattern in _FIRST_PART if pattern.search(question)), None)
+    years = years_in(question)
+    if asked is None or len(set(years)) != 1:
+        return None
+    row = best_row(rows, question)
+    if row is None:
+        return None
+    spans = {}
+    for column, value in cells_by_year(row).get(years[0], []):
+        spans.setdefault(months_of(column), []).append((column, value))
+    longer, quarter = spans.get(asked + _QUARTER, []), spans.get(_QUARTER, [])
+    # a quarter's column beside a six months' is the second quarter's: the first is implied
+    if asked != _QUARTER and asked in spans or len(longer) != 1 or len(quarter) != 1:
+        return None  # printed outright, or no single pair to take apart
+    operands = []
+    for column, text in (longer[0], quarter[0]):
+        figure = parse_figure(text)
+        if figure is None or figure.percent:
+            return None  # a rate over nine months less one over a quarter is no rate
+        operands.append(Operand(row.name, column, text, figure.value, figure.number, row.passage_number))
+    whole, last = operands
+    return _result(f"{whole.number} - {last.number}", operands, False, f"{_label(whole)} − {_label(last)}",
+                   "implied period")
 
 
 # ---------------------------------------------------------------- one row, several columns

@@ -62,7 +62,7 @@ _NOT_ONE_CELL = re.compile(
     r"|\b(?:improve|deteriorate|increase|decrease|rise|fall|grow|decline|widen|narrow)[ds]?\s+or\s+\w+"
     r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b", re.I)
 # "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
-_SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
+SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
 # (per day), Premium)").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
@@ -221,7 +221,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     """
     if _NOT_ONE_CELL.search(question) or ASKS_CAUSE.search(question) or len(years_in(question)) > 1:
         return None
-    wanted = _words_and_years(_SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
+    wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
     amounts = asked_amounts(question)
