@@ -165,10 +165,11 @@ _CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+", re.I)
 
 def _clauses(sentence: str) -> list[str]:
     """A prose sentence's clauses, each with the words that say what its figures are of: "…, while other income fell
-    1.5%" is about other income; a clause of figures alone ("…, to $120.5 million") is about the one before it."""
+    1.5%" is about other income; a clause of figures and moves alone ("…, an increase of 8.0%", "…, to $120.5
+    million") is about the one before it."""
     clauses: list[str] = []
     for part in _CLAUSE_BREAK.split(sentence):
-        named = _stems(_PERIOD.sub(" ", part))
+        named = _stems(_PERIOD.sub(" ", part)) - _DERIVATION_STEMS
         clauses.append(part if named or not clauses else f"{clauses[-1]} {part}")
     return clauses
 
@@ -228,7 +229,11 @@ _DERIVED = re.compile(
     r"|\b(?:what|how much) (?:is|was|were) the (?:change|difference|increase|decrease)\b"
     r"|\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b"  # a reported figure less a part
     r"|\bhow long\b"  # a span the source states ("into 2028"), never one the model reckons
-    r"|\bratio\b|\bimpl(?:y|ies|ied)\b|\bannuali[sz]",  # "debt-to-total-assets ratio", "what cost does that imply"
+    r"|\bratio\b|\bimpl(?:y|ies|ied)\b|\bannuali[sz]"  # "debt-to-total-assets ratio", "what cost does that imply"
+    # "revenue per kilowatt-hour", "how much warmer than normal", "lease cost relative to net sales"
+    r"|\b(?:revenues?|sales|costs?|expenses?|income|profits?|margins?|spend(?:ing)?|production|usage)"
+    r" per (?!share\b|common\b|diluted\b|basic\b|cent\b|annum\b|year\b)[a-z]+|\bhow much \w+er than\b"
+    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b",
     re.I | re.S,
 )
 # Words that say how a figure moved or what kind of figure it is, not what it is of: the source says "Revenue
@@ -238,7 +243,8 @@ _DERIVATION_PHRASE = re.compile(
 _DERIVATION_STEMS = frozenset(word[:_TOPIC_STEM] for word in (
     "growth", "grow", "grew", "grown", "increase", "decrease", "change", "improve", "decline", "rise", "rose", "fall",
     "fell", "drop", "dropped", "exceed", "versus", "round", "decimal", "places", "combined", "overall",
-    "consolidated", "prior", "last", "same", "higher", "lower", "came", "comes", "come", "accounted", "terms"))
+    "consolidated", "prior", "last", "same", "higher", "lower", "came", "comes", "come", "accounted", "terms",
+    "give", "state", "show", "provide", "support", "answer", "express", "using", "based", "relative"))
 
 
 def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> list[str]:
@@ -247,8 +253,10 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
     grow" taken from another line, a "$62,086" for "how much did the net loss per share improve". The source must say
     it ("Rental revenue increased 5.1%"); a figure the model worked out itself is finbot's arithmetic's to give.
     Returns the figures not so stated; the question's own figures (its years, "100 basis points") are not checked."""
-    asked = first_sentence(question).replace("’", "'")
-    if not _DERIVED.search(asked):
+    # the sentence that asks it: "How well funded was the plan? Give plan assets as a percentage of the obligation."
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", question.replace("’", "'").strip())
+    asked = next((sentence for sentence in sentences if _DERIVED.search(sentence)), None)
+    if asked is None:
         return []
     topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))) - _DERIVATION_STEMS
     from index.text.numbers import STANDALONE_FIGURE, normalise_number
@@ -368,3 +376,20 @@ def duration_unread(question: str, read: str) -> bool:
     """A span of time asked and a cell read that states none: "$ 260,820 (Product revenue, net)" for "how long does
     management say the cash will last"."""
     return bool(_ASKS_DURATION.search(question)) and not _TIME_WORDS.search(_PERIOD_COLUMN.sub(" ", read))
+
+
+_ASKS_MARGIN = re.compile(r"\bmargins?\b", re.I)
+
+
+def margin_unread(question: str, read: str) -> bool:
+    """A margin asked and a cell read that is neither a margin nor a percentage: "EBITDA … 801.2 million" for "adjusted
+    EBITDA margin"."""
+    return bool(_ASKS_MARGIN.search(first_sentence(question))) and not (_ASKS_MARGIN.search(read) or "%" in read)
+
+
+# "How many stores did it add, and how many did it operate at the end?": two figures asked, which one cell never gives.
+_TWO_ASKS = re.compile(r"[,;]?\s+and (?:how many|how much|what|which|when|at what|by how much)\b", re.I)
+
+
+def asks_two_figures(question: str) -> bool:
+    return bool(_TWO_ASKS.search(first_sentence(question)))

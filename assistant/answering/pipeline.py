@@ -24,12 +24,14 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import (
     asks_for_figure,
+    asks_two_figures,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
     exclusion_unread,
     figures_off_topic,
     gives_figure,
+    margin_unread,
     misses_amount,
     per_share_in_bulk,
     points_not_given,
@@ -37,7 +39,7 @@ from assistant.answering.figures import (
 )
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS
-from assistant.answering.tables.arithmetic import TableCalculation, calculate_from_table
+from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
 from assistant.answering.tables.reading import read_table
@@ -110,11 +112,22 @@ def _names_measure(answer: Answer) -> bool:
     return bool(asked and asked[0].lower() in answer.answer.lower())
 
 
+# "How much did retail sales change in 2025? Give the percentage to one decimal.": the change asked in percent
+_PERCENT_INSTRUCTION = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:give|express|state|show|provide|answer|report)\b"
+                                  r"[^.?!]*\b(?:percentage|percent|%)", re.I)
+
+
 def table_calculation(query: str, asked: str, passages: list[Passage]) -> TableCalculation | None:
     """finbot's arithmetic over the cells `asked` names. A measure the question defines is computed over its
     named lines (_from_statements) or not at all: the table arithmetic does not read definitions, and one step of
     one ('the average of loans held for sale') is no answer."""
-    return None if defines_measure(query) else calculate_from_table(asked, passages)
+    if defines_measure(query):
+        return None
+    head, mark, rest = asked.partition("?")  # the change asked in its own sentence: "… change in percent?"
+    if _PERCENT_INSTRUCTION.search(query) and not re.search(r"\bper ?cent|percentage|%", head, re.I) \
+            and set(tokenize(head)) & CHANGE_WORDS:
+        asked = f"{head.rstrip(' .')}, in percent?{rest if mark else ''}"
+    return calculate_from_table(asked, passages)
 
 
 def is_customer(tags: Tags | None) -> bool:
@@ -420,7 +433,8 @@ class Assistant:
             # a heading ("Note 20 — Accumulated Other Comprehensive Loss") or a sentence without an amount
             log.info("refused an analyst's figure answered with a quote of no amount: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
-        elif answer.verification == "extractive" and not customer and asks_for_calculation(query):
+        elif answer.verification == "extractive" and not customer and (
+                asks_for_calculation(query) or asks_to_compute(query) or margin_unread(query, answer.answer)):
             # the quote gives the ingredients ("1,184 customers … compared with 1,032"), not the figure asked
             log.info("refused a calculation answered with a quote: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
@@ -706,7 +720,8 @@ class Assistant:
             return None  # an amount is no share of a whole
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
-        if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)):
+        if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)
+                             or margin_unread(query, read.text) or asks_two_figures(query)):
             return None  # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA"
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"

@@ -232,9 +232,17 @@ _INSTRUCTION = re.compile(
 )
 
 
+# A sentence of nothing but the answer's form: "USD millions.", "Percent, two decimals.", "One decimal place."
+_FORM_ONLY = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:(?:in|usd|us\$|\$|gbp|eur|dollars?|millions?|thousands?|billions?|percent(?:age)?|%|one|"
+    r"two|three|four|decimals?|places?|rounded|round|to|the|nearest|a|as|whole|number|figures?)[\s,]*)+[.!]",
+    re.IGNORECASE,
+)
+
+
 def without_instructions(question: str) -> str:
-    """The question without instructions on the answer's form ("Round to one decimal place.")."""
-    return _INSTRUCTION.sub("", question).strip()
+    """The question without instructions on the answer's form ("Round to one decimal place.", "USD millions.")."""
+    return _FORM_ONLY.sub("", _INSTRUCTION.sub("", question)).strip()
 
 
 def as_asked(question: str, vocabulary: Collection[str] = ()) -> str:

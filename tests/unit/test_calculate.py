@@ -66,6 +66,8 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("How fast did the number of large customers grow year over year?")
     assert asks_for_calculation("Calculate days sales outstanding as receivables divided by revenue times 92.")
     assert not asks_for_calculation("How do you calculate the interest on my savings?")
+    assert asks_for_calculation("What principal amount of debt matures over 2026-2028 in total?")
+    assert asks_for_calculation("How many stores did Acme add on a net basis in the first half?")
     assert asks_to_compute("Was it profitable at the gross level? Compute the services gross margin.")
     assert not asks_to_compute("How is the gross margin computed?")
 

@@ -3,6 +3,7 @@ import pytest
 from assistant.answering.figures import (
     asks_for_amount,
     asks_for_figure,
+    asks_two_figures,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
@@ -10,6 +11,7 @@ from assistant.answering.figures import (
     figures_off_topic,
     first_sentence,
     gives_figure,
+    margin_unread,
     per_share_in_bulk,
     points_not_given,
     share_not_given,
@@ -146,6 +148,10 @@ def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
     share = "What percentage of Acme's total debt principal matures in 2027?"
     assert derived_figure_unstated(share, "32.0% [2]", sources) == []  # the table's title and header say it
     assert derived_figure_unstated(share, "4.31% [1]", sources) == ["4.31"]
+    # a clause that only says how the figure moved is about the clause before it
+    written = ["In 2025 we wrote $3,307.3 million of net premiums written, an increase of 8.0% over 2024."]
+    assert derived_figure_unstated("What was the year-over-year growth in Acme's net premiums written in 2025?",
+                                   "It was 8.0% [1].", written) == []
     # a paragraph's first sentence is no title for the rest of it
     paragraph = ["Rental revenue increased 5.1% on new leases and higher rents in every market we serve. "
                  "Other income fell 1.5%."]
@@ -156,6 +162,11 @@ def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
     assert derived_figure_unstated("What was the weighted average rate in 2025?", "7.7% [1]", sources) == []
     ratio = "Using total debt from the debt note, what was Acme's debt-to-total-assets ratio at December 31, 2025?"
     assert derived_figure_unstated(ratio, "The rate on our debt was 4.31% [1].", sources) == ["4.31"]
+    # asked in a later sentence, per unit, or as a comparison
+    funded = "How well funded was Acme's pension plan? Give plan assets as a percentage of the benefit obligation."
+    assert derived_figure_unstated(funded, "Plan assets were 342% [1].", sources) == ["342"]
+    assert derived_figure_unstated("What was Acme's rental revenue per square foot in 2025?", "$1,642 [1]",
+                                   sources) == ["1,642"]
     per_share = ["Columns: Line | 2025 | 2024\nNet loss | 2025: (62,086) | 2024: (70,112)"]
     assert derived_figure_unstated("How much did Acme's net loss per share improve in Q3 2025?",
                                    "It improved by $62,086 [1].", per_share) == ["62,086"]
@@ -234,3 +245,16 @@ def test_an_answer_that_repeats_the_questions_numbers_gives_no_figure():
                             question)
     assert gives_figure("About 31.1 quarters at September 30, 2025 [1].", question)
     assert gives_figure("30 quarters [1].")
+
+
+def test_a_margin_is_not_answered_with_an_amount():
+    question = "What was Acme's adjusted EBITDA margin for fiscal 2025?"
+    assert margin_unread(question, "801.2 million (Twelve Months Ended 2025) — EBITDA [1]")
+    assert not margin_unread(question, "20.0% (Adjusted EBITDA margin, 2025) [1]")
+    assert not margin_unread("What was adjusted EBITDA for fiscal 2025?", "801.2 million (EBITDA, 2025) [1]")
+
+
+def test_two_figures_asked_in_one_question():
+    assert asks_two_figures("How many stores did Acme add in the first half, and how many did it operate at its end?")
+    assert asks_two_figures("What was net income in 2025 and what was it in 2024?")
+    assert not asks_two_figures("What were sales and marketing expenses in 2025?")

@@ -429,3 +429,12 @@ def test_a_ratio_over_the_figure_the_question_defines():
         ("debt-to-total capital ratio", "debt / (debt + total shareholders' equity)", True)]
     assert asked_ratios("What is total capital, where total capital = debt + total equity?") == [
         ("total capital", "debt + total equity", False)]
+
+
+def test_a_ratio_acted_on_or_compared_across_segments_is_not_the_companys_ratio():
+    assert asked_ratio("By how many percentage points did the amortization of excess deferred income taxes lower "
+                       "Acme's 2025 effective tax rate?") is None
+    assert asked_ratio("Which Acme segment had the higher operating margin in 2025, and by how many points?") is None
+    # the ratio's own moves are still its own
+    assert asked_ratio("Did the effective tax rate increase in 2025?")[0] == "effective tax rate"
+    assert asked_ratio("By how much did the gross margin decrease year over year?")[0] == "gross margin"

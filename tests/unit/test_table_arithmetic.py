@@ -363,3 +363,55 @@ def test_the_first_half_is_the_nine_months_less_the_third_quarter():
     # a third quarter is no opening part of the year; a span the table prints is read, not implied
     assert calc("What were net sales in Q3 2026?", retail) is None
     assert calc("How much did Acme spend on QTX-204 in the nine months of 2025?", programs) is None
+
+
+def test_a_change_whose_instruction_asks_for_a_percentage_is_a_percent_change():
+    from assistant.answering.pipeline import table_calculation
+
+    sales = table_chunk("Electric sales (GWh)", ("", "2025", "2024"), ("Total retail sales", "30,507", "29,894"),
+                        source="m.pdf")
+    question = "How much did total retail sales change in 2025 versus 2024? Give the percentage to one decimal."
+    result = table_calculation(question, question, [Passage(sales, 1.0)])
+    assert result.operation == "percent change" and result.calculation.expression.startswith("(30507 - 29894)")
+    plain = "How much did total retail sales change in 2025 versus 2024?"
+    assert table_calculation(plain, plain, [Passage(sales, 1.0)]).operation == "change"
+
+
+def test_a_share_of_a_whole_that_relates_to_a_part():
+    assets = table_chunk(
+        "Regulatory assets (in millions)",
+        ("", "2025", "2024"),
+        ("Harlan Point Units 1 and 2 retirement", "341", "360"),
+        ("Asset retirement obligations", "178", "170"),
+        ("Total regulatory assets", "1,457", "1,380"),
+        source="u.pdf",
+    )
+    result = calc("What share of Acme's total regulatory assets at year-end 2025 related to the retirement of Harlan "
+                  "Point Units 1 and 2?", assets)
+    assert result.calculation.expression.startswith("341 / 1457")
+
+
+def test_a_figure_over_itself_is_no_ratio():
+    plant = table_chunk(
+        "Utility plant (in millions)",
+        ("", "2025", "2024"),
+        ("Total utility plant in service", "27,545", "25,900"),
+        ("Total utility plant, at original cost", "27,545", "25,900"),
+        ("Accumulated depreciation", "(7,905)", "(7,420)"),
+        source="u.pdf",
+    )
+    assert calc("What was total utility plant in service as a percentage of total utility plant at original cost "
+                "in 2025?", plant) is None
+
+
+def test_a_sum_in_total_over_a_range_of_years():
+    maturities = table_chunk(
+        "Long-term debt maturities (in millions)",
+        ("", "2026", "2027", "2028", "2029", "Thereafter"),
+        ("Principal maturities", "$ 950", "300", "600", "750", "3,925"),
+        ("Total principal", "", "", "", "", "6,525"),
+        source="u.pdf",
+    )
+    result = calc("What principal amount of Acme's long-term debt matures over 2026-2028 in total? USD millions.",
+                  maturities)
+    assert result.operation == "sum" and result.calculation.expression == "950 + 300 + 600"

@@ -317,6 +317,9 @@ def test_an_amount_asked_is_not_answered_with_its_share_of_the_total():
 def test_a_judgement_or_an_excess_is_no_one_cell():
     assert lookup("Did revenue increase or decrease in 2024?", passages(INCOME)) is None
     assert lookup("By how much did revenue exceed operating profit in 2024?", passages(INCOME)) is None
+    # a choice between the company's parts by a measure: the company's own total is no answer
+    assert lookup("Which of Acme's two segments earned more operating profit in 2024, and by how much?",
+                  passages(INCOME)) is None
 
 
 def test_the_source_a_question_names_is_not_the_line_it_asks_for():

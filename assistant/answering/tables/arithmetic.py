@@ -54,7 +54,7 @@ _PERCENT_CHANGE = re.compile(
 )
 # Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"
 # names the "Total revenue" row, it does not ask for a sum.
-_CHANGE_WORDS = frozenset(
+CHANGE_WORDS = frozenset(
     """change changes difference increase increased decrease decreased growth grow grew decline declined
     rise rose fall fell movement variance variation vs improve improved improvement worsen worsened deteriorate
     deteriorated expand expanded expansion contract contracted widen widened narrow narrowed compress compressed
@@ -73,7 +73,7 @@ _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
 SUM_WORDS = frozenset("sum total combined altogether aggregate".split())
 _PERCENT_WORDS = frozenset("percentage percent".split())
 # Words that ask for a calculation and never name a row ('total' often does: 'Total revenue').
-OPERATION_WORDS = (_CHANGE_WORDS | _AVERAGE_WORDS | _PERCENT_WORDS | frozenset(
+OPERATION_WORDS = (CHANGE_WORDS | _AVERAGE_WORDS | _PERCENT_WORDS | frozenset(
     "sum ratio proportion absolute nominal annual".split()
 )) - {"total"}
 # Words that say nothing about which row is meant ('the amount of', 'for both years ended').
@@ -95,8 +95,10 @@ _PAIRS = (
     (re.compile(r"^(?:[^,?]*,\s*)?(?P<a>[^,?]+?) (?:represented|represents|accounted for|made up|was|were|is|are) "
                 r"what (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
-                r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to )?|c(?:a|o)mes? from |"
-                r"was generated (?:by|from) |derived from )(?P<a>.+)", re.I),
+                r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to |related to )?"
+                r"|c(?:a|o)mes? from |was generated (?:by|from) |derived from |relate[sd]? to |attributable to "
+                r"|associated with )"
+                r"(?P<a>.+)", re.I),
      "ratio", ()),
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
      ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
@@ -153,9 +155,10 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     question = SOURCE_CLAUSE.sub("", question)  # "Based on the R&D-by-program table, …" names where to look
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
+    question = re.sub(r"\bin total\b", "altogether", question, flags=re.I)  # a sum, not the 'Total' row
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
-    nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (_CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
+    nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
     for pattern, operation, separators in _PAIRS:
         match = pattern.search(question)
         if match and nested and pattern is _PAIRS[0][0]:
@@ -217,17 +220,20 @@ def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | N
 def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> TableCalculation | None:
     if _FORMULA.search(question):
         return None  # "A divided by the average quarterly burn": one row's change or average is only a step of it
-    row = best_row(rows + transposed(rows), question)
+    candidates = rows + transposed(rows)
+    if named := set(years_in(question)):  # a row without the years' columns cannot answer ('Total … | Thereafter')
+        candidates = [row for row in candidates if named <= set(cells_by_year(row))] or candidates
+    row = best_row(candidates, question)
     if row is None:
         return None
     # The question's words less the row's own name: 'total' in 'the total revenue' names a row.
     cues = WEIGHTED_AVERAGE.sub(" ", question)
     extra = set(tokenize(cues)) - row.words - set(tokenize(row.group))
-    if extra & _CHANGE_WORDS and extra & _AVERAGE_WORDS:
+    if extra & CHANGE_WORDS and extra & _AVERAGE_WORDS:
         return None  # 'the change in average free cash flow': a calculation over calculations
     if percent_change:
         operation = "percent change"
-    elif extra & _CHANGE_WORDS:
+    elif extra & CHANGE_WORDS:
         operation = "change"
     elif extra & _AVERAGE_WORDS:
         printed = row.words | set(tokenize(f"{row.group} {row.context}"))
@@ -352,9 +358,9 @@ def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:
 def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[str, str] | None:
     """The one cell among a year's columns the question means, or None when it does not say."""
     if len(options) > 1:  # 'F18 52 weeks', not 'F18 change' nor (unless asked) '2018 % of total'
-        plain = [o for o in options if not _column_words(o[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
+        plain = [o for o in options if not _column_words(o[0]) & (CHANGE_WORDS | _PERCENT_WORDS)]
         if column_words & _PERCENT_WORDS:
-            plain = [o for o in options if not _column_words(o[0]) & _CHANGE_WORDS]
+            plain = [o for o in options if not _column_words(o[0]) & CHANGE_WORDS]
         options = plain or options
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
         wanted = {stem(w) for w in column_words}
@@ -367,7 +373,7 @@ def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, st
     """The row's (column, value) cells the operation needs, earlier first for a change."""
     named_years = years_in(question)
     by_year = cells_by_year(row)
-    cue_words = {"change": _CHANGE_WORDS, "percent change": _CHANGE_WORDS | _PERCENT_WORDS,
+    cue_words = {"change": CHANGE_WORDS, "percent change": CHANGE_WORDS | _PERCENT_WORDS,
                  "average": _AVERAGE_WORDS}
     column_words = set(tokenize(question)) - row.words - cue_words.get(operation, SUM_WORDS)
 
@@ -492,7 +498,7 @@ def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
         wanted = longest_span(c[0] for c in cells) if months == YEAR_TO_DATE else months
         cells = [c for c in cells if months_of(c[0]) == wanted] or cells
     if len(cells) > 1:
-        plain = [c for c in cells if not _column_words(c[0]) & (_CHANGE_WORDS | _PERCENT_WORDS)]
+        plain = [c for c in cells if not _column_words(c[0]) & (CHANGE_WORDS | _PERCENT_WORDS)]
         cells = plain or cells
     for text in (phrase, question):
         if len(cells) > 1:
@@ -515,6 +521,8 @@ def _label(operand: Operand) -> str:
 
 def _result(expression: str, operands: list[Operand], percent: bool, description: str,
             operation: str) -> TableCalculation | None:
+    if operation in ("ratio", "percentage") and len(operands) == 2 and operands[0].value == operands[1].value:
+        return None  # a figure over itself ('Total utility plant' read twice under two names) answers nothing
     allowed = {o.number.strip("()-") for o in operands} | {str(len(operands)), "100"}
     try:
         calculation = evaluate(expression, allowed)

@@ -231,6 +231,15 @@ _OUTRIGHT = re.compile(r"\b(?:calculate|compute|what (?:is|was|were) (?:the |its
                        r"turnover|conversion|coverage))\b", re.I)
 _EXPLAIN = re.compile(r"\b(?:why|reasons?|drove|drive[ns]?|drivers?|impact(?:ed|s)?|consists?|represents?|means?|"
                       r"definition|defined by|how is|what (?:financial )?items)\b", re.I)
+# "Which segment had the higher operating margin?": the statements give the company's whole, not its parts' figures
+_PARTS_COMPARED = re.compile(r"\bwhich\b[^?]*\b(?:segments?|business(?:es)?|divisions?|units?|regions?|operating "
+                             r"areas?|subsidiar(?:y|ies))\b", re.I)
+# "By how many points did the amortization of excess deferred taxes lower the effective tax rate?": something acting on
+# the ratio is asked, not the ratio
+_ACTING_ON = re.compile(r"\b(?:did|does|do|will|would)\s+(?:the\s+)?\w[\w\s'-]{2,80}?\s+(?:lower|raise|reduce|"
+                        r"increase|decrease|boost|cut|depress|lift|add to|weigh on)\s+(?!(?:in|by|from|to|during|over|"
+                        r"for|at|between|since|year|significantly|materially|sharply|slightly|much|more|less)\b|\d)"
+                        r"(?:the\s+|its\s+)?[\w'-]+", re.I)
 _SPAN_WORDS = {3: "three", 6: "six", 9: "nine"}
 # Words of movement: a question using them asks for the change (_CHANGE) or for the year before too (_TREND).
 _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
@@ -443,7 +452,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     question = spelled_out(question)
     # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
-    if _EXPLAIN.search(ask):
+    if _EXPLAIN.search(ask) or _PARTS_COMPARED.search(ask) or _ACTING_ON.search(ask):
         return []
     defined = _definition(question)
     if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*]\s", defined[1]):
