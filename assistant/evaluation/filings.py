@@ -71,7 +71,9 @@ def figures(text: str) -> list[float]:
         if _MONTH.search(before) or listed or _DURATION.match(after):
             continue
         digits = re.sub(r"[^\d.]", "", raw)
-        if not digits or digits == "." or (YEAR.fullmatch(digits) and not raw.startswith("$")):
+        # '2,012' (a figure grouped in thousands) or '$2012' is no year
+        if not digits or digits == "." or (YEAR.fullmatch(digits) and not raw.startswith("$")
+                                           and not re.search(r"\d,\d", raw)):
             continue
         try:
             value = float(digits.rstrip("."))

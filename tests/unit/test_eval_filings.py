@@ -13,6 +13,7 @@ def test_figures_leave_out_years_days_and_list_numbers():
     assert figures("As of January 28, 2023, cash was $1,874 million") == [1874.0]
     assert figures("Acquisitions:\n1. Alpha for $50 million\n2. Beta") == [50.0]
     assert figures("a loss of (3.2)% and -14.76%") == [-3.2, -14.76]
+    assert figures("Available liquidity was 2,012 [1] at December 31, 2025") == [2012.0]  # grouped: no year
     assert figures("Yes, it is capital intensive [1].") == []
     assert figures("36%. FY2023 here is the 12 months ended January 28, 2023") == [36.0]  # a period is no figure
 
