@@ -32,7 +32,7 @@ _CALCULATION_CUES = re.compile(
     r"(?:change|difference|increase|decrease|average|mean|ratio|sum|growth|growth rate)\b"
     r"|\bwhat (?:is|was|were) the (?:sum|total) of\b"
     r"|\bhow (?:fast|quickly) (?:did|has|have|does|do)\b[^?]*\bgrow"  # "How fast did the customer count grow?"
-    r"|\bin total\b|\bin aggregate\b|\bon a net basis\b"  # "what matures over 2026-2028 in total"
+    r"|\bin (?:total|aggregate)\b(?=\s*(?:[?.,;]|$))|\bon a net basis\b"  # "what matures over 2026-2028 in total?"
     r"|^\s*(?:please\s+)?(?:calculate|compute)\b",  # an instruction to compute, not "how do you calculate…"
     re.IGNORECASE,
 )

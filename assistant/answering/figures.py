@@ -233,7 +233,7 @@ _DERIVED = re.compile(
     # "revenue per kilowatt-hour", "how much warmer than normal", "lease cost relative to net sales"
     r"|\b(?:revenues?|sales|costs?|expenses?|income|profits?|margins?|spend(?:ing)?|production|usage)"
     r" per (?!share\b|common\b|diluted\b|basic\b|cent\b|annum\b|year\b)[a-z]+|\bhow much \w+er than\b"
-    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b",
+    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b(?=\s*(?:[?.,;]|$))",
     re.I | re.S,
 )
 # Words that say how a figure moved or what kind of figure it is, not what it is of: the source says "Revenue

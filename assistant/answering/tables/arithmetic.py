@@ -67,6 +67,8 @@ _DIRECTION_CHOICE = re.compile(
     r"\b(?:increas|ris|grow|grew|improv|expand|go(?:ne)? up|went up)\w* or (?:decreas|fall|fell|declin|shr[iau]nk|drop|"
     r"worsen|deteriorat|contract|go(?:ne)? down|went down)\w*\b"
     r"|\b(?:decreas|fall|fell|declin|drop|worsen)\w* or (?:increas|ris|grow|grew|improv)\w*\b", re.I)
+# "What matures over 2026-2028 in total?" sums; "the change in total sales" names the total row
+_IN_TOTAL = re.compile(r"\bin total\b(?=\s*(?:[?.,;]|$))", re.I)
 _FORMULA = re.compile(r"\b(?:divided by|multiplied by)\b", re.I)
 _SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)")
 _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
@@ -155,7 +157,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     question = SOURCE_CLAUSE.sub("", question)  # "Based on the R&D-by-program table, …" names where to look
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
-    question = re.sub(r"\bin total\b", "altogether", question, flags=re.I)  # a sum, not the 'Total' row
+    question = _IN_TOTAL.sub("altogether", question)  # a sum, not the 'Total' row
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
     nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
@@ -221,7 +223,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     if _FORMULA.search(question):
         return None  # "A divided by the average quarterly burn": one row's change or average is only a step of it
     candidates = rows + transposed(rows)
-    if named := set(years_in(question)):  # a row without the years' columns cannot answer ('Total … | Thereafter')
+    named = set(years_in(question))
+    if named and set(tokenize(question)) & SUM_WORDS:  # a row without the years summed answers no sum ('Total …')
         candidates = [row for row in candidates if named <= set(cells_by_year(row))] or candidates
     row = best_row(candidates, question)
     if row is None:
@@ -323,10 +326,11 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         counted = subject - (owners - explained)
         if counted and len(explained) / len(counted) < _MIN_SUBJECT_SHARE:
             continue
-        # of rows named alike, one under a part the question does not name ('Rental revenue' under 'Office') is
-        # narrower than the one under a heading it does ('Revenues:')
-        narrower = len({stem(w) for w in tokenize(row.group)} - subject - {stem(w) for w in forms} - _GENERIC_WORDS)
-        scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), -narrower, match[0]),
+        # of rows named alike, one under a heading the question names ('Rental revenue' under 'Revenues:') is the one
+        # meant, not those under parts it does not name ('Office', 'Industrial')
+        heading = {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS
+        under_named = bool(heading) and heading <= subject | {stem(w) for w in forms}
+        scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), under_named, match[0]),
                        row))
     if not scored:
         return None

@@ -57,7 +57,9 @@ _FOOTNOTE = re.compile(r"\((?:note\b[^()]*(?:\([^()]*\))?[^()]*|[a-z]|\d{1,2}|[i
 # activity brought in the most cash?'), or a figure to compute from cells.
 _NOT_ONE_CELL = re.compile(
     r"^\s*who\b|\bhow (?:did|does|do)\b"
-    r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|more|less|higher|lower|"
+    r"|\bwhich\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst)\b"
+    # "which of the segments earned more": a choice among parts; "in which year was it larger" reads both years
+    r"|\bwhich\b(?!\s+(?:fiscal\s+)?(?:years?|periods?|quarters?|months?|dates?)\b).*\b(?:more|less|higher|lower|"
     r"larger|smaller|bigger|greater|stronger|weaker)\b"
     # a judgement between two ways ('did asset quality improve or deteriorate'), one amount beyond another
     r"|\b(?:improve|deteriorate|increase|decrease|rise|fall|grow|decline|widen|narrow)[ds]?\s+or\s+\w+"
