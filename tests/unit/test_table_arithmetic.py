@@ -415,3 +415,15 @@ def test_a_sum_in_total_over_a_range_of_years():
     result = calc("What principal amount of Acme's long-term debt matures over 2026-2028 in total? USD millions.",
                   maturities)
     assert result.operation == "sum" and result.calculation.expression == "950 + 300 + 600"
+
+
+def test_the_change_in_a_share_of_a_whole_is_no_one_row_change():
+    segments = table_chunk(
+        "Segment NOI (in thousands)",
+        ("", "2025", "2023"),
+        ("Industrial", "133,190", "105,620"),
+        ("Total segment NOI", "295,330", "268,750"),
+        source="r.pdf",
+    )
+    assert calc("How did the industrial segment's share of total segment NOI change from 2023 to 2025, in percentage "
+                "points?", segments) is None

@@ -69,6 +69,7 @@ _DIRECTION_CHOICE = re.compile(
     r"|\b(?:decreas|fall|fell|declin|drop|worsen)\w* or (?:increas|ris|grow|grew|improv)\w*\b", re.I)
 # "What matures over 2026-2028 in total?" sums; "the change in total sales" names the total row
 _IN_TOTAL = re.compile(r"\bin total\b(?=\s*(?:[?.,;]|$))", re.I)
+_SHARE_OF_WHOLE = re.compile(r"\b(?:share|proportion|fraction|portion) of\b", re.I)  # not a printed '% of sales' row
 _FORMULA = re.compile(r"\b(?:divided by|multiplied by)\b", re.I)
 _SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)")
 _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
@@ -163,8 +164,8 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
     for pattern, operation, separators in _PAIRS:
         match = pattern.search(question)
-        if match and nested and pattern is _PAIRS[0][0]:
-            return None
+        if match and nested and (pattern is _PAIRS[0][0] or _SHARE_OF_WHOLE.search(question)):
+            return None  # the change in a share of a whole ('the segment's share of total NOI'): a calculation of two
         if match and not nested:
             found = _pair(question, match, operation, separators, rows)
             if found is not None or operation == "ratio":
