@@ -216,6 +216,10 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      ("cost of total deposits", "interest expense on deposits / average total deposits")),
     ("What was Acme's interest coverage in 2025, measured as EBITDAre over interest expense? Round to two decimals.",
      ("interest coverage", "EBITDAre / interest expense")),
+    ("Return on average stockholders' equity for Acme in FY2025 (net income over the average of opening and closing "
+     "total stockholders' equity), one decimal?",
+     ("Return on average stockholders' equity",
+      "net income / the average of opening and closing total stockholders' equity")),
     ("Stock-based compensation represented what percentage of Acme's total operating expenses in 2025?",
      ("stock-based compensation as a percentage of total operating expenses",
       "stock-based compensation / total operating expenses")),
@@ -438,3 +442,9 @@ def test_a_ratio_acted_on_or_compared_across_segments_is_not_the_companys_ratio(
     # the ratio's own moves are still its own
     assert asked_ratio("Did the effective tax rate increase in 2025?")[0] == "effective tax rate"
     assert asked_ratio("By how much did the gross margin decrease year over year?")[0] == "gross margin"
+
+
+def test_a_return_the_question_defines_is_a_percentage():
+    [(_, _, percent)] = asked_ratios("Return on average stockholders' equity for Acme in FY2025 (net income over the "
+                                     "average of opening and closing total stockholders' equity), one decimal?")
+    assert percent

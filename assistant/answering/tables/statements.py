@@ -316,6 +316,7 @@ _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re
 _DAILY_AVERAGES = re.compile(r"\baverage (?:daily )?balances?\b|\baverage balance sheets?\b|\bdaily average", re.I)
 # A figure the question builds in brackets, as it wrote them: "total deferred revenue (current plus noncurrent)"
 _BRACKETED_FORMULA = re.compile(r"\([^()]*(?:\s(?:plus|minus|less|divided by|times)\s|\s[-+/*×÷]\s)[^()]*\)", re.I)
+_RETURN_ON = re.compile(r"\breturn on\b", re.I)
 _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answer as a percentage"
 # "Calculate days sales outstanding at the end of Q3 as receivables / revenue * 92": the "as" after an order to
 # compute gives the formula (not "as a percentage of", not "as of")
@@ -325,7 +326,8 @@ _COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)(?<!\bdefi
 _USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
-    r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}) (?P<when>(?:in|for) (?:(?:fy|fiscal)\s?)?\d{2,4}) "
+    r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,5}?)(?: for [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)? "  # "… for Acme"
+    r"(?P<when>(?:in|for) (?:(?:fy|fiscal)\s?)?\d{2,4}) "
     r"\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
 
 
@@ -461,12 +463,13 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate)\s+", "",
                       defined[0].strip(), flags=re.I)
         # the ratio's own name: not the company's ("Calder Widgets' EBITDA") nor the year ("for FY2025")
-        name = re.sub(r"^.*(?:'s|s')\s+", "", name)
+        name = re.sub(r"^.*(?:'s|(?<!holder)(?<!partner)(?<!member)s')\s+", "", name)  # not "stockholders' equity"
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
         name = re.sub(r"\s+(?:for|of|at)\s+[A-Z].*$", "", name)  # "payout ratio for Kestrel Ridge"
         name = re.sub(r"^(?:19|20)\d\d\s+", "", name)  # "the 2025 net charge-off ratio"
         name, formula = _over_defined(question, name, defined[1])
-        percent = bool(_AS_PERCENT.search(question)) or _in_percent(name)
+        # "Return on average equity … (net income over average equity)": a return is quoted in percent
+        percent = bool(_AS_PERCENT.search(question)) or _in_percent(name) or bool(_RETURN_ON.search(ask))
         return [(name, formula, percent)]
     if share := _share_of(question):
         return [share]
