@@ -385,11 +385,3 @@ def margin_unread(question: str, read: str) -> bool:
     """A margin asked and a cell read that is neither a margin nor a percentage: "EBITDA … 801.2 million" for "adjusted
     EBITDA margin"."""
     return bool(_ASKS_MARGIN.search(first_sentence(question))) and not (_ASKS_MARGIN.search(read) or "%" in read)
-
-
-# "How many stores did it add, and how many did it operate at the end?": two figures asked, which one cell never gives.
-_TWO_ASKS = re.compile(r"[,;]?\s+and (?:how many|how much|what|which|when|at what|by how much)\b", re.I)
-
-
-def asks_two_figures(question: str) -> bool:
-    return bool(_TWO_ASKS.search(first_sentence(question)))

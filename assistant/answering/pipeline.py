@@ -24,7 +24,6 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import (
     asks_for_figure,
-    asks_two_figures,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
@@ -721,7 +720,7 @@ class Assistant:
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
         if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)
-                             or margin_unread(query, read.text) or asks_two_figures(query)):
+                             or margin_unread(query, read.text)):
             return None  # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA"
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"

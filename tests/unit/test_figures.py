@@ -3,7 +3,6 @@ import pytest
 from assistant.answering.figures import (
     asks_for_amount,
     asks_for_figure,
-    asks_two_figures,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
@@ -252,9 +251,3 @@ def test_a_margin_is_not_answered_with_an_amount():
     assert margin_unread(question, "801.2 million (Twelve Months Ended 2025) — EBITDA [1]")
     assert not margin_unread(question, "20.0% (Adjusted EBITDA margin, 2025) [1]")
     assert not margin_unread("What was adjusted EBITDA for fiscal 2025?", "801.2 million (EBITDA, 2025) [1]")
-
-
-def test_two_figures_asked_in_one_question():
-    assert asks_two_figures("How many stores did Acme add in the first half, and how many did it operate at its end?")
-    assert asks_two_figures("What was net income in 2025 and what was it in 2024?")
-    assert not asks_two_figures("What were sales and marketing expenses in 2025?")
