@@ -132,6 +132,8 @@ def gives_figure(answer: str, question: str = "") -> bool:
     said = _NAME_DIGITS.sub(" ", _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer)))
     for number in set(re.findall(r"\d+(?:[.,]\d+)*", question)):
         said = re.sub(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", " ", said)
+    for word in {w.lower() for w in _FIGURE.findall(question) if w and not w[0].isdigit()}:
+        said = re.sub(rf"\b{re.escape(word)}\b", " ", said, flags=re.I)  # "the first nine months", repeated
     return bool(_FIGURE.search(said))
 
 

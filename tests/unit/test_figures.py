@@ -244,6 +244,9 @@ def test_an_answer_that_repeats_the_questions_numbers_gives_no_figure():
                             question)
     assert gives_figure("About 31.1 quarters at September 30, 2025 [1].", question)
     assert gives_figure("30 quarters [1].")
+    months = "What was the burn of the first nine months of 2025?"
+    assert not gives_figure("The burn of the first nine months of 2025 [1].", months)
+    assert gives_figure("Nine million over the first nine months [1].", "What was the burn in 2025?")
 
 
 def test_a_margin_is_not_answered_with_an_amount():
