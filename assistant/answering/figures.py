@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from index.text.numbers import STANDALONE_FIGURE, normalise_number
+
 # Only the question's first sentence: analysts' questions often end in boilerplate ("If gross margin is not
 # a useful metric for a company like this, then please state that and explain why.").
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[?!]|\.(?=\s+[A-Z])|$)", re.S)
@@ -194,14 +196,9 @@ def _source_lines(sources: list[str], near: bool = False) -> list[str]:
 
 def _figures_held(said: str, lines: list[str]) -> list[tuple[str, list[str]]]:
     """Each figure of `said` with the lines that hold it."""
-    from index.text.numbers import STANDALONE_FIGURE, normalise_number
-
-    held = []
-    for raw in STANDALONE_FIGURE.findall(said):
-        figure = normalise_number(raw)
-        held.append((raw, [line for line in lines
-                           if figure in {normalise_number(n) for n in STANDALONE_FIGURE.findall(line)}]))
-    return held
+    printed = [{normalise_number(n) for n in STANDALONE_FIGURE.findall(line)} for line in lines]  # once per line
+    return [(raw, [line for line, figures in zip(lines, printed, strict=True) if normalise_number(raw) in figures])
+            for raw in STANDALONE_FIGURE.findall(said)]
 
 
 def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
@@ -219,17 +216,21 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     return off
 
 
+# "What percentage of total investments was held in …", "gross-to-net discount as a share of gross sales".
+_SHARE_WORDS = (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
+                r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b")
+# "Excluding the regulatory milestone, what was collaboration revenue?": the reported line less something.
+_EXCLUSION_WORDS = r"\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b"
 # A figure derived from others: a share of a whole, a growth rate, a move, a gap ("by how much did provisions exceed
 # charge-offs", "how much did the loss per share improve").
 _DERIVED = re.compile(
-    r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
-    r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b"
+    rf"{_SHARE_WORDS}"
     r"|\b(?:how many|in|by) (?:basis points|bps|percentage points)\b"
     r"|\bby (?:what|how much|how many)\b|\bhow much (?:did|does|has|have|had|was|were|is|are)\b.*\b(?:improv|"
     r"increas|decreas|declin|grow|grew|chang|rise|rose|fall|fell|drop|exceed)\w*"
     r"|\b(?:growth|grow|grew)\b|\bpercentage (?:change|increase|decrease)\b"
     r"|\b(?:what|how much) (?:is|was|were) the (?:change|difference|increase|decrease)\b"
-    r"|\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b"  # a reported figure less a part
+    rf"|{_EXCLUSION_WORDS}"  # a reported figure less a part
     r"|\bhow long\b"  # a span the source states ("into 2028"), never one the model reckons
     r"|\bratio\b|\bimpl(?:y|ies|ied)\b|\bannuali[sz]"  # "debt-to-total-assets ratio", "what cost does that imply"
     # "revenue per kilowatt-hour", "how much warmer than normal", "lease cost relative to net sales"
@@ -261,8 +262,6 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
     if asked is None:
         return []
     topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))) - _DERIVATION_STEMS
-    from index.text.numbers import STANDALONE_FIGURE, normalise_number
-
     given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     unstated = []
@@ -319,8 +318,7 @@ def points_not_given(question: str, answer: str) -> bool:
 
 
 # "What percentage of total investments was held in …", "what proportion of net income was paid out as dividends".
-_ASKS_SHARE = re.compile(r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
-                         r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b", re.I)
+_ASKS_SHARE = re.compile(_SHARE_WORDS, re.I)
 _PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)
 
 
@@ -333,8 +331,7 @@ def share_not_given(question: str, answer: str) -> bool:
     return not shares or all(share == 100 for share in shares)
 
 
-# "Excluding the regulatory milestone, what was collaboration revenue?": the reported line less something.
-_EXCLUDING = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from|net of)\b", re.I)
+_EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)
 # A line that is itself the adjusted figure: "Revenue excluding milestones", "Adjusted EBITDA", "before special items".
 _ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)
 

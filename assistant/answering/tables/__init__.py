@@ -18,6 +18,10 @@ ASKS_SHARE = re.compile(
     re.I,
 )
 
+# "Stock-based compensation represented what percentage of total operating expenses?": the part named before the ask
+SHARE_AFTER_PART = (r"(?:represented|represents|accounted for|made up|was|were|is|are) what "
+                    r"(?:percentage|percent|proportion|share|fraction|portion) of")
+
 # A question that wants a move between two percentages in basis points ('by how many bps did the margin widen?')
 BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.figures import asks_per_share, names_per_share
-from assistant.answering.tables import ASKS_CAUSE, YEAR_TO_DATE, longest_span, months_of
+from assistant.answering.tables import ASKS_CAUSE, SHARE_AFTER_PART, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tables.lookup import (
     SOURCE_CLAUSE,
     TableRow,
@@ -95,8 +95,7 @@ _PAIRS = (
                 r"of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
     # "Stock-based compensation represented what percentage of total operating expenses?"
-    (re.compile(r"^(?:[^,?]*,\s*)?(?P<a>[^,?]+?) (?:represented|represents|accounted for|made up|was|were|is|are) "
-                r"what (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+)", re.I), "ratio", ()),
+    (re.compile(rf"^(?:[^,?]*,\s*)?(?P<a>[^,?]+?) {SHARE_AFTER_PART} (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
                 r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to |related to )?"
                 r"|c(?:a|o)mes? from |was generated (?:by|from) |derived from |relate[sd]? to |attributable to "
