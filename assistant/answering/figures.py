@@ -236,7 +236,8 @@ _DERIVED = re.compile(
     # "revenue per kilowatt-hour", "how much warmer than normal", "lease cost relative to net sales"
     r"|\b(?:revenues?|sales|costs?|expenses?|income|profits?|margins?|spend(?:ing)?|production|usage)"
     r" per (?!share\b|common\b|diluted\b|basic\b|cent\b|annum\b|year\b)[a-z]+|\bhow much \w+er than\b"
-    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b(?=\s*(?:[?.,;]|$))",
+    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b(?=\s*(?:[?.,;]|$))"
+    r"|\bplus\b|\bminus\b|\bdivid(?:ing|ed by)\b|\bcombined with\b",  # "cash plus undrawn availability"
     re.I | re.S,
 )
 # Words that say how a figure moved or what kind of figure it is, not what it is of: the source says "Revenue
@@ -359,6 +360,29 @@ def computed_measure_unread(question: str, read: str) -> bool:
     measure = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", match.group("measure").lower())} - {"the", "and"}
     named = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
     return not measure <= named
+
+
+# "Total liquidity, counting cash plus undrawn availability", "Dividing D&C capital by net wells drilled, …": a figure
+# the question builds from others. ("times" is left out: "how many times" asks a multiple.)
+_JOINED = re.compile(r"\b(?:plus|minus|combined with|together with|added to|dividing|divided by|multiplied by)\b"
+                     r"|\s[+×÷]\s", re.I)
+_JOIN_CLAUSE = re.compile(r"[,;:?!]\s*|\.\s+")
+_SCALE_OR_SPAN = re.compile(r"\bin (?:thousands|millions|billions)\b|(?:\w+[- ])?(?:months?|weeks?|years?|quarters?) "
+                            r"ended\b", re.I)
+_LINKING = frozenset({"and", "the", "for", "per", "its"})
+
+
+def _words(text: str) -> set[str]:
+    return {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", text.lower())} - _LINKING
+
+
+def part_unread(question: str, read: str) -> bool:
+    """The question builds its figure from others ("cash plus undrawn availability") and the cell read is one of
+    them: every word of the row read stands in the clause that joins them. A line of its own ("Total liquidity",
+    "Net debt") keeps a word the clause lacks."""
+    joins = [clause for clause in _JOIN_CLAUSE.split(question.replace("’", "'")) if _JOINED.search(clause)]
+    named = _words(_SCALE_OR_SPAN.sub(" ", re.sub(r"\[\d+\]", " ", read)))
+    return bool(named) and any(named <= _words(clause) for clause in joins)
 
 
 # "How long will the cash last?", "how long does a transfer take": a span of time, which a sum of money never is.

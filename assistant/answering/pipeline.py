@@ -29,15 +29,17 @@ from assistant.answering.figures import (
     duration_unread,
     exclusion_unread,
     figures_off_topic,
+    first_sentence,
     gives_figure,
     margin_unread,
     misses_amount,
+    part_unread,
     per_share_in_bulk,
     points_not_given,
     share_not_given,
 )
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
@@ -451,7 +453,7 @@ class Assistant:
             log.info("refused a generated answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
-        elif answer.verification in ("verified", "extractive") and not customer and (
+        elif answer.verification in ("verified", "extractive") and not customer and not defines_measure(query) and (
                 unstated := derived_figure_unstated(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated share, growth or move whose figures %s no source states beside what it "
                      "is of: %r", unstated, answer.answer[:200])
@@ -720,8 +722,11 @@ class Assistant:
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
         if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)
-                             or margin_unread(query, read.text)):
-            return None  # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA"
+                             or margin_unread(query, read.text) or part_unread(query, read.text)
+                             or span_unread(first_sentence(asked), read.text)):
+            # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA" or for "cash
+            # plus undrawn availability", the nine months for "the first half"
+            return None
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)

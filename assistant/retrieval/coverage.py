@@ -33,6 +33,9 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is)\s+[A-Z]\w+",
 
 # Filings capitalise their defined terms ("the Company's common stock"); those name no one.
 _DEFINED_TERMS = frozenset("company group corporation board bank fund trust partnership".split())
+# A month dates a period ("the six months ended June 30"); the year is what is checked. A quarterly report
+# implies a half-year it never dates.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # A sum that looks like a year: "borrow 2000", "I owe about 2000", "2000 quid".
@@ -49,7 +52,8 @@ def key_terms(question: str) -> list[str]:
     names = [re.sub(r"'s$|s'$", "", n).rstrip(".").lower() for n in _NAME.findall(question)]
     years = YEAR_WORD.findall(_SUM_LIKE_YEAR.sub(" ", question))
     # a capitalised comparison ("Which region had the Highest EBITDAR?") names no one
-    return list(dict.fromkeys(years + [n for n in names if n not in _DEFINED_TERMS and n not in _FUNCTION_WORDS]))
+    named = [n for n in names if n not in _DEFINED_TERMS | _MONTHS and n not in _FUNCTION_WORDS]
+    return list(dict.fromkeys(years + named))
 
 
 def missing_key_terms(question: str, passages: Sequence[Passage], subject: str = "") -> list[str]:
@@ -88,7 +92,10 @@ def _abbreviates(term: str, question: str, texts: Sequence[str]) -> bool:
     if len(capitals) < 2 or len(capitals) > 5:
         return False
     words = r"\s*(?:&|and)?\s*".join(rf"{c}[a-z]+" for c in capitals)
-    return any(re.search(rf"\b{words}\b", text) for text in texts)
+    if any(re.search(rf"\b{words}\b", text) for text in texts):
+        return True
+    # a longer one a filing prints in lower case ("LOE": "Lease operating expense")
+    return len(capitals) >= 3 and any(re.search(rf"\b{words}\b", text, re.IGNORECASE) for text in texts)
 
 
 def mentions(passage: Passage, term: str) -> bool:
@@ -196,6 +203,10 @@ _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "ebitda": "earnings before interest, taxes, depreciation and amortization",
     "ebit": "earnings before interest and taxes",
     "d&a": "depreciation and amortization",
+    "dd&a": ("depreciation, depletion and amortization", "depreciation, depletion, and amortization"),
+    "g&a": "general and administrative",
+    "md&a": "management's discussion and analysis",
+    "sbc": "stock-based compensation",
     "r&d": "research and development",
     "capex": "capital expenditures",
     "opex": "operating expenses",

@@ -183,7 +183,22 @@ def _table_block(
         header_rows = previous.header_rows
         rows = previous.rows[:header_rows] + rows
         caption = previous.caption.removesuffix(" (continued)") + " (continued)"
+    elif not caption and page_blocks and isinstance(page_blocks[-1], TextBlock):
+        caption = _title_of(page_blocks[-1].text)  # "Comparable Hotel Operating Statistics", a paragraph, the table
     return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
+
+
+_TITLE_WORDS = 8
+
+
+def _title_of(text: str) -> str:
+    """The short title-cased line that opens a text block ('Comparable Hotel Operating Statistics'), or ''."""
+    first = text.split("\n", 1)[0].strip()
+    words = first.split()
+    long_words = [w for w in words if len(w) > 3]
+    if not words or len(words) > _TITLE_WORDS or first.endswith((".", ":", ",", ";")) or not long_words:
+        return ""
+    return first if all(w[0].isupper() for w in long_words) else ""
 
 
 def _join_across_break(done: list[Block], page_blocks: list[Block]) -> None:

@@ -19,8 +19,10 @@ from index.loaders.pdf_layout import Line, Word
 from index.text.numbers import CURRENCY
 
 _CURRENCY_WORDS = {"$", "€", "£", "¥", "US$"}
+_POINTS = {"pts", "pts.", "pt", "pt.", "bps", "bp", "pp", "ppt", "ppts", "points"}
 _MIN_ROWS = 2  # fewer figure lines than this is a sentence with a number, not a table
 _MAX_HEADER_LINES = 6
+_HEADING_WORD = re.compile(r"[A-Za-z]{2,}|\b(?:19|20)\d\d\b")
 _MAX_CAPTION_LINES = 3
 _PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
 _DATES = re.compile(r"\s*[^\d\s][^\d]*?\d{1,2},?\s+(?:19|20)\d\d\b|\s*(?:19|20)\d\d\b")  # 'June 29, 2025' or '2025'
@@ -68,6 +70,12 @@ def figure_line(line: Line) -> FigureLine | None:
     suffix: list[Word] = []
     while words:
         word = words[-1]
+        # "1.5 pts", "(25) bps": a move in points is a figure with its unit, as "12.4 %" is
+        if not suffix and word.text.lower() in _POINTS and len(words) >= 2 and _is_figure(words[-2].text):
+            number = words[-2]
+            del words[-2:]
+            figures.append((f"{number.text} {word.text}", number, word))
+            continue
         if word.text in {"%", ")"} and not suffix:
             suffix.append(words.pop())
             continue
@@ -143,17 +151,38 @@ def _is_prose(line: Line, width: float) -> bool:
 def _region_end(lines, parsed, start: int, width: float) -> int:
     """The last figure line of the run of table lines that starts at `start`."""
     last_row = start
+    rows = 1
+    figures_x0 = _columns_x0(lines[start], parsed[start], float("inf"))
     for i in range(start + 1, len(lines)):
         line, previous = lines[i], lines[i - 1]
         if line.top - previous.bottom > 2.5 * max(line.size, 1.0):
             break
         if parsed[i] is not None:
-            last_row = i
+            last_row, rows = i, rows + 1
+            figures_x0 = _columns_x0(line, parsed[i], figures_x0)
             continue
+        # words over the figure columns only ('2025', 'Proved  Undeveloped'), rows after them: the next table's column
+        # headings. A footnote mark there ('*') heads nothing.
+        if rows >= _MIN_ROWS and line.x0 >= figures_x0 - max(line.size, 1.0) and _HEADING_WORD.search(line.text) \
+                and sum(p is not None for p in parsed[i + 1: i + 1 + _MAX_HEADER_LINES + _MIN_ROWS]) >= _MIN_ROWS:
+            break
         wrapped = i + 1 < len(lines) and _continues_label(line, parsed[i + 1])  # a long label, wrapped
         if (_is_prose(line, width) and not wrapped and not _opens_rows(lines, parsed, i, last_row)) or i - last_row > 3:
             break
     return last_row
+
+
+def _periods(line: Line) -> bool:
+    """A line of column periods ('Three Months Ended September 30,   Nine Months Ended September 30,'), however
+    wide: a header line, not prose."""
+    return len(line.cells) >= 2 and all(
+        _PERIOD_HEADING.search(c.text) and len(c.text.split()) <= _PERIOD_WORDS for c in line.cells)
+
+
+def _columns_x0(line: Line, found: FigureLine, so_far: float) -> float:
+    """Where the figure columns start, from a row's figures that follow words: a figure opening its line is the end
+    of a wrapped label ('($7)  10  (6)  27' under '… net of tax of ($3), $2 and')."""
+    return min([so_far, *(f.x0 for f in found.figures if f.x0 > line.x0 + max(line.size, 1.0))])
 
 
 def _opens_rows(lines, parsed, i: int, last_row: int) -> bool:
@@ -268,7 +297,7 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
         capitals = _PARENTHESES.sub("", line.text).strip().isupper()  # "STATEMENTS OF INCOME (Unaudited)"
         if (
             parsed[i] is not None
-            or not capitals and (_is_prose(line, width) or line.text.endswith("."))  # a sentence's last line
+            or not capitals and not _periods(line) and (_is_prose(line, width) or line.text.endswith("."))
             or is_heading(line.text)
             or lines[i + 1].top - line.bottom > 3.0 * max(line.size, 1.0)
         ):

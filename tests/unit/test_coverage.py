@@ -123,6 +123,14 @@ def test_a_name_never_mentioned_with_the_year_asked_about_is_missing():
     assert missing_key_terms("What were 3M Company's net sales in 2018?", passages) == []
 
 
+def test_a_month_dates_a_period_and_an_acronym_may_stand_for_a_lower_case_line():
+    # a quarterly report implies a half-year it never dates; "LOE" is the statement's "Lease operating expense"
+    assert key_terms("What were fees for the six months ended June 30, 2025, implied by the 10-Q?") == ["2025"]
+    statement = [Passage(make_chunk("10-K", "Lease operating expense 2025: 181,200"), 0.5)]
+    assert missing_key_terms("What was LOE in 2025?", statement) == []
+    assert missing_key_terms("What was XYZ in 2025?", statement) == ["xyz"]
+
+
 def test_a_request_is_not_an_instruction_on_the_answer_s_form():
     assert key_terms("Give me Norcastle's revenue in millions for 2019.") == ["2019", "norcastle"]
     assert key_terms("What was revenue in 2019? Please give your answer in millions.") == ["2019"]
@@ -131,6 +139,7 @@ def test_a_request_is_not_an_instruction_on_the_answer_s_form():
 def test_an_abbreviation_the_documents_use_is_kept():
     assert as_asked("What was EBITDA in 2019?", {"ebitda", "2019"}) == "What was EBITDA in 2019?"
     assert "earnings before interest" in as_asked("What was EBITDA in 2019?", {"earnings", "2019"})
+    assert "depletion and amortization per Boe" in as_asked("What was DD&A per Boe in 2024?", {"depletion", "boe"})
 
 
 def test_only_fy_or_fiscal_makes_a_fiscal_year_in_a_question():

@@ -11,6 +11,7 @@ from assistant.answering.figures import (
     first_sentence,
     gives_figure,
     margin_unread,
+    part_unread,
     per_share_in_bulk,
     points_not_given,
     share_not_given,
@@ -166,6 +167,11 @@ def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
     assert derived_figure_unstated(funded, "Plan assets were 342% [1].", sources) == ["342"]
     assert derived_figure_unstated("What was Acme's rental revenue per square foot in 2025?", "$1,642 [1]",
                                    sources) == ["1,642"]
+    # a figure built from others: one of them is no answer
+    liquidity = ["Liquidity\nAt year end we had cash of $46,255 thousand and undrawn availability of $708,550 "
+                 "thousand under the revolving credit facility."]
+    assert derived_figure_unstated("What was total liquidity, counting cash plus undrawn availability under the "
+                                   "revolving credit facility?", "$708,550 thousand [1]", liquidity) == ["708,550"]
     per_share = ["Columns: Line | 2025 | 2024\nNet loss | 2025: (62,086) | 2024: (70,112)"]
     assert derived_figure_unstated("How much did Acme's net loss per share improve in Q3 2025?",
                                    "It improved by $62,086 [1].", per_share) == ["62,086"]
@@ -215,6 +221,19 @@ def test_a_cell_read_for_a_computed_or_adjusted_figure_must_be_that_figure():
     assert exclusion_unread("Excluding the impairment, what would net income have been?", "18,600 (Impairment) [1]")
     assert not exclusion_unread("What was revenue excluding fuel in 2024?", "12 (Revenue excluding fuel, 2024) [1]")
     assert not exclusion_unread("What was revenue in 2024?", "12 (Revenue, 2024) [1]")
+
+
+def test_a_cell_read_for_a_figure_built_from_others_must_not_be_one_of_them():
+    liquidity = ("What was total liquidity at December 31, 2025, counting cash and cash equivalents plus undrawn "
+                 "availability under the revolving credit facility?")
+    assert part_unread(liquidity, "$ 46,255 (Cash and cash equivalents, 2025) [1]")
+    assert not part_unread(liquidity, "$ 96,255 (Total liquidity, 2025) [1]")  # the filing's own line for it
+    per_well = "Dividing total drilling and completion capital by net wells drilled, what was the cost per well?"
+    assert part_unread(per_well, "$ 214,500 (Drilling and completion, Nine Months Ended 2025) [1]")
+    net_debt = "What was net debt, defined as total debt minus cash and cash equivalents, at year end 2025?"
+    assert part_unread(net_debt, "$ 900 (Total debt, 2025) [1]")
+    assert not part_unread(net_debt, "$ 500 (Net debt, 2025) [1]")
+    assert not part_unread("What was cash and cash equivalents in 2025?", "$ 46,255 (Cash and cash equivalents) [1]")
 
 
 def test_a_judgement_backed_by_a_figure_or_a_growth_rate_asks_for_a_figure():

@@ -351,3 +351,50 @@ def test_a_year_over_a_group_of_columns_heads_each_column_of_its_group(tmp_path)
     table = _first_table(pdf, tmp_path / "avg.pdf")
     years = next(row for row in table.rows[: table.header_rows] if "2025" in row)
     assert years[1:] == ("2025", "2025", "2025", "2024", "2024", "2024")
+
+
+def test_a_move_in_points_is_a_figure_and_a_wide_line_of_periods_is_a_header(tmp_path):
+    # operating statistics: a "Change" column in points, under two period headings spread across the page
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(180, 5, "Our comparable portfolio consists of the hotels we owned and operated for all of both "
+                           "periods presented, and occupancy is room nights sold divided by room nights available.")
+    for x, text in ((71, "Three Months Ended September 30,"), (136, "Nine Months Ended September 30,")):
+        pdf.set_xy(x, 30)
+        pdf.cell(70, 5, text, align="C")
+    rights = (95, 115, 135, 160, 180, 200)
+    _aligned(pdf, ("2025", "2024", "Change") * 2, 36, rights, 18)
+    _row(pdf, "Occupancy", ("81.1%", "79.6%", "1.5 pts", "78.2%", "77.5%", "0.8 pts"), 43, rights, 18)
+    _row(pdf, "Average daily rate", ("$201.25", "$194.50", "3.5%", "$200.72", "$192.46", "4.3%"), 49, rights, 18)
+    table = _first_table(pdf, tmp_path / "stats.pdf")
+    header = table.rows[: table.header_rows]
+    assert header[-1][1:] == ("2025", "2024", "Change") * 2
+    assert header[-2][1:4] == ("Three Months Ended September 30,",) * 3
+    assert ("Occupancy", "81.1%", "79.6%", "1.5 pts", "78.2%", "77.5%", "0.8 pts") in table.rows
+
+
+def test_a_table_set_right_under_another_starts_at_its_own_column_headings(tmp_path):
+    # reserves by category, then at once a roll-forward with one column: two tables, each with its own header
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "Estimated Proved Reserves at December 31, 2025")
+    _aligned(pdf, ("Developed", "Undeveloped", "Total"), 22)
+    _row(pdf, "Oil (MBbl)", ("58,210", "44,184", "102,394"), 28)
+    _row(pdf, "Total (MBoe)", ("147,610", "91,241", "238,851"), 34)
+    pdf.set_xy(15, 40)
+    pdf.cell(0, 5, "Changes in Total Proved Reserves (MBoe)")
+    _aligned(pdf, ("2025",), 46, rights=(150,))
+    _row(pdf, "Balance, December 31, 2024", ("238,615",), 52, rights=(150,))
+    _row(pdf, "Extensions and discoveries", ("24,787",), 58, rights=(150,))
+    _row(pdf, "Production", ("(20,881)",), 64, rights=(150,))
+    pdf.output(str(tmp_path / "reserves.pdf"))
+    [doc] = load(tmp_path / "reserves.pdf", LIMIT)
+    reserves, changes = [block for block in doc.blocks if isinstance(block, TableBlock)]
+    assert reserves.rows[reserves.header_rows:] == (("Oil (MBbl)", "58,210", "44,184", "102,394"),
+                                                    ("Total (MBoe)", "147,610", "91,241", "238,851"))
+    assert changes.rows[: changes.header_rows] == (("", "2025"),)
+    assert ("Production", "(20,881)") in changes.rows

@@ -433,6 +433,20 @@ def test_a_ratio_over_the_figure_the_question_defines():
         ("debt-to-total capital ratio", "debt / (debt + total shareholders' equity)", True)]
     assert asked_ratios("What is total capital, where total capital = debt + total equity?") == [
         ("total capital", "debt + total equity", False)]
+    # the defined figure over another: "debt-to-equity, with debt defined as …"
+    question = ("What was the debt-to-equity ratio at September 30, 2025, with debt defined as long-term debt plus "
+                "the current portion of long-term debt?")
+    assert asked_ratios(question) == [
+        ("debt-to-equity ratio", "(long-term debt + the current portion of long-term debt) / equity", False)]
+
+
+def test_an_amount_named_in_a_question_that_asks_a_quotient_of_it_is_not_the_answer():
+    coverage = ("Did free cash flow cover share repurchases plus dividends paid in the first nine months of 2025? Give "
+                "the coverage ratio to two decimals.")
+    assert asked_ratios(coverage) == []
+    assert asked_ratios("What was free cash flow per share in 2025?") == []
+    assert [name for name, _, _ in asked_ratios("What was FY2025 free cash flow? Answer in USD millions.")] == [
+        "free cash flow"]
 
 
 def test_a_ratio_acted_on_or_compared_across_segments_is_not_the_companys_ratio():

@@ -1,5 +1,6 @@
 import pytest
 
+from assistant.answering.tables import span_unread
 from assistant.answering.tables.arithmetic import calculate_from_table
 from index.documents import Chunk, Passage
 from index.text.numbers import numbers_in
@@ -351,6 +352,12 @@ def test_the_first_half_is_the_nine_months_less_the_third_quarter():
     )
     half = calc("How much did Acme spend on QTX-204 in the first half of 2025?", programs)
     assert half.operation == "implied period" and half.calculation.expression == "56210 - 14250"
+    # a second sentence that says how to find it names no row
+    told = calc("How much did Acme spend on QTX-204 in the first half of 2025? The 10-Q prints only the third quarter "
+                "and the nine months, so derive it.", programs)
+    assert told.calculation.expression == "56210 - 14250"
+    dated = calc("How much did Acme spend on QTX-204 in the six months ended June 30, 2025?", programs)
+    assert dated.calculation.expression == "56210 - 14250"
     retail = table_chunk(
         "Statements of operations (in thousands)",
         ("", "Thirteen Weeks Ended 2026", "Thirteen Weeks Ended 2025", "Twenty-Six Weeks Ended 2026",
@@ -360,6 +367,11 @@ def test_the_first_half_is_the_nine_months_less_the_third_quarter():
     )
     first = calc("What were Acme's net sales in the first quarter of fiscal 2026?", retail)
     assert first.calculation.expression == "801900 - 412300"
+    # a cell of another span is no answer for the one asked
+    assert span_unread("What were net sales in the first quarter of fiscal 2026?",
+                       "$ 801,900 (Net sales, Twenty-Six Weeks Ended 2026) [1]")
+    assert not span_unread("What were net sales in Q2 2026?", "$ 412,300 (Net sales, Thirteen Weeks Ended 2026) [1]")
+    assert not span_unread("What were net sales in 2025?", "$ 801,900 (Net sales, Twenty-Six Weeks Ended 2026) [1]")
     # a third quarter is no opening part of the year; a span the table prints is read, not implied
     assert calc("What were net sales in Q3 2026?", retail) is None
     assert calc("How much did Acme spend on QTX-204 in the nine months of 2025?", programs) is None

@@ -89,6 +89,26 @@ def test_a_question_about_a_notes_cell_is_left_to_the_generator():
     assert cost.cells == (("Premier account", "£0.00"),)
 
 
+def test_a_row_named_only_by_its_unit_is_read_only_when_the_question_names_its_table():
+    prices = table_chunk(
+        "Average realized prices — Year Ended December 31",
+        ("", "2025", "2024"),
+        ("Oil (per Bbl)", "$71.38", "$76.12"),
+        ("Total (per Boe)", "$37.75", "$37.87"),
+    )
+    costs = table_chunk(
+        "Costs per Boe",
+        ("", "2025", "2024"),
+        ("Lease operating expense", "$9.10", "$8.75"),
+        ("Depreciation, depletion and amortization", "$11.40", "$11.22"),
+    )
+    assert lookup("What gathering cost per Boe was reported for 2024?", passages(prices, costs)) is None
+    assert lookup("What was the realized price per Boe in 2024?", passages(prices)).cells == (
+        ("2024", "$37.87"),)
+    assert lookup("What depreciation, depletion and amortization per Boe was reported for 2024?",
+                  passages(prices, costs)).cells == (("2024", "$11.22"),)
+
+
 def test_figures_are_written_with_their_currency_and_scale():
     assert with_units("386.9", "GBP millions") == "£386.9 million"
     assert with_units("-1,200", "$ in thousands") == "-$1,200 thousand"

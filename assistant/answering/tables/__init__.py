@@ -29,8 +29,9 @@ BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
 # a question's "Q3", "the first nine months", "year-to-date" (the longest such span the statements print).
 # A retailer's 52-53 week year reports "Thirteen Weeks Ended" and "Twenty-Six Weeks Ended" columns (a 14-week quarter
 # in a 53-week year).
-_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b|\b(?:thirty[- ]nine|thirty[- ]eight|39|40)[- ]weeks?\b", re.I)),
-          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b"
+_SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b|\b9M\b"
+                         r"|\b(?:thirty[- ]nine|thirty[- ]eight|39|40)[- ]weeks?\b", re.I)),
+          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\b6M\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b"
                          r"|\b(?:twenty[- ]six|twenty[- ]seven|26|27)[- ]weeks?\b", re.I)),
           (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b"
                          r"|\b(?:thirteen|fourteen|13|14)[- ]weeks?\b", re.I)))
@@ -43,6 +44,14 @@ def months_of(text: str) -> int | None:
     if _YEAR_TO_DATE.search(text):
         return YEAR_TO_DATE
     return next((months for months, pattern in _SPANS if pattern.search(text)), None)
+
+
+def span_unread(asked: str, read: str) -> bool:
+    """The ask names a span and every cell read spans another: "$ 107,425 (Net income, Nine Months Ended 2025)" for
+    "net income in the first half of 2025". A year or a balance asked, or read, is left to the readers."""
+    wanted = months_of(asked)
+    spans = {months for months, pattern in _SPANS if pattern.search(read)}
+    return wanted not in (None, YEAR_TO_DATE) and bool(spans) and wanted not in spans
 
 
 # A table's heading that states the span of columns which state only their year: "Nine Months Ended September 30,"

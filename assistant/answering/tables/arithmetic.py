@@ -99,7 +99,7 @@ _PAIRS = (
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
                 r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to |related to )?"
                 r"|c(?:a|o)mes? from |was generated (?:by|from) |derived from |relate[sd]? to |attributable to "
-                r"|associated with )"
+                r"|associated with |(?:went|goes|go|was spent|were spent|was allocated|were allocated) (?:to|on) )"
                 r"(?P<a>.+)", re.I),
      "ratio", ()),
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
@@ -182,20 +182,27 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
 # The opening part of a year a 10-Q prints only within a longer span: the first half is the nine months less the third
 # quarter, the first quarter the six months (or 26 weeks) less the second.
 _FIRST_PART = ((6, re.compile(r"\bfirst half\b|\bH1\b|\bfirst six months\b|\bfirst 26 weeks\b"
-                              r"|\bjanuary\W+(?:through |to )?june\b", re.I)),
+                              r"|\bjanuary\W+(?:through |to )?june\b|\b(?:six|6) months ended june\b", re.I)),
                (3, re.compile(r"\bfirst quarter\b|\bQ1\b|\bfirst three months\b|\bfirst 13 weeks\b"
-                              r"|\bjanuary\W+(?:through |to )?march\b", re.I)))
+                              r"|\bjanuary\W+(?:through |to )?march\b|\b(?:three|3) months ended march\b", re.I)))
 _QUARTER = 3
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
 
 
 def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | None:
     """An opening part of the year no column prints, as a longer span's cell less the latest quarter's: "QTX-204
     spend in the first half of 2025" from the nine months' and the third quarter's columns."""
-    asked = next((months for months, pattern in _FIRST_PART if pattern.search(question)), None)
-    years = years_in(question)
-    if asked is None or len(set(years)) != 1:
+    found = next(((months, match) for months, pattern in _FIRST_PART if (match := pattern.search(question))), None)
+    if found is None:
         return None
-    row = best_row(rows, question)
+    asked, match = found
+    # the sentence that names the opening part names the row; another may only say how to find it ("The 10-Q only
+    # shows the third quarter and the nine months, so derive it")
+    sentence = next((s for s in _SENTENCES.split(question) if match.group() in s), question)
+    years = years_in(sentence)
+    if len(set(years)) != 1:
+        return None
+    row = best_row(rows, sentence)
     if row is None:
         return None
     spans = {}
@@ -480,6 +487,11 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
     shares the other's row."""
     row_a, row_b = best_row(rows, a), best_row(rows, b)
+    # a part named alike in several tables ('oil' in prices, volumes and reserves) is the one in its whole's table
+    if row_a is None and row_b is not None:
+        row_a = best_row([row for row in rows if _same_table(row, row_b)], a)
+    elif row_b is None and row_a is not None:
+        row_b = best_row([row for row in rows if _same_table(row, row_a)], b)
     row_a, row_b = row_a or row_b, row_b or row_a
     if row_a is None or row_b is None:
         return None
@@ -487,6 +499,10 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     if cell_a is None or cell_b is None or cell_a == cell_b:
         return None
     return cell_a, cell_b
+
+
+def _same_table(row: TableRow, other: TableRow) -> bool:
+    return row.passage_number == other.passage_number or row.context == other.context
 
 
 def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:

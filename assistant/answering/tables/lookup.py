@@ -38,6 +38,8 @@ _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Words that name no line on their own: "total" in "total assets" does not name "Total investments", nor "net" in
 # "net cash provided by operating activities" the "Net income" row.
 _WEAK_ROW_WORDS = frozenset("total net other".split())
+_PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
+_PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
 # A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
 _NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus".split())
 # Likewise words before a row's word in a question: "Halberstow's ratio", "the average voyage expenses".
@@ -141,7 +143,7 @@ class TableRow:
 
     @property
     def words(self) -> set[str]:
-        return set(tokenize(_FOOTNOTE.sub(" ", " ".join(self.name_parts))))
+        return set(tokenize(_PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts)))))
 
 
 def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
@@ -179,6 +181,11 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
         return None
     return matched, round(matched / len(words), 3)
+
+
+def _unit_words(row: TableRow) -> set[str]:
+    """The words a row's name gives as its unit: "boe" in "Total (per Boe)"."""
+    return {word for part in row.name_parts for unit in _PER_UNIT.findall(part) for word in tokenize(unit)}
 
 
 def names_other_kind(label: str, question: str) -> bool:
@@ -243,6 +250,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
             match = row_match(row, wanted)
         if match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
+        units = _unit_words(row)
+        if units and not row.words - _WEAK_ROW_WORDS - {"per"} - units and not (wanted - owners - row.words) & set(
+                tokenize(f"{row.group} {row.context}")):
+            continue  # "Total (per Boe)" names a unit only: its title says what it is of, and the question names none
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").

@@ -484,7 +484,20 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         if pattern.search(question):
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
     return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
-            if (match := pattern.search(question)) and not _qualified(question[: match.start()])][:1]
+            if (match := pattern.search(question)) and not _qualified(question[: match.start()])
+            and not _step_of_asked(question, match, formula)][:1]
+
+
+# "Give the coverage ratio", "as a percentage of revenue", "per share": the figure asked is a quotient
+_QUOTIENT_ASKED = re.compile(r"\bratios?\b|\bcoverage\b|\bmultiples?\b|\bper\b|\bpercent(?:age)?\b|\bmargins?\b"
+                             r"|\byields?\b|%", re.I)
+
+
+def _step_of_asked(question: str, match: re.Match[str], formula: str) -> bool:
+    """An amount named in a question that asks for a quotient of it: "did free cash flow cover repurchases plus
+    dividends? Give the coverage ratio" asks for more than free cash flow."""
+    rest = question[: match.start()] + " " + question[match.end():]
+    return "/" not in formula and bool(_QUOTIENT_ASKED.search(rest))
 
 
 def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
@@ -493,11 +506,19 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
     words = r"[- ]".join(re.escape(word) for word in name.split())
     asked = re.search(rf"(?:\b(?P<a>[a-z][\w&]*(?:-[a-z][\w&]*)*)-to-|\b(?P<b>[a-z][\w&]*) to ){words}[- ]ratio\b"
                       rf"|\bratio of (?P<c>[a-z][\w&' -]*?) to {words}\b", question, re.I)
+    if asked is not None:
+        part = next(group for group in asked.groups() if group)
+        over = f"{part} / ({formula})"
+        return (f"{part}-to-{name} ratio", over) if parse_formula(over) else (name, formula)
+    # 'the debt-to-equity ratio, with debt defined as long-term debt plus its current portion': over equity
+    asked = re.search(rf"\b{words}-to-(?P<a>[a-z][\w&']*(?:-[a-z][\w&']*)*)[- ]ratio\b"
+                      rf"|\bratio of {words} to (?P<b>[a-z][\w&' -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)",
+                      question, re.I)
     if asked is None:
         return name, formula
-    part = next(group for group in asked.groups() if group)
-    over = f"{part} / ({formula})"
-    return (f"{part}-to-{name} ratio", over) if parse_formula(over) else (name, formula)
+    part = next(group for group in asked.groups() if group).replace("-", " ")
+    over = f"({formula}) / {part}"
+    return (f"{name}-to-{part} ratio", over) if parse_formula(over) else (name, formula)
 
 
 def _in_percent(name: str) -> bool:
