@@ -13,6 +13,7 @@ number belongs to which year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -120,6 +121,9 @@ def _text_texts(title: str, block: TextBlock, max_chars: int, overlap: int) -> l
 # ---------------------------------------------------------------- tables
 
 
+_TOTAL_COLUMN = re.compile(r"\s*total\b", re.I)
+
+
 def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str], list[str]]:
     """Combine header rows into (table-wide notes, one label per column).
 
@@ -138,11 +142,14 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
         else:
             label_rows.append(row)
     parts: list[list[str]] = [[] for _ in range(width)]
+    last = label_rows[-1] if label_rows else []
     for i, row in enumerate(label_rows):
         spanning = i < len(label_rows) - 1
         current = ""
         for col, cell in enumerate(row[:width]):
-            if col and (cell or not spanning):
+            # a group spans its own columns, not the total beside them ('Orlan' over 'Shelf', not over 'Total')
+            closes = col < len(last) and _TOTAL_COLUMN.match(last[col] or "")
+            if col and (cell or not spanning or closes):
                 current = cell
             value = cell if col == 0 else current
             if value:

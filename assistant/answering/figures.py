@@ -178,14 +178,15 @@ def _clauses(sentence: str) -> list[str]:
     return clauses
 
 
-def _source_lines(sources: list[str], near: bool = False) -> list[str]:
+def _source_lines(sources: list[str], near: bool = False, titled: bool = True) -> list[str]:
     """Each sentence of the sources with its table's column header. When `near`, each clause of prose instead (a
-    table row stays whole), with its passage's first line: a table's title names what every row is of."""
+    table row stays whole), with its passage's first line (unless not `titled`): a table's title names what every
+    row is of."""
     lines: list[str] = []
     for text in sources:
         header = next((line for line in text.splitlines() if line.startswith("Columns:")), "")
         title = text.strip().splitlines()[0] if text.strip() else ""
-        if near and len(title.split()) <= _TITLE_WORDS and "|" not in title:  # a heading, not a paragraph
+        if near and titled and len(title.split()) <= _TITLE_WORDS and "|" not in title:  # a heading, not a paragraph
             header = f"{title} {header}"
         for line in text.splitlines():
             for sentence in re.split(r"(?<=[.!?])\s+", line):
@@ -229,7 +230,7 @@ _DERIVED = re.compile(
     r"|\bby (?:what|how much|how many)\b|\bhow much (?:did|does|has|have|had|was|were|is|are)\b.*\b(?:improv|"
     r"increas|decreas|declin|grow|grew|chang|rise|rose|fall|fell|drop|exceed)\w*"
     r"|\b(?:growth|grow|grew)\b|\bpercentage (?:change|increase|decrease)\b"
-    r"|\b(?:what|how much) (?:is|was|were) the (?:change|difference|increase|decrease)\b"
+    r"|\b(?:what|how much) (?:is|was|were) the (?:net )?(?:change|difference|increase|decrease)\b"
     rf"|{_EXCLUSION_WORDS}"  # a reported figure less a part
     r"|\bhow long\b"  # a span the source states ("into 2028"), never one the model reckons
     r"|\bratio\b|\bimpl(?:y|ies|ied)\b|\bannuali[sz]"  # "debt-to-total-assets ratio", "what cost does that imply"
@@ -248,7 +249,11 @@ _DERIVATION_STEMS = frozenset(word[:_TOPIC_STEM] for word in (
     "growth", "grow", "grew", "grown", "increase", "decrease", "change", "improve", "decline", "rise", "rose", "fall",
     "fell", "drop", "dropped", "exceed", "versus", "round", "decimal", "places", "combined", "overall",
     "consolidated", "prior", "last", "same", "higher", "lower", "came", "comes", "come", "accounted", "terms",
-    "give", "state", "show", "provide", "support", "answer", "express", "using", "based", "relative"))
+    "give", "state", "show", "provide", "support", "answer", "express", "using", "based", "relative", "compute"))
+
+
+_FORMULA_CLAUSE = re.compile(r"(?::|=|\b(?:defined|calculated|computed|measured) as\b|\bcounting\b|\bi\.\s?e\.)[^.?!]*",
+                             re.I)
 
 
 def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> list[str]:
@@ -262,11 +267,15 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
     asked = next((sentence for sentence in sentences if _DERIVED.search(sentence)), None)
     if asked is None:
         return []
-    topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))) - _DERIVATION_STEMS
+    # what it is of is named before its formula ("tangible book value per share: equity less goodwill, divided by …")
+    named = _FORMULA_CLAUSE.sub(" ", asked)
+    # a figure built of others is stated by its own clause, not by the section it sits in: "undrawn availability of
+    # $708,550" under "Liquidity" is one part of total liquidity
+    topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", named)))) - _DERIVATION_STEMS
     given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     unstated = []
-    for raw, holding in _figures_held(said, _source_lines(sources, near=True)):
+    for raw, holding in _figures_held(said, _source_lines(sources, near=True, titled=named == asked)):
         if normalise_number(raw) in given or raw in unstated:
             continue
         if not any(topic <= _stems(line) for line in holding):

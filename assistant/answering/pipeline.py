@@ -125,8 +125,9 @@ def table_calculation(query: str, asked: str, passages: list[Passage]) -> TableC
     if defines_measure(query):
         return None
     head, mark, rest = asked.partition("?")  # the change asked in its own sentence: "… change in percent?"
+    # a change or a share ("what fraction of capital went to X? Answer as a percentage") asked in percent
     if _PERCENT_INSTRUCTION.search(query) and not re.search(r"\bper ?cent|percentage|%", head, re.I) \
-            and set(tokenize(head)) & CHANGE_WORDS:
+            and (set(tokenize(head)) & CHANGE_WORDS or ASKS_SHARE.search(head)):
         asked = f"{head.rstrip(' .')}, in percent?{rest if mark else ''}"
     return calculate_from_table(asked, passages)
 
@@ -701,6 +702,11 @@ class Assistant:
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
         from_table = table_calculation(query, asked, passages)
+        if from_table is None and not customer and (whole := self._with_rest_of_tables(passages)) != passages:
+            # the whole the question names may sit in the next chunk of the table ("Total capital expenditures" under
+            # the part's area): the tables retrieved, read whole
+            if (from_table := table_calculation(query, asked, whole)) is not None:
+                passages = whole
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)
@@ -731,6 +737,18 @@ class Assistant:
             return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="table")
+
+    def _with_rest_of_tables(self, passages: list[Passage]) -> list[Passage]:
+        """`passages` and, after them, the other chunks of each table among them (long tables are chunked by rows)."""
+        tables = {(p.chunk.doc_id, p.chunk.table.context) for p in passages
+                  if p.chunk.kind == "table" and p.chunk.table is not None}
+        if not tables:
+            return passages
+        seen = {(p.chunk.doc_id, p.chunk.text) for p in passages}
+        rest = [Passage(chunk, 0.0) for _, chunk in self.store.chunks(sorted({doc for doc, _ in tables}))
+                if chunk.kind == "table" and chunk.table and (chunk.doc_id, chunk.table.context) in tables
+                and (chunk.doc_id, chunk.text) not in seen]
+        return passages + rest if rest else passages
 
     def _from_statements(self, query: str, doc_ids: list[str] | None, passages: list[Passage]) -> Answer | None:
         """A ratio finbot computes over the statements of the document in scope (the best passage's when the

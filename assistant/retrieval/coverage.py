@@ -206,6 +206,8 @@ _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "dd&a": ("depreciation, depletion and amortization", "depreciation, depletion, and amortization"),
     "g&a": "general and administrative",
     "md&a": "management's discussion and analysis",
+    "9m": "nine months",  # "9M 2025 diluted EPS"; not "3M", a company
+    "6m": "six months",
     "sbc": "stock-based compensation",
     "r&d": "research and development",
     "capex": "capital expenditures",

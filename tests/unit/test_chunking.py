@@ -72,6 +72,9 @@ def test_multi_row_headers_combine_into_one_label_per_column():
         ["Income statement expense"], ["", "2019 €m", "2018 €m"],
     )
     assert column_labels([("", "2019")], 2) == ([], ["", "2019"])
+    # a heading set over two lines ("Delmarre / Basin", "Orlan / Shelf") spans no total column beside it
+    assert column_labels([("", "Delmarre", "Orlan", ""), ("", "Basin", "Shelf", "Total")], 4)[1] == [
+        "", "Delmarre Basin", "Orlan Shelf", "Total"]
 
 
 def test_group_rows_are_carried_into_the_next_chunk():

@@ -140,6 +140,7 @@ def test_an_abbreviation_the_documents_use_is_kept():
     assert as_asked("What was EBITDA in 2019?", {"ebitda", "2019"}) == "What was EBITDA in 2019?"
     assert "earnings before interest" in as_asked("What was EBITDA in 2019?", {"earnings", "2019"})
     assert "depletion and amortization per Boe" in as_asked("What was DD&A per Boe in 2024?", {"depletion", "boe"})
+    assert "nine months 2025" in as_asked("What was 9M 2025 diluted EPS?") and "3M" in as_asked("What was 3M's EPS?")
 
 
 def test_only_fy_or_fiscal_makes_a_fiscal_year_in_a_question():

@@ -167,6 +167,16 @@ def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
     assert derived_figure_unstated(funded, "Plan assets were 342% [1].", sources) == ["342"]
     assert derived_figure_unstated("What was Acme's rental revenue per square foot in 2025?", "$1,642 [1]",
                                    sources) == ["1,642"]
+    rooms = ["Rooms\nColumns: Hotels | Rooms\nTotal system | Hotels: 258 | Rooms: 44,486",
+             "Comparable hotel statistics: RevPAR increased 5.3% in the nine months."]
+    assert derived_figure_unstated("How many rooms were in the system, and what was the net change in rooms during "
+                                   "the first nine months?", "44,486 rooms [1]; a net change of 5.3% [2].",
+                                   rooms)[-1] == "5.3"
+    # a formula's ingredients are not what the figure is of: the filing's own line for the measure answers it
+    tbv = ["Columns: Line | 2025 | 2024\nTangible book value per share | 2025: $20.90 | 2024: $18.83"]
+    assert derived_figure_unstated("Compute tangible book value per share at year-end 2025: total shareholders' equity "
+                                   "less goodwill, divided by shares issued less treasury shares.",
+                                   "The documents say: “Tangible book value per share | 2025: $20.90” [1]", tbv) == []
     # a figure built from others: one of them is no answer
     liquidity = ["Liquidity\nAt year end we had cash of $46,255 thousand and undrawn availability of $708,550 "
                  "thousand under the revolving credit facility."]

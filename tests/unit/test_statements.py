@@ -462,3 +462,23 @@ def test_a_return_the_question_defines_is_a_percentage():
     [(_, _, percent)] = asked_ratios("Return on average stockholders' equity for Acme in FY2025 (net income over the "
                                      "average of opening and closing total stockholders' equity), one decimal?")
     assert percent
+
+
+def test_a_table_chunked_by_rows_is_read_whole_when_its_total_is_in_another_chunk(finbot):
+    areas = TableBlock(
+        rows=(("", "2025", "2024"), ("Delmarre Basin", "", ""),
+              *((f"Delmarre item {i}", f"{i},000", f"{i},100") for i in range(1, 7)),
+              ("Total Delmarre Basin", "246,350", "228,700"), ("Orlan Shelf", "", ""),
+              *((f"Orlan item {i}", f"{i},500", f"{i},600") for i in range(1, 4)),
+              ("Total capital expenditures", "332,890", "322,400")),
+        header_rows=1, caption="Capital Expenditures by Operating Area (in thousands)", page=12)
+    doc = Document("capex.pdf", "capex.pdf", "Acme 10-K", [TextBlock("Acme drills wells.", page=1), areas])
+    finbot.ingestor.ingest_documents([doc])
+    chunks = [chunk for _, chunk in finbot.store.chunks(["capex.pdf"]) if chunk.kind == "table"]
+    assert len(chunks) == 2 and "Total capital" not in chunks[0].text  # the table is chunked by rows
+    question = "What share of Acme's 2025 capital expenditures went to the Delmarre Basin, in percent?"
+    first = [Passage(chunks[0], 0.7)]
+    assert table_calculation(question, question, first) is None
+    whole = finbot.assistant._with_rest_of_tables(first)
+    share = table_calculation(question, question, whole)
+    assert share.calculation.expression == "246350 / 332890 * 100"

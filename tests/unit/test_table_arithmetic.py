@@ -342,6 +342,36 @@ def test_a_share_asked_after_its_part_and_a_speed_of_growth():
     assert growth.operation == "percent change" and growth.calculation.value == pytest.approx(26.596, abs=0.01)
 
 
+def test_a_share_is_read_in_the_whole_s_own_table_where_the_part_heads_a_column():
+    reserves = table_chunk(
+        "Estimated Proved Reserves at December 31, 2025",
+        ("", "Proved Developed", "Proved Undeveloped", "Total Proved"),
+        ("Oil (MBbl)", "58,210", "44,184", "102,394"),
+        ("Total (MBoe)", "147,610", "91,241", "238,851"),
+    )
+    oil = table_chunk(
+        "Note 10 — Changes in proved oil reserves (MBbl)",
+        ("", "Quantity"),
+        ("Proved developed, end of year", "58,210"),
+        ("Proved undeveloped, end of year", "44,184"),
+    )
+    share = calculate_from_table("What proportion of Acme's year-end 2025 total proved reserves (MBoe) was proved "
+                                 "developed?", [Passage(oil, 0.7), Passage(reserves, 0.7)])
+    assert share.calculation.expression.startswith("147610 / 238851")
+
+
+def test_a_change_in_a_row_of_a_table_titled_average_takes_no_mean():
+    prices = table_chunk(
+        "Average Realized Prices (excluding the effect of derivatives)",
+        ("", "2025", "2024", "2023"),
+        ("Oil (per Bbl)", "$71.38", "$76.12", "$77.64"),
+        ("Natural gas (per Mcf)", "$2.41", "$2.07", "$2.61"),
+    )
+    change = calc("What average realized oil price did Acme get in 2025, and how much did it change in percent "
+                  "versus 2024?", prices)
+    assert change.operation == "percent change" and change.calculation.value == pytest.approx(-6.227, abs=0.001)
+
+
 def test_the_first_half_is_the_nine_months_less_the_third_quarter():
     programs = table_chunk(
         "Acme Form 10-Q — Research and development expense by program (in thousands)",

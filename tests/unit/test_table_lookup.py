@@ -105,6 +105,8 @@ def test_a_row_named_only_by_its_unit_is_read_only_when_the_question_names_its_t
     assert lookup("What gathering cost per Boe was reported for 2024?", passages(prices, costs)) is None
     assert lookup("What was the realized price per Boe in 2024?", passages(prices)).cells == (
         ("2024", "$37.87"),)
+    # the unit a row states ("per Bbl") need not be asked
+    assert lookup("What was the realized oil price in 2024?", passages(prices)).cells == (("2024", "$76.12"),)
     assert lookup("What depreciation, depletion and amortization per Boe was reported for 2024?",
                   passages(prices, costs)).cells == (("2024", "$11.22"),)
 

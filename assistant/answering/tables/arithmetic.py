@@ -238,7 +238,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
         return None
     # The question's words less the row's own name: 'total' in 'the total revenue' names a row.
     cues = WEIGHTED_AVERAGE.sub(" ", question)
-    extra = set(tokenize(cues)) - row.words - set(tokenize(row.group))
+    # ... nor does a word of its table's title: 'average' in "Average Realized Prices" names the table, takes no mean
+    extra = set(tokenize(cues)) - row.words - set(tokenize(row.group)) - set(tokenize(row.context))
     if extra & CHANGE_WORDS and extra & _AVERAGE_WORDS:
         return None  # 'the change in average free cash flow': a calculation over calculations
     if percent_change:
@@ -492,10 +493,21 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
         row_a = best_row([row for row in rows if _same_table(row, row_b)], a)
     elif row_b is None and row_a is not None:
         row_b = best_row([row for row in rows if _same_table(row, row_a)], b)
+    elif row_a is not None and row_b is not None and not _same_table(row_a, row_b):
+        # found in two tables: the whole's own table, where the part is a row or a column of the whole's row
+        # ('proved developed' of "Total (MBoe)"), is read first
+        near = best_row([row for row in rows if _same_table(row, row_b)], a) or row_b
+        if (pair := _cells(near, row_b, a, b, question)) is not None:
+            return pair
     row_a, row_b = row_a or row_b, row_b or row_a
     if row_a is None or row_b is None:
         return None
-    cell_a, cell_b = _cell(row_a, a, question), _cell(row_b, b, question)
+    return _cells(row_a, row_b, a, b, question)
+
+
+def _cells(row_a: TableRow, row_b: TableRow, a: str, b: str, question: str) -> tuple[Operand, Operand] | None:
+    same = row_a is row_b
+    cell_a, cell_b = _cell(row_a, a, question, same), _cell(row_b, b, question, same)
     if cell_a is None or cell_b is None or cell_a == cell_b:
         return None
     return cell_a, cell_b
@@ -505,7 +517,7 @@ def _same_table(row: TableRow, other: TableRow) -> bool:
     return row.passage_number == other.passage_number or row.context == other.context
 
 
-def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
+def _cell(row: TableRow, phrase: str, question: str, same_row: bool = False) -> Operand | None:
     """The cell of `row` a phrase names: by its years (else the question's), then by column words."""
     cells = [c for c in row.cells if parse_figure(c[1]) is not None]
     years = years_in(phrase) or years_in(question)
@@ -520,11 +532,15 @@ def _cell(row: TableRow, phrase: str, question: str) -> Operand | None:
     if len(cells) > 1:
         plain = [c for c in cells if not _column_words(c[0]) & (CHANGE_WORDS | _PERCENT_WORDS)]
         cells = plain or cells
+    # of one row's two cells, a word of the row's name that also heads a column ('Total (MBoe)' under 'Total Proved')
+    # breaks a tie between the whole's columns
+    headed = {w for c in cells for w in _column_words(c[0])} if same_row else set()
     for text in (phrase, question):
-        if len(cells) > 1:
-            words = set(tokenize(text)) - row.words
-            best = max(len(_column_words(c[0]) & words) for c in cells)
-            cells = [c for c in cells if len(_column_words(c[0]) & words) == best]
+        for kept in (set(), headed):
+            if len(cells) > 1:
+                words = set(tokenize(text)) - (row.words - kept)
+                best = max(len(_column_words(c[0]) & words) for c in cells)
+                cells = [c for c in cells if len(_column_words(c[0]) & words) == best]
     if len(cells) != 1:
         return None
     column, text = cells[0]

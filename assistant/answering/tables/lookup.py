@@ -176,7 +176,10 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     """
     words = (row.words - ignore) or row.words
     matched = len(words & wanted)
-    if not words or matched / len(words) < _MIN_ROW_COVERAGE:
+    # a unit the row states ("Oil (per Bbl)") need not be asked; a row that is only a unit and a total keeps it
+    named = words - _unit_words(row) - {"per"}
+    named = named if named - _WEAK_ROW_WORDS else words
+    if not words or len(named & wanted) / len(named) < _MIN_ROW_COVERAGE:
         return None
     if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
         return None
