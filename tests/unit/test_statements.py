@@ -220,6 +220,10 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      "total stockholders' equity), one decimal?",
      ("Return on average stockholders' equity",
       "net income / the average of opening and closing total stockholders' equity")),
+    ("Calculate Acme's 2025 organic reserve replacement ratio, defined as extensions and discoveries plus revisions "
+     "of previous estimates, divided by production, all in MBoe.",
+     ("organic reserve replacement ratio", "(extensions and discoveries + revisions of previous estimates) / "
+                                           "production")),
     ("Stock-based compensation represented what percentage of Acme's total operating expenses in 2025?",
      ("stock-based compensation as a percentage of total operating expenses",
       "stock-based compensation / total operating expenses")),

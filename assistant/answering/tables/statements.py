@@ -208,11 +208,11 @@ _DEFINED = re.compile(
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b|[.?;\n]|$")
+                          r"rounded|round|all|both|each)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b|[.?;\n]|$")
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
 _SENTENCE_END = re.compile(r"[.?;\n]|$")
-_OPERATOR = re.compile(r"\s[-+/*]\s")
+_OPERATOR = re.compile(r"\s[-+/*÷]\s")
 
 
 def _definition(question: str) -> tuple[str, str] | None:
@@ -226,8 +226,16 @@ def _definition(question: str) -> tuple[str, str] | None:
     cuts = [m.start() for m in _FORMULA_END.finditer(rest) if 0 < m.start() <= end]
     # none reads: the shortest stretch that still holds an operator, so the question stays one that defines a measure
     unread = next((rest[:cut] for cut in cuts if _OPERATOR.search(rest[:cut])), rest[: cuts[0]] if cuts else "")
-    formula = next((rest[:cut] for cut in cuts if parse_formula(rest[:cut])), unread)
-    return (head["name"], formula.strip()) if formula.strip() else None
+    formula = next((rest[:cut] for cut in cuts if parse_formula(_grouped(rest[:cut]))), unread)
+    return (head["name"], _grouped(formula.strip())) if formula.strip() else None
+
+
+def _grouped(formula: str) -> str:
+    """'A + B ÷ C' (written "A plus B, divided by C") as '(A + B) / C'."""
+    left, mark, right = formula.partition(" ÷ ")
+    if not mark:
+        return formula
+    return f"({left}) / {right}" if _OPERATOR.search(left) else f"{left} / {right}"
 
 # A minus stands between spaces, so 'short-term' stays one name.
 # A constant is a count of days or a scale ('× 365 days', '* 100'); a year is no constant ('fiscal 2025 …')
@@ -286,7 +294,9 @@ class StatementAnswer:
 # activities less purchases of property and equipment)", "net income divided by the average of total assets at the
 # end of FY2024 and FY2025".
 _WORD_OPERATORS = (
-    (re.compile(r",?\s+divided by\s+", re.I), " / "),
+    # "A plus B, divided by C": the comma closes what is divided (`_grouped`)
+    (re.compile(r",\s+divided by\s+", re.I), " ÷ "),
+    (re.compile(r"\s+divided by\s+", re.I), " / "),
     # "EBITDAre over interest expense"; not "over the year", "over 2025"
     (re.compile(r"\s+over\s+(?!(?:the|a|each|that|this|its) (?:year|period|quarter|month|last|next|past|same)\b|"
                 r"(?:time|fy|fiscal)\b|\d)", re.I), " / "),
@@ -312,12 +322,12 @@ _AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:f
                             r"(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end| ending| closing)? balances?", re.I)
 # "… divided by the sum of net interest income and total noninterest income": both added before dividing
 _SUM_OF = re.compile(r"\bthe sum of (?P<a>[a-z][\w&'’ -]*?) and (?P<b>[a-z][\w&'’ -]*?)"
-                     r"(?=\s*[.?;),]|\s+[-+/*]\s|\s+(?:for|in|at|during)\b|$)", re.I)
+                     r"(?=\s*[.?;),]|\s+[-+/*÷]\s|\s+(?:for|in|at|during)\b|$)", re.I)
 # "the loan-to-deposit ratio at December 31, 2025 (loans, net of unearned income / total deposits)": the
 # parenthesis defines the ratio named before it
 _RATIO_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
-    r"(?P<between>[^()?;]{0,80}?)\s*\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
+    r"(?P<between>[^()?;]{0,80}?)\s*\((?P<formula>[^()]*?\s[-+/*÷]\s[^()]*?)\)", re.I)
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
@@ -330,13 +340,13 @@ _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answ
 # compute gives the formula (not "as a percentage of", not "as of")
 _COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)(?<!\bdefined)\s+as\s+"
                          r"(?!(?:an?\s+(?:percentage|percent|share|multiple|ratio|proportion)|of|reported|shown|stated)\b)"
-                         r"(?=[^?.;]*\s[-+/*]\s)", re.I)
-_USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*]\s)", re.I)  # "for FY2025, using net income / average assets"
+                         r"(?=[^?.;]*\s[-+/*÷]\s)", re.I)
+_USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*÷]\s)", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,5}?)(?: for [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)? "  # "… for Acme"
     r"(?P<when>(?:in|for) (?:(?:fy|fiscal)\s?)?\d{2,4}) "
-    r"\((?P<formula>[^()]*?\s[-+/*]\s[^()]*?)\)", re.I)
+    r"\((?P<formula>[^()]*?\s[-+/*÷]\s[^()]*?)\)", re.I)
 
 
 # "R&D expense as a percentage of total revenue": one line item over another, as a percentage
@@ -445,7 +455,7 @@ def defines_measure(question: str) -> bool:
     answers it, never a figure read or generated."""
     spelled = spelled_out(question)
     defined = _definition(spelled)
-    return bool(defined and re.search(r"\s[-+/*]\s|[()]", defined[1])) or bool(
+    return bool(defined and re.search(r"\s[-+/*÷]\s|[()]", defined[1])) or bool(
         _SEVERAL_YEARS_AVERAGE.search(question)) or bool(_BRACKETED_FORMULA.search(question))
 
 
@@ -464,7 +474,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if _EXPLAIN.search(ask) or _PARTS_COMPARED.search(ask) or _ACTING_ON.search(ask):
         return []
     defined = _definition(question)
-    if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*]\s", defined[1]):
+    if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*÷]\s", defined[1]):
         return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
     if defined and parse_formula(defined[1]):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate)\s+", "",
