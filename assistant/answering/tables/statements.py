@@ -208,7 +208,8 @@ _DEFINED = re.compile(
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round|all|both|each)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b|[.?;\n]|$")
+                          r"rounded|round|all|both|each)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
+                          r"|[.?;\n]|$")
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
 _SENTENCE_END = re.compile(r"[.?;\n]|$")
