@@ -63,6 +63,7 @@ def _bank():
     ("Total noninterest income . . . . . . .", "", "noninterest income", 3),
     ("Diluted", "Earnings per share:", "diluted EPS", 2),
     ("Allowance for credit losses on loans", "", "allowance for credit losses", 1),
+    ("Owned Hotels - Hotel EBITDA", "Segment profit:", "Hotel EBITDA", 1),  # a segment's name dashed before it
     # a label that says more, or less, is another line
     ("Net interest income after provision for credit losses", "", "net interest income", 0),
     ("Interest income", "", "net interest income", 0),

@@ -220,6 +220,9 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      "total stockholders' equity), one decimal?",
      ("Return on average stockholders' equity",
       "net income / the average of opening and closing total stockholders' equity")),
+    ("Free cash flow for the first nine months of 2025, i.e. operating cash flow less capital expenditures for "
+     "property and equipment ($ thousands)?",
+     ("Free cash flow", "operating cash flow - capital expenditures for property and equipment")),
     ("Calculate Acme's 2025 organic reserve replacement ratio, defined as extensions and discoveries plus revisions "
      "of previous estimates, divided by production, all in MBoe.",
      ("organic reserve replacement ratio", "(extensions and discoveries + revisions of previous estimates) / "
@@ -486,3 +489,9 @@ def test_a_table_chunked_by_rows_is_read_whole_when_its_total_is_in_another_chun
     whole = finbot.assistant._with_rest_of_tables(first)
     share = table_calculation(question, question, whole)
     assert share.calculation.expression == "246350 / 332890 * 100"
+
+
+def test_a_ratio_s_move_asked_in_basis_points_is_given_in_basis_points():
+    answer = statement_ratio("By how many basis points did the operating margin change from FY2021 to FY2022?",
+                             chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [BALANCE, INCOME])))
+    assert "basis points (" in answer.text and "percentage points)" in answer.text

@@ -5,7 +5,8 @@ usual labels. A definition in a question names whatever the company's industry p
 noninterest expense", "loans, net of unearned income", "net charge-offs"; an insurer's "net premiums earned". Such
 a phrase names a row when the row's label says the same words: exactly, or once 'total' and leader dots are set
 aside, or in another order with the sub-heading the row sits under ('Diluted' under 'Earnings per share:'), or
-with a qualifier after them ('Allowance for credit losses on loans'). Nothing is matched on some of the words:
+with a qualifier after them ('Allowance for credit losses on loans') or a segment's name before them ('Owned
+Hotels - Hotel EBITDA'). Nothing is matched on some of the words:
 a label that says more than a qualifier, or less, is another line.
 """
 
@@ -50,7 +51,8 @@ def _stems(text: str) -> list[str]:
 
 def phrase_quality(row: Row, phrase: str) -> int:
     """4 when the row's label is the phrase, 3 when it is once 'total' is set aside, 2 when the label and the
-    sub-heading above it say the same words in another order, 1 for a qualifier after the phrase; else 0."""
+    sub-heading above it say the same words in another order, 1 for a qualifier after the phrase or a segment's name
+    dashed before it; else 0."""
     label = normalised(row.label)
     wanted = normalised(phrase)
     if not label or not wanted:
@@ -65,4 +67,6 @@ def phrase_quality(row: Row, phrase: str) -> int:
                      for text in (label, f"{normalised(row.group)} {label}")):
         return 2
     qualifier = re.match(re.escape(bare_wanted) + r"(?P<rest>,? (?:on|for|of|net|held|in)\b.*)$", bare_label)
-    return 1 if qualifier and len(qualifier["rest"].split()) <= 5 else 0
+    # or a segment's name set before it with a dash: "Owned Hotels - Hotel EBITDA"
+    segment = re.match(r"(?P<rest>.+?) [-–—] " + re.escape(bare_wanted) + "$", bare_label)
+    return 1 if any(m and len(m["rest"].split()) <= 5 for m in (qualifier, segment)) else 0

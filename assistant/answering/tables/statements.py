@@ -209,6 +209,7 @@ _DEFINED = re.compile(
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
                           r"rounded|round|all|both|each)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
+                          r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
                           r"|[.?;\n]|$")
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
@@ -605,7 +606,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if not found:
         return gaps[0] if gaps else None
     shared: list[Chunk] = []  # one citation list, so the markers of every ratio shown agree
-    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared, months) for ratio in found]
+    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared, months, bool(BASIS_POINTS.search(question)))
+             for ratio in found]
     if several:
         return _averaged(found[0], texts[0], tuple(shared))
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
@@ -984,15 +986,18 @@ def _year_cell(
 
 def _answer(
     name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk], months: int | None = None,
+    basis_points: bool = False,
 ) -> str:
     """The ratio's figures, formula and line items, citing `chunks` (extended with the items' own)."""
     lines: list[str] = []
     if change and len(results) == 2:  # 'the change in the current ratio from 2018 to 2019' leads with the change
         (first, before, *_), (last, after, *_) = results
         scale = 100 if percent else 1
-        delta = formatted(after.value * scale - before.value * scale, 2)
-        lines.append(f"Change in {name} from {period_name(first, months)} to {period_name(last, months)}: {delta}"
-                     f"{' percentage points' if percent else ''}.")
+        moved = after.value * scale - before.value * scale
+        delta = f"{formatted(moved, 2)}{' percentage points' if percent else ''}"
+        if percent and basis_points:  # asked in basis points: "46 basis points (0.46 percentage points)"
+            delta = f"{moved * 100:.0f} basis points ({delta})"
+        lines.append(f"Change in {name} from {period_name(first, months)} to {period_name(last, months)}: {delta}.")
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
