@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.tables.lookup import SOURCE_CLAUSE
 from index.text.numbers import STANDALONE_FIGURE, normalise_number
 
 # Only the question's first sentence: analysts' questions often end in boilerplate ("If gross margin is not
@@ -238,7 +239,7 @@ _DERIVED = re.compile(
     r"|\b(?:revenues?|sales|costs?|expenses?|income|profits?|margins?|spend(?:ing)?|production|usage)"
     r" per (?!share\b|common\b|diluted\b|basic\b|cent\b|annum\b|year\b)[a-z]+|\bhow much \w+er than\b"
     r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b(?=\s*(?:[?.,;]|$))"
-    r"|\bplus\b|\bminus\b|\bdivid(?:ing|ed by)\b|\bcombined with\b",  # "cash plus undrawn availability"
+    r"|\bplus\b|\bminus\b|\bdivid(?:ing|ed by)\b|\bcombined\b",  # "cash plus undrawn availability"
     re.I | re.S,
 )
 # Words that say how a figure moved or what kind of figure it is, not what it is of: the source says "Revenue
@@ -268,14 +269,15 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
     if asked is None:
         return []
     # what it is of is named before its formula ("tangible book value per share: equity less goodwill, divided by …")
-    named = _FORMULA_CLAUSE.sub(" ", asked)
+    named = _FORMULA_CLAUSE.sub(" ", SOURCE_CLAUSE.sub("", asked))  # "Using only the balance sheet, …" says where
     # a figure built of others is stated by its own clause, not by the section it sits in: "undrawn availability of
     # $708,550" under "Liquidity" is one part of total liquidity
     topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", named)))) - _DERIVATION_STEMS
     given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     unstated = []
-    for raw, holding in _figures_held(said, _source_lines(sources, near=True, titled=named == asked)):
+    titled = not _FORMULA_CLAUSE.search(asked)
+    for raw, holding in _figures_held(said, _source_lines(sources, near=True, titled=titled)):
         if normalise_number(raw) in given or raw in unstated:
             continue
         if not any(topic <= _stems(line) for line in holding):

@@ -172,9 +172,13 @@ def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
     assert derived_figure_unstated("How many rooms were in the system, and what was the net change in rooms during "
                                    "the first nine months?", "44,486 rooms [1]; a net change of 5.3% [2].",
                                    rooms)[-1] == "5.3"
+    returned = ["Columns: Line | 2025\nCash dividends declared on common stock | 2025: (46,215)"]
+    assert derived_figure_unstated("How much cash did Acme return to shareholders in 2025 through dividends and share "
+                                   "repurchases combined?", "Acme returned $46,215 [1].", returned) == ["46,215"]
     # a formula's ingredients are not what the figure is of: the filing's own line for the measure answers it
     tbv = ["Columns: Line | 2025 | 2024\nTangible book value per share | 2025: $20.90 | 2024: $18.83"]
-    assert derived_figure_unstated("Compute tangible book value per share at year-end 2025: total shareholders' equity "
+    assert derived_figure_unstated("Using only the balance sheet, compute tangible book value per share at year-end "
+                                   "2025: total shareholders' equity "
                                    "less goodwill, divided by shares issued less treasury shares.",
                                    "The documents say: “Tangible book value per share | 2025: $20.90” [1]", tbv) == []
     # a figure built from others: one of them is no answer
