@@ -342,6 +342,21 @@ def test_a_share_asked_after_its_part_and_a_speed_of_growth():
     assert growth.operation == "percent change" and growth.calculation.value == pytest.approx(26.596, abs=0.01)
 
 
+def test_a_figure_made_of_listed_parts_is_no_pair_of_cells():
+    loans = table_chunk(
+        "Loans by type (in thousands)",
+        ("", "2025"),
+        ("Commercial real estate — owner occupied", "812,400"),
+        ("Commercial real estate — non-owner occupied", "1,614,738"),
+        ("Construction and land development", "482,100"),
+        ("Net loans", "6,279,678"),
+    )
+    assert calc("What percentage of total loans at December 31, 2025 was commercial real estate exposure, counting "
+                "owner-occupied, non-owner occupied and construction loans?", loans) is None
+    assert calc("What percentage of net loans at December 31, 2025 was construction and land development?",
+                loans).calculation.expression == "482100 / 6279678 * 100"
+
+
 def test_a_share_is_read_in_the_whole_s_own_table_where_the_part_heads_a_column():
     reserves = table_chunk(
         "Estimated Proved Reserves at December 31, 2025",

@@ -149,10 +149,15 @@ class TableCalculation:
         return tuple(dict.fromkeys(o.passage_number for o in self.operands))
 
 
+# "…, counting owner-occupied CRE, non-owner occupied CRE and construction loans": a figure made of the parts listed,
+# which no one row or pair of cells is
+_PARTS_LISTED = re.compile(r",\s*(?:counting|including|combining|together with)\s+[^,?.]+,[^?.]*\band\b", re.I)
+
+
 def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
     """The calculation the question asks for, over the table cells it names; None when unsure."""
     rows = table_rows(passages)
-    if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question):
+    if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question) or _PARTS_LISTED.search(question):
         return None
     question = SOURCE_CLAUSE.sub("", question)  # "Based on the R&D-by-program table, …" names where to look
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
