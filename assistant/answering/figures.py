@@ -343,6 +343,25 @@ def share_not_given(question: str, answer: str) -> bool:
     return not shares or all(share == 100 for share in shares)
 
 
+# "Answer in USD millions", "($ thousands)": an amount of money asked; a share, rate or ratio is asked otherwise
+_MONEY_ASKED = re.compile(r"\b(?:in|answer in|give (?:it )?in)\s+(?:usd|us\$|\$|dollars|euros|pounds)\b"
+                          r"|\b(?:usd|us\$|\$)\s?(?:millions|thousands|billions)\b", re.I)
+_QUOTIENT_ASKED = re.compile(r"\b(?:percent(?:age)?|%|ratio|share|proportion|fraction|margin|rate|yield|per)\b", re.I)
+_MONEY_FIGURE = re.compile(r"[$£€]\s?\d|\d\s*(?:million|billion|thousand|mn|bn)\b|\b(?:usd|gbp|eur)\s?\d", re.I)
+_HOW_MUCH = re.compile(r"\bhow much\b[^?]*", re.I)  # the ask itself: "Applying that share …, how much … did it hold?"
+
+
+def money_not_given(question: str, answer: str) -> bool:
+    """An amount of money asked ("approximately how much in uninsured deposits? Answer in USD millions") and only
+    percentages given ("26.8% of total deposits")."""
+    ask = _HOW_MUCH.search(question)
+    if not _MONEY_ASKED.search(question) or _QUOTIENT_ASKED.search(_MONEY_ASKED.sub(" ", ask.group() if ask else
+                                                                                   question)):
+        return False
+    said = re.sub(r"\[\d+\]", " ", answer)
+    return bool(_PERCENT_FIGURE.search(said)) and not _MONEY_FIGURE.search(said)
+
+
 _EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)
 # A line that is itself the adjusted figure: "Revenue excluding milestones", "Adjusted EBITDA", "before special items".
 _ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)

@@ -33,6 +33,7 @@ from assistant.answering.figures import (
     gives_figure,
     margin_unread,
     misses_amount,
+    money_not_given,
     part_unread,
     per_share_in_bulk,
     points_not_given,
@@ -445,9 +446,9 @@ class Assistant:
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)
-                or points_not_given(query, answer.answer)):
-            log.info("refused a per-share figure, a share or a move in points answered with another kind of figure: "
-                     "%r", answer.answer[:200])
+                or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)):
+            log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "
+                     "kind of figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "verified" and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):

@@ -11,6 +11,7 @@ from assistant.answering.figures import (
     first_sentence,
     gives_figure,
     margin_unread,
+    money_not_given,
     part_unread,
     per_share_in_bulk,
     points_not_given,
@@ -212,6 +213,16 @@ def test_a_share_asked_is_a_percentage_of_a_part():
     assert share_not_given("What percentage of total investments was in bonds?", "100.0% [1]")
     assert not share_not_given("What percentage of total investments was in bonds?", "83.2% [1]")
     assert not share_not_given("What was net income?", "$363.5 million [1]")
+
+
+def test_a_sum_of_money_asked_is_not_answered_with_a_share():
+    uninsured = ("Acme's MD&A gives an estimate of the share of its deposits that were uninsured. Applying that share "
+                 "to total deposits, approximately how much in uninsured deposits did it hold? Answer in USD millions.")
+    assert money_not_given(uninsured, "Approximately 26.8% of total deposits at December 31, 2025 [1].")
+    assert not money_not_given(uninsured, "About $1,593.5 million, 26.8% of total deposits [1].")
+    # a share, margin or rate asked may be answered in percent whatever the scale note says
+    assert not money_not_given("What was the operating margin in 2025? Answer in USD millions.", "12.5% [1]")
+    assert not money_not_given("What was revenue in 2025?", "It grew 5.1% [1].")
 
 
 def test_a_move_asked_in_points_is_answered_in_points():
