@@ -270,12 +270,12 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
         return []
     # what it is of is named before its formula ("tangible book value per share: equity less goodwill, divided by …")
     named = _FORMULA_CLAUSE.sub(" ", SOURCE_CLAUSE.sub("", asked))  # "Using only the balance sheet, …" says where
-    # a figure built of others is stated by its own clause, not by the section it sits in: "undrawn availability of
-    # $708,550" under "Liquidity" is one part of total liquidity
     topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", named)))) - _DERIVATION_STEMS
     given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     unstated = []
+    # a figure built of others is stated by its own clause, not by the section it sits in: "undrawn availability of
+    # $708,550" under "Liquidity" is one part of total liquidity
     titled = not _FORMULA_CLAUSE.search(asked)
     for raw, holding in _figures_held(said, _source_lines(sources, near=True, titled=titled)):
         if normalise_number(raw) in given or raw in unstated:
