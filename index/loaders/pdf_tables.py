@@ -175,8 +175,12 @@ def _region_end(lines, parsed, start: int, width: float) -> int:
 def _periods(line: Line) -> bool:
     """A line of column periods ('Three Months Ended September 30,   Nine Months Ended September 30,'), however
     wide: a header line, not prose."""
-    return len(line.cells) >= 2 and all(
-        _PERIOD_HEADING.search(c.text) and len(c.text.split()) <= _PERIOD_WORDS for c in line.cells)
+    return len(line.cells) >= 2 and all(_names_period(c.text) for c in line.cells)
+
+
+def _names_period(text: str) -> bool:
+    """'Three Months Ended', 'Year Ended December 31,': a column's period; a longer cell is a sentence."""
+    return bool(_PERIOD_HEADING.search(text)) and len(text.split()) <= _PERIOD_WORDS
 
 
 def _columns_x0(line: Line, found: FigureLine, so_far: float) -> float:
@@ -236,8 +240,7 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
     dates = _DATES.findall(cell.text)
     if len(under) >= 2 and len(dates) == len(under) and "".join(dates).split() == cell.text.split():
         return [(col, date.strip()) for col, date in zip(under, dates, strict=True)]
-    words = cell.text.split()
-    period = _PERIOD_HEADING.search(cell.text) and len(words) <= _PERIOD_WORDS and not cell.text.endswith(":")
+    period = _names_period(cell.text) and not cell.text.endswith(":")
     if len(under) >= 2 and period and not _DATES.search(cell.text):
         return [(col, cell.text) for col in under]
     return [(_column_of(cell.x0, cell.x1, spans, first_overlap=True), cell.text)]

@@ -495,13 +495,13 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     row_a, row_b = best_row(rows, a), best_row(rows, b)
     # a part named alike in several tables ('oil' in prices, volumes and reserves) is the one in its whole's table
     if row_a is None and row_b is not None:
-        row_a = best_row([row for row in rows if _same_table(row, row_b)], a)
+        row_a = _best_in_table_of(row_b, rows, a)
     elif row_b is None and row_a is not None:
-        row_b = best_row([row for row in rows if _same_table(row, row_a)], b)
+        row_b = _best_in_table_of(row_a, rows, b)
     elif row_a is not None and row_b is not None and not _same_table(row_a, row_b):
         # found in two tables: the whole's own table, where the part is a row or a column of the whole's row
         # ('proved developed' of "Total (MBoe)"), is read first
-        near = best_row([row for row in rows if _same_table(row, row_b)], a) or row_b
+        near = _best_in_table_of(row_b, rows, a) or row_b
         if (pair := _cells(near, row_b, a, b, question)) is not None:
             return pair
     row_a, row_b = row_a or row_b, row_b or row_a
@@ -520,6 +520,10 @@ def _cells(row_a: TableRow, row_b: TableRow, a: str, b: str, question: str) -> t
 
 def _same_table(row: TableRow, other: TableRow) -> bool:
     return row.passage_number == other.passage_number or row.context == other.context
+
+
+def _best_in_table_of(other: TableRow, rows: list[TableRow], phrase: str) -> TableRow | None:
+    return best_row([row for row in rows if _same_table(row, other)], phrase)
 
 
 def _cell(row: TableRow, phrase: str, question: str, same_row: bool = False) -> Operand | None:

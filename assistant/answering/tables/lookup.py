@@ -145,6 +145,11 @@ class TableRow:
     def words(self) -> set[str]:
         return set(tokenize(_PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts)))))
 
+    @property
+    def unit_words(self) -> set[str]:
+        """The words its name gives as its unit: "boe" in "Total (per Boe)" (`units` is the table's scale)."""
+        return {word for part in self.name_parts for unit in _PER_UNIT.findall(part) for word in tokenize(unit)}
+
 
 def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
     """Every row of every table passage, in passage order; a table chunk without its `Table` has none."""
@@ -177,18 +182,13 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     words = (row.words - ignore) or row.words
     matched = len(words & wanted)
     # a unit the row states ("Oil (per Bbl)") need not be asked; a row that is only a unit and a total keeps it
-    named = words - _unit_words(row) - {"per"}
+    named = words - row.unit_words - {"per"}
     named = named if named - _WEAK_ROW_WORDS else words
     if not words or len(named & wanted) / len(named) < _MIN_ROW_COVERAGE:
         return None
     if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
         return None
     return matched, round(matched / len(words), 3)
-
-
-def _unit_words(row: TableRow) -> set[str]:
-    """The words a row's name gives as its unit: "boe" in "Total (per Boe)"."""
-    return {word for part in row.name_parts for unit in _PER_UNIT.findall(part) for word in tokenize(unit)}
 
 
 def names_other_kind(label: str, question: str) -> bool:
@@ -253,7 +253,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
             match = row_match(row, wanted)
         if match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
-        units = _unit_words(row)
+        units = row.unit_words
         if units and not row.words - _WEAK_ROW_WORDS - {"per"} - units and not (wanted - owners - row.words) & set(
                 tokenize(f"{row.group} {row.context}")):
             continue  # "Total (per Boe)" names a unit only: its title says what it is of, and the question names none

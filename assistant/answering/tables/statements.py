@@ -214,7 +214,9 @@ _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
 _SENTENCE_END = re.compile(r"[.?;\n]|$")
-_OPERATOR = re.compile(r"\s[-+/*÷]\s")
+# An operator between spaces, so 'short-term' stays one name; '÷' is a division of all before it (`_grouped`).
+_OP = r"\s[-+/*÷]\s"
+_OPERATOR = re.compile(_OP)
 
 
 def _definition(question: str) -> tuple[str, str] | None:
@@ -324,12 +326,12 @@ _AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:f
                             r"(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end| ending| closing)? balances?", re.I)
 # "… divided by the sum of net interest income and total noninterest income": both added before dividing
 _SUM_OF = re.compile(r"\bthe sum of (?P<a>[a-z][\w&'’ -]*?) and (?P<b>[a-z][\w&'’ -]*?)"
-                     r"(?=\s*[.?;),]|\s+[-+/*÷]\s|\s+(?:for|in|at|during)\b|$)", re.I)
+                     rf"(?=\s*[.?;),]|\s*{_OP}|\s+(?:for|in|at|during)\b|$)", re.I)
 # "the loan-to-deposit ratio at December 31, 2025 (loans, net of unearned income / total deposits)": the
 # parenthesis defines the ratio named before it
 _RATIO_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
-    r"(?P<between>[^()?;]{0,80}?)\s*\((?P<formula>[^()]*?\s[-+/*÷]\s[^()]*?)\)", re.I)
+    rf"(?P<between>[^()?;]{{0,80}}?)\s*\((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
@@ -342,13 +344,13 @@ _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answ
 # compute gives the formula (not "as a percentage of", not "as of")
 _COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)(?<!\bdefined)\s+as\s+"
                          r"(?!(?:an?\s+(?:percentage|percent|share|multiple|ratio|proportion)|of|reported|shown|stated)\b)"
-                         r"(?=[^?.;]*\s[-+/*÷]\s)", re.I)
-_USING = re.compile(r",?\s+using\s+(?=[^?.;]*\s[-+/*÷]\s)", re.I)  # "for FY2025, using net income / average assets"
+                         rf"(?=[^?.;]*{_OP})", re.I)
+_USING = re.compile(rf",?\s+using\s+(?=[^?.;]*{_OP})", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,5}?)(?: for [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)? "  # "… for Acme"
     r"(?P<when>(?:in|for) (?:(?:fy|fiscal)\s?)?\d{2,4}) "
-    r"\((?P<formula>[^()]*?\s[-+/*÷]\s[^()]*?)\)", re.I)
+    rf"\((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
 
 
 # "R&D expense as a percentage of total revenue": one line item over another, as a percentage
@@ -457,7 +459,7 @@ def defines_measure(question: str) -> bool:
     answers it, never a figure read or generated."""
     spelled = spelled_out(question)
     defined = _definition(spelled)
-    return bool(defined and re.search(r"\s[-+/*÷]\s|[()]", defined[1])) or bool(
+    return bool(defined and (_OPERATOR.search(defined[1]) or re.search(r"[()]", defined[1]))) or bool(
         _SEVERAL_YEARS_AVERAGE.search(question)) or bool(_BRACKETED_FORMULA.search(question))
 
 
@@ -476,7 +478,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if _EXPLAIN.search(ask) or _PARTS_COMPARED.search(ask) or _ACTING_ON.search(ask):
         return []
     defined = _definition(question)
-    if defined and not parse_formula(defined[1]) and re.search(r"\s[-+/*÷]\s", defined[1]):
+    if defined and not parse_formula(defined[1]) and _OPERATOR.search(defined[1]):
         return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
     if defined and parse_formula(defined[1]):
         name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate)\s+", "",
