@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.tables import months_of
 from assistant.answering.tables.lookup import SOURCE_CLAUSE
-from index.text.numbers import STANDALONE_FIGURE, normalise_number
+from assistant.answering.verification import strip_markers
+from index.text.numbers import STANDALONE_FIGURE, normalise_number, years_in
 
 # Only the question's first sentence: analysts' questions often end in boilerplate ("If gross margin is not
 # a useful metric for a company like this, then please state that and explain why.").
@@ -20,7 +22,10 @@ _FIRST_SENTENCE = re.compile(r"^.*?(?:[?!]|\.(?=\s+[A-Z])|$)", re.S)
 # Amounts, shares and ratios: asked of a company's reports these are figures, whoever asks.
 _AMOUNT = re.compile(
     r"\b(how much|how many|by how much|what (percent|percentage|proportion|fraction)|calculate|compute|estimate|"
-    r"divided by|ratio|as a percent(age)?( of)?)\b",
+    r"divided by|ratio|as a percent(age)?( of)?)\b"
+    # "what change in net interest income is estimated for a +200 bp shock": the size of a move, a figure
+    r"|\bwhat (?:(?:is|was|would be) )?(?:the )?(?:(?:estimated|expected|projected|percentage|dollar) )?"
+    r"(?:change|increase|decrease|rise|decline|drop) (?:in|of) (?!strategy\b|the way\b|how\b)",
     re.I,
 )
 # "Was there any drop in cash between FY2023 and Q2 FY2024?", "Does Adobe have an improving operating
@@ -438,3 +443,83 @@ def margin_unread(question: str, read: str) -> bool:
     """A margin asked and a cell read that is neither a margin nor a percentage: "EBITDA … 801.2 million" for "adjusted
     EBITDA margin"."""
     return bool(_ASKS_MARGIN.search(first_sentence(question))) and not (_ASKS_MARGIN.search(read) or "%" in read)
+
+
+# "Which asset class is the largest …", "Which of the three segments had …": a choice among named things, not
+# periods ("which year" is answered by its name, a figure).
+_ASKS_CHOICE = re.compile(r"^(?:[^?]{0,80}?,\s*)?(?:\w+\s+){0,3}?which\s+(?:of\s+)?(?!(?:fiscal\s+)?(?:years?|quarters?"
+                          r"|periods?|months?|half|date)\b)", re.I)
+_ANSWER_FILLER = frozenset({"based", "information", "provided", "context", "documents", "document", "according",
+                            "passages", "shows", "show", "states", "state", "these", "those", "among", "them"})
+
+
+def choice_unnamed(question: str, answer: str) -> bool:
+    """A question that asks which one answered with only its own words: "The largest component of the fixed
+    maturity portfolio … is fixed maturities, at fair value" names nothing the question did not."""
+    if not _ASKS_CHOICE.search(first_sentence(question)):
+        return False
+    asked = _stems(question.replace("’", "'")) | {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower())}
+    said = first_sentence(strip_markers(answer)).replace("’", "'")
+    new = {w for w in re.findall(r"[a-z]{4,}", said.lower())
+           if w not in _FRAME and w not in _ANSWER_FILLER and w[:_TOPIC_STEM] not in asked and w[:4] not in asked}
+    return not new
+
+
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
+
+
+def year_unasked(question: str, answer: str) -> bool:
+    """The question names its year(s) and the answer's figures are of other years only: "paid $165.0 million … in
+    2025" for "how much can it pay in 2026"."""
+    asked = set(years_in(question))
+    if not asked:
+        return False
+    stated: set[int] = set()
+    # a fiscal year's closing date ("the year ended February 1, 2025") may fall in the next calendar year
+    for sentence in re.split(r"(?<=[.!?])\s+", _DATE.sub(" ", strip_markers(answer))):
+        if gives_figure(sentence, question):
+            stated |= set(years_in(sentence))
+    return bool(stated) and not stated & asked
+
+
+_FULL_YEAR = re.compile(r"\b(?:fiscal (?:year )?|fy\s?)(?:19|20)?\d\d\b|\bfull[- ]year\b|\btwelve months\b", re.I)
+
+
+def span_unasked(question: str, answer: str) -> bool:
+    """A fiscal year asked and every figure given of a quarter or a part of the year: "The segment operating margin
+    for the three months ended September 27, 2025 was 23.3%" for "in fiscal 2025"."""
+    if not _FULL_YEAR.search(question) or months_of(question) is not None:
+        return False
+    spans = [months_of(sentence) for sentence in re.split(r"(?<=[.!?])\s+", strip_markers(answer))
+             if gives_figure(sentence, question)]
+    return bool(spans) and all(span is not None for span in spans)
+
+
+# A sum still to be used ("$202.0 million remained available under our repurchase authorization", "undrawn
+# availability") is no amount spent, paid or drawn, unless the question asks what is left.
+_CAPACITY = re.compile(r"\bremain\w*\s+(?:available|authori[sz]ed|unused|undrawn)\b|\bavailable (?:under|for future)\b"
+                       r"|\bmay yet be\b|\bremaining (?:authori[sz]ation|capacity|availability|borrowing)\b"
+                       r"|\bundrawn\b|\bunused\b|\bavailability under\b", re.I)
+_ASKS_CAPACITY = re.compile(r"\bavailab\w*|\bremain\w*|\bcapacity\b|\bauthori[sz]\w*|\bundrawn\b|\bunused\b"
+                            r"|\bheadroom\b|\bleft\b|\bliquidity\b|\bcould\b|\bcan\b|\bmay\b", re.I)
+
+
+def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]:
+    """The answer's figures that every source clause holding them gives as something else: a capacity still
+    unused for an amount spent, or a per-share figure given in millions ("spent $1.03 million" read from
+    "Diluted earnings per share … $ 1.03")."""
+    lines = _source_lines(sources, near=True, titled=False)
+    capacity_asked = bool(_ASKS_CAPACITY.search(question))
+    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
+                                                                 r"mn|bn)\b", said, re.I)}
+    misread = []
+    for raw, holding in _figures_held(said, lines):
+        if not holding or raw in misread:
+            continue
+        unused = not capacity_asked and all(_CAPACITY.search(line) for line in holding)
+        per_share = normalise_number(raw) in scaled and not asks_per_share(question) and all(
+            names_per_share(line) for line in holding)
+        if unused or per_share:
+            misread.append(raw)
+    return misread

@@ -24,10 +24,12 @@ from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import (
     asks_for_figure,
+    choice_unnamed,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
     exclusion_unread,
+    figures_misread,
     figures_off_topic,
     first_sentence,
     gives_figure,
@@ -38,6 +40,8 @@ from assistant.answering.figures import (
     per_share_in_bulk,
     points_not_given,
     share_not_given,
+    span_unasked,
+    year_unasked,
 )
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
@@ -450,8 +454,15 @@ class Assistant:
             log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "
                      "kind of figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
+        elif answer.verification in ("verified", "extractive") and not customer and (
+                choice_unnamed(query, answer.answer) or year_unasked(query, answer.answer)
+                or span_unasked(query, answer.answer)):
+            log.info("refused an answer that names no choice where one was asked, or whose figures are of other years "
+                     "or spans than asked: %r", answer.answer[:200])
+            answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "verified" and not customer and (
-                off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))):
+                off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
+                or figures_misread(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

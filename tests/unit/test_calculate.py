@@ -70,6 +70,9 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("How many stores did Acme add on a net basis in the first half?")
     assert asks_to_compute("Was it profitable at the gross level? Compute the services gross margin.")
     assert not asks_to_compute("How is the gross margin computed?")
+    assert asks_to_compute("Using the number of branches in Item 1 and total deposits on the balance sheet, what were "
+                           "average deposits per branch?")
+    assert not asks_to_compute("Using only the balance sheet, what were total deposits?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

@@ -3,10 +3,12 @@ import pytest
 from assistant.answering.figures import (
     asks_for_amount,
     asks_for_figure,
+    choice_unnamed,
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
     exclusion_unread,
+    figures_misread,
     figures_off_topic,
     first_sentence,
     gives_figure,
@@ -16,6 +18,8 @@ from assistant.answering.figures import (
     per_share_in_bulk,
     points_not_given,
     share_not_given,
+    span_unasked,
+    year_unasked,
     states_amount,
 )
 
@@ -43,6 +47,10 @@ def test_whether_a_reported_figure_moved_between_periods_wants_the_figures(quest
         "Excluding currency effects, which division held back Acme's sales growth in 2021?",
         "Which product line grew the fastest in the second quarter of FY2023?",
         "Which region had the highest operating profit contribution in FY2022?",
+        # the size of a move asked after a judgement, in one sentence
+        "Is net interest income asset-sensitive or liability-sensitive, and what change in net interest income is "
+        "estimated for a +200 basis point shock?",
+        "What was the increase in operating expenses in 2024?",
     ],
 )
 def test_amounts_asked_of_the_reports_want_a_figure(question):
@@ -298,3 +306,55 @@ def test_a_margin_is_not_answered_with_an_amount():
     assert margin_unread(question, "801.2 million (Twelve Months Ended 2025) — EBITDA [1]")
     assert not margin_unread(question, "20.0% (Adjusted EBITDA margin, 2025) [1]")
     assert not margin_unread("What was adjusted EBITDA for fiscal 2025?", "801.2 million (EBITDA, 2025) [1]")
+
+
+def test_a_choice_asked_must_be_named():
+    question = "Which asset class is the largest component of the fixed maturity portfolio by fair value in 2025?"
+    assert choice_unnamed(question, "The largest component of the fixed maturity portfolio by fair value in 2025 is "
+                                    "fixed maturities, at fair value [1].")
+    assert not choice_unnamed(question, "Corporate debt securities, at $2,215.7 million of $5,420.0 million [1].")
+    # not a choice: left alone
+    assert not choice_unnamed("What was the fair value of the fixed maturity portfolio?", "The fair value of the "
+                              "fixed maturity portfolio was the fair value [1].")
+    # a period is answered by its name
+    assert not choice_unnamed("Which year had the highest revenue?", "The year with the highest revenue [1].")
+
+
+def test_figures_of_another_year_than_asked():
+    question = "How much can the insurance subsidiaries pay in ordinary dividends in 2026 without approval?"
+    assert year_unasked(question, "The subsidiaries paid ordinary dividends of $165.0 million in 2025 [1].")
+    assert not year_unasked(question, "In 2026 they may pay up to $201.9 million without approval [1].")
+    assert not year_unasked(question, "They may pay up to $201.9 million without approval [1].")  # no year said
+    # a fiscal year closes on a date of the next calendar year
+    assert not year_unasked("What was revenue in fiscal 2024?", "Revenue for the year ended February 1, 2025 was "
+                                                                "$4.2 billion [1].")
+
+
+def test_a_quarter_is_no_answer_for_a_fiscal_year():
+    question = "What was the segment operating margin in fiscal 2025?"
+    assert span_unasked(question, "The margin for the three months ended September 27, 2025 was 23.3% [1].")
+    assert not span_unasked(question, "The margin for fiscal 2025 was 22.6% [1].")
+    assert not span_unasked("What was the margin in the fourth quarter of fiscal 2025?",
+                            "The margin for the three months ended September 27, 2025 was 23.3% [1].")
+
+
+REPURCHASES = ("Dividends and Share Repurchases\nWe repurchased 0.7 million shares for $60 million in 2025, and $202.0 "
+               "million remained available under our share repurchase authorization at December 31, 2025.")
+QUARTERS = ("Note 18 — (in thousands, except per share) — Quarter\nColumns: First | Fourth\n"
+            "Net sales | First: $ 335,510 | Fourth: $ 498,154\n"
+            "Diluted earnings per share | First: $ 0.22 | Fourth: $ 1.03")
+
+
+def test_a_capacity_left_is_no_amount_spent():
+    asked = "How much did the company spend on share repurchases in the fourth quarter of FY2025?"
+    assert figures_misread(asked, "It spent $202.0 million on share repurchases [1].", [REPURCHASES]) == ["202.0"]
+    assert figures_misread(asked, "It spent $60 million on share repurchases in 2025 [1].", [REPURCHASES]) == []
+    left = "How much remained available under the share repurchase authorization at year-end 2025?"
+    assert figures_misread(left, "$202.0 million remained available [1].", [REPURCHASES]) == []
+
+
+def test_a_per_share_figure_is_no_amount_in_millions():
+    asked = "How much did the company spend on share repurchases in the fourth quarter?"
+    assert figures_misread(asked, "It spent $1.03 million on repurchases [1].", [QUARTERS]) == ["1.03"]
+    assert figures_misread("What were diluted earnings per share in the fourth quarter?", "Diluted EPS was $1.03 [1].",
+                           [QUARTERS]) == []

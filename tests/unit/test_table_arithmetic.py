@@ -484,3 +484,20 @@ def test_the_change_in_a_share_of_a_whole_is_no_one_row_change():
     )
     assert calc("How did the industrial segment's share of total segment NOI change from 2023 to 2025, in percentage "
                 "points?", segments) is None
+
+
+BANK_INCOME = table_chunk(
+    "Consolidated Statements of Income (Dollars in thousands)",
+    ("Line item", "2025", "2024"),
+    ("Net interest income", "231,000", "210,500"),
+    ("Net interest income after provision for credit losses", "210,919", "192,312"),
+)
+
+
+def test_a_line_after_the_one_asked_is_another_line():
+    # the question names the provision; the only row holding its words is net interest income after it
+    question = ("The income statement provision for credit losses differs from the provision on loans. What does "
+                "the difference imply for unfunded commitments in 2025?")
+    assert calculate_from_table(question, [Passage(BANK_INCOME, 0.7)]) is None
+    asked = "What was the change in net interest income after provision for credit losses from 2024 to 2025?"
+    assert calculate_from_table(asked, [Passage(BANK_INCOME, 0.7)]) is not None

@@ -191,10 +191,29 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     return matched, round(matched / len(words), 3)
 
 
+# "Net interest income after provision for credit losses" is a net interest income: what a line is after or before
+_AFTER_OR_BEFORE = re.compile(r"\s+(?:after|before|net of)\s+", re.I)
+# a statement named as the source ("the income statement provision") names no line
+_STATEMENT_NAME = re.compile(r"\b(?:income|cash[- ]flows?|operations|earnings) statements?\b|\bstatements? of "
+                             r"(?:income|operations|earnings|cash flows|comprehensive income)\b", re.I)
+
+
+def named_by_qualifier_only(label: str, question: str) -> bool:
+    """The row is "X after Y" (or "before Y") and the question names Y but none of X: it asks for Y, another line."""
+    parts = _AFTER_OR_BEFORE.split(label, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    head = set(tokenize(parts[0])) - _WEAK_ROW_WORDS
+    return bool(head) and not head & set(tokenize(_STATEMENT_NAME.sub(" ", question)))
+
+
 def names_other_kind(label: str, question: str) -> bool:
     """The question puts its own word before a word of the row's name where the row has another: "loss ratio"
     asked, "Combined ratio" printed; "diluted earnings per share" asked, "Basic earnings per share" printed. That
-    row is another measure of the same kind, however many words it shares."""
+    row is another measure of the same kind, however many words it shares. So is a line after or before the one
+    asked ("Net interest income after provision for credit losses" for "the provision for credit losses")."""
+    if named_by_qualifier_only(label, question):
+        return True
     said = _WORD.findall(question.lower())
     name = _WORD.findall(_BRACKETED.sub(" ", label).lower())  # "Net income (loss) per share": "(loss)" qualifies
     printed = set(_WORD.findall(label.lower()))  # "LTV" names "Loan-to-value (LTV) ratio"

@@ -33,6 +33,7 @@ from assistant.answering.tables import (
     months_of,
 )
 from assistant.answering.tables.line_items import LEADER_DOTS, PHRASE, is_phrase, phrase_quality
+from assistant.answering.tables.lookup import named_by_qualifier_only
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -698,7 +699,8 @@ def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int |
     """(row, its cell for each year, chunk) for each row named for the ratio that `_stated` describes."""
     for chunk in tables:
         for row in chunk.table.rows:
-            if name in row.label.lower() and _asked_row(row, question):
+            if name in row.label.lower() and _asked_row(row, question) and not named_by_qualifier_only(row.label,
+                                                                                                   question):
                 cells = [_year_cell(row, year, months, table_span=heading_span(chunk.table.context)) for year in years]
                 if all(cells):
                     yield row, cells, chunk
