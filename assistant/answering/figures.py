@@ -465,7 +465,8 @@ def choice_unnamed(question: str, answer: str) -> bool:
     return not new
 
 
-_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
+                   re.I)
 
 
 def year_unasked(question: str, answer: str) -> bool:

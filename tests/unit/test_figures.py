@@ -19,8 +19,8 @@ from assistant.answering.figures import (
     points_not_given,
     share_not_given,
     span_unasked,
-    year_unasked,
     states_amount,
+    year_unasked,
 )
 
 
