@@ -43,6 +43,7 @@ from assistant.answering.figures import (
     span_unasked,
     year_unasked,
 )
+from assistant.answering.parts import Parts, left_open, split_question
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
@@ -311,7 +312,11 @@ class Assistant:
         if notice:
             yield notice + " "
         customer = is_customer(tags)
-        for event in self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions):
+        answering = self._answer(question, rewrite, vector, doc_ids, history, tags, escalation, instructions)
+        of_report = bool(doc_ids) and len(set(doc_ids)) == 1 and self._is_report(doc_ids[0])
+        if not history and (not customer or of_report) and (parts := split_question(question)) is not None:
+            answering = self._first_part_if_refused(parts, answering, doc_ids, tags, instructions)
+        for event in answering:
             if isinstance(event, Answer) and customer:
                 if note := self._with_amendments(question, event, doc_ids):
                     yield note
@@ -324,6 +329,40 @@ class Assistant:
                 event.escalation_reason = escalation.reason
                 event.escalation_kind = escalation.kind
             yield event
+
+    def _first_part_if_refused(
+        self,
+        parts: Parts,
+        answering: Iterator[str | Answer],
+        doc_ids: list[str] | None,
+        tags: Tags | None,
+        instructions: str,
+    ) -> Iterator[str | Answer]:
+        """The whole question's answer; where it is refused, the first ask's answer read from a table instead,
+        saying which part it leaves open (parts.py). Otherwise the whole question's refusal stands."""
+        refused = None
+        for event in answering:
+            if isinstance(event, Answer) and event.refused and event.verification not in ("handoff", "guardrail"):
+                refused = event
+            else:
+                yield event
+        if refused is None:
+            return
+        log.info("answering the first ask of a refused two-part question: %r", parts.first)
+        rewrite = standalone_query(parts.first, [])
+        vector = self.embedder.embed_batch([parts.first])[0]
+        first = None
+        for event in self._answer(parts.first, rewrite, vector, doc_ids, (), tags, None, instructions):
+            if isinstance(event, Answer):
+                first = event
+        # only a figure read or computed from a table: a generated answer to the first ask alone is too often
+        # about another line (four of six on a seen filing set)
+        if first is None or first.refused or first.verification not in ("table", "calculated"):
+            yield refused
+            return
+        first.answer = f"{first.answer.rstrip()}\n\n{left_open(parts)}"
+        first.query = refused.query
+        yield first
 
     def _previous_tags(self, history: Sequence[Turn]) -> list[Tags]:
         """Tags of earlier user turns; turns that arrive untagged (e.g. over the API) are tagged now."""

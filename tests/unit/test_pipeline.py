@@ -231,6 +231,30 @@ def test_a_calculation_is_not_answered_with_a_quote_of_its_ingredients(settings,
     assert answer.refused and "1,184" not in answer.answer
 
 
+def test_a_two_part_question_refused_whole_is_answered_in_its_first_part(settings, embedder, generator):
+    generator.enqueue("I can't find that in the passages.")  # the whole question
+    answer = table_assistant(settings, embedder, generator).answer(
+        "What was revenue in 2023, and what share of it came from the UK?")
+    assert answer.verification == "table" and "386.9" in answer.answer
+    assert answer.answer.endswith("I could not answer the rest of the question (“what share of it came from the "
+                                  "UK?”) from the documents.")
+
+
+def test_a_two_part_question_is_refused_when_its_first_part_is_no_table_figure(settings, embedder, generator):
+    from assistant.answering.pipeline import Answer
+
+    assistant = table_assistant(settings, embedder, generator)
+    whole = "What dividend per share did the board pay in 2023, and how did it compare with 2022?"
+
+    def answering(question, *args, **kwargs):  # a generated answer to the first ask alone
+        yield Answer("The board paid 5.2p [1].", verification="verified") if question != whole else Answer(REFUSAL,
+                                                                                                      refused=True)
+
+    assistant._answer = answering
+    answer = assistant.answer(whole)
+    assert answer.refused and answer.answer == REFUSAL
+
+
 def test_an_analysts_figure_is_not_answered_with_a_quote_of_no_amount(settings, embedder, generator):
     review = ("Note 20 — Accumulated other comprehensive loss\nNote 20 sets out how much accumulated other "
               "comprehensive loss improved during the year.")  # a note's number is no amount
