@@ -15,7 +15,7 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 # Part of every document's fingerprint: a change to what chunking produces (table chunks now carry
 # their `Table`) makes the next ingest re-chunk documents indexed before it.
 # Bumped whenever a loader's or the chunker's output changes, so that an unchanged file is read again.
-_CHUNKING = "structured-text/2"  # 2: PDF tables split at a second header, untitled tables titled, points as figures
+_CHUNKING = "structured-text/3"  # 3: a stacked PDF table with headings wider than its figures is its own
 
 
 def content_hash(*parts: str) -> str:

@@ -162,14 +162,28 @@ def _region_end(lines, parsed, start: int, width: float) -> int:
             figures_x0 = _columns_x0(line, parsed[i], figures_x0)
             continue
         # words over the figure columns only ('2025', 'Proved  Undeveloped'), rows after them: the next table's column
-        # headings. A footnote mark there ('*') heads nothing.
-        if rows >= _MIN_ROWS and line.x0 >= figures_x0 - max(line.size, 1.0) and _HEADING_WORD.search(line.text) \
-                and sum(p is not None for p in parsed[i + 1: i + 1 + _MAX_HEADER_LINES + _MIN_ROWS]) >= _MIN_ROWS:
+        # headings, or its title when the headings follow ('2025 Leasing Spreads' over 'Sq. ft. leased  Cash rent')
+        labels_x0 = lines[start].x0
+        if rows >= _MIN_ROWS and (_heads_columns(lines, parsed, i, figures_x0, labels_x0)
+                                  or parsed[i + 1: i + 2] == [None] and not _is_prose(line, width)
+                                  and _heads_columns(lines, parsed, i + 1, figures_x0, labels_x0)):
             break
         wrapped = i + 1 < len(lines) and _continues_label(line, parsed[i + 1])  # a long label, wrapped
         if (_is_prose(line, width) and not wrapped and not _opens_rows(lines, parsed, i, last_row)) or i - last_row > 3:
             break
     return last_row
+
+
+def _heads_columns(lines, parsed, i: int, figures_x0: float, labels_x0: float) -> bool:
+    """Line `i` holds words over the figure columns only, and rows follow it: a table's column headings. Headings
+    wider than their figures ('Sq. ft. leased  Cash rent  GAAP rent') may start left of them, but several of them
+    stand right of the labels; one centred title ('LIABILITIES AND EQUITY') heads no columns. A footnote mark there
+    ('*') heads nothing."""
+    line = lines[i]
+    over = line.x0 >= figures_x0 - max(line.size, 1.0) or (
+        len(line.cells) >= 2 and line.x0 >= (labels_x0 + figures_x0) / 2)
+    return over and bool(_HEADING_WORD.search(line.text)) \
+        and sum(p is not None for p in parsed[i + 1: i + 1 + _MAX_HEADER_LINES + _MIN_ROWS]) >= _MIN_ROWS
 
 
 def _periods(line: Line) -> bool:

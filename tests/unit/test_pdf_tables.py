@@ -398,3 +398,36 @@ def test_a_table_set_right_under_another_starts_at_its_own_column_headings(tmp_p
                                                     ("Total (MBoe)", "147,610", "91,241", "238,851"))
     assert changes.rows[: changes.header_rows] == (("", "2025"),)
     assert ("Production", "(20,881)") in changes.rows
+
+
+def test_a_stacked_table_with_headings_wider_than_its_figures_is_a_table_of_its_own(tmp_path):
+    # occupancy by type, then at once a centred title and column headings that start left of their figures
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "Period-End Occupancy")
+    _aligned(pdf, ("2025", "2024", "Change (bps)"), 22)
+    _row(pdf, "Office", ("86.4%", "88.1%", "-170"), 28)
+    _row(pdf, "Industrial", ("97.2%", "96.5%", "70"), 34)
+    pdf.set_xy(60, 40)
+    pdf.cell(80, 5, "2025 Leasing Spreads", align="C")
+    _aligned(pdf, ("Sq. ft. leased", "Cash rent", "GAAP rent"), 46, width=28)
+    _row(pdf, "Office", ("612", "3.8%", "9.6%"), 52)
+    _row(pdf, "Industrial", ("2,946", "24.7%", "38.2%"), 58)
+    # a centred title of one cell inside a statement heads no columns: the statement stays whole
+    pdf.set_xy(15, 80)
+    pdf.cell(0, 5, "Balance Sheets")
+    _aligned(pdf, ("2025", "2024"), 86)
+    _row(pdf, "Cash", ("120", "100"), 92)
+    _row(pdf, "Total assets", ("900", "800"), 98)
+    pdf.set_xy(60, 104)
+    pdf.cell(80, 5, "LIABILITIES AND EQUITY", align="C")
+    _row(pdf, "Debt", ("300", "310"), 110)
+    _row(pdf, "Total liabilities and equity", ("900", "800"), 116)
+    pdf.output(str(tmp_path / "stacked.pdf"))
+    [doc] = load(tmp_path / "stacked.pdf", LIMIT)
+    occupancy, spreads, balance = [block for block in doc.blocks if isinstance(block, TableBlock)]
+    assert [row[0] for row in occupancy.rows[occupancy.header_rows:]] == ["Office", "Industrial"]
+    assert ("Office", "612", "3.8%", "9.6%") in spreads.rows
+    assert ("Total liabilities and equity", "900", "800") in balance.rows and ("Cash", "120", "100") in balance.rows

@@ -495,3 +495,12 @@ def test_a_ratio_s_move_asked_in_basis_points_is_given_in_basis_points():
     answer = statement_ratio("By how many basis points did the operating margin change from FY2021 to FY2022?",
                              chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [BALANCE, INCOME])))
     assert "basis points (" in answer.text and "percentage points)" in answer.text
+
+
+def test_a_share_defined_in_brackets_and_an_order_to_give_it():
+    depreciated = asked_ratios("At December 31, 2025, what percentage of the utility plant at original cost had been "
+                               "depreciated (accumulated depreciation over total utility plant)? One decimal.")
+    assert depreciated == [("percentage", "accumulated depreciation / total utility plant", True)]
+    funded = asked_ratios("How well funded was the pension plan? Give plan assets as a percentage of the projected "
+                          "benefit obligation, one decimal.")
+    assert funded and funded[0][1].startswith("plan assets / ")

@@ -333,6 +333,10 @@ _SUM_OF = re.compile(r"\bthe sum of (?P<a>[a-z][\w&'’ -]*?) and (?P<b>[a-z][\w
 _RATIO_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
     rf"(?P<between>[^()?;]{{0,80}}?)\s*\((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
+# "what percentage of its utility plant had been depreciated (accumulated depreciation / total utility plant)": the
+# bracket defines the share asked
+_SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
+                                 r"\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
@@ -367,7 +371,8 @@ _SHARE_FROM = re.compile(
     r"\s+(?:the |fy|fiscal|\d)|$)", re.I)
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named first
 _SHARE_AFTER_PART = re.compile(rf"\s+{SHARE_AFTER_PART}\s+", re.I)
-_QUESTION_WORDS = frozenset("what which how was were is are did does do quantify using use based".split())
+_QUESTION_WORDS = frozenset("what which how was were is are did does do quantify using use based give show express "
+                            "provide state compute calculate".split())
 
 
 def _share_of(question: str) -> tuple[str, str, bool] | None:
@@ -435,7 +440,9 @@ def spelled_out(question: str) -> str:
     question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
     if _definition(question):
         return question
-    return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
+    if _RATIO_THEN_FORMULA.search(question):
+        return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
+    return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']};", question, count=1)
 
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
