@@ -504,3 +504,15 @@ def test_a_share_defined_in_brackets_and_an_order_to_give_it():
     funded = asked_ratios("How well funded was the pension plan? Give plan assets as a percentage of the projected "
                           "benefit obligation, one decimal.")
     assert funded and funded[0][1].startswith("plan assets / ")
+
+
+def test_a_measure_named_then_defined_in_brackets_of_known_lines():
+    working = asked_ratios("How did Quillan's working capital (current assets minus current liabilities) change "
+                           "between December 31, 2024 and September 30, 2025?")
+    assert working == [("working capital", "current assets - current liabilities", False)]
+    # a comma after the definition ends it, whatever follows
+    assert asked_ratios("What was working capital, defined as current assets minus current liabilities, at "
+                        "September 30, 2025?")[0][1] == "current assets - current liabilities"
+    # a bracket of words that name no known line is left to the readers
+    assert spelled_out("What was total deferred revenue (current plus noncurrent) in 2025?") == \
+        "What was total deferred revenue (current + noncurrent) in 2025?"

@@ -209,7 +209,8 @@ _DEFINED = re.compile(
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round|all|both|each)\b|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
+                          r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?)\b"
+                          r"|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
                           r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
                           r"|[.?;\n]|$")
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
@@ -232,7 +233,8 @@ def _definition(question: str) -> tuple[str, str] | None:
     # none reads: the shortest stretch that still holds an operator, so the question stays one that defines a measure
     unread = next((rest[:cut] for cut in cuts if _OPERATOR.search(rest[:cut])), rest[: cuts[0]] if cuts else "")
     formula = next((rest[:cut] for cut in cuts if parse_formula(_grouped(rest[:cut]))), unread)
-    return (head["name"], _grouped(formula.strip())) if formula.strip() else None
+    formula = formula.strip().rstrip(",;:")  # "… - current liabilities, at September 30": the comma ends it
+    return (head["name"], _grouped(formula)) if formula else None
 
 
 def _grouped(formula: str) -> str:
@@ -337,6 +339,8 @@ _RATIO_THEN_FORMULA = re.compile(
 # bracket defines the share asked
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
                                  r"\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
+_NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?) \((?P<formula>[^()]*?{_OP}[^()]*?)\)",
+                                re.I)
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
@@ -442,7 +446,14 @@ def spelled_out(question: str) -> str:
         return question
     if _RATIO_THEN_FORMULA.search(question):
         return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
-    return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']};", question, count=1)
+    if _SHARE_THEN_FORMULA.search(question):
+        return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']};", question, count=1)
+    # "working capital (current assets - current liabilities)": a bracket of known line items defines the name
+    named = _NAME_THEN_BRACKET.search(question)
+    if named and (tokens := parse_formula(named["formula"])) and all(
+            kind != "item" or PHRASE not in value for kind, value in tokens):
+        return f"{question[: named.start()]}{named['name']}, defined as {named['formula']},{question[named.end():]}"
+    return question
 
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
