@@ -147,6 +147,15 @@ def is_numeric(question: dict) -> bool:
     return bool(figures(question["answer"]))
 
 
+def evidence_pages(question: dict) -> list[int]:
+    """0-based evidence pages: this project's `evidence_pages`, or FinanceBench's own `evidence` records
+    (`evidence_page_num`)."""
+    if question.get("evidence_pages"):
+        return [int(page) for page in question["evidence_pages"]]
+    return sorted({int(e["evidence_page_num"]) for e in question.get("evidence") or []
+                   if isinstance(e, dict) and e.get("evidence_page_num") is not None})
+
+
 def score(question: dict, answer, retrieved_pages: list[int], seconds: float) -> FilingResult:
     """The result of one question; `answer` None for a question retrieved for but not asked."""
     reference = question["answer"]
@@ -162,7 +171,7 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
         stated = figures(answer.answer)
         outcome = "right" if any(matches(figure, stated) for figure in key) else "wrong"
     first = bool(answer and not answer.refused and numeric and matches(key[0], figures(answer.answer)))
-    evidence = [int(page) for page in question.get("evidence_pages") or []]
+    evidence = evidence_pages(question)
     return FilingResult(
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
         outcome, first, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),

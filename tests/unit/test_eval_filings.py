@@ -73,3 +73,11 @@ def test_a_set_folder_overrides_the_dev_set_and_a_missing_one_is_named(tmp_path)
     args.set = tmp_path / "nowhere"
     with pytest.raises(SystemExit, match="nowhere"):
         set_folder(args)
+
+
+def test_financebench_evidence_records_give_the_evidence_pages():
+    question = {"financebench_id": "x", "doc_name": "D", "question": "Q?", "answer": "It was 0.54.",
+                "evidence": [{"evidence_text": "…", "evidence_page_num": 55}, {"evidence_text": "…",
+                                                                            "evidence_page_num": 12}]}
+    result = score(question, Answer("It was 0.54 [1].", verification="calculated"), [12], 1.0)
+    assert result.evidence_pages == [12, 55] and result.evidence_hit
