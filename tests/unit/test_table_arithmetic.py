@@ -501,3 +501,23 @@ def test_a_line_after_the_one_asked_is_another_line():
     assert calculate_from_table(question, [Passage(BANK_INCOME, 0.7)]) is None
     asked = "What was the change in net interest income after provision for credit losses from 2024 to 2025?"
     assert calculate_from_table(asked, [Passage(BANK_INCOME, 0.7)]) is not None
+
+
+QUARTER_AND_NINE_MONTHS = table_chunk(
+    "Condensed Statements of Operations (in thousands, except per share data)",
+    ("Line item", "Three Months Ended 2025", "Three Months Ended 2024", "Nine Months Ended 2025",
+     "Nine Months Ended 2024"),
+    ("Net loss per share, basic and diluted", "$ (0.29)", "$ (0.35)", "$ (0.82)", "$ (1.10)"),
+)
+
+
+def test_a_span_the_question_names_picks_its_columns():
+    quarter = calculate_from_table("How much did net loss per share improve in the third quarter of 2025 versus the "
+                                   "third quarter of 2024?", [Passage(QUARTER_AND_NINE_MONTHS, 0.7)])
+    assert quarter.calculation.expression == "(-0.29) - (-0.35)"
+    nine = calculate_from_table("What was the change in net loss per share in the first nine months of 2025 versus "
+                                "2024?", [Passage(QUARTER_AND_NINE_MONTHS, 0.7)])
+    assert nine.calculation.expression == "(-0.82) - (-1.1)"
+    # no span named: the question does not say which column
+    assert calculate_from_table("What was the change in net loss per share from 2024 to 2025?",
+                                [Passage(QUARTER_AND_NINE_MONTHS, 0.7)]) is None

@@ -372,8 +372,9 @@ def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:
     return by_year
 
 
-def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[str, str] | None:
-    """The one cell among a year's columns the question means, or None when it does not say."""
+def year_cell(options: list[tuple[str, str]], column_words: set[str], question: str = "") -> tuple[str, str] | None:
+    """The one cell among a year's columns the question means, or None when it does not say. A span the question
+    names ("the third quarter") picks its column ("Three Months Ended 2025", not "Nine Months Ended 2025")."""
     if len(options) > 1:  # 'F18 52 weeks', not 'F18 change' nor (unless asked) '2018 % of total'
         plain = [o for o in options if not _column_words(o[0]) & (CHANGE_WORDS | _PERCENT_WORDS)]
         if column_words & _PERCENT_WORDS:
@@ -383,6 +384,8 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str]) -> tuple[s
         wanted = {stem(w) for w in column_words}
         shared = [len({stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
         options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
+    if len(options) > 1 and (asked := months_of(question)) not in (None, YEAR_TO_DATE):
+        options = [o for o in options if months_of(o[0]) == asked] or options
     return options[0] if len(options) == 1 else None
 
 
@@ -395,7 +398,7 @@ def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, st
     column_words = set(tokenize(question)) - row.words - cue_words.get(operation, SUM_WORDS)
 
     def one(year: int) -> tuple[str, str] | None:
-        return year_cell(by_year.get(year, []), column_words)
+        return year_cell(by_year.get(year, []), column_words, question)
 
     if named_years:
         if any(year not in by_year for year in named_years):

@@ -104,7 +104,7 @@ def _several_years(question: str, rows: list[TableRow]) -> TableReading | None:
     between = _span(question, named, by_year)  # 'fiscal years 2019 to 2017': every year between
     named = between if len(between) >= 2 else named
     column_words = set(tokenize(question)) - row.words
-    cells = [year_cell(by_year.get(year, []), column_words) for year in named]
+    cells = [year_cell(by_year.get(year, []), column_words, question) for year in named]
     if any(cell is None for cell in cells):
         return None
     text = describe_cells(row.name, cells, row.units)  # type: ignore[arg-type]
@@ -171,7 +171,7 @@ def _test_years(question: str, rows: list[TableRow]) -> _YearTest | None:
     if len(named) < 2:
         return None
     column_words = set(tokenize(question)) - row.words
-    found = [year_cell(by_year[year], column_words) for year in named]
+    found = [year_cell(by_year[year], column_words, question) for year in named]
     parsed = [parse_figure(cell[1]) if cell else None for cell in found]
     if any(p is None for p in parsed):
         return None
