@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.tables import months_of
+from assistant.answering.tables import YEAR_TO_DATE, months_of
 from assistant.answering.tables.lookup import SOURCE_CLAUSE
 from assistant.answering.verification import strip_markers
 from index.text.numbers import STANDALONE_FIGURE, normalise_number, years_in
@@ -505,11 +505,37 @@ _ASKS_CAPACITY = re.compile(r"\bavailab\w*|\bremain\w*|\bcapacity\b|\bauthori[sz
                             r"|\bheadroom\b|\bleft\b|\bliquidity\b|\bcould\b|\bcan\b|\bmay\b", re.I)
 
 
+# Qualifiers that make another figure of the same measure: "gross unrealized losses" is no "net unrealized gain".
+_OPPOSITES = (("net", "gross"), ("gross", "net"), ("diluted", "basic"), ("basic", "diluted"))
+
+
+def _other_kind(question: str, line: str) -> bool:
+    """The question puts one qualifier before a word and the line only its opposite before the same word."""
+    asked, said = question.lower(), line.lower()
+    for mine, theirs in _OPPOSITES:
+        for word in re.findall(rf"\b{mine}\s+([a-z]{{4,}})", asked):
+            stem = word[:_TOPIC_STEM]
+            if re.search(rf"\b{theirs}\s+{stem}", said) and not re.search(rf"\b{mine}\s+{stem}", said):
+                return True
+    return False
+
+
+def _span_of_title(source: str) -> int | None:
+    """The months a passage's heading gives it ("Issuer Purchases of Equity Securities - Fourth Quarter 2025"),
+    past the document's own title (a 10-Q's "Form 10-Q Q3 2025" spans nothing of its tables)."""
+    heading = source.strip().splitlines()[0] if source.strip() else ""
+    return months_of(heading.split(" — ", 1)[1]) if " — " in heading else None
+
+
 def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures that every source clause holding them gives as something else: a capacity still
-    unused for an amount spent, or a per-share figure given in millions ("spent $1.03 million" read from
-    "Diluted earnings per share … $ 1.03")."""
+    unused for an amount spent, a per-share figure given in millions ("spent $1.03 million" read from
+    "Diluted earnings per share … $ 1.03"), a gross figure for a net one, or a quarter's for a year's ("during
+    2025" read from a table of the fourth quarter)."""
     lines = _source_lines(sources, near=True, titled=False)
+    year_asked = bool(years_in(question)) and months_of(question) is None
+    quarter_lines = {line for source in sources if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE)
+                     for line in _source_lines([source], near=True, titled=False)}
     capacity_asked = bool(_ASKS_CAPACITY.search(question))
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
@@ -521,6 +547,8 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         unused = not capacity_asked and all(_CAPACITY.search(line) for line in holding)
         per_share = normalise_number(raw) in scaled and not asks_per_share(question) and all(
             names_per_share(line) for line in holding)
-        if unused or per_share:
+        other_kind = all(_other_kind(question, line) for line in holding)
+        of_quarter = all(line in quarter_lines for line in holding)
+        if unused or per_share or other_kind or of_quarter:
             misread.append(raw)
     return misread

@@ -358,3 +358,24 @@ def test_a_per_share_figure_is_no_amount_in_millions():
     assert figures_misread(asked, "It spent $1.03 million on repurchases [1].", [QUARTERS]) == ["1.03"]
     assert figures_misread("What were diluted earnings per share in the fourth quarter?", "Diluted EPS was $1.03 [1].",
                            [QUARTERS]) == []
+
+
+def test_a_gross_figure_is_no_net_one_and_a_quarters_no_years():
+    note = ("Note 2 — Investments\nAt December 31, 2025, securities in an unrealized loss position had a fair value "
+            "of $3,143.6 million and gross unrealized losses of $179.4 million.")
+    assert figures_misread("What was the net unrealized gain or loss on the portfolio at year-end 2025?",
+                           "The net unrealized gain or loss was $179.4 million [1].", [note]) == ["179.4"]
+    assert figures_misread("What were gross unrealized losses at year-end 2025?",
+                           "Gross unrealized losses were $179.4 million [1].", [note]) == []
+    quarter = ("10-K 2025 — Item 5 — Issuer Purchases of Equity Securities - Fourth Quarter 2025\n"
+               "Columns: Shares purchased | Average price paid per share ($)\n"
+               "Total | Shares purchased: 354,465 | Average price paid per share ($): 71.43")
+    assert figures_misread("What average price did it pay for the shares it repurchased during 2025?",
+                           "It paid $71.43 on average [1].", [quarter]) == ["71.43"]
+    assert figures_misread("What average price did it pay for shares repurchased in the fourth quarter of 2025?",
+                           "It paid $71.43 on average [1].", [quarter]) == []
+    # a 10-Q's own title spans nothing of its tables
+    balance = ("Acme Form 10-Q Q3 2025 — Item 1 — Balance Sheets\nColumns: September 30, 2025 | December 31, 2024\n"
+               "Total current assets | September 30, 2025: 526,990 | December 31, 2024: 537,800")
+    assert figures_misread("What were total current assets at September 30, 2025?",
+                           "Total current assets were $526,990 thousand [1].", [balance]) == []
