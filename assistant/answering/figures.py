@@ -552,3 +552,38 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         if unused or per_share or other_kind or of_quarter:
             misread.append(raw)
     return misread
+
+
+# "Express as a percentage", "in percent": the figure asked is a percentage (a share of a whole is `ASKS_SHARE`)
+_PERCENT_ASKED = re.compile(r"\b(?:express\w*|give|answer|state|report)\b[^.?]{0,40}\bpercent(?:age)?\b(?! points?)"
+                            r"|\b(?:as|in) (?:a )?percent(?:age)?\b(?! (?:of|points?)\b)", re.I)
+# "net debt to annualized adjusted EBITDAre", "debt-to-equity": a quotient named by its two parts
+_RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|loans|price|enterprise value))"
+                          r"[\s-]+to[\s-]+(?:[\w-]+\s+){0,2}?(?:ebitda\w*|ebit|equity|capital\w*|assets|earnings|income|deposits|"
+                          r"sales|revenues?|book)\b", re.I)
+# "the Electric segment's O&M", "from the Gas segment": the part of the company the figure is of
+_SEGMENT_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b")
+
+
+def percent_unread(question: str, read: str) -> bool:
+    """A percentage asked ("Express as a percentage") and the cells read state none: "5,812 (2025); 5,640 (Normal)"
+    for how much colder than normal a year was."""
+    return bool(_PERCENT_ASKED.search(question)) and "%" not in read and "percent" not in read.lower()
+
+
+def ratio_part_unread(question: str, read: str) -> bool:
+    """A quotient asked by its parts' names ("net debt to annualized adjusted EBITDAre") and the line read names
+    not its first part: the denominator's own row."""
+    match = _RATIO_NAMED.search(question)
+    if not match:
+        return False
+    head = match["a"].split()[-1].lower()[:_TOPIC_STEM]
+    return head not in {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
+
+
+def segment_unread(question: str, read: str) -> bool:
+    """The question names a segment ("the Electric segment's O&M") and the cells read, with their rows, columns
+    and table title, never name it: the consolidated line."""
+    named = [m["name"].split() for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
+    said = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
+    return any(not {w.lower()[:_TOPIC_STEM] for w in name if w.lower() not in {"the"}} & said for name in named)

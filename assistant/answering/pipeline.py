@@ -38,7 +38,10 @@ from assistant.answering.figures import (
     money_not_given,
     part_unread,
     per_share_in_bulk,
+    percent_unread,
     points_not_given,
+    ratio_part_unread,
+    segment_unread,
     share_not_given,
     span_unasked,
     year_unasked,
@@ -758,6 +761,10 @@ class Assistant:
             # the part's area): the tables retrieved, read whole
             if (from_table := table_calculation(query, asked, whole)) is not None:
                 passages = whole
+        if from_table is not None and not customer and segment_unread(query, " ".join(
+                [f"{o.row} {o.column}" for o in from_table.operands]
+                + [passages[n - 1].chunk.text.splitlines()[0] for n in from_table.passage_numbers])):
+            return None  # "the Electric segment's O&M" computed over the consolidated line
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)
@@ -780,9 +787,11 @@ class Assistant:
             return None  # "book value per share" is not the equity row its working names
         if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)
                              or margin_unread(query, read.text) or part_unread(query, read.text)
-                             or span_unread(first_sentence(asked), read.text)):
+                             or span_unread(first_sentence(asked), read.text) or percent_unread(query, read.text)
+                             or ratio_part_unread(query, read.text) or segment_unread(query, read.text)):
             # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA" or for "cash
-            # plus undrawn availability", the nine months for "the first half"
+            # plus undrawn availability", the nine months for "the first half", two amounts for a percentage, the
+            # denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's"
             return None
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"

@@ -73,6 +73,7 @@ def test_calculation_questions_are_recognised():
     assert asks_to_compute("Using the number of branches in Item 1 and total deposits on the balance sheet, what were "
                            "average deposits per branch?")
     assert not asks_to_compute("Using only the balance sheet, what were total deposits?")
+    assert asks_for_calculation("What was the YoY growth in adjusted diluted EPS from FY2024 to FY2025?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

@@ -16,7 +16,10 @@ from assistant.answering.figures import (
     money_not_given,
     part_unread,
     per_share_in_bulk,
+    percent_unread,
     points_not_given,
+    ratio_part_unread,
+    segment_unread,
     share_not_given,
     span_unasked,
     states_amount,
@@ -379,3 +382,17 @@ def test_a_gross_figure_is_no_net_one_and_a_quarters_no_years():
                "Total current assets | September 30, 2025: 526,990 | December 31, 2024: 537,800")
     assert figures_misread("What were total current assets at September 30, 2025?",
                            "Total current assets were $526,990 thousand [1].", [balance]) == []
+
+
+def test_cells_read_that_are_not_the_figure_asked():
+    colder = "How much colder than normal was 2025 by heating degree days? Express as a percentage, one decimal."
+    assert percent_unread(colder, "5,812 (2025); 5,640 (Normal) — Heating degree days [1]")
+    assert not percent_unread(colder, "3.0% (Heating degree days, versus normal) [1]")
+    assert not percent_unread("What was revenue in 2025?", "$1,200 (Revenue, 2025) [1]")
+    leverage = "What net debt to annualized adjusted EBITDAre did the company report at September 30, 2025?"
+    assert ratio_part_unread(leverage, "$ 325,652 (Annualized Adjusted EBITDAre, 2025) [1]")
+    assert not ratio_part_unread(leverage, "6.0x (Net debt to annualized adjusted EBITDAre, 2025) [1]")
+    electric = "What was the YoY change in the Electric segment's O&M expense from FY2024 to FY2025?"
+    assert segment_unread(electric, "Other operation and maintenance 2025 — Consolidated Statements of Income")
+    assert not segment_unread(electric, "Other operation and maintenance, Electric 2025 — Segment information")
+    assert not segment_unread("What was O&M expense in 2025?", "Other operation and maintenance 2025")

@@ -516,3 +516,11 @@ def test_a_measure_named_then_defined_in_brackets_of_known_lines():
     # a bracket of words that name no known line is left to the readers
     assert spelled_out("What was total deferred revenue (current plus noncurrent) in 2025?") == \
         "What was total deferred revenue (current + noncurrent) in 2025?"
+
+
+
+def test_a_quotient_of_two_defined_measures_is_not_its_numerator():
+    asked = asked_ratios("What is the net debt to EBITDA? Define net debt as long-term debt less cash and cash "
+                         "equivalents, and EBITDA as operating income plus depreciation and amortization.")
+    assert asked[0][0] == "net debt-to-EBITDA ratio" and not asked[0][2]  # a multiple
+    assert asked[0][1].endswith("/ (operating income + depreciation and amortization)")

@@ -521,3 +521,17 @@ def test_a_span_the_question_names_picks_its_columns():
     # no span named: the question does not say which column
     assert calculate_from_table("What was the change in net loss per share from 2024 to 2025?",
                                 [Passage(QUARTER_AND_NINE_MONTHS, 0.7)]) is None
+
+
+
+SEGMENT_INCOME = table_chunk(
+    "Segment information (in millions)",
+    ("Line item", "2025", "2024"),
+    ("Natural gas revenues", "1,222", "1,180"),
+    ("Net income", "691", "640"),
+)
+
+
+def test_a_part_above_its_whole_is_no_share_of_it():
+    question = "What share of consolidated 2025 net income came from natural gas revenues?"
+    assert calculate_from_table(question, [Passage(SEGMENT_INCOME, 0.7)]) is None

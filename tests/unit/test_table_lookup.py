@@ -361,3 +361,12 @@ def test_words_left_over_that_name_another_row_ask_for_that_row():
                   passages(compensation)) is None
     assert lookup("What was stock-based compensation expense in 2025?", passages(compensation)).cells == (
         ("2025", "61,252"),)
+
+
+
+def test_what_remains_after_another_figure_is_no_cell():
+    cash = table_chunk("Cash flows (in thousands)", ("Line item", "2025"),
+                       ("Net cash provided by operating activities", "69,082"),
+                       ("Cash paid for interest, net of capitalized interest", "58,214"))
+    assert lookup("For 2025, how much of net cash provided by operating activities remained after dividends paid?",
+                  passages(cash)) is None

@@ -172,6 +172,8 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
             return None  # the change in a share of a whole ('the segment's share of total NOI'): a calculation of two
         if match and not nested:
             found = _pair(question, match, operation, separators, rows)
+            if found is not None and pattern is _PAIRS[3][0] and _beyond_whole(found):
+                return None  # "what share of net income came from Gas": a part above its whole is another line
             if found is not None or operation == "ratio":
                 return found
     implied = _implied_period(question, rows)
@@ -179,6 +181,11 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
         return implied
     percent_change = bool(_PERCENT_CHANGE.search(question))
     return _one_row(question, rows, percent_change)
+
+
+def _beyond_whole(found: TableCalculation) -> bool:
+    """A positive part over a positive whole above 100%."""
+    return all(o.value > 0 for o in found.operands) and found.calculation.value > (100 if found.percent else 1)
 
 
 # ---------------------------------------------------------------- a period the table implies

@@ -65,7 +65,9 @@ _NOT_ONE_CELL = re.compile(
     r"larger|smaller|bigger|greater|stronger|weaker)\b"
     # a judgement between two ways ('did asset quality improve or deteriorate'), one amount beyond another
     r"|\b(?:improve|deteriorate|increase|decrease|rise|fall|grow|decline|widen|narrow)[ds]?\s+or\s+\w+"
-    r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b", re.I)
+    r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b"
+    # "how much of operating cash flow remained after dividends": one figure less another
+    r"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b", re.I)
 # "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
 SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits

@@ -547,11 +547,18 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
     asked = re.search(rf"\b{words}-to-(?P<a>[a-z][\w&']*(?:-[a-z][\w&']*)*)[- ]ratio\b"
                       rf"|\bratio of {words} to (?P<b>[a-z][\w&' -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)",
                       question, re.I)
-    if asked is None:
+    # 'what is its net debt to EBITDA? Define net debt as …, and EBITDA as …': over the second definition
+    plain = re.search(rf"\b{words}[- ]to[- ](?P<d>[a-z][\w&']*(?: [a-z][\w&']*)?)"
+                      r"(?=[?,.;]|\s+(?:at|for|in|as of|on)\b)", question, re.I)
+    if asked is None and plain is None:
         return name, formula
-    part = next(group for group in asked.groups() if group).replace("-", " ")
-    over = f"({formula}) / {part}"
-    return (f"{name}-to-{part} ratio", over) if parse_formula(over) else (name, formula)
+    part = next(group for group in (asked or plain).groups() if group).replace("-", " ")
+    second = re.search(rf"\band {re.escape(part)} as (?P<f>[^.;?]+?)(?=[.;?]|$)", question, re.I)
+    over = f"({formula}) / ({second['f'].strip()})" if second else f"({formula}) / {part}"
+    if parse_formula(over):
+        return f"{name}-to-{part} ratio", over
+    # the quotient asked, over a figure finbot cannot read: no answer, rather than its numerator alone
+    return (name, formula) if asked is not None else (f"{name}-to-{part} ratio", "")
 
 
 def _in_percent(name: str) -> bool:
@@ -560,7 +567,7 @@ def _in_percent(name: str) -> bool:
     textbook = next((percent for pattern, _, _, percent in RATIOS if pattern.search(name)), None)
     if textbook is not None:
         return textbook
-    if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b", name, re.I):
+    if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b|-to-(?:\w+[- ])?ebit", name, re.I):  # leverage
         return False
     return bool(re.search(r"margin|rate|percent|%|yield|payout|coverage|ratio|share", name, re.I))
 
