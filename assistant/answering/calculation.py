@@ -27,7 +27,7 @@ _MAX_EXPRESSION_CHARS = 200
 _CALCULATION_CUES = re.compile(
     r"\b(?:percentage|percent) (?:change|increase|decrease)\b"
     r"|\bby how much\b"
-    r"|\bhow much (?:more|less|higher|lower)\b"
+    r"|\bhow much (?:more|less|higher|lower)\b|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b"
     r"|\b(?:what|how much) (?:is|was|were) the (?:total |net |absolute |average |annual |yoy |year-over-year "
     r"|year-on-year |percentage |percent )?"
     r"(?:change|difference|increase|decrease|average|mean|ratio|sum|growth|growth rate)\b"

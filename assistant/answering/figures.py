@@ -527,16 +527,23 @@ def _span_of_title(source: str) -> int | None:
     return months_of(heading.split(" — ", 1)[1]) if " — " in heading else None
 
 
+# "the average purchase price per square foot": a figure per unit of something other than a share or a span of time
+_PER_UNIT_ASKED = re.compile(r"\bper\s+(?!(?:common |diluted |basic )?share\b|cent\b|annum\b|year\b|quarter\b|month\b|"
+                             r"day\b|week\b)(?P<unit>[a-z]{2,})", re.I)
+
+
 def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures that every source clause holding them gives as something else: a capacity still
     unused for an amount spent, a per-share figure given in millions ("spent $1.03 million" read from
-    "Diluted earnings per share … $ 1.03"), a gross figure for a net one, or a quarter's for a year's ("during
-    2025" read from a table of the fourth quarter)."""
+    "Diluted earnings per share … $ 1.03"), a gross figure for a net one, a quarter's for a year's ("during
+    2025" read from a table of the fourth quarter), or a total for a figure per unit ("per square foot")."""
     lines = _source_lines(sources, near=True, titled=False)
     year_asked = bool(years_in(question)) and months_of(question) is None
     quarter_lines = {line for source in sources if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE)
                      for line in _source_lines([source], near=True, titled=False)}
     capacity_asked = bool(_ASKS_CAPACITY.search(question))
+    per = _PER_UNIT_ASKED.search(question)
+    unit = per["unit"][:4] if per else None
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
     scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
                                                                  r"mn|bn)\b", said, re.I)}
@@ -548,8 +555,10 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         per_share = normalise_number(raw) in scaled and not asks_per_share(question) and all(
             names_per_share(line) for line in holding)
         other_kind = all(_other_kind(question, line) for line in holding)
+        per_unit = unit is not None and not any(re.search(rf"\bper\s+{unit}|/\s*{unit}", line, re.I)
+                                                for line in holding)
         of_quarter = all(line in quarter_lines for line in holding)
-        if unused or per_share or other_kind or of_quarter:
+        if unused or per_share or other_kind or of_quarter or per_unit:
             misread.append(raw)
     return misread
 

@@ -74,6 +74,7 @@ def test_calculation_questions_are_recognised():
                            "average deposits per branch?")
     assert not asks_to_compute("Using only the balance sheet, what were total deposits?")
     assert asks_for_calculation("What was the YoY growth in adjusted diluted EPS from FY2024 to FY2025?")
+    assert asks_for_calculation("How much of operating cash flow remained after dividends paid in 2025?")
 
 
 def test_formatting_drops_trailing_zeros_and_groups_thousands():

@@ -396,3 +396,12 @@ def test_cells_read_that_are_not_the_figure_asked():
     assert segment_unread(electric, "Other operation and maintenance 2025 — Consolidated Statements of Income")
     assert not segment_unread(electric, "Other operation and maintenance, Electric 2025 — Segment information")
     assert not segment_unread("What was O&M expense in 2025?", "Other operation and maintenance 2025")
+
+
+def test_a_total_is_no_figure_per_unit():
+    acquired = ("Acquisitions — Nine months ended September 30, 2025\nColumns: Square feet | Purchase price\n"
+                "Total | Square feet: 556 | Purchase price: $ 78,450")
+    asked = "What was the average purchase price per square foot of the properties acquired in the nine months?"
+    assert figures_misread(asked, "It was $ 78,450 per square foot [1].", [acquired]) == ["78,450"]
+    rooms = "Operating statistics\nRevenue per available room (RevPAR) | 2025: $ 141.07"
+    assert figures_misread("What was revenue per available room in 2025?", "RevPAR was $141.07 [1].", [rooms]) == []
