@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # ", and how much…", ", and what percentage…", ", and was it higher…": a second ask joined to the first
 _SECOND_ASK = re.compile(
     r",\s+and\s+(?=(?:what|how|by how (?:much|many)|which|did|was|were|is|are|does|do|has|have)\b)", re.I)
-# the first ask must itself be a question about a figure or a fact, not a clause ("Excluding X, and …")
-_ASKS = re.compile(r"\b(?:what|how|which|who|when|did|does|do|was|were|is|are|has|have)\b", re.I)
+# the first ask must itself ask for a figure ("Using the cash flow statement, how much …"), not a judgement ("is it
+# asset-sensitive or liability-sensitive, and …") nor a clause ("Excluding X, and …")
+_ASKS = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\b", re.I)
 _MIN_WORDS = 5  # "What was it, and …" names nothing to answer alone
 
 
@@ -40,5 +41,6 @@ def split_question(question: str) -> Parts | None:
 
 
 def left_open(parts: Parts) -> str:
-    """What an answer to the first ask alone says of the second."""
-    return f"I could not answer the rest of the question (“{parts.rest}”) from the documents."
+    """What an answer to the first ask alone says of the second (not repeating its figures, which would read as
+    an answer to it)."""
+    return "I could not answer the second part of the question from the documents."
