@@ -524,3 +524,13 @@ def test_a_quotient_of_two_defined_measures_is_not_its_numerator():
                          "equivalents, and EBITDA as operating income plus depreciation and amortization.")
     assert asked[0][0] == "net debt-to-EBITDA ratio" and not asked[0][2]  # a multiple
     assert asked[0][1].endswith("/ (operating income + depreciation and amortization)")
+
+
+def test_treat_as_defines_and_a_second_definition_may_use_the_first():
+    asked = asked_ratios("What was the debt-to-capital ratio at December 31, 2025? Treat debt as short-term "
+                         "borrowings + long-term debt, and capital as debt plus total shareholders' equity.")
+    assert asked[0][1] == ("(short-term borrowings + long-term debt) / ((short-term borrowings + long-term debt) + "
+                           "total shareholders' equity)")
+    roe = asked_ratios("What was FY2025 return on average common equity, computed as net income divided by the "
+                       "average of total shareholders' equity at the beginning and end of the year?")
+    assert roe[0][1] == "net income / average total shareholders' equity"

@@ -535,3 +535,16 @@ SEGMENT_INCOME = table_chunk(
 def test_a_part_above_its_whole_is_no_share_of_it():
     question = "What share of consolidated 2025 net income came from natural gas revenues?"
     assert calculate_from_table(question, [Passage(SEGMENT_INCOME, 0.7)]) is None
+
+
+OCCUPANCY = table_chunk(
+    "Portfolio Occupancy",
+    ("Line item", "Sep 30, 2025", "Jun 30, 2025", "Dec 31, 2024", "Sep 30, 2024"),
+    ("Portfolio occupancy", "96.3%", "96.0%", "96.8%", "97.1%"),
+)
+
+
+def test_each_year_is_read_at_the_date_the_question_gives_it():
+    change = calculate_from_table("How many basis points did portfolio occupancy change between December 31, 2024 "
+                                  "and September 30, 2025?", [Passage(OCCUPANCY, 0.7)])
+    assert change.calculation.expression == "96.3 - 96.8"

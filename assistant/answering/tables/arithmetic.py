@@ -388,12 +388,25 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
             plain = [o for o in options if not _column_words(o[0]) & CHANGE_WORDS]
         options = plain or options
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
-        wanted = {stem(w) for w in column_words}
-        shared = [len({stem(w) for w in _column_words(c)} & wanted) for c, _ in options]
+        wanted = {_month(stem(w)) for w in column_words}
+        shared = [len({_month(stem(w)) for w in _column_words(c)} & wanted) for c, _ in options]
         options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
     if len(options) > 1 and (asked := months_of(question)) not in (None, YEAR_TO_DATE):
         options = [o for o in options if months_of(o[0]) == asked] or options
+    if len(options) > 1 and (dated := _dated(options, question)):
+        options = dated  # "between December 31, 2024 and September 30, 2025": each year's own date
     return options[0] if len(options) == 1 else None
+
+
+def _dated(options: list[tuple[str, str]], question: str) -> list[tuple[str, str]]:
+    """The options whose column names the month the question gives with their year ("Sep 30, 2025" for
+    "September 30, 2025")."""
+    years = years_in(options[0][0])
+    if not years:
+        return []
+    months = {_MONTHS.get(m.lower()[:3]) for m in re.findall(rf"\b([A-Za-z]{{3,9}})\.?\s+\d{{1,2}},?\s+{years[0]}\b",
+                                                              question)} - {None}
+    return [o for o in options if {_month(stem(w)) for w in _column_words(o[0])} & months] if months else []
 
 
 def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, str]] | None:
@@ -444,6 +457,15 @@ def _column_named(row: TableRow, phrase: str) -> tuple[str, str] | None:
     best = max((score for score, _ in scores), default=0)
     named = [cell for score, cell in scores if score == best]
     return named[0] if best and len(named) == 1 else None
+
+
+_MONTHS = {name[:3]: name for name in ("january february march april may june july august september october "
+                                       "november december").split()} | {"sept": "september"}
+
+
+def _month(word: str) -> str:
+    """'sep', 'sept' -> 'september': a column's date written short ('Sep 30, 2025') is the question's."""
+    return _MONTHS.get(word.rstrip("."), word)
 
 
 def _column_words(label: str) -> set[str]:

@@ -317,10 +317,13 @@ _AVERAGE_OF = re.compile(
     r"(?: balances?)?",
     re.I)
 # "Define free cash flow as net cash provided by operating activities minus …"
-_DEFINE_AS = re.compile(r"\bdefine (?P<name>[a-z][\w'&-]*(?: [\w'&-]+){0,4}?) as\b", re.I)
+_DEFINE_AS = re.compile(r"\b(?:define|treat) (?P<name>[a-z][\w'&-]*(?: [\w'&-]+){0,4}?) as\b", re.I)  # "Treat debt as"
 # "the average of beginning and ending inventories"
 _AVERAGE_OF_ENDS = re.compile(r"\b(?:the )?average of (?:the )?(?:beginning|opening) and (?:ending|closing) "
                               r"(?:balances? of )?(?P<item>[a-z][\w&' -]*?)(?=[?.;,]|\s+(?:for|in|at)\b|$)", re.I)
+# "the average of total common shareholders' equity at the beginning and end of the year"
+_AVERAGE_OF_YEAR_ENDS = re.compile(r"\b(?:the )?average of (?:the )?(?P<item>[a-z][\w&'’ -]*?) (?:at|as of) the "
+                                   r"(?:beginning|start) and (?:the )?end of the (?:fiscal )?year\b", re.I)
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
 _SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
@@ -432,6 +435,7 @@ def spelled_out(question: str) -> str:
         question = pattern.sub(operator, question)
     question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
     question = _AVERAGE_OF_ENDS.sub(lambda m: f"average {m['item']}", question)
+    question = _AVERAGE_OF_YEAR_ENDS.sub(lambda m: f"average {m['item']}", question)
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
     question = _SUM_OF.sub(lambda m: f"({m['a']} + {m['b']})", question)
@@ -554,7 +558,9 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
         return name, formula
     part = next(group for group in (asked or plain).groups() if group).replace("-", " ")
     second = re.search(rf"\band {re.escape(part)} as (?P<f>[^.;?]+?)(?=[.;?]|$)", question, re.I)
-    over = f"({formula}) / ({second['f'].strip()})" if second else f"({formula}) / {part}"
+    # "… and capital as debt plus equity": the debt it names is the one just defined
+    below = re.sub(rf"\b{words}\b", lambda _: f"({formula})", second["f"].strip(), flags=re.I) if second else part
+    over = f"({formula}) / ({below})" if second else f"({formula}) / {part}"
     if parse_formula(over):
         return f"{name}-to-{part} ratio", over
     # the quotient asked, over a figure finbot cannot read: no answer, rather than its numerator alone
