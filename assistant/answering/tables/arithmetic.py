@@ -393,8 +393,10 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
         options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
     if len(options) > 1 and (asked := months_of(question)) not in (None, YEAR_TO_DATE):
         options = [o for o in options if months_of(o[0]) == asked] or options
-    if len(options) > 1 and (dated := _dated(options, question)):
-        options = dated  # "between December 31, 2024 and September 30, 2025": each year's own date
+    # "between December 31, 2024 and September 30, 2025": each year's own date (two dates of one year name two
+    # columns of it, which one cell per year cannot answer)
+    if len(options) > 1 and len(set(years_in(question))) > 1 and (dated := _dated(options, question)):
+        options = dated
     return options[0] if len(options) == 1 else None
 
 
