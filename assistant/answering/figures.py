@@ -469,6 +469,10 @@ _DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
                    re.I)
 
 
+_LATER_ASKED = re.compile(r"\b(?:after|subsequent\w*|since|following|beyond|next|future|outlook|guidance|forecast\w*|"
+                          r"expect\w*|plan\w*|will|matur\w*|due|scheduled)\b", re.I)
+
+
 def year_unasked(question: str, answer: str) -> bool:
     """The question names its year(s) and the answer's figures are of other years only: "paid $165.0 million … in
     2025" for "how much can it pay in 2026"."""
@@ -480,6 +484,8 @@ def year_unasked(question: str, answer: str) -> bool:
     for sentence in re.split(r"(?<=[.!?])\s+", _DATE.sub(" ", strip_markers(answer))):
         if gives_figure(sentence, question):
             stated |= set(years_in(sentence))
+    if _LATER_ASKED.search(question) and any(year > max(asked) for year in stated):
+        return False  # "what subsequent events did it disclose after the end of FY2025?": later years are asked
     return bool(stated) and not stated & asked
 
 

@@ -328,6 +328,9 @@ def test_figures_of_another_year_than_asked():
     assert year_unasked(question, "The subsidiaries paid ordinary dividends of $165.0 million in 2025 [1].")
     assert not year_unasked(question, "In 2026 they may pay up to $201.9 million without approval [1].")
     assert not year_unasked(question, "They may pay up to $201.9 million without approval [1].")  # no year said
+    # events after the year asked are of later years
+    assert not year_unasked("What subsequent events did it disclose after the end of FY2025?",
+                            "On February 20, 2026, it raised the facility to $350 million, maturing in 2031 [1].")
     # a fiscal year closes on a date of the next calendar year
     assert not year_unasked("What was revenue in fiscal 2024?", "Revenue for the year ended February 1, 2025 was "
                                                                 "$4.2 billion [1].")
