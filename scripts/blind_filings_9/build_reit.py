@@ -2,7 +2,7 @@
 from fractions import Fraction as F
 
 import model_reit as RM
-from kit import Filing, R, S, BLANK, fmt, plain, pct, rnd, EM
+from kit import BLANK, Filing, R, S, fmt, pct, plain, rnd
 
 M = RM.M
 P, B, CF, E, D = M["P"], M["B"], M["CF"], M["E"], M["D"]
@@ -61,8 +61,8 @@ def cover(p):
            "by Section 13 or 15(d) of the Securities Exchange Act of 1934 during the preceding 12 months and "
            "(2) has been subject to such filing requirements for the past 90 days. Yes [X] No [  ]. Large "
            "accelerated filer [X]. Shell company: No.", size=8)
-    p.para(f"As of October 24, 2025, there were 131,012,884 shares of common stock of Corrowind Industrial "
-           f"Trust, Inc. outstanding.", size=8)
+    p.para("As of October 24, 2025, there were 131,012,884 shares of common stock of Corrowind Industrial "
+           "Trust, Inc. outstanding.", size=8)
     p.add_page()
     p.heading("TABLE OF CONTENTS", 2)
     rows = []
@@ -202,7 +202,7 @@ def statements(p):
               ("Three Months Ended September 30, 2024", "24Q2", ["24Q3"], "June 30, 2024"),
               ("Nine Months Ended September 30, 2025", "24Q4", RM.Q25, "December 31, 2024"),
               ("Nine Months Ended September 30, 2024", "23Q4", RM.Q24[:3], "December 31, 2023")]
-    for i, (ttl, start, qs, lab) in enumerate(blocks):
+    for ttl, start, qs, lab in blocks:
         rows.append(S(ttl))
         rows.append(bal(f"Balance at {lab}", E[start], first=True))
         dps = sum(M["dps"][x] for x in qs)
@@ -389,7 +389,7 @@ def notes(p):
            "decision maker reviews net operating income (\"NOI\") by market. NOI by market for the three "
            "months ended September 30, 2025 was:")
     rows = []
-    for i, (name, n, sf, occ, noi) in enumerate(M["MK"]):
+    for name, n, sf, occ, noi in M["MK"]:
         rows.append(R(name, [fmt(n), fmt(sf), pct(occ), fmt(noi)], dollar=False))
     rows.append(R("Total portfolio", [fmt(M["MK_TOT"][0]), fmt(M["MK_TOT"][1]), pct(M["OCC"]["Sep 30, 2025"]),
                                       fmt(P["Q3_25"]["noi"])], kind="total"))

@@ -2,7 +2,7 @@
 from fractions import Fraction as F
 
 import model_utility as U
-from kit import Filing, R, S, BLANK, fmt, plain, pct, pct_plain, rnd, EM
+from kit import BLANK, Filing, R, S, fmt, pct, plain, rnd
 
 M = U.M
 IS, BS, CF, EQ = M["IS"], M["BS"], M["CF"], M["EQ"]
@@ -72,11 +72,10 @@ def cover(p):
            "and (2) has been subject to such filing requirements for the past 90 days. Yes [X] No [  ]. "
            "Large accelerated filer [X]. Accelerated filer [  ]. Non-accelerated filer [  ]. "
            "Smaller reporting company [  ].", size=8.5)
-    sh = U.M["EQ"][2025]["sh"]
-    p.para(f"The aggregate market value of the common stock of Tessandra Energy Holdings, Inc. held by "
-           f"non-affiliates as of June 30, 2025 was approximately $11.9 billion. As of January 31, 2026, "
-           f"there were 162,118,406 shares of common stock outstanding. All of the common stock of "
-           f"Tessandra Electric & Gas Company is held by Tessandra Energy Holdings, Inc.", size=8.5)
+    p.para("The aggregate market value of the common stock of Tessandra Energy Holdings, Inc. held by "
+           "non-affiliates as of June 30, 2025 was approximately $11.9 billion. As of January 31, 2026, "
+           "there were 162,118,406 shares of common stock outstanding. All of the common stock of "
+           "Tessandra Electric & Gas Company is held by Tessandra Energy Holdings, Inc.", size=8.5)
     p.para("DOCUMENTS INCORPORATED BY REFERENCE: Portions of the definitive proxy statement for the 2026 "
            "annual meeting of shareholders are incorporated by reference into Part III.", size=8.5)
 
@@ -777,13 +776,13 @@ def notes(p):
     rows = [R("Projected benefit obligation at January 1", [fmt(P["pbo"][2024]), fmt(P["pbo"][2023])],
               dollar=True)]
     labs = ["Service cost", "Interest cost", "Actuarial (gain) loss", "Benefits paid"]
-    for i, l in enumerate(labs):
-        rows.append(R(l, [fmt(U.PEN_PBO[2025][i]), fmt(U.PEN_PBO[2024][i])], indent=1))
+    for i, lab in enumerate(labs):
+        rows.append(R(lab, [fmt(U.PEN_PBO[2025][i]), fmt(U.PEN_PBO[2024][i])], indent=1))
     rows.append(R("Projected benefit obligation at December 31", [fmt(P["pbo"][2025]), fmt(P["pbo"][2024])],
                   kind="subtotal"))
     rows.append(R("Fair value of plan assets at January 1", [fmt(P["ast"][2024]), fmt(P["ast"][2023])]))
-    for i, l in enumerate(["Actual return on plan assets", "Employer contributions", "Benefits paid"]):
-        rows.append(R(l, [fmt(U.PEN_AST[2025][i]), fmt(U.PEN_AST[2024][i])], indent=1))
+    for i, lab in enumerate(["Actual return on plan assets", "Employer contributions", "Benefits paid"]):
+        rows.append(R(lab, [fmt(U.PEN_AST[2025][i]), fmt(U.PEN_AST[2024][i])], indent=1))
     rows.append(R("Fair value of plan assets at December 31", [fmt(P["ast"][2025]), fmt(P["ast"][2024])],
                   kind="subtotal"))
     rows.append(R("Funded status at December 31", [fmt(P["funded"][2025]), fmt(P["funded"][2024])],
@@ -791,9 +790,9 @@ def notes(p):
     p.table(rows, HDR2Y, 2, title="Pension Obligations, Plan Assets and Funded Status",
             units="(in thousands)", label_w=110, val_w=17)
     rows = []
-    for i, l in enumerate(["Service cost", "Interest cost", "Expected return on plan assets",
+    for i, lab in enumerate(["Service cost", "Interest cost", "Expected return on plan assets",
                            "Amortization of net actuarial loss"]):
-        rows.append(R(l, [fmt(U.NPPC[y][i]) for y in Y3], indent=1, dollar=(i == 0)))
+        rows.append(R(lab, [fmt(U.NPPC[y][i]) for y in Y3], indent=1, dollar=(i == 0)))
     rows.append(yr("Net periodic pension cost", P["nppc"], kind="total", dollar=True, indent=0))
     p.table(rows, HDR3, 3, title="Components of Net Periodic Pension Cost", units="(in thousands)",
             val_w=17)
@@ -819,9 +818,11 @@ def notes(p):
     p.para("The chief operating decision maker, the Chief Executive Officer, evaluates segment "
            "performance using segment net income. Significant segment expenses are presented below.")
     for y in (2025, 2024):
-        def sv(d):
+        def sv(d, y=y):
             return [fmt(d["E"][y]), fmt(d["G"][y]), fmt(d["C"][y]), fmt(sum(d[s][y] for s in "EGC"))]
-        neg = lambda d: {s: {y: -d[s][y]} for s in "EGC"}
+        def neg(d, y=y):
+            return {s: {y: -d[s][y]} for s in "EGC"}
+
         rows = [R("Operating revenues", sv(M["rev"]), dollar=True),
                 R("Fuel, purchased power and cost of gas", sv(M["fuelcost"]), indent=1),
                 R("Other operation and maintenance", sv(U.OM), indent=1),
@@ -842,9 +843,9 @@ def notes(p):
     p.heading("12. Asset Retirement Obligations", 2)
     A = M["ARO"]
     rows = [R("Balance at January 1", [fmt(A[2024]), fmt(A[2023])], dollar=True)]
-    for i, l in enumerate(["Accretion expense", "Liabilities incurred", "Liabilities settled",
+    for i, lab in enumerate(["Accretion expense", "Liabilities incurred", "Liabilities settled",
                            "Revisions in estimated cash flows"]):
-        rows.append(R(l, [fmt(U.ARO_FLOW[2025][i]), fmt(U.ARO_FLOW[2024][i])], indent=1))
+        rows.append(R(lab, [fmt(U.ARO_FLOW[2025][i]), fmt(U.ARO_FLOW[2024][i])], indent=1))
     rows.append(R("Balance at December 31", [fmt(A[2025]), fmt(A[2024])], kind="total", dollar=True))
     p.table(rows, HDR2Y, 2, title="Asset Retirement Obligations", units="(in millions)")
 

@@ -71,7 +71,7 @@ def main():
     pages = {d: make_filings.page_texts(os.path.join(out, "pdfs", d + ".pdf")) for d in make_filings.DOCS}
     specs = questions.all_questions()
     numeric = 0
-    for r, q in zip(recs, specs):
+    for r, q in zip(recs, specs, strict=False):
         need(list(r.keys()) == KEYS, f"{r['financebench_id']}: keys {list(r.keys())}")
         need(r["question_type"] in TYPES, f"{r['financebench_id']}: bad type")
         need(r["doc_period"] == 2025 and r["doc_type"] in ("10k", "10q"), f"{r['financebench_id']}: period/type")

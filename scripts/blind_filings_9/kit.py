@@ -3,9 +3,9 @@
 All numbers reach this module already computed by a model; this module only
 formats and draws them.
 """
+import math
 from datetime import datetime, timezone
 from fractions import Fraction
-import math
 
 from fpdf import FPDF
 

@@ -12,12 +12,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep the repository folder clean
 sys.path.insert(0, HERE)
 
-import pypdf  # noqa: E402
-
 import build_reit  # noqa: E402
 import build_utility  # noqa: E402
 import model_reit  # noqa: E402
 import model_utility  # noqa: E402
+import pypdf  # noqa: E402
 import questions  # noqa: E402
 
 DOCS = {

@@ -6,7 +6,7 @@ except per-share amounts and square feet; shares and units in thousands.
 """
 from fractions import Fraction as F
 
-from kit import rnd, rint
+from kit import rint, rnd
 
 NAME = "Corrowind Industrial Trust, Inc."
 OP = "Corrowind Operating Partnership, L.P."
@@ -17,7 +17,7 @@ QS = Q24 + Q25
 
 
 def q(*vals):
-    return dict(zip(QS, vals))
+    return dict(zip(QS, vals, strict=True))
 
 
 # ------------------------------------------------------------------ inputs (per quarter)
@@ -233,7 +233,7 @@ def build():
                     cum=e0["cum"] + fl["ni_c"] - div[x], aoci=e0["aoci"] + fl["oci_c"],
                     nci=e0["nci"] + qnci[x] + qoci_nci[x] - dist[x])
         prev = x
-    for k, e in E.items():
+    for e in E.values():
         e["se"] = e["cs"] + e["apic"] + e["cum"] + e["aoci"]
         e["te"] = e["se"] + e["nci"]
     m["E"], m["EF"] = E, flows
@@ -407,7 +407,7 @@ def check(m=M):
         assert b["ap"] > 50000, b["ap"]
         assert b["te"] == E["24Q4" if k == "24" else "25Q3"]["te"]
     assert 20000 < B["25"]["cash"] < 60000, B["25"]["cash"]
-    for p, d in P.items():
+    for d in P.values():
         assert d["ni"] == d["rev"] - d["exp"] - d["int"] + d["intinc"] + d["gain"] - d["lossext"]
         assert d["ni_c"] + d["nci"] == d["ni"]
         assert d["eps_d"] == rnd(F(d["ni_c"], d["wd"]), 2)

@@ -6,7 +6,7 @@ Amounts in $ millions unless a name ends in _k (thousands).
 """
 from fractions import Fraction as F
 
-from kit import rnd, rint
+from kit import rint, rnd
 
 NAME = "Tessandra Energy Holdings, Inc."
 SHORT = "Tessandra Energy"

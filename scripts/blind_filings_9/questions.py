@@ -5,9 +5,9 @@ prose, printed figures). make_filings.py locates the pages with pypdf.
 """
 from fractions import Fraction as F
 
-import model_utility as U
 import model_reit as RM
-from kit import fmt, plain, pct, pct_plain, rnd
+import model_utility as U
+from kit import fmt, pct, pct_plain, plain, rnd
 
 UM, RMM = U.M, RM.M
 
@@ -33,7 +33,7 @@ def x2(x):
 
 
 def utility_questions():
-    IS, BS, CF, TX = UM["IS"], UM["BS"], UM["CF"], UM["TX"]
+    IS, BS, CF = UM["IS"], UM["BS"], UM["CF"]
     co, doc = "Tessandra Energy Holdings", U.DOC
     ISA = "CONSOLIDATED STATEMENTS OF INCOME"
     BSA = "CONSOLIDATED BALANCE SHEETS"
