@@ -543,10 +543,11 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
     unused for an amount spent, a per-share figure given in millions ("spent $1.03 million" read from
     "Diluted earnings per share … $ 1.03"), a gross figure for a net one, a quarter's for a year's ("during
     2025" read from a table of the fourth quarter), or a total for a figure per unit ("per square foot")."""
-    lines = _source_lines(sources, near=True, titled=False)
+    by_source = [_source_lines([source], near=True, titled=False) for source in sources]  # read once, used twice
+    lines = [line for source_lines in by_source for line in source_lines]
     year_asked = bool(years_in(question)) and months_of(question) is None
-    quarter_lines = {line for source in sources if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE)
-                     for line in _source_lines([source], near=True, titled=False)}
+    quarter_lines = {line for source, source_lines in zip(sources, by_source, strict=True)
+                     if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE) for line in source_lines}
     capacity_asked = bool(_ASKS_CAPACITY.search(question))
     per = _PER_UNIT_ASKED.search(question)
     unit = per["unit"][:4] if per else None
