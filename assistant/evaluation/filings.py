@@ -6,11 +6,13 @@ The question set is FinanceBench's open-source sample as kept in ../shared/data/
 
 Scores:
 - numeric questions (the reference answer states a figure other than a year or a length of time): right
-  when finbot's answer states one of the reference's figures, leniently (1.5% apart, or equal once rounded
-  as the reference rounds it, in any of thousands / millions / billions, or as a fraction of a
-  percentage); wrong when it answers without any; refused. References
+  when finbot's answer states one of the reference's figures, leniently (equal at the coarser of the two
+  precisions — 8.0% for 7.99%, $1.6 billion for $1,577 million — in any of thousands / millions / billions, or
+  as a fraction of a percentage); wrong when it answers without any; refused. References
   often give the ratio, its parts and the change ('improved by ~13% from 143% to 156%'), so any one of
-  them counts; `right_first` is the stricter count where it must be the reference's first figure.
+  them counts, but not the figures of a bracketed working ('4.19x (current assets $4,582 million / …)': an
+  answer giving only 4,582 is wrong); `right_first` is the stricter count where it must be the reference's
+  first figure.
 - every question: whether an evidence page is among the pages of the top-5 passages retrieved within
   the filing (retrieval as the answer path runs it, before any answering).
 Non-numeric questions are counted answered or refused only: their prose answers need a reader.
@@ -29,7 +31,6 @@ from pathlib import Path
 from index.text.numbers import YEAR
 
 _FIGURE = re.compile(r"(?<![\w.])[-−]?\$?\(?\d[\d,]*(?:\.\d+)?\)?\s*%?")
-_TOLERANCE = 0.015
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9, 100.0, 0.01)  # units apart, or a percent as a fraction
 _UNITS_APART = (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
 TOP_K = 5
@@ -84,6 +85,17 @@ def figures(text: str) -> list[float]:
     return found
 
 
+# "4.19x (current assets $4,582 million / current liabilities $1,094 million)": a bracket with words and figures in a
+# reference shows the working; an answer stating only an operand has not answered ("(3.2)%" is a negative figure)
+_WORKING = re.compile(r"\((?=[^()]*[A-Za-z])(?=[^()]*\d)[^()]*\)")
+
+
+def answer_figures(reference: str) -> list[float]:
+    """The figures a reference gives as its answer: all it states but those of its bracketed working, unless the
+    working holds all of them."""
+    return figures(_WORKING.sub(" ", reference)) or figures(reference)
+
+
 def matches(reference: float, stated: list[float]) -> bool:
     """A stated figure equals the reference within the tolerance, or rounds to it at the reference's precision
     (0.84 for 'a decline of 0.8%', 35.6 for '36%': references round), in some scale; signs are compared loosely
@@ -102,13 +114,10 @@ def matches(reference: float, stated: list[float]) -> bool:
                 if a == 0:
                     return True
                 continue
-            if scale in _UNITS_APART:
-                # '$202 million' is not 204,900 thousand: units apart, the figures agree at the coarser one's
-                # precision ('$1.6 billion' for 1,577 million) rather than within a tolerance
-                coarser = max(_precision(value) * scale, _precision(reference))
-                if abs(a - b) <= coarser / 2 + 1e-9 * b:
-                    return True
-            elif abs(a - b) <= _TOLERANCE * b:
+            # the figures agree at the coarser one's precision ('$1.6 billion' for 1,577 million, 8.0% for 7.99%),
+            # not within a tolerance: '$202 million' is not 204,900 thousand, $35.70 is not $36.22
+            coarser = max(_precision(value) * scale, _precision(reference))
+            if abs(a - b) <= coarser / 2 + 1e-9 * b:
                 return True
     return False
 
@@ -159,7 +168,7 @@ def evidence_pages(question: dict) -> list[int]:
 def score(question: dict, answer, retrieved_pages: list[int], seconds: float) -> FilingResult:
     """The result of one question; `answer` None for a question retrieved for but not asked."""
     reference = question["answer"]
-    key = figures(reference)
+    key = answer_figures(reference)
     numeric = bool(key)
     if answer is None:
         outcome = "not asked"

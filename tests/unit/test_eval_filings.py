@@ -24,6 +24,9 @@ def test_match_is_lenient_on_scale_percent_and_rounding_but_not_on_other_figures
     assert matches(24.6, [24.58]) and matches(-14.76, [14.8])
     assert not matches(0.54, [0.60]) and not matches(229.0, [2290.1]) and not matches(0.69, [689.0])
     assert not matches(3.4, [342.0])
+    # agreement at the coarser precision, not within a tolerance
+    assert matches(7.99, [8.0]) and matches(-14.76, [14.8]) and matches(34.6, [0.35])
+    assert not matches(36.22, [35.70]) and not matches(189.0, [191.0]) and not matches(87.1, [87.53])
 
 
 def test_figures_in_other_units_agree_at_the_coarser_precision_not_within_a_tolerance():
@@ -81,3 +84,11 @@ def test_financebench_evidence_records_give_the_evidence_pages():
                                                                             "evidence_page_num": 12}]}
     result = score(question, Answer("It was 0.54 [1].", verification="calculated"), [12], 1.0)
     assert result.evidence_pages == [12, 55] and result.evidence_hit
+
+
+def test_an_answer_giving_only_an_operand_of_the_references_working_is_wrong():
+    reference = "4.19x (current assets $4,582 million / current liabilities $1,094 million)"
+    assert score(_question(reference), Answer("The current ratio was 4,582 [1]."), [], 1.0).outcome == "wrong"
+    assert score(_question(reference), Answer("4.19 = 4,582 / 1,094 [1]."), [], 1.0).outcome == "right"
+    # a figure in brackets with no words is a negative figure, not a working
+    assert score(_question("Net loss of (3.2)% of revenue"), Answer("It was -3.2% [1]."), [], 1.0).outcome == "right"
