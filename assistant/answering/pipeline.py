@@ -102,6 +102,11 @@ SMALL_TALK = {
     "thanks": "You're welcome. Is there anything else I can help with?",
 }
 log = logging.getLogger("finbot.answering")
+# A table cell read for an analyst that is not the figure asked: a total for "excluding X, what was …", an
+# ingredient for "compute net debt to EBITDA", the nine months for "the first half", two amounts for a percentage, the
+# denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's"
+_CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
+                ratio_part_unread, segment_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
@@ -401,7 +406,11 @@ class Assistant:
         query = rewrite.query
         # Document text that instructs the assistant is data to drop, never a command to follow.
         neutralised = neutralise(self.retriever.search(query, vector, self.settings.top_k, doc_ids))
-        passages = self._in_fiscal_years(neutralised.passages, doc_ids)
+        naming = self._naming(doc_ids)
+        passages = self._in_fiscal_years(neutralised.passages, naming)
+        if naming is not None:  # "(the year ended January 31, 2026)" is the column "Fiscal 2025"
+            rewrite = replace(rewrite, query=naming.asked(rewrite.query))
+            query = rewrite.query
         customer = self._is_customer(tags, doc_ids, passages)
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
@@ -680,8 +689,8 @@ class Assistant:
             cached = self._namings[doc_ids[0]] = (revision, document_naming(chunks))
         return cached[1]
 
-    def _in_fiscal_years(self, passages: list[Passage], doc_ids: list[str] | None) -> list[Passage]:
-        naming = self._naming(doc_ids)
+    @staticmethod
+    def _in_fiscal_years(passages: list[Passage], naming: FiscalNaming | None) -> list[Passage]:
         if naming is None:
             return passages
         chunks = in_fiscal_years([p.chunk for p in passages], naming)
@@ -785,14 +794,9 @@ class Assistant:
             return None  # an amount is no share of a whole
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
-        if not customer and (exclusion_unread(query, read.text) or computed_measure_unread(query, read.text)
-                             or margin_unread(query, read.text) or part_unread(query, read.text)
-                             or span_unread(first_sentence(asked), read.text) or percent_unread(query, read.text)
-                             or ratio_part_unread(query, read.text) or segment_unread(query, read.text)):
-            # a total for "excluding X, what was …", an ingredient for "compute net debt to EBITDA" or for "cash
-            # plus undrawn availability", the nine months for "the first half", two amounts for a percentage, the
-            # denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's"
-            return None
+        if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
+                             or span_unread(first_sentence(asked), read.text)):
+            return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)

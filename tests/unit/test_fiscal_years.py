@@ -45,3 +45,20 @@ def test_only_year_end_date_columns_are_relabelled():
         source="10k.pdf")]
     [_, chunk] = in_fiscal_years(chunks, document_naming(chunks))
     assert chunk.table.columns[1:] == ("Fiscal 2025", "October 31, 2025", "Fiscal 2025, ended January 31")
+
+
+def test_columns_headed_with_short_month_names_are_relabelled_too():
+    chunks = [text("Fiscal 2025 was a 53-week year that ended on January 31, 2026."), table_chunk(
+        "Consolidated Statements of Operations", ("", "Jan. 31, 2026", "Jan. 25, 2025", "Sept. 30, 2025"),
+        ("Revenue", "5,289", "4,698", "1"), source="10k.pdf")]
+    [_, chunk] = in_fiscal_years(chunks, document_naming(chunks))
+    assert chunk.table.columns[1:] == ("Fiscal 2025, ended Jan. 31", "Fiscal 2024, ended Jan. 25", "Sept. 30, 2025")
+
+
+def test_a_question_naming_the_end_date_asks_for_the_fiscal_year_it_closes():
+    naming = fiscal_naming(["Fiscal 2025 was a 53-week year that ended on January 31, 2026."])
+    assert naming.asked("Revenue for fiscal 2025 (the year ended January 31, 2026)?") == (
+        "Revenue for fiscal 2025 (the year ended fiscal 2025)?")
+    assert naming.asked("Inventory as of Feb. 1, 2025?") == "Inventory as of fiscal 2024?"
+    # a date in a month the naming does not cover stays a date
+    assert naming.asked("Cash at June 30, 2025?") == "Cash at June 30, 2025?"

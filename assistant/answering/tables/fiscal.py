@@ -27,7 +27,11 @@ _NAMED_THEN_DATE = re.compile(
 # "the 52 weeks ended January 31, 2026 ("fiscal 2025")", "year ended January 31, 2026 (fiscal 2025)"
 _DATE_THEN_NAMED = re.compile(rf"\bended (?:on )?({_MONTH}) \d{{1,2}},? {_YEAR}\s*\(\W{{0,2}}fiscal (?:year )?{_YEAR}",
                               re.I)
-_DATE = re.compile(rf"\b({_MONTH})\b", re.I)
+# a month written out or short, as statements head their columns ("Jan. 31, 2026", "Sept. 28")
+_ANY_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = re.compile(rf"\b({_ANY_MONTH})\b", re.I)
+_END_DATE = re.compile(rf"\b((?:{_ANY_MONTH})\.?\s+\d{{1,2}}),?\s+{_YEAR}\b", re.I)  # "January 31, 2026"
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,20 @@ class FiscalNaming:
 
     def year_of(self, column: str, year: int) -> int:
         """The fiscal year a column dated in `year` reports; `year` for columns not headed by such a date."""
-        month = _DATE.search(column)
-        return year + self.offset if month and month.group(1).lower() in self.months else year
+        return year + self.offset if _month(column) in self.months else year
+
+    def asked(self, question: str) -> str:
+        """`question` with its end dates named as the fiscal years they close: "revenue for fiscal 2025 (the year
+        ended January 31, 2026)" asks for the column labelled "Fiscal 2025", not for a 2026 one."""
+        def named(match: re.Match[str]) -> str:
+            return f"fiscal {self.year_of(match[1], int(match[2]))}" if _month(match[1]) in self.months else match[0]
+        return _END_DATE.sub(named, question)
+
+
+def _month(column: str) -> str | None:
+    """The full name of the month a column is dated in, if any."""
+    short = _DATE.search(column)
+    return next(m for m in _MONTHS if m.startswith(short.group(1).lower()[:3])) if short else None
 
 
 def fiscal_naming(texts: Iterable[str]) -> FiscalNaming | None:
@@ -83,8 +99,7 @@ def in_fiscal_years(chunks: Sequence[Chunk], naming: FiscalNaming | None) -> lis
 
 def _label(column: str, naming: FiscalNaming) -> str:
     years = re.findall(_YEAR, column)
-    month = _DATE.search(column)
-    if len(years) != 1 or not month or month.group(1).lower() not in naming.months:
+    if len(years) != 1 or _month(column) not in naming.months:
         return column
     fiscal = naming.year_of(column, int(years[0]))
     # the end date without its calendar year, so the label names one year: the fiscal one
