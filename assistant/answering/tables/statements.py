@@ -85,6 +85,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "receivables": ("balance", ("accounts receivable", "trade receivables", "receivables", "trade accounts receivable",
                                 "accounts receivable, net", "card member receivables")),
     "inventories": ("balance", ("inventories", "total inventories", "inventory", "merchandise inventories")),
+    "accounts payable": ("balance", ("accounts payable", "trade accounts payable", "accounts payable, trade",
+                                     "trade payables")),
     "total current assets": ("balance", ("total current assets",)),
     "total assets": ("balance", ("total assets",)),
     "total current liabilities": ("balance", ("total current liabilities",)),
@@ -157,6 +159,11 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bcurrent ratios?\b", "current ratio", "total current assets / total current liabilities", False),
         (r"\binventory turnover\b", "inventory turnover", "cost of sales / average inventories", False),
         (r"\bdays sales outstanding\b|\bDSO\b", "days sales outstanding", "receivables / revenue * 365", False),
+        # at the year's end, as DSO is; "average inventory" in the question is a definition of its own
+        (r"\bdays (?:of )?inventory(?: outstanding| on hand)?\b|\bDIO\b", "days inventory outstanding",
+         "inventories / cost of sales * 365", False),
+        (r"\bdays payables? outstanding\b|\bDPO\b", "days payable outstanding",
+         "accounts payable / cost of sales * 365", False),
         (r"\beffective (?:income )?tax rates?\b", "effective tax rate",
          "income taxes / income before income taxes", True),
         (r"\bgross (?:profit )?margins?\b", "gross margin", "(revenue - cost of sales) / revenue", True),
@@ -520,9 +527,14 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     for pattern, names in JUDGEMENTS:
         if pattern.search(question):
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
+    if _EXCLUDING.search(question):
+        return []  # "Excluding SBC and amortization, what operating margin…" asks for another measure
     return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
             if (match := pattern.search(question)) and not _qualified(question[: match.start()])
             and not _step_of_asked(question, match, formula)][:1]
+
+
+_EXCLUDING = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from)\s|\bex-\w", re.I)
 
 
 # "Give the coverage ratio", "as a percentage of revenue", "per share": the figure asked is a quotient
