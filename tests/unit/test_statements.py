@@ -344,6 +344,7 @@ def test_a_several_year_average_is_the_mean_of_each_years_ratio():
     "What was Acme's non-GAAP operating margin in 2022?",
     "Compute the professional services gross margin for 2022.",
     "What was the adjusted operating margin in FY2022?",
+    "Excluding SBC and amortization of acquired intangibles, what operating margin did Acme earn in FY22?",
 ])
 def test_a_qualified_measure_is_not_the_statements_own(question):
     assert asked_ratio(question) is None
@@ -534,3 +535,9 @@ def test_treat_as_defines_and_a_second_definition_may_use_the_first():
     roe = asked_ratios("What was FY2025 return on average common equity, computed as net income divided by the "
                        "average of total shareholders' equity at the beginning and end of the year?")
     assert roe[0][1] == "net income / average total shareholders' equity"
+
+
+def test_days_inventory_and_payable_outstanding_by_name_are_year_end_balances_over_cost_of_sales():
+    assert asked_ratio("What were Acme's days inventory outstanding for fiscal 2025?")[1] == (
+        "inventories / cost of sales * 365")
+    assert asked_ratio("Compute DPO for FY2024.")[1] == "accounts payable / cost of sales * 365"
