@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from assistant.answering.tables.lookup import focused_body, lookup
+from assistant.answering.tables.lookup import focused_body, lookup, same_figures
 from index.documents import Chunk, Passage
 from index.text.numbers import with_units
 from tests.tables import table_chunk
@@ -370,3 +370,20 @@ def test_what_remains_after_another_figure_is_no_cell():
                        ("Cash paid for interest, net of capitalized interest", "58,214"))
     assert lookup("For 2025, how much of net cash provided by operating activities remained after dividends paid?",
                   passages(cash)) is None
+
+
+def test_rows_agree_by_year_and_a_row_with_a_column_more_agrees_with_one_without_it():
+    mdna = (("2025", "$ 5,289"), ("Fiscal Year 2024", "$ 4,698"), ("% of FY25 revenue", "100.0%"))
+    note = (("Fiscal 2025", "5,289"), ("Fiscal 2024", "4,698"))
+    assert same_figures(mdna, note) and same_figures(note, mdna)
+    assert not same_figures(mdna, (("Fiscal 2025", "5,289"), ("Fiscal 2024", "4,700")))
+    assert not same_figures((("2025", "1"),), (("Fiscal 2025", "1"), ("Fiscal 2024", "2")))  # one figure: too little
+
+
+def test_an_amount_asked_is_not_read_from_a_share_of_column_beside_it():
+    geography = table_chunk("Revenue by geographic area (in millions)",
+                            ("", "2025", "Fiscal Year 2024", "% of FY25 revenue"),
+                            ("Taiwan", "894", "742", "16.9%"), ("United States", "1,402", "1,198", "26.5%"))
+    assert lookup("How much revenue did Acme ship to Taiwan in FY25?", passages(geography)).cells == (("2025", "894"),)
+    assert lookup("What share of FY25 revenue came from Taiwan?", passages(geography)).cells == (
+        ("% of FY25 revenue", "16.9%"),)

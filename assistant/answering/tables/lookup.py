@@ -31,6 +31,7 @@ _SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
+_SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
 # Modal verbs in a column label ("Who can have it") name nothing a question asks for.
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
@@ -238,10 +239,19 @@ def owner_words(question: str) -> set[str]:
 
 
 def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
-    """The same figures under the same columns, however written: "$ 251.7" in a statement is "251.7" in a note."""
+    """The same figures under the same columns, however written: "$ 251.7" in a statement is "251.7" in a note; a
+    column is its year where it names one ("2025" in an MD&A table is "Fiscal 2025" in a note), and a row with a
+    column more ("% of FY25 revenue") agrees with one that has all its other figures."""
     def figures(cells: Sequence[tuple[str, str]]) -> list[tuple[str, object]]:
         return [(column, figure.value if (figure := parse_figure(value)) else value) for column, value in cells]
-    return figures(a) == figures(b)
+    if figures(a) == figures(b):
+        return True
+
+    def by_year(cells: Sequence[tuple[str, str]]) -> set[tuple[object, object]]:
+        return {(years[0] if len(years := years_in(column)) == 1 else column, value)
+                for column, value in figures(cells)}
+    fewer, more = sorted((by_year(a), by_year(b)), key=len)
+    return len(fewer) >= 2 and fewer <= more
 
 
 def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
@@ -356,6 +366,8 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
                 _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
         if words & wanted:
             named.append((column, value, words & wanted))
+    if not wanted & (_RATE_WORDS | _SHARE_WORDS):  # "how much revenue … in FY25" is not its "% of FY25 revenue"
+        named = [cell for cell in named if not _SHARE_COLUMN.match(cell[0])]
     if not wanted & (_RATE_WORDS | _SHARE_WORDS | _MONEY_WORDS) and any("%" not in value for _, value, _ in named):
         named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
