@@ -211,13 +211,15 @@ def _figures_held(said: str, lines: list[str]) -> list[tuple[str, list[str]]]:
 def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures found in the sources only in lines that share no word of what the question asks the
     figure of: a generated "15.6%" for "what percent of the stock repurchases…" read from "Comparable sales
-    increased 15.6%". A table row counts with its column header; a line, with the sentence around the figure."""
+    increased 15.6%". A table row counts with its column header and title; a line, with the clause around the figure."""
     topic = question_topic(question)
     if not topic:
         return []
     off = []
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
-    for raw, holding in _figures_held(said, _source_lines(sources)):
+    # the clause around the figure, not its whole sentence: "$612 million paid for Lumivane Photonics" is not about
+    # cash returned to shareholders because the sentence goes on "…, net of cash acquired"
+    for raw, holding in _figures_held(said, _source_lines(sources, near=True)):
         if holding and not any(_stems(line) & topic for line in holding) and raw not in off:
             off.append(raw)
     return off
@@ -460,9 +462,17 @@ def choice_unnamed(question: str, answer: str) -> bool:
         return False
     asked = _stems(question.replace("’", "'")) | {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower())}
     said = first_sentence(strip_markers(answer)).replace("’", "'")
-    new = {w for w in re.findall(r"[a-z]{4,}", said.lower())
-           if w not in _FRAME and w not in _ANSWER_FILLER and w[:_TOPIC_STEM] not in asked and w[:4] not in asked}
-    return not new
+
+    def names_nothing_new(text: str) -> bool:
+        return not {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FRAME and w not in _ANSWER_FILLER
+                    and w[:_TOPIC_STEM] not in asked and w[:4] not in asked}
+    # "Tessaline's senior note issues have the largest principal amount, with a carrying amount of $ 500": the
+    # clause that makes the choice names nothing, whatever the words after it add
+    clause = re.split(r"[,;:]|\s+(?:with|at|of)\s+", said, maxsplit=1)[0]
+    return names_nothing_new(said) or bool(_CHOOSING_VERB.search(clause)) and names_nothing_new(clause)
+
+
+_CHOOSING_VERB = re.compile(r"\b(?:has|have|had|is|was|were|are)\b", re.I)
 
 
 _DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
@@ -494,12 +504,16 @@ _FULL_YEAR = re.compile(r"\b(?:fiscal (?:year )?|fy\s?)(?:19|20)?\d\d\b|\bfull[-
 
 def span_unasked(question: str, answer: str) -> bool:
     """A fiscal year asked and every figure given of a quarter or a part of the year: "The segment operating margin
-    for the three months ended September 27, 2025 was 23.3%" for "in fiscal 2025"."""
-    if not _FULL_YEAR.search(question) or months_of(question) is not None:
+    for the three months ended September 27, 2025 was 23.3%" for "in fiscal 2025"; or a quarter asked and every
+    figure given of whole years ("During fiscal 2025, 2024 and 2023 we repurchased 3.7 million shares" for "during
+    the fourth quarter of fiscal 2025")."""
+    asked = months_of(question)
+    if asked is None and not _FULL_YEAR.search(question) or asked == YEAR_TO_DATE:
         return False
-    spans = [months_of(sentence) for sentence in re.split(r"(?<=[.!?])\s+", strip_markers(answer))
-             if gives_figure(sentence, question)]
-    return bool(spans) and all(span is not None for span in spans)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", strip_markers(answer)) if gives_figure(s, question)]
+    if asked is None:
+        return bool(sentences) and all(months_of(sentence) is not None for sentence in sentences)
+    return bool(sentences) and all(months_of(s) is None and _FULL_YEAR.search(s) for s in sentences)
 
 
 # A sum still to be used ("$202.0 million remained available under our repurchase authorization", "undrawn
@@ -542,13 +556,17 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
     """The answer's figures that every source clause holding them gives as something else: a capacity still
     unused for an amount spent, a per-share figure given in millions ("spent $1.03 million" read from
     "Diluted earnings per share … $ 1.03"), a gross figure for a net one, a quarter's for a year's ("during
-    2025" read from a table of the fourth quarter), or a total for a figure per unit ("per square foot")."""
+    2025" read from a table of the fourth quarter), a total for a figure per unit ("per square foot"), a sum of money
+    for a margin or a percentage, or a count of shares for a price."""
     by_source = [_source_lines([source], near=True, titled=False) for source in sources]  # read once, used twice
     lines = [line for source_lines in by_source for line in source_lines]
     year_asked = bool(years_in(question)) and months_of(question) is None
     quarter_lines = {line for source, source_lines in zip(sources, by_source, strict=True)
                      if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE) for line in source_lines}
     capacity_asked = bool(_ASKS_CAPACITY.search(question))
+    span_asked = months_of(question) if months_of(question) not in (None, YEAR_TO_DATE) else None
+    quotient_asked = bool(_QUOTIENT_NAMED.search(first_sentence(question))) and not asks_per_share(question) \
+        and not _PERCENT_FIGURE.search(answer)  # an answer with its percentage may give the sums it came from
     per = _PER_UNIT_ASKED.search(question)
     unit = per["unit"][:4] if per else None
     said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
@@ -565,9 +583,35 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         per_unit = unit is not None and not any(re.search(rf"\bper\s+{unit}|/\s*{unit}", line, re.I)
                                                 for line in holding)
         of_quarter = all(line in quarter_lines for line in holding)
-        if unused or per_share or other_kind or of_quarter or per_unit:
+        # "(0.8)" under "Three Months Ended 2025" for "over the nine months ended September 30, 2025"
+        other_span = span_asked is not None and all(
+            (spans := _cell_spans(line, raw)) and span_asked not in spans for line in holding)
+        number = re.escape(raw)
+        # a margin or a percentage given from a sum of money: "an adjusted operating margin of 2.41" read from
+        # "diluted earnings per share were $2.41"
+        money_for_quotient = quotient_asked and all(re.search(rf"[$£€]\s?{number}(?![\d,.]*\d)", line)
+                                                    for line in holding)
+        # a price given from a count of shares: "$78,921 per share" read from "Weighted-average shares — basic"
+        price_from_count = bool(re.search(rf"[$£€]\s?{number}", said)) and all(
+            _SHARE_COUNT_LINE.search(line) and not re.search(rf"[$£€]\s?{number}", line) for line in holding)
+        if (unused or per_share or other_kind or of_quarter or per_unit or other_span or money_for_quotient
+                or price_from_count):
             misread.append(raw)
     return misread
+
+
+def _cell_spans(line: str, raw: str) -> set[int]:
+    """The spans (months) the columns of a table row's line name where their cells hold the figure ("Nine Months
+    Ended 2025: 4.1"); empty for a line that is no table row, or whose columns name no span ("2025")."""
+    held = normalise_number(raw)
+    cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
+    return {span for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
+            and (span := months_of(column)) is not None}
+
+
+# A line counting shares ("Weighted-average shares — basic", "(shares in thousands)"), not one pricing them
+_SHARE_COUNT_LINE = re.compile(r"^(?!.*\b(?:per share|price|\$|£|€)).*\bshares\b", re.I | re.S)
+_QUOTIENT_NAMED = re.compile(r"\bmargins?\b|\bpercent(?:age)?\b|\bratio\b|\brate\b|%", re.I)
 
 
 # "Express as a percentage", "in percent": the figure asked is a percentage (a share of a whole is `ASKS_SHARE`)

@@ -146,6 +146,12 @@ def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
     assert figures_off_topic(question, "99.9", sources) == []
     # a question with nothing but its frame has no topic to hold the figure to
     assert figures_off_topic("What was the total in 2022?", "15.6%", sources) == []
+    # the clause around the figure, not a later one of its sentence
+    prose = ["Investing activities in fiscal 2024 included $612 million paid for Lumivane Photonics, net of cash "
+             "acquired. Financing activities reflect repurchases of $842 million and dividends of $355 million."]
+    returned = "How much cash did Acme return to shareholders through buybacks and dividends in FY2025?"
+    assert figures_off_topic(returned, "Acme returned $612 million [1].", prose) == ["612"]
+    assert figures_off_topic(returned, "Dividends were $355 million [1].", prose) == []
 
 
 def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():
@@ -316,6 +322,11 @@ def test_a_choice_asked_must_be_named():
     assert choice_unnamed(question, "The largest component of the fixed maturity portfolio by fair value in 2025 is "
                                     "fixed maturities, at fair value [1].")
     assert not choice_unnamed(question, "Corporate debt securities, at $2,215.7 million of $5,420.0 million [1].")
+    notes = "Which of Acme's senior note issues has the largest principal amount, and what was its fair value?"
+    assert choice_unnamed(notes, "Acme's senior note issues have the largest principal amount, with a carrying "
+                                 "amount of $ 500 [1].")  # the choosing clause names nothing new
+    assert not choice_unnamed(notes, "Of the notes, the 3.15% Senior Notes due June 2030 have the largest principal "
+                                     "[1].")
     # not a choice: left alone
     assert not choice_unnamed("What was the fair value of the fixed maturity portfolio?", "The fair value of the "
                               "fixed maturity portfolio was the fair value [1].")
@@ -342,6 +353,13 @@ def test_a_quarter_is_no_answer_for_a_fiscal_year():
     assert not span_unasked(question, "The margin for fiscal 2025 was 22.6% [1].")
     assert not span_unasked("What was the margin in the fourth quarter of fiscal 2025?",
                             "The margin for the three months ended September 27, 2025 was 23.3% [1].")
+
+
+def test_whole_years_are_no_answer_for_a_quarter():
+    question = "How many shares did Acme repurchase during the fourth quarter of fiscal 2025?"
+    assert span_unasked(question, "During fiscal 2025, 2024 and 2023 we repurchased 3.7 million shares [1].")
+    assert not span_unasked(question, "In the fourth quarter of fiscal 2025 we repurchased 1.07 million shares [1].")
+    assert not span_unasked(question, "We repurchased 1.07 million shares [1].")  # no span said: left to the others
 
 
 REPURCHASES = ("Dividends and Share Repurchases\nWe repurchased 0.7 million shares for $60 million in 2025, and $202.0 "
@@ -408,3 +426,26 @@ def test_a_total_is_no_figure_per_unit():
     assert figures_misread(asked, "It was $ 78,450 per square foot [1].", [acquired]) == ["78,450"]
     rooms = "Operating statistics\nRevenue per available room (RevPAR) | 2025: $ 141.07"
     assert figures_misread("What was revenue per available room in 2025?", "RevPAR was $141.07 [1].", [rooms]) == []
+
+
+def test_a_margin_given_from_a_sum_of_money_and_a_price_from_a_count_of_shares_are_misread():
+    overview = "Overview\nThird-quarter revenues were $758 million, and diluted earnings per share were $2.41."
+    asked = "What adjusted (non-GAAP) operating margin did Acme report for the third quarter of 2025?"
+    assert figures_misread(asked, "Acme reported an adjusted operating margin of 2.41 [1].", [overview]) == ["2.41"]
+    assert figures_misread(asked, "It was 41.0%, on revenues of $758 million [1].", [overview]) == []
+    eps = ("Form 10-Q — 10. Earnings per Share — (shares in thousands)\n"
+           "Weighted-average shares — basic | Three Months Ended 2025: 78,412 | Nine Months Ended 2025: 78,921")
+    bought = "How many shares did Acme buy back in the third quarter of 2025 and at what average price?"
+    assert figures_misread(bought, "Acme bought back shares at $78,921 per share [1].", [eps]) == ["78,921"]
+    assert figures_misread("What were weighted-average basic shares in the nine months?",
+                           "Basic weighted-average shares were 78,921 thousand [1].", [eps]) == []
+
+
+def test_a_figure_read_under_another_span_than_the_one_asked_is_misread():
+    roll = ("AUM Roll-Forward (in billions)\nColumns: Three Months Ended 2025 | Nine Months Ended 2025\n"
+            "Foreign exchange | Three Months Ended 2025: (0.8) | Nine Months Ended 2025: 4.1")
+    asked = "What was the foreign exchange impact on AUM over the nine months ended September 30, 2025?"
+    assert figures_misread(asked, "The impact was 0.8 [1].", [roll]) == ["0.8"]
+    assert figures_misread(asked, "The impact was $4.1 billion [1].", [roll]) == []
+    annual = "AUM (in billions)\nColumns: 2025 | 2024\nForeign exchange | 2025: 0.8 | 2024: 1.1"
+    assert figures_misread(asked, "The impact was 0.8 [1].", [annual]) == []  # a column naming no span: left alone
