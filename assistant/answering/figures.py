@@ -163,10 +163,16 @@ def _stems(text: str) -> set[str]:
     return {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FRAME}
 
 
+# "the first nine months", "the three months ended", "the fourth quarter": when, not what a figure is of
+_SPAN_WORDS = re.compile(r"\b(?:(?:first|last) )?(?:(?:first|second|third|fourth|one|two|three|four|six|nine|twelve"
+                         r"|\d{1,2})[- ])?(?:months?|weeks?|quarters?|half|halves)(?: ended| ending| to date)?\b"
+                         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.I)
+
+
 def question_topic(question: str) -> set[str]:
     """The stems of the words that say what an analyst's question asks the figure of."""
     asked = first_sentence(question).replace("’", "'")
-    return _stems(_NAME_WORD.sub(" ", _PERIOD.sub(" ", asked)))
+    return _stems(_NAME_WORD.sub(" ", _PERIOD.sub(" ", _SPAN_WORDS.sub(" ", asked))))
 
 
 _TITLE_WORDS = 15

@@ -511,10 +511,10 @@ class Assistant:
             log.info("refused an answer that names no choice where one was asked, or whose figures are of other years "
                      "or spans than asked: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
-        elif answer.verification == "verified" and not customer and (
+        elif answer.verification in ("verified", "extractive") and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
                 or figures_misread(query, answer.answer, _cited_texts(answer, passages))):
-            log.info("refused a generated answer whose figures %s are about something else: %r", off,
+            log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and not defines_measure(query) and (

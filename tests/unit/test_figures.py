@@ -18,6 +18,7 @@ from assistant.answering.figures import (
     per_share_in_bulk,
     percent_unread,
     points_not_given,
+    question_topic,
     ratio_part_unread,
     segment_unread,
     share_not_given,
@@ -449,3 +450,9 @@ def test_a_figure_read_under_another_span_than_the_one_asked_is_misread():
     assert figures_misread(asked, "The impact was $4.1 billion [1].", [roll]) == []
     annual = "AUM (in billions)\nColumns: 2025 | 2024\nForeign exchange | 2025: 0.8 | 2024: 1.1"
     assert figures_misread(asked, "The impact was 0.8 [1].", [annual]) == []  # a column naming no span: left alone
+
+
+def test_the_span_and_dates_of_a_question_are_no_part_of_its_topic():
+    assert question_topic("How much cash did it pay out in dividends in the first nine months of 2025?") == {
+        "cash", "divid"}
+    assert question_topic("What was net revenue for the three months ended September 30, 2025?") == {"reven"}
