@@ -541,3 +541,12 @@ def test_days_inventory_and_payable_outstanding_by_name_are_year_end_balances_ov
     assert asked_ratio("What were Acme's days inventory outstanding for fiscal 2025?")[1] == (
         "inventories / cost of sales * 365")
     assert asked_ratio("Compute DPO for FY2024.")[1] == "accounts payable / cost of sales * 365"
+
+
+def test_a_definition_may_name_a_line_by_its_carrying_amount_and_list_cash_with_commas():
+    assert parse_formula("cash and cash equivalents - the carrying amount of long-term debt") == [
+        ("item", "cash and cash equivalents"), ("op", "-"), ("item", "long-term debt")]
+    assert parse_formula("the balance sheet carrying amount of long-term debt - cash, cash equivalents and short-term "
+                         "investments") == [
+        ("item", "long-term debt"), ("op", "-"), ("op", "("), ("item", "cash and cash equivalents"), ("op", "+"),
+        ("item", "short-term investments"), ("op", ")")]

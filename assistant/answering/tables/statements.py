@@ -128,7 +128,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
 _OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "cost of sales", "interest expense"})
 # Words in a question or a definition that name a canonical line item.
 _ALIASES = {
-    "cash": "cash and cash equivalents", "sales": "revenue", "net sales": "revenue", "revenues": "revenue",
+    "cash": "cash and cash equivalents", "cash, cash equivalents": "cash and cash equivalents",
+    "sales": "revenue", "net sales": "revenue", "revenues": "revenue",
     "total revenue": "revenue", "cogs": "cost of sales", "cost of goods sold": "cost of sales",
     "marketable securities": "short-term investments", "accounts receivable": "receivables",
     "current liabilities": "total current liabilities", "current assets": "total current assets",
@@ -819,8 +820,14 @@ def item_name(item: str) -> str:
     return item.removeprefix(PHRASE)
 
 
+_AS_CARRIED = re.compile(r"^(?:the )?(?:balance[- ]sheet |reported )?"
+                         r"(?:(?:carrying|book) (?:amount|value) of (?:the )?)?(?=\S)", re.I)
+
+
 def canonical_item(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase.replace("’", "'")).strip(" ,")
+    # "the balance sheet carrying amount of long-term debt" is the statement's line "long-term debt"
+    phrase = _AS_CARRIED.sub("", phrase) or phrase
     # "receivables, net" and "SG&A expenses" name the items "receivables" and "SG&A"
     for name in dict.fromkeys((phrase, re.sub(r",? net$", "", phrase), re.sub(r" expenses?$", "", phrase))):
         if name in ITEMS:
