@@ -184,7 +184,8 @@ def _table_block(
         rows = previous.rows[:header_rows] + rows
         caption = previous.caption.removesuffix(" (continued)") + " (continued)"
     elif not caption and page_blocks and isinstance(page_blocks[-1], TextBlock):
-        caption = _title_of(page_blocks[-1].text)  # "Comparable Hotel Operating Statistics", a paragraph, the table
+        # "Comparable Hotel Operating Statistics", a paragraph, the table; or the sentence that leads into it
+        caption = _title_of(page_blocks[-1].text) or _lead_in_of(page_blocks[-1].text)
     return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
 
 
@@ -199,6 +200,19 @@ def _title_of(text: str) -> str:
     if not words or len(words) > _TITLE_WORDS or first.endswith((".", ":", ",", ";")) or not long_words:
         return ""
     return first if all(w[0].isupper() for w in long_words) else ""
+
+
+_LEAD_IN_WORDS = 25
+_AS_FOLLOWS = re.compile(r"(?:\s+(?:is|are|was|were)\b)?(?:\s+(?:as follows|the following|below))?\s*:$", re.I)
+
+
+def _lead_in_of(text: str) -> str:
+    """The sentence that closes a text block by leading into the table under it ("Estimated future amortization
+    expense is as follows:" -> "Estimated future amortization expense"), or ''."""
+    last = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))[-1]
+    if not last.endswith(":") or len(last.split()) > _LEAD_IN_WORDS:
+        return ""
+    return _AS_FOLLOWS.sub("", last).strip()
 
 
 def _join_across_break(done: list[Block], page_blocks: list[Block]) -> None:

@@ -431,3 +431,19 @@ def test_a_stacked_table_with_headings_wider_than_its_figures_is_a_table_of_its_
     assert [row[0] for row in occupancy.rows[occupancy.header_rows:]] == ["Office", "Industrial"]
     assert ("Office", "612", "3.8%", "9.6%") in spreads.rows
     assert ("Total liabilities and equity", "900", "800") in balance.rows and ("Cash", "120", "100") in balance.rows
+
+
+def test_a_table_without_a_caption_takes_the_sentence_leading_into_it(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(170, 5, "Amortization expense was $164 million in fiscal 2025. Estimated future amortization "
+                           "expense is as follows:")
+    _row(pdf, "Fiscal 2026", ("$ 148",), 30, rights=(150,))
+    _row(pdf, "Fiscal 2027", ("122",), 36, rights=(150,))
+    _row(pdf, "Thereafter", ("38",), 42, rights=(150,))
+    _row(pdf, "Total", ("$ 308",), 48, rights=(150,))
+    table = _first_table(pdf, tmp_path / "note.pdf")
+    assert table.caption == "Estimated future amortization expense"
+    assert ("Fiscal 2027", "122") in table.rows

@@ -387,3 +387,14 @@ def test_an_amount_asked_is_not_read_from_a_share_of_column_beside_it():
     assert lookup("How much revenue did Acme ship to Taiwan in FY25?", passages(geography)).cells == (("2025", "894"),)
     assert lookup("What share of FY25 revenue came from Taiwan?", passages(geography)).cells == (
         ("% of FY25 revenue", "16.9%"),)
+
+
+def test_a_schedule_by_year_is_read_in_its_one_column_and_other_years_columns_are_not_named_by_fiscal():
+    schedule = table_chunk("Estimated future amortization expense", ("", "(in millions)"),
+                           ("Fiscal 2026", "$ 148"), ("Fiscal 2027", "122"), ("Thereafter", "38"))
+    statement = table_chunk("Consolidated statements of operations (in millions)",
+                            ("", "Fiscal 2025, ended Jan. 31", "Fiscal 2024, ended Jan. 25"),
+                            ("Amortization of acquired intangible assets", "46", "38"))
+    asked = "How much amortization expense for acquired intangible assets does Acme expect in fiscal 2027?"
+    assert lookup(asked, passages(statement)) is None  # "fiscal" names no column of 2025 or 2024
+    assert lookup(asked, passages(schedule, statement)).cells == (("(in millions)", "122"),)

@@ -292,6 +292,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
         named = _named_cells(row, wanted, by_kind=_well_named(row, wanted))
+        if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted:
+            # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
+            named = [(*row.cells[0], row.words & wanted)]
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
@@ -372,8 +375,11 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
         named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
-    if {w for w in wanted if w.isdigit() and len(w) == 4} - row.words:  # a year the row does not name...
+    asked_years = {w for w in wanted if w.isdigit() and len(w) == 4}
+    if asked_years - row.words:  # a year the row does not name...
         named = [cell for cell in named if cell[2] - _RATE_WORDS - _MONEY_WORDS]  # ...names the column, not "rate"
+        # ...and a column of other years is not named by the rest ("fiscal" of "in fiscal 2027" for "Fiscal 2025")
+        named = [cell for cell in named if not (years := {str(y) for y in years_in(cell[0])}) or years & asked_years]
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
