@@ -52,6 +52,7 @@ from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, spa
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import focused_body, lookup, table_units
+from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
 from assistant.answering.tables.statements import (
@@ -789,7 +790,8 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        read = read_table(asked, passages) or lookup(asked, passages, other_rows_too=customer)
+        read = read_table(asked, passages) or (None if customer else ranked_item(asked, passages)) or lookup(
+            asked, passages, other_rows_too=customer)
         if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
             return None  # an amount is no share of a whole
         if not customer and per_share_in_bulk(query, read.text):

@@ -1,0 +1,63 @@
+"""Which item of a table stands out ("Which end market generated the most revenue in fiscal 2025?")."""
+
+from assistant.answering.tables.ranking import ranked_item
+from index.documents import Passage
+from tests.tables import table_chunk
+
+MARKETS = table_chunk(
+    "Revenue by end market (in millions)",
+    ("", "Fiscal 2025", "Fiscal 2024"),
+    ("Data center", "$ 2,486", "$ 1,912"),
+    ("Automotive", "1,318", "1,207"),
+    ("Industrial", "874", "921"),
+    ("Consumer", "611", "658"),
+    ("Total revenue", "$ 5,289", "$ 4,698"),
+)
+AUM = table_chunk(
+    "AUM by asset class (in billions)",
+    ("", "September 30, 2025", "December 31, 2024", "% of total Sept. 30, 2025"),
+    ("Equity", "$ 198.0", "$ 180.2", "45.4%"),
+    ("Fixed income", "142.3", "131.0", "32.6%"),
+    ("Alternatives", "95.8", "84.4", "22.0%"),
+    ("Total AUM", "$ 436.1", "$ 395.6", "100.0%"),
+)
+
+
+def passages(*chunks):
+    return [Passage(c, 0.7) for c in chunks]
+
+
+def test_the_item_with_the_most_of_the_measure_in_the_year_asked_totals_left_out():
+    read = ranked_item("Which end market generated the most revenue in fiscal 2025, and what share of total revenue "
+                       "did it represent?", passages(MARKETS))
+    assert read.text == ("Data center: $ 2,486 (Fiscal 2025), the largest against Automotive, Industrial and "
+                         "Consumer [1]")
+    least = ranked_item("Which end market had the lowest revenue in fiscal 2024?", passages(MARKETS))
+    assert least.text.startswith("Consumer: 658 million (Fiscal 2024), the smallest")  # in the table's units
+
+
+def test_a_share_asked_reads_the_share_column_and_an_amount_the_amounts():
+    share = ranked_item("Which asset class accounted for the largest share of AUM at September 30, 2025?",
+                        passages(AUM))
+    assert share.text.startswith("Equity: 45.4% (% of total Sept. 30, 2025)")
+    amount = ranked_item("Which asset class had the smallest AUM at September 30, 2025?", passages(AUM))
+    assert amount.text.startswith("Alternatives: 95.8 billion (September 30, 2025)")
+
+
+def test_unclear_rankings_are_left_to_the_other_paths():
+    # no period, two periods, a year, a move (a calculation per item), a table naming nothing the question ranks by
+    for question in ("Which end market generated the most revenue?",
+                     "Which end market generated the most revenue in fiscal 2025 and fiscal 2024?",
+                     "In which year was revenue the highest?",
+                     "Which end market had the steepest revenue decline in fiscal 2025?",
+                     "Which end market had the most employees in fiscal 2025?"):
+        assert ranked_item(question, passages(MARKETS)) is None, question
+
+
+def test_lines_under_several_sub_headings_are_ranked_only_under_the_one_the_question_names():
+    statement = table_chunk("Consolidated statements of operations (in millions)", ("", "Fiscal 2025"),
+                            ("Revenue", "5,289"), ("Cost of revenue", "2,233"), ("Operating expenses:", ""),
+                            ("Research and development", "1,210"), ("Selling, general and administrative", "489"),
+                            ("Amortization of acquired intangible assets", "46"))
+    assert ranked_item("Which line was the largest in the statement of operations for fiscal 2025?",
+                       passages(statement)) is None
