@@ -51,7 +51,7 @@ from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
-from assistant.answering.tables.lookup import focused_body, lookup, table_units
+from assistant.answering.tables.lookup import TableReading, focused_body, lookup, table_units
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
@@ -802,7 +802,9 @@ class Assistant:
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)
-        return Answer(text, citations=citations, query=query, verification="table")
+        # an item ranked by its change is finbot's arithmetic over the cells, not a reading of one
+        computed = isinstance(read, TableReading) and read.kind == "ranked change"
+        return Answer(text, citations=citations, query=query, verification="calculated" if computed else "table")
 
     def _with_rest_of_tables(self, passages: list[Passage]) -> list[Passage]:
         """`passages` and, after them, the other chunks of each table among them (long tables are chunked by rows)."""

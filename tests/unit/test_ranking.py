@@ -45,11 +45,11 @@ def test_a_share_asked_reads_the_share_column_and_an_amount_the_amounts():
 
 
 def test_unclear_rankings_are_left_to_the_other_paths():
-    # no period, two periods, a year, a move (a calculation per item), a table naming nothing the question ranks by
+    # no period, two periods, a year, a move neither in percent nor steepest, a table naming nothing it ranks by
     for question in ("Which end market generated the most revenue?",
                      "Which end market generated the most revenue in fiscal 2025 and fiscal 2024?",
                      "In which year was revenue the highest?",
-                     "Which end market had the steepest revenue decline in fiscal 2025?",
+                     "Which end market had the largest revenue increase in fiscal 2025?",  # in money or percent?
                      "Which end market had the most employees in fiscal 2025?"):
         assert ranked_item(question, passages(MARKETS)) is None, question
 
@@ -61,3 +61,25 @@ def test_lines_under_several_sub_headings_are_ranked_only_under_the_one_the_ques
                             ("Amortization of acquired intangible assets", "46"))
     assert ranked_item("Which line was the largest in the statement of operations for fiscal 2025?",
                        passages(statement)) is None
+
+
+def test_an_item_ranked_by_its_change_in_percent_is_computed_for_each():
+    read = ranked_item("Which end market had the steepest year-over-year revenue decline in fiscal 2025, and by how "
+                       "much in percentage terms?", passages(MARKETS))
+    assert read.kind == "ranked change"
+    assert read.text.startswith("Consumer: -7.1% (611 against 658; Fiscal 2025 against Fiscal 2024), calculated by "
+                                "finbot; the steepest fall against Industrial -5.1%")
+    fastest = ranked_item("Which end market grew fastest in fiscal 2025?", passages(MARKETS))
+    assert fastest.text.startswith("Data center: +30.0%")
+
+
+def test_of_several_lists_in_one_table_the_one_without_a_sub_heading_or_the_one_naming_the_kind_is_ranked():
+    note = table_chunk("Disaggregation of revenue (in millions)", ("", "Fiscal 2025", "Fiscal 2024"),
+                       ("Data center", "2,486", "1,912"), ("Automotive", "1,318", "1,207"),
+                       ("Consumer", "611", "658"), ("Revenue by sales channel:", "", ""),
+                       ("Distributors", "2,962", "2,584"), ("Direct customers", "2,327", "2,114"),
+                       ("Resellers", "3", "2"))
+    assert ranked_item("Which end market generated the most revenue in fiscal 2025?", passages(note)).text.startswith(
+        "Data center: ")
+    assert ranked_item("Which sales channel generated the least revenue in fiscal 2025?",
+                       passages(note)).text.startswith("Resellers: ")

@@ -29,6 +29,10 @@ _LEAST = re.compile(r"\b(?:least|smallest|lowest|fewest)\b", re.I)
 # A move ranked ("the steepest decline", "the fastest growth") is a calculation per item, not a reading of one column
 _MOVE = re.compile(r"\b(?:grow\w*|grew|declin\w*|decreas\w*|increas\w*|rise|rose|fell|fall\w*|drop\w*|change\w*)\b"
                    r"|\bsteepest\b|\bfastest\b", re.I)
+_RISE = re.compile(r"\b(?:grow\w*|grew|increas\w*|rise|rose|gain\w*)\b", re.I)
+_FALL = re.compile(r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[iu]nk\w*)\b", re.I)
+_EXTREME = re.compile(r"\b(?:steepest|fastest|sharpest|strongest|largest|biggest|greatest|highest|most)\b", re.I)
+_IN_PERCENT = re.compile(r"\bper ?cent(?:age)?\b|%|\bgrowth rate\b|\bsteepest\b|\bfastest\b|\bsharpest\b", re.I)
 # The second ask of a two-part question ("…, and what share of total revenue did it represent?")
 _SECOND_ASK = re.compile(r",?\s+and\s+(?:what|how|by how|at what|which)\b.*$", re.I | re.S)
 _TOTAL = re.compile(r"^\s*(?:total|subtotal|sum)\b|\btotals?\s*$|^\s*(?:less|add|plus)\b", re.I)
@@ -47,9 +51,17 @@ _MIN_ITEMS = 3
 def ranked_item(question: str, passages: Sequence[Passage]) -> TableReading | None:
     """The item a "which … the most (least) …" question asks for, read from one table; None when unsure."""
     ask = _SECOND_ASK.sub("", question)
-    if not _WHICH.search(ask) or _MOVE.search(ask):
+    if not _WHICH.search(ask):
         return None
-    most, least = bool(_MOST.search(ask)), bool(_LEAST.search(ask))
+    move = None
+    if _MOVE.search(ask):
+        # "the steepest decline … in percentage terms": each item's change in percent, ranked; in money it is unclear
+        rise, fall = bool(_RISE.search(ask)), bool(_FALL.search(ask))
+        if rise == fall or not _EXTREME.search(ask) or not _IN_PERCENT.search(question):
+            return None
+        move, most, least = ("rise", True, False) if rise else ("fall", False, True)
+    else:
+        most, least = bool(_MOST.search(ask)), bool(_LEAST.search(ask))
     if most == least:
         return None
     years = set(years_in(ask))
@@ -59,13 +71,15 @@ def ranked_item(question: str, passages: Sequence[Passage]) -> TableReading | No
     span = months_of(ask)
     # what is ranked ("end market") is not what it is ranked by ("revenue"): the table must name the latter
     kind = _KIND.search(ask)
-    wanted = set(tokenize(ask)) - _RANKING_WORDS - (set(tokenize(kind["kind"])) if kind else set())
+    kind_words = kind["kind"] if kind else ""
+    wanted = set(tokenize(ask)) - _RANKING_WORDS - set(tokenize(kind_words))
     found = []
     by_table: dict[int, list[TableRow]] = {}
     for row in table_rows(passages):
         by_table.setdefault(row.passage_number, []).append(row)
     for rows in by_table.values():
-        if (ranked := _ranked_in(rows, year, span, wanted, most, bool(_SHARE_ASKED.search(ask)))) is not None:
+        share_asked = bool(_SHARE_ASKED.search(ask))
+        if (ranked := _ranked_in(rows, year, span, wanted, most, share_asked, move, kind_words)) is not None:
             found.append(ranked)
     if not found:
         return None
@@ -76,39 +90,65 @@ def ranked_item(question: str, passages: Sequence[Passage]) -> TableReading | No
 
 
 def _ranked_in(rows: list[TableRow], year: int, span: int | None, wanted: set[str], most: bool,
-               share_asked: bool) -> tuple[int, str, TableReading] | None:
+               share_asked: bool, move: str | None = None, kind: str = "") -> tuple[int, str, TableReading] | None:
     """(how many of the question's words the table names, the winner, the reading) for one table, or None."""
     items = [row for row in rows if not _TOTAL.search(row.name) and row.cells]
-    if len({row.group for row in items}) > 1:
-        # a statement's lines under several sub-headings are no list of like items, unless the question names one
-        items = [row for row in items if wanted & set(tokenize(row.group))]
-        if len({row.group for row in items}) != 1:
-            return None
+    if len(groups := {row.group for row in items}) > 1:
+        # items under several sub-headings are several lists ("Revenue by sales channel:" under the end markets): the
+        # one whose sub-heading names the kind ranked, else the one without a sub-heading; a statement's lines under
+        # "Operating expenses:" are no list of what "which line" asks
+        named = [group for group in groups if group and _stems(group) & _stems(kind)]
+        chosen = named[0] if len(named) == 1 else "" if not named else None
+        items = [row for row in items if row.group == chosen]
     if len(items) < _MIN_ITEMS:
         return None
     columns = list(dict.fromkeys(column for row in items for column, _ in row.cells))
     column = _column(columns, year, span, wanted, share_asked)
     if column is None:
         return None
+    earlier = _column(columns, year - 1, span, wanted, share_asked) if move else None
+    if move and (earlier is None or earlier == column):
+        return None
     values = []
     for row in items:
-        cell = dict(row.cells).get(column)
-        figure = parse_figure(cell) if cell else None
+        cells = dict(row.cells)
+        figure = _figure(cells.get(column))
         if figure is None:
             return None  # an item without a figure for the period: not a ranking this table can make
-        values.append((figure.value, row, cell))
+        if earlier is not None:
+            before = _figure(cells.get(earlier))
+            if not before:
+                return None  # no change in percent from nothing
+            values.append(((figure - before) / abs(before) * 100, row, f"{cells[column]} against {cells[earlier]}"))
+        else:
+            values.append((figure, row, cells[column]))
     values.sort(key=lambda item: item[0], reverse=most)
-    if values[0][0] == values[1][0]:
+    if round(values[0][0], 6) == round(values[1][0], 6):
         return None  # a tie names no one item
-    _, winner, cell = values[0]
+    value, winner, cell = values[0]
     named = wanted - _PERIOD_WORDS & set(tokenize(" ".join([rows[0].context, winner.group, column])))
     named = {word for word in named if not word.isdigit()}
     if not named:
         return None  # the table names nothing the question ranks by
-    others = and_list([row.name for _, row, _ in values[1:]])
-    text = (f"{winner.name}: {with_units(cell, winner.units)} ({column}), the {'largest' if most else 'smallest'} "
-            f"against {others} [{winner.passage_number}]")
-    return len(named), winner.name, TableReading(text, winner.passage_number, "ranking")
+    marker = f"[{winner.passage_number}]"
+    if earlier is None:
+        others = and_list([row.name for _, row, _ in values[1:]])
+        text = (f"{winner.name}: {with_units(cell, winner.units)} ({column}), the {'largest' if most else 'smallest'} "
+                f"against {others} {marker}")
+        return len(named), winner.name, TableReading(text, winner.passage_number, "ranking")
+    others = and_list([f"{row.name} {change:+.1f}%" for change, row, _ in values[1:]])
+    text = (f"{winner.name}: {value:+.1f}% ({cell}; {column} against {earlier}), calculated by finbot; the "
+            f"{'largest rise' if move == 'rise' else 'steepest fall'} against {others} {marker}")
+    return len(named), winner.name, TableReading(text, winner.passage_number, "ranked change")
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in tokenize(text)}
+
+
+def _figure(cell: str | None) -> float | None:
+    figure = parse_figure(cell) if cell else None
+    return figure.value if figure is not None else None
 
 
 def _column(columns: list[str], year: int, span: int | None, wanted: set[str], share_asked: bool) -> str | None:
