@@ -550,3 +550,9 @@ def test_a_definition_may_name_a_line_by_its_carrying_amount_and_list_cash_with_
                          "investments") == [
         ("item", "long-term debt"), ("op", "-"), ("op", "("), ("item", "cash and cash equivalents"), ("op", "+"),
         ("item", "short-term investments"), ("op", ")")]
+
+
+def test_a_ratio_asked_to_move_between_two_years_leads_with_the_move():
+    answer = statement_ratio("How many basis points did Acme's operating margin (operating income over total operating "
+                             "revenues) move between 2021 and 2022? Give a whole number.", _chunks())
+    assert answer.text.startswith("Change in operating margin from 2021 to 2022: -202 basis points")

@@ -274,7 +274,9 @@ _ACTING_ON = re.compile(r"\b(?:did|does|do|will|would)\s+(?:the\s+)?\w[\w\s'-]{2
 _SPAN_WORDS = {3: "three", 6: "six", 9: "nine"}
 # Words of movement: a question using them asks for the change (_CHANGE) or for the year before too (_TREND).
 _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
-_CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference", re.I)
+# "how many basis points did the margin move", "did it expand or contract": a move asked too
+_CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference|\bmove[ds]?\b|\bmovement\b|\bexpan(?:d|ded|sion)\b"
+                     r"|\bcontracted\b|\bcompress\w*", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
