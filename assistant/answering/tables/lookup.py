@@ -379,7 +379,9 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
     if asked_years - row.words:  # a year the row does not name...
         named = [cell for cell in named if cell[2] - _RATE_WORDS - _MONEY_WORDS]  # ...names the column, not "rate"
         # ...and a column of other years is not named by the rest ("fiscal" of "in fiscal 2027" for "Fiscal 2025")
-        named = [cell for cell in named if not (years := {str(y) for y in years_in(cell[0])}) or years & asked_years]
+        plausible = {year for year in asked_years if 1900 <= int(year) <= 2100}  # not "3,000 thousands"
+        named = [cell for cell in named if not plausible or not (years := {str(y) for y in years_in(cell[0])})
+                 or years & plausible]
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
