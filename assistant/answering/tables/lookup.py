@@ -31,7 +31,7 @@ _SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
-_SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
+SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
 # Modal verbs in a column label ("Who can have it") name nothing a question asks for.
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
@@ -370,7 +370,7 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         if words & wanted:
             named.append((column, value, words & wanted))
     if not wanted & (_RATE_WORDS | _SHARE_WORDS):  # "how much revenue … in FY25" is not its "% of FY25 revenue"
-        named = [cell for cell in named if not _SHARE_COLUMN.match(cell[0])]
+        named = [cell for cell in named if not SHARE_COLUMN.match(cell[0])]
     if not wanted & (_RATE_WORDS | _SHARE_WORDS | _MONEY_WORDS) and any("%" not in value for _, value, _ in named):
         named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.tables import YEAR_TO_DATE, months_of
-from assistant.answering.tables.lookup import TableReading, TableRow, table_rows
+from assistant.answering.tables.lookup import SHARE_COLUMN, TableReading, TableRow, table_rows
 from assistant.answering.tables.outline import and_list
 from index.documents import Passage
 from index.text.numbers import parse_figure, with_units, years_in
@@ -36,7 +36,6 @@ _IN_PERCENT = re.compile(r"\bper ?cent(?:age)?\b|%|\bgrowth rate\b|\bsteepest\b|
 # The second ask of a two-part question ("…, and what share of total revenue did it represent?")
 _SECOND_ASK = re.compile(r",?\s+and\s+(?:what|how|by how|at what|which)\b.*$", re.I | re.S)
 _TOTAL = re.compile(r"^\s*(?:total|subtotal|sum)\b|\btotals?\s*$|^\s*(?:less|add|plus)\b", re.I)
-_SHARE_COLUMN = re.compile(r"^\s*(?:%|(?:per ?cent(?:age)?|share)\b)", re.I)
 _KIND = re.compile(r"\bwhich\s+(?:of\s+(?:the\s+|its\s+|their\s+|\w+'s\s+)?)?(?P<kind>(?:[\w&-]+\s+){1,4}?)"
                    r"(?:had|has|have|generated|recorded|accounted|contributed|was|were|is|are|saw|posted|earned|made|"
                    r"produced|delivered|reported|held|represented|brought)\b", re.I)
@@ -158,7 +157,7 @@ def _column(columns: list[str], year: int, span: int | None, wanted: set[str], s
     spans = {months_of(c) for c in of_year}
     if len(spans) > 1:
         of_year = [c for c in of_year if months_of(c) == (None if span == YEAR_TO_DATE else span)]
-    shares = [c for c in of_year if _SHARE_COLUMN.search(c)]
+    shares = [c for c in of_year if SHARE_COLUMN.match(c)]
     # "the largest share of AUM" reads the share column where the table prints one; else the amounts rank alike
     of_year = (shares if share_asked else [c for c in of_year if c not in shares]) or of_year
     if len(of_year) > 1:
