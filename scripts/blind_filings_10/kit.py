@@ -3,11 +3,19 @@
 import datetime
 import re
 from fractions import Fraction
+from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 FONT_DIR = "/usr/share/fonts/truetype/"
+
+# The PDFs are typeset in Debian's fonts; say so rather than fail deep inside fpdf.
+if not Path(FONT_DIR, "liberation").is_dir() or not Path(FONT_DIR, "dejavu").is_dir():
+    raise SystemExit(
+        "this set is typeset in Debian's Liberation and DejaVu fonts; install"
+        " fonts-liberation fonts-dejavu-core"
+    )
 EM = "\u2014"
 FIXED_DATE = datetime.datetime(2026, 3, 20, 9, 0, 0, tzinfo=datetime.timezone.utc)
 

@@ -10,11 +10,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
+from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 
 FONT_DIR = "/usr/share/fonts/truetype"
+
+# The PDFs are typeset in Debian's fonts; say so rather than fail deep inside fpdf.
+if not Path(FONT_DIR, "liberation").is_dir() or not Path(FONT_DIR, "dejavu").is_dir():
+    raise SystemExit(
+        "this set is typeset in Debian's Liberation and DejaVu fonts; install"
+        " fonts-liberation fonts-dejavu-core"
+    )
 EM = "\u2014"
 FIXED_DATE = datetime(2026, 2, 24, 16, 30, 0, tzinfo=timezone.utc)
 

@@ -7,11 +7,19 @@ from these records.
 
 import datetime
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import fmt
 from fpdf import FPDF
 
 FONT_DIR = "/usr/share/fonts/truetype"
+
+# The PDFs are typeset in Debian's fonts; say so rather than fail deep inside fpdf.
+if not Path(FONT_DIR, "liberation").is_dir() or not Path(FONT_DIR, "dejavu").is_dir():
+    raise SystemExit(
+        "this set is typeset in Debian's Liberation and DejaVu fonts; install"
+        " fonts-liberation fonts-dejavu-core"
+    )
 FONTS = {
     "LSerif": (
         "liberation/LiberationSerif-Regular.ttf",

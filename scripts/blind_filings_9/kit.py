@@ -6,10 +6,18 @@ formats and draws them.
 import math
 from datetime import datetime, timezone
 from fractions import Fraction
+from pathlib import Path
 
 from fpdf import FPDF
 
 FONT_DIR = "/usr/share/fonts/truetype"
+
+# The PDFs are typeset in Debian's fonts; say so rather than fail deep inside fpdf.
+if not Path(FONT_DIR, "liberation").is_dir() or not Path(FONT_DIR, "dejavu").is_dir():
+    raise SystemExit(
+        "this set is typeset in Debian's Liberation and DejaVu fonts; install"
+        " fonts-liberation fonts-dejavu-core"
+    )
 FONTS = {
     "serif": {
         "": f"{FONT_DIR}/liberation/LiberationSerif-Regular.ttf",
