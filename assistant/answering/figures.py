@@ -214,6 +214,17 @@ def _figures_held(said: str, lines: list[str]) -> list[tuple[str, list[str]]]:
             for raw in STANDALONE_FIGURE.findall(said)]
 
 
+# "December 31, 2025": a date, whose day is no figure of the answer
+_MONTH_DAY = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?![.,]\d)",
+                        re.I)
+
+
+def _answer_figures(answer: str) -> str:
+    """The answer with what is not one of its figures blanked: citation markers, dates, years and periods."""
+    return _PERIOD.sub(" ", _MONTH_DAY.sub(" ", re.sub(r"\[\d+\]", " ", answer)))
+
+
 def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures found in the sources only in lines that share no word of what the question asks the
     figure of: a generated "15.6%" for "what percent of the stock repurchases…" read from "Comparable sales
@@ -222,7 +233,7 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     if not topic:
         return []
     off = []
-    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    said = _answer_figures(answer)
     # the clause around the figure, not its whole sentence: "$612 million paid for Lumivane Photonics" is not about
     # cash returned to shareholders because the sentence goes on "…, net of cash acquired"
     for raw, holding in _figures_held(said, _source_lines(sources, near=True)):
@@ -285,7 +296,7 @@ def derived_figure_unstated(question: str, answer: str, sources: list[str]) -> l
     named = _FORMULA_CLAUSE.sub(" ", SOURCE_CLAUSE.sub("", asked))  # "Using only the balance sheet, …" says where
     topic = _stems(_DERIVATION_PHRASE.sub(" ", _NAME_WORD.sub(" ", _PERIOD.sub(" ", named)))) - _DERIVATION_STEMS
     given = {normalise_number(n) for n in STANDALONE_FIGURE.findall(question)}
-    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    said = _answer_figures(answer)
     unstated = []
     # a figure built of others is stated by its own clause, not by the section it sits in: "undrawn availability of
     # $708,550" under "Liquidity" is one part of total liquidity
@@ -461,10 +472,15 @@ _ANSWER_FILLER = frozenset({"based", "information", "provided", "context", "docu
                             "passages", "shows", "show", "states", "state", "these", "those", "among", "them"})
 
 
+def asks_choice(question: str) -> bool:
+    """The question's first sentence asks which one of several named things (not which year)."""
+    return bool(_ASKS_CHOICE.search(first_sentence(question)))
+
+
 def choice_unnamed(question: str, answer: str) -> bool:
     """A question that asks which one answered with only its own words: "The largest component of the fixed
     maturity portfolio … is fixed maturities, at fair value" names nothing the question did not."""
-    if not _ASKS_CHOICE.search(first_sentence(question)):
+    if not asks_choice(question):
         return False
     asked = _stems(question.replace("’", "'")) | {w[:4] for w in re.findall(r"[a-z]{4,}", question.lower())}
     said = first_sentence(strip_markers(answer)).replace("’", "'")
@@ -558,6 +574,10 @@ _PER_UNIT_ASKED = re.compile(r"\bper\s+(?!(?:common |diluted |basic )?share\b|ce
                              r"day\b|week\b)(?P<unit>[a-z]{2,})", re.I)
 
 
+# A line whose row gives a unit of a rate ("Passenger yield (cents)") states a figure per unit already.
+_OWN_RATE_UNIT = re.compile(r"\((?:in\s+)?(?:cents|pence|dollars|per\b)[^)]*\)", re.I)
+
+
 def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures that every source clause holding them gives as something else: a capacity still
     unused for an amount spent, a per-share figure given in millions ("spent $1.03 million" read from
@@ -575,7 +595,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         and not _PERCENT_FIGURE.search(answer)  # an answer with its percentage may give the sums it came from
     per = _PER_UNIT_ASKED.search(question)
     unit = per["unit"][:4] if per else None
-    said = _PERIOD.sub(" ", re.sub(r"\[\d+\]", " ", answer))
+    said = _answer_figures(answer)
     scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
                                                                  r"mn|bn)\b", said, re.I)}
     misread = []
@@ -587,7 +607,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
             names_per_share(line) for line in holding)
         other_kind = all(_other_kind(question, line) for line in holding)
         per_unit = unit is not None and not any(re.search(rf"\bper\s+{unit}|/\s*{unit}", line, re.I)
-                                                for line in holding)
+                                                or _OWN_RATE_UNIT.search(line) for line in holding)
         of_quarter = all(line in quarter_lines for line in holding)
         # "(0.8)" under "Three Months Ended 2025" for "over the nine months ended September 30, 2025"
         other_span = span_asked is not None and all(
@@ -653,3 +673,53 @@ def segment_unread(question: str, read: str) -> bool:
     named = [m["name"].split() for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
     said = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
     return any(not {w.lower()[:_TOPIC_STEM] for w in name if w.lower() not in {"the"}} & said for name in named)
+
+
+# A figure on another basis than the reported one: growth "in constant currency" or "organic" is not the growth of
+# the reported amounts, however the rows are named otherwise.
+_BASIS = re.compile(r"\b(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|comparable|same[- ]store"
+                    r"|like[- ]for[- ]like|pro[- ]forma)\b", re.I)
+
+
+def basis_unread(question: str, read: str) -> bool:
+    """The question asks for a figure on a basis ("constant-currency sales growth") that the cells read, with their
+    rows, columns and table title, never name: the reported figures, or finbot's arithmetic over them."""
+    said = {m.lower().replace("-", " ") for m in _BASIS.findall(read)}
+    return any(m.lower().replace("-", " ") not in said for m in _BASIS.findall(question))
+
+
+# What is still available to draw or spend ("available for borrowing", "undrawn", "remaining capacity"): not the
+# amount drawn, which a debt table's row gives.
+_ASKS_AVAILABLE = re.compile(r"\bavailable (?:for|to|under)\b|\bavailability\b|\bundrawn\b|\bunused\b|\bunutili[sz]ed\b"
+                             r"|\bremaining (?:capacity|availability|authori[sz]ation|borrowing)\b|\bheadroom\b", re.I)
+_NAMES_AVAILABLE = re.compile(r"\bavailab\w*|\bundrawn\b|\bunused\b|\bunutili[sz]ed\b|\bremaining\b|\bcapacity\b"
+                              r"|\bheadroom\b", re.I)
+
+
+def capacity_unread(question: str, read: str) -> bool:
+    """The question asks what is still available under a facility or an authorisation and the cell read says
+    nothing of availability: the balance drawn ("— (Revolving credit facility, due 2029)")."""
+    return bool(_ASKS_AVAILABLE.search(question)) and not _NAMES_AVAILABLE.search(read)
+
+
+# "Using passenger revenue from the statement of operations and passengers enplaned from the operating statistics,
+# what was …", "… computed from A and B": the figures the question says to work from.
+_INGREDIENTS = re.compile(r"^\s*using\s+(?P<a>[^?]{3,160}?)\s+and\s+(?P<b>[^?]{3,160}?),\s*(?:what|how|calculate|"
+                          r"compute|estimate)\b|\b(?:computed|calculated|derived|worked out)\s+(?:from|using)\s+"
+                          r"(?P<c>[^?]{3,160}?)\s+and\s+(?P<d>[^?.;]{3,160})", re.I)
+# where an ingredient is to be found, not what it is: "from the statement of operations", "in the operating statistics"
+_WHERE = re.compile(r"\s+(?:from|in|on|reported|as reported|shown|per|according to)\s+(?:the\s+|its\s+)?.*$", re.I)
+
+
+def ingredients_unread(question: str, read: str) -> bool:
+    """The question names the figures to work from and the cells read, or finbot's arithmetic over them, leave one
+    out: each ingredient's own words (those the other does not share) must be read somewhere. Two readings of
+    "Passenger" do not use "passengers enplaned"; "Passenger revenue per ASM" uses no "RPMs"."""
+    match = _INGREDIENTS.search(question.replace("’", "'"))
+    if not match:
+        return False
+    first, second = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    own = [_words(_WHERE.sub("", part)) for part in (first, second)]
+    said = _words(read)
+    return any((words - other) and not (words - other) & said for words, other in ((own[0], own[1]),
+                                                                                   (own[1], own[0])))

@@ -23,7 +23,10 @@ from assistant.answering.calculation import (
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
 from assistant.answering.figures import (
+    asks_choice,
     asks_for_figure,
+    basis_unread,
+    capacity_unread,
     choice_unnamed,
     computed_measure_unread,
     derived_figure_unstated,
@@ -33,6 +36,7 @@ from assistant.answering.figures import (
     figures_off_topic,
     first_sentence,
     gives_figure,
+    ingredients_unread,
     margin_unread,
     misses_amount,
     money_not_given,
@@ -105,9 +109,13 @@ SMALL_TALK = {
 log = logging.getLogger("finbot.answering")
 # A table cell read for an analyst that is not the figure asked: a total for "excluding X, what was …", an
 # ingredient for "compute net debt to EBITDA", the nine months for "the first half", two amounts for a percentage, the
-# denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's"
+# denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's", the amount drawn for
+# "available for borrowing", a reported figure for a constant-currency one, a row of neither figure the question says
+# to work from
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
-                ratio_part_unread, segment_unread)
+                ratio_part_unread, segment_unread, capacity_unread, basis_unread, ingredients_unread)
+# finbot's arithmetic over cells that are not what the question asks it to work on
+_CALCULATION_UNREAD = (basis_unread, ingredients_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
@@ -771,10 +779,16 @@ class Assistant:
             # the part's area): the tables retrieved, read whole
             if (from_table := table_calculation(query, asked, whole)) is not None:
                 passages = whole
-        if from_table is not None and not customer and segment_unread(query, " ".join(
-                [f"{o.row} {o.column}" for o in from_table.operands]
-                + [passages[n - 1].chunk.text.splitlines()[0] for n in from_table.passage_numbers])):
-            return None  # "the Electric segment's O&M" computed over the consolidated line
+        if from_table is not None and not customer:
+            cells = " ".join(f"{o.row} {o.column}" for o in from_table.operands)
+            titles = " ".join(passages[n - 1].chunk.text.splitlines()[0] for n in from_table.passage_numbers)
+            # "the Electric segment's O&M" computed over the consolidated line (a segment's table names it in its
+            # title); a constant-currency growth, or a figure from named ingredients, only over cells that say so
+            if segment_unread(query, f"{cells} {titles}") or any(unread(query, cells)
+                                                                  for unread in _CALCULATION_UNREAD):
+                return None
+        if from_table is not None and not customer and asks_choice(query):
+            return None  # "between A and B, which grew faster": one growth computed chooses nothing
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)

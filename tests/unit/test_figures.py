@@ -1,8 +1,11 @@
 import pytest
 
 from assistant.answering.figures import (
+    asks_choice,
     asks_for_amount,
     asks_for_figure,
+    basis_unread,
+    capacity_unread,
     choice_unnamed,
     computed_measure_unread,
     derived_figure_unstated,
@@ -12,6 +15,7 @@ from assistant.answering.figures import (
     figures_off_topic,
     first_sentence,
     gives_figure,
+    ingredients_unread,
     margin_unread,
     money_not_given,
     part_unread,
@@ -456,3 +460,50 @@ def test_the_span_and_dates_of_a_question_are_no_part_of_its_topic():
     assert question_topic("How much cash did it pay out in dividends in the first nine months of 2025?") == {
         "cash", "divid"}
     assert question_topic("What was net revenue for the three months ended September 30, 2025?") == {"reven"}
+
+
+def test_a_figure_on_another_basis_is_read_only_from_cells_that_say_so():
+    asked = "What constant-currency sales growth did Orvanta report for its Neurovascular line in Q2 2025?"
+    assert basis_unread(asked, "Neurovascular 2025 Neurovascular 2024")
+    assert not basis_unread(asked, "Neurovascular Constant currency growth")
+    assert basis_unread("What was organic revenue growth in 2025?", "Revenue 2025 Revenue 2024")
+    assert not basis_unread("What was revenue growth in 2025?", "Revenue 2025 Revenue 2024")
+
+
+def test_what_is_available_to_borrow_is_not_the_amount_drawn():
+    asked = "How much was available for borrowing under the revolving credit facility at December 31, 2025?"
+    assert capacity_unread(asked, "— (Revolving credit facility, due 2029, 2025) [1]")
+    assert not capacity_unread(asked, "$237.6 million (Availability under the revolving credit facility, 2025) [1]")
+    assert not capacity_unread("How much was drawn on the revolving credit facility?", "— (Revolving credit facility)")
+
+
+def test_named_ingredients_must_each_be_read():
+    fare = ("Using passenger revenue from the statement of operations and passengers enplaned from the operating "
+            "statistics, what was the average passenger fare in 2025?")
+    assert ingredients_unread(fare, "Passenger 2024 Passenger 2025")  # one line twice: no passengers enplaned
+    assert not ingredients_unread(fare, "Passenger revenue 2025 Passengers enplaned (thousands) 2025")
+    yield_ = "What was the passenger yield in 2023, computed from passenger revenue and RPMs in the statistics?"
+    assert ingredients_unread(yield_, "14.42 (Passenger revenue per ASM (cents), 2023)")
+    assert not ingredients_unread(yield_, "Passenger revenue 2023 Revenue passenger miles (RPMs) 2023")
+    assert not ingredients_unread("What was passenger revenue in 2023?", "Passenger 2023")
+
+
+def test_which_of_named_things_is_a_choice_and_which_year_is_not():
+    assert asks_choice("Between cargo revenue and other revenue, which grew faster from 2024 to 2025?")
+    assert not asks_choice("In which year was cargo revenue higher?")
+
+
+def test_the_day_of_a_date_is_no_figure_of_the_answer():
+    asked = "How much was available for borrowing under the revolving credit facility at December 31, 2025?"
+    answer = "The revolving credit facility had $237.6 million available for borrowing at December 31, 2025 [1]."
+    source = "At December 31, 2025, $237.6 million was available for borrowing under the revolving credit facility."
+    assert figures_off_topic(asked, answer, [source]) == []
+    assert figures_misread(asked, answer, [source]) == []
+
+
+def test_a_row_that_states_its_rate_unit_answers_a_figure_per_unit():
+    asked = "What was the passenger yield in 2023, in cents per revenue passenger mile?"
+    table = "Operating statistics\nColumns: 2025 | 2023\nPassenger yield (cents) | 2025: 17.87 | 2023: 17.57"
+    assert figures_misread(asked, "The passenger yield in 2023 was 17.57 cents [1].", [table]) == []
+    rent = "What was the average rent per square foot in 2025?"
+    assert figures_misread(rent, "Rent was $1,234 [1].", ["Rental income | 2025: $ 1,234"]) == ["1,234"]

@@ -398,3 +398,15 @@ def test_a_schedule_by_year_is_read_in_its_one_column_and_other_years_columns_ar
     asked = "How much amortization expense for acquired intangible assets does Acme expect in fiscal 2027?"
     assert lookup(asked, passages(statement)) is None  # "fiscal" names no column of 2025 or 2024
     assert lookup(asked, passages(schedule, statement)).cells == (("(in millions)", "122"),)
+
+
+def test_a_cost_asked_is_not_read_from_a_column_counting_units():
+    awards = table_chunk(
+        "Note 12 — Restricted stock units",
+        ("Line item", "Units (thousands)"),
+        ("Unvested at December 31, 2025", "1,165"),
+    )
+    cost = "As of December 31, 2025, how much unrecognized compensation cost related to unvested stock units?"
+    assert lookup(cost, passages(awards)) is None
+    count = lookup("How many restricted stock units were unvested at December 31, 2025, in units?", passages(awards))
+    assert count is not None and count.cells == (("Units (thousands)", "1,165"),)

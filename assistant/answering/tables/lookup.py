@@ -31,6 +31,10 @@ _SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
+# "how much unrecognized compensation cost … for unvested units": a sum of money, which a column counting units or
+# shares ("Units (thousands)", "Number of shares") never holds
+_SUM_ASKED = frozenset("cost costs expense expenses paid spent dollars value".split())
+_COUNT_COLUMN = re.compile(r"\s*(?:number\b|units?\b|shares\b|#|count\b)", re.I)
 SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
 # Modal verbs in a column label ("Who can have it") name nothing a question asks for.
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
@@ -292,7 +296,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
         named = _named_cells(row, wanted, by_kind=_well_named(row, wanted))
-        if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted:
+        if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
+                and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
             named = [(*row.cells[0], row.words & wanted)]
         if not named or len(named) > _MAX_CELLS_READ:
@@ -373,6 +378,7 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         named = [cell for cell in named if not SHARE_COLUMN.match(cell[0])]
     if not wanted & (_RATE_WORDS | _SHARE_WORDS | _MONEY_WORDS) and any("%" not in value for _, value, _ in named):
         named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
+    named = [cell for cell in named if not _count_for_sum(wanted, cell[0], cell[1])]
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
         named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
     asked_years = {w for w in wanted if w.isdigit() and len(w) == 4}
@@ -383,6 +389,12 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         named = [cell for cell in named if not plausible or not (years := {str(y) for y in years_in(cell[0])})
                  or years & plausible]
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
+
+
+def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
+    """A cost or another sum of money asked, and a cell of a column that counts units or shares."""
+    return bool(wanted & _SUM_ASKED) and not wanted & {"many", "number"} and bool(_COUNT_COLUMN.match(column)) \
+        and not _MONEY.search(value)
 
 
 def _words_and_years(text: str) -> set[str]:
