@@ -556,3 +556,17 @@ def test_a_ratio_asked_to_move_between_two_years_leads_with_the_move():
     answer = statement_ratio("How many basis points did Acme's operating margin (operating income over total operating "
                              "revenues) move between 2021 and 2022? Give a whole number.", _chunks())
     assert answer.text.startswith("Change in operating margin from 2021 to 2022: -202 basis points")
+
+
+def test_dates_that_bound_an_average_are_not_years_asked():
+    asked = spelled_out("Compute the 2025 return on average equity: net income divided by the average of total "
+                        "stockholders' equity at December 31, 2024 and December 31, 2025.")
+    assert "December 31" not in asked and "average total stockholders' equity" in asked
+
+
+def test_a_line_the_question_quotes_and_an_abbreviated_cash_flow_are_read_as_named():
+    assert parse_formula("OCF (net cash provided by operating activities) - capex (the 'Capital expenditures, "
+                         "including aircraft' line, excluding pre-delivery deposits)") == [
+        ("op", "("), ("item", "operating cash flow"), ("op", ")"), ("op", "-"),
+        ("op", "("), ("item", "row:capital expenditures, including aircraft"), ("op", ")")]
+    assert parse_formula("OCF - capex")[0] == ("item", "operating cash flow")

@@ -136,7 +136,8 @@ _ALIASES = {
     "inventory": "inventories", "capex": "capital expenditures", "operating profit": "operating income",
     "ebit": "operating income", "pretax income": "income before income taxes", "income tax expense": "income taxes",
     "tax expense": "income taxes", "provision for income taxes": "income taxes", "net earnings": "net income",
-    "cash from operations": "operating cash flow", "cash flow from operations": "operating cash flow",
+    "cash from operations": "operating cash flow", "ocf": "operating cash flow", "cfo": "operating cash flow",
+    "cash flow from operations": "operating cash flow",
     "operating cash flows": "operating cash flow", "shareholders equity": "total equity", "equity": "total equity",
     "ppe": "property, plant and equipment", "fixed assets": "property, plant and equipment",
     "net property and equipment": "property, plant and equipment",
@@ -321,10 +322,10 @@ _WORD_OPERATORS = (
     (re.compile(r",?\s+plus\s+", re.I), " + "),
     (re.compile(r",?\s+(?:less|minus)\s+(?!than\b)", re.I), " - "),
 )
-_AVERAGE_OF = re.compile(
+_YEAR_END = r"(?:(?:fy|fiscal)\s?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)?\d{2,4}"
+_AVERAGE_OF = re.compile(  # "… at December 31, 2024 and December 31, 2025" too
     r"\b(?:the )?average of (?:the )?(?P<item>[a-z][\w&' -]*?)\s+(?:balances? )?(?:at the end of|as of|for|in|at)\s+"
-    r"(?:both )?(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)? and (?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end)?"
-    r"(?: balances?)?",
+    rf"(?:both )?{_YEAR_END}(?: year-end)? and (?:at )?{_YEAR_END}(?: year-end)?(?: balances?)?",
     re.I)
 # "Define free cash flow as net cash provided by operating activities minus …"
 _DEFINE_AS = re.compile(r"\b(?:define|treat) (?P<name>[a-z][\w'&-]*(?: [\w'&-]+){0,4}?) as\b", re.I)  # "Treat debt as"
@@ -764,6 +765,9 @@ def _asked_row(row: Row, question: str) -> bool:
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:fiscal|fy)\s?(?:year\s)?)?(?:19|20)\d\d\s+(?=[a-z])", re.I)
 
 
+_QUOTED_LINE = re.compile(r"['‘\"“]([a-z][^'’\"”]{2,80})['’\"”]")
+
+
 def parse_formula(formula: str) -> list[tuple[str, str]] | None:
     """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items."""
     tokens: list[tuple[str, str]] = []
@@ -781,6 +785,8 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
             tokens.append(("number", match.group("number")))
             continue
         raw = match.group("name").strip().lower()
+        # "the 'Capital expenditures, including aircraft' line, excluding …": the line the question quotes
+        raw = quoted[1] if (quoted := _QUOTED_LINE.search(raw)) else raw
         optional = raw.endswith("?")
         raw = raw.rstrip("?").strip()
         period = next((word for word in ("average ", "previous ") if raw.startswith(word)), "")
