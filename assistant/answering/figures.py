@@ -574,6 +574,8 @@ _PER_UNIT_ASKED = re.compile(r"\bper\s+(?!(?:common |diluted |basic )?share\b|ce
                              r"day\b|week\b)(?P<unit>[a-z]{2,})", re.I)
 
 
+_CARRYING = re.compile(r"\bcarrying (?:amount|value)\b|\bnet carrying\b|,\s*net\b|\bnet of unamortized\b", re.I)
+_PRINCIPAL = re.compile(r"\bprincipal\b|\bface (?:amount|value)\b|\bpar (?:amount|value)\b", re.I)
 # A line whose row gives a unit of a rate ("Passenger yield (cents)") states a figure per unit already.
 _OWN_RATE_UNIT = re.compile(r"\((?:in\s+)?(?:cents|pence|dollars|per\b)[^)]*\)", re.I)
 
@@ -590,6 +592,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
     quarter_lines = {line for source, source_lines in zip(sources, by_source, strict=True)
                      if year_asked and _span_of_title(source) not in (None, YEAR_TO_DATE) for line in source_lines}
     capacity_asked = bool(_ASKS_CAPACITY.search(question))
+    carrying_asked = bool(_CARRYING.search(question))
     span_asked = months_of(question) if months_of(question) not in (None, YEAR_TO_DATE) else None
     quotient_asked = bool(_QUOTIENT_NAMED.search(first_sentence(question))) and not asks_per_share(question) \
         and not _PERCENT_FIGURE.search(answer)  # an answer with its percentage may give the sums it came from
@@ -599,8 +602,9 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
     scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
                                                                  r"mn|bn)\b", said, re.I)}
     misread = []
+    restated = {normalise_number(n) for n in STANDALONE_FIGURE.findall(_answer_figures(question))}
     for raw, holding in _figures_held(said, lines):
-        if not holding or raw in misread:
+        if not holding or raw in misread or normalise_number(raw) in restated:  # "the 1.25% notes" names, not answers
             continue
         unused = not capacity_asked and all(_CAPACITY.search(line) for line in holding)
         per_share = normalise_number(raw) in scaled and not asks_per_share(question) and all(
@@ -620,8 +624,10 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         # a price given from a count of shares: "$78,921 per share" read from "Weighted-average shares — basic"
         price_from_count = bool(re.search(rf"[$£€]\s?{number}", said)) and all(
             _SHARE_COUNT_LINE.search(line) and not re.search(rf"[$£€]\s?{number}", line) for line in holding)
+        # a debt's principal for its carrying amount (the principal less unamortized discount and issuance costs)
+        principal = carrying_asked and all(_PRINCIPAL.search(line) and not _CARRYING.search(line) for line in holding)
         if (unused or per_share or other_kind or of_quarter or per_unit or other_span or money_for_quotient
-                or price_from_count):
+                or price_from_count or principal):
             misread.append(raw)
     return misread
 

@@ -507,3 +507,13 @@ def test_a_row_that_states_its_rate_unit_answers_a_figure_per_unit():
     assert figures_misread(asked, "The passenger yield in 2023 was 17.57 cents [1].", [table]) == []
     rent = "What was the average rent per square foot in 2025?"
     assert figures_misread(rent, "Rent was $1,234 [1].", ["Rental income | 2025: $ 1,234"]) == ["1,234"]
+
+
+def test_a_debts_principal_is_not_its_carrying_amount():
+    asked = "What was the net carrying amount of the 1.25% Convertible Senior Notes due 2029 at June 30, 2025?"
+    table = ("Debt\nColumns: June 30, 2025 | December 31, 2024\n1.25% Convertible Senior Notes due 2029 – principal | "
+             "June 30, 2025: $ 575.0 | December 31, 2024: $ 575.0\nConvertible notes, net | June 30, 2025: 566.8")
+    assert figures_misread(asked, "The net carrying amount was $575.0 million [1].", [table]) == ["575.0"]
+    assert figures_misread(asked, "The net carrying amount was $566.8 million [1].", [table]) == []
+    assert figures_misread(asked, "The 1.25% notes' net carrying amount was $566.8 million [1].", [table]) == []
+    assert figures_misread("What was the principal of the notes?", "It was $575.0 million [1].", [table]) == []
