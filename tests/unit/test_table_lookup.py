@@ -410,3 +410,18 @@ def test_a_cost_asked_is_not_read_from_a_column_counting_units():
     assert lookup(cost, passages(awards)) is None
     count = lookup("How many restricted stock units were unvested at December 31, 2025, in units?", passages(awards))
     assert count is not None and count.cells == (("Units (thousands)", "1,165"),)
+
+
+def test_a_row_whose_table_title_explains_the_question_beats_one_whose_column_is_spelled_out():
+    charges = table_chunk(
+        "Results of operations (in millions)",
+        ("Line item", "Six Months Ended June 30, 2025", "Six Months Ended June 30, 2024"),
+        ("Restructuring charges", "15.2", "3.6"),
+    )
+    reserve = table_chunk(
+        "Restructuring reserve (in millions)",
+        ("Line item", "2025", "2024"),
+        ("Cash payments", "(9.7)", "(2.8)"),
+    )
+    asked = "How much cash was paid against the restructuring reserve during the six months ended June 30, 2025?"
+    assert lookup(asked, passages(charges, reserve)).cells == (("2025", "(9.7)"),)

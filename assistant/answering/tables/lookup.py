@@ -303,7 +303,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
-        # Most row words matched first, then the most complete row name, then the column words used.
+        # Scored by row words matched, how complete a row name, column words used (ranked below: see the sort).
         cells = tuple((c, v) for c, v, _ in named)
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
         # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
@@ -316,7 +316,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
         if not candidates:
             return None
-    candidates.sort(key=lambda c: (c[0].score, len(c[2])), reverse=True)
+    # Row words first, then the words a row's table title and sub-heading explain ("restructuring reserve"), then
+    # the column words used: a column spelled out in full ("Six Months Ended June 30, 2025") does not make another
+    # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
+    candidates.sort(key=lambda c: (c[0].score[:2], len(c[2]), c[0].score[2]), reverse=True)
     best, explained, placed = candidates[0]
     rivals = [c for c, _, p in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
               and not same_figures(c.cells, best.cells)]
