@@ -151,6 +151,18 @@ def test_years_as_rows_are_read_down_a_column():
     assert result.calculation.expression == "7 - 6"
 
 
+def test_a_column_dated_otherwise_over_rows_of_years_is_still_read_down():
+    commitments = table_chunk(
+        "Note 14 — Commitments (in thousands)",
+        ("", "Aircraft purchase commitments at December 31, 2025"),
+        ("2026", "$ 186,400"),
+        ("2027", "204,150"),
+        ("2028", "212,380"),
+    )
+    result = calc("What are the aircraft purchase commitments for 2026 and 2027 combined?", commitments)
+    assert result.calculation.expression == "186400 + 204150"
+
+
 def test_operands_are_numbers_the_passages_state_and_cite_their_passage():
     result = calc("What was the change in revenue from 2023 to 2024?", TEXT, INCOME)
     assert numbers_in(result.calculation.expression) <= numbers_in(INCOME.text)

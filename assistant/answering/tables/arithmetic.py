@@ -308,7 +308,8 @@ def transposed(rows: list[TableRow]) -> list[TableRow]:
         if len(years_in(label)) != 1 or len(tokenize(label)) > 2:
             continue
         for column, value in row.cells:
-            if column and not years_in(column):
+            # a column dated otherwise ("Commitments at December 31, 2025" over rows 2026…2029) is still no year's
+            if column and not set(years_in(column)) & set(years_in(label)):
                 columns.setdefault((row.passage_number, column), []).append((label, value))
     context = {row.passage_number: row.context for row in rows}
     return [TableRow((column,), tuple(cells), number, "", "", context[number])
