@@ -183,13 +183,17 @@ def _table_block(
         header_rows = previous.header_rows
         rows = previous.rows[:header_rows] + rows
         caption = previous.caption.removesuffix(" (continued)") + " (continued)"
-    elif not caption and page_blocks and isinstance(page_blocks[-1], TextBlock):
-        # "Comparable Hotel Operating Statistics", a paragraph, the table; or the sentence that leads into it
-        caption = _title_of(page_blocks[-1].text) or _lead_in_of(page_blocks[-1].text)
+    elif (not caption or _SCALE_ONLY.fullmatch(caption)) and page_blocks and isinstance(page_blocks[-1], TextBlock):
+        # "Comparable Hotel Operating Statistics", a paragraph, the table; or the sentence that leads into it. A
+        # caption of units only ("(in millions)") says what the figures are in, not what they are of.
+        named = _title_of(page_blocks[-1].text) or _lead_in_of(page_blocks[-1].text)
+        caption = f"{named} {caption}".strip() if named else caption
     return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
 
 
 _TITLE_WORDS = 8
+_SCALE_ONLY = re.compile(  # "(in millions)", "(Dollars in thousands, except per share data)"
+    r"\(?\s*(?:(?:amounts|dollars|\$|[A-Z]{3})\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)?", re.I)
 
 
 def _title_of(text: str) -> str:

@@ -447,3 +447,21 @@ def test_a_table_without_a_caption_takes_the_sentence_leading_into_it(tmp_path):
     table = _first_table(pdf, tmp_path / "note.pdf")
     assert table.caption == "Estimated future amortization expense"
     assert ("Fiscal 2027", "122") in table.rows
+
+
+def test_a_table_captioned_by_its_units_only_also_takes_the_sentence_leading_into_it(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(170, 5, "Amortization expense was $27.8 million for the six months. Estimated future "
+                           "amortization expense is as follows:")
+    pdf.set_xy(15, 27)
+    pdf.cell(40, 5, "(in millions)")
+    _aligned(pdf, ("Amount",), 33, rights=(150,))
+    _row(pdf, "Remainder of 2025", ("$ 27.8",), 39, rights=(150,))
+    _row(pdf, "2026", ("55.2",), 45, rights=(150,))
+    _row(pdf, "Total", ("$ 83.0",), 51, rights=(150,))
+    table = _first_table(pdf, tmp_path / "note.pdf")
+    assert table.caption.startswith("Estimated future amortization expense")
+    assert ("2026", "55.2") in table.rows

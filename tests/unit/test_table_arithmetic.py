@@ -163,6 +163,18 @@ def test_a_column_dated_otherwise_over_rows_of_years_is_still_read_down():
     assert result.calculation.expression == "186400 + 204150"
 
 
+def test_a_schedule_whose_one_column_says_nothing_is_named_by_its_caption():
+    schedule = table_chunk(
+        "Estimated future amortization expense (in millions)",
+        ("", "Amount"),
+        ("Remainder of 2025", "$ 27.8"),
+        ("2026", "55.2"),
+        ("2027", "54.0"),
+    )
+    asked = "How much amortization expense is expected for the remainder of 2025 and 2026 combined?"
+    assert calc(asked, schedule).calculation.expression == "27.8 + 55.2"
+
+
 def test_operands_are_numbers_the_passages_state_and_cite_their_passage():
     result = calc("What was the change in revenue from 2023 to 2024?", TEXT, INCOME)
     assert numbers_in(result.calculation.expression) <= numbers_in(INCOME.text)

@@ -241,7 +241,10 @@ def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | N
 def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> TableCalculation | None:
     if _FORMULA.search(question):
         return None  # "A divided by the average quarterly burn": one row's change or average is only a step of it
-    candidates = rows + transposed(rows)
+    turned = transposed(rows)
+    # a year that labels a row of a table read down its columns is a period, no line item ("Remainder of 2025")
+    down = {row.passage_number for row in turned}
+    candidates = [row for row in rows if not (row.passage_number in down and _year_label(row))] + turned
     named = set(years_in(question))
     if named and set(tokenize(question)) & SUM_WORDS:  # a row without the years summed answers no sum ('Total …')
         candidates = [row for row in candidates if named <= set(cells_by_year(row))] or candidates
@@ -304,16 +307,34 @@ def transposed(rows: list[TableRow]) -> list[TableRow]:
     as rows over those years, so that 'the change in finance leases between 2022 and 2023' reads them."""
     columns: dict[tuple[int, str], list[tuple[str, str]]] = {}
     for row in rows:
-        label = row.name_parts[0] if row.name_parts else ""
-        if len(years_in(label)) != 1 or len(tokenize(label)) > 2:
+        if not _year_label(row):
             continue
+        label = row.name_parts[0]
         for column, value in row.cells:
             # a column dated otherwise ("Commitments at December 31, 2025" over rows 2026…2029) is still no year's
             if column and not set(years_in(column)) & set(years_in(label)):
                 columns.setdefault((row.passage_number, column), []).append((label, value))
     context = {row.passage_number: row.context for row in rows}
-    return [TableRow((column,), tuple(cells), number, "", "", context[number])
+    return [TableRow((_column_name(column, context[number]),), tuple(cells), number, "", "", context[number])
             for (number, column), cells in columns.items() if len(cells) > 1]
+
+
+def _year_label(row: TableRow) -> bool:
+    """The row is labelled by one year and at most one word more ("2026", "Remainder of 2025")."""
+    label = row.name_parts[0] if row.name_parts else ""
+    return len(years_in(label)) == 1 and len(tokenize(label)) <= 2
+
+
+def _column_name(column: str, context: str) -> str:
+    """A column read as a row is named by its label, or where that says nothing ("Amount") by its table's caption
+    ("Estimated future amortization expense is as follows:")."""
+    if set(tokenize(column)) - _GENERIC_WORDS:
+        return column
+    caption = _SCALE_NOTE.sub("", context.rsplit(" — ", 1)[-1]).strip().rstrip(":")
+    return caption if set(tokenize(caption)) - _GENERIC_WORDS else column
+
+
+_SCALE_NOTE = re.compile(r"\(\s*(?:[\w$]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)", re.I)
 
 
 def best_row(rows: list[TableRow], question: str) -> TableRow | None:

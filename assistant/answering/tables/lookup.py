@@ -46,7 +46,8 @@ _WEAK_ROW_WORDS = frozenset("total net other".split())
 _PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
 _PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
 # A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
-_NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus".split())
+# So do words of when it falls ("Estimated future amortization expense" is the amortization expense).
+_NO_KIND = _WEAK_ROW_WORDS | frozenset("less add plus minus estimated future expected projected".split())
 # Likewise words before a row's word in a question: "Halberstow's ratio", "the average voyage expenses".
 _NEUTRAL_BEFORE = _NO_KIND | frozenset("""s consolidated reported gaap annual fiscal fy mean average change changes
     increase decrease difference percentage percent proportion sum growth combined""".split())
