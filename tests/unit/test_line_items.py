@@ -64,6 +64,7 @@ def _bank():
     ("Diluted", "Earnings per share:", "diluted EPS", 2),
     ("Allowance for credit losses on loans", "", "allowance for credit losses", 1),
     ("Owned Hotels - Hotel EBITDA", "Segment profit:", "Hotel EBITDA", 1),  # a segment's name dashed before it
+    ("Revenue passenger miles (millions)", "", "revenue passenger miles", 4),  # a unit of the label's own
     # a label that says more, or less, is another line
     ("Net interest income after provision for credit losses", "", "net interest income", 0),
     ("Interest income", "", "net interest income", 0),

@@ -570,3 +570,10 @@ def test_a_line_the_question_quotes_and_an_abbreviated_cash_flow_are_read_as_nam
         ("op", "("), ("item", "operating cash flow"), ("op", ")"), ("op", "-"),
         ("op", "("), ("item", "row:capital expenditures, including aircraft"), ("op", ")")]
     assert parse_formula("OCF - capex")[0] == ("item", "operating cash flow")
+
+
+def test_a_quotient_computed_from_two_named_figures_is_the_first_over_the_second():
+    asked = ("Compute Skylark's 2025 passenger load factor from the revenue passenger miles and available seat miles "
+             "reported in its operating statistics. Express as a percentage with one decimal.")
+    assert asked_ratio(asked) == ("passenger load factor", "revenue passenger miles / available seat miles", True)
+    assert asked_ratio("Compute the 2025 EBITDA from operating income and depreciation.") is None  # a sum: no kind

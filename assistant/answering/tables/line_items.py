@@ -22,8 +22,9 @@ PHRASE = "row:"
 MAX_WORDS = 9  # a longer 'item' is a clause ('… as shown in the average balance table'), not a line's name
 # Dot leaders after a label ('Total deposits . . . . .'), as an index made before the PDF loader dropped them
 LEADER_DOTS = re.compile(r"(?:\s*\.){2,}\s*$")
+# (and a label's scale or unit: "Revenue passenger miles (millions)" is the line "revenue passenger miles")
 _NOISE = re.compile(r"\s*\((?:note|notes|\d|[a-z])\)|\s*\((?:note|notes) [^)]*\)|" + LEADER_DOTS.pattern
-                    + r"|[:*]|\s*[·…]+\s*$", re.I)
+                    + r"|[:*]|\s*[·…]+\s*$|\s*\((?:in )?(?:thousands|millions|billions|cents|pence|%)\)\s*$", re.I)
 _ORDER_FREE = frozenset({"total", "and", "of", "the", "for", "on", "-", "—"})
 _WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
 _PER_SHARE = re.compile(r"\bper (?:common|ordinary) share\b")  # the shares a per-share figure divides by

@@ -368,6 +368,14 @@ _AS_PERCENT = re.compile(r"\b(?:as|in) (?:a )?percent(?:age)?\b", re.I)  # "Answ
 _COMPUTE_AS = re.compile(r"(?P<head>\b(?:calculate|compute)\s[^.?;]*?)(?<!\bdefined)\s+as\s+"
                          r"(?!(?:an?\s+(?:percentage|percent|share|multiple|ratio|proportion)|of|reported|shown|stated)\b)"
                          rf"(?=[^?.;]*{_OP})", re.I)
+# "Compute Acme's 2025 passenger load factor from the revenue passenger miles and available seat miles reported in its
+# operating statistics": a quotient named by its kind, the first figure named over the second
+_COMPUTED_FROM = re.compile(
+    r"\b(?P<verb>calculate|compute)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)?(?:(?P<year>(?:fy|fiscal\s?)?\d{4})"
+    r"\s+)?(?:the\s+|its\s+)?(?P<name>[a-z][\w'&-]*(?:\s[\w'&-]+){0,3}?\s(?:ratio|margin|factor|rate|yield|turnover"
+    r"|coverage))(?:\s+(?:for|in)\s+(?P<when>(?:fy|fiscal\s?)?\d{4}))?\s+(?:from|using)\s+(?:the\s+|its\s+)?"
+    r"(?P<a>[a-z][\w&'’ -]*?)\s+and\s+(?:the\s+|its\s+)?(?P<b>[a-z][\w&'’ -]*?)"
+    r"(?=\s+(?:reported|shown|presented|printed|in|on|from|per|as|for)\b|[.?;,]|$)", re.I)
 _USING = re.compile(rf",?\s+using\s+(?=[^?.;]*{_OP})", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
@@ -455,6 +463,9 @@ def spelled_out(question: str) -> str:
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _SOURCE.sub("", question)
     question = _USING.sub(" = ", question)
+    question = _COMPUTED_FROM.sub(lambda m: f"{m['verb']} {m['name']} = {m['a']} / {m['b']}"
+                                            f"{' for ' + (m['year'] or m['when']) if m['year'] or m['when'] else ''}",
+                                  question, count=1)
     question = _COMPUTE_AS.sub(lambda m: f"{m['head']} = ", question, count=1)
     question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
     if _definition(question):
