@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.tables import YEAR_TO_DATE, months_of
-from assistant.answering.tables.lookup import SOURCE_CLAUSE
+from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
 from assistant.answering.verification import strip_markers
 from index.text.numbers import STANDALONE_FIGURE, normalise_number, years_in
 
@@ -603,6 +603,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
                                                                  r"mn|bn)\b", said, re.I)}
     misread = []
     restated = {normalise_number(n) for n in STANDALONE_FIGURE.findall(_answer_figures(question))}
+    rows, in_prose = _table_rows_and_prose(sources)
     for raw, holding in _figures_held(said, lines):
         if not holding or raw in misread or normalise_number(raw) in restated:  # "the 1.25% notes" names, not answers
             continue
@@ -626,10 +627,31 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
             _SHARE_COUNT_LINE.search(line) and not re.search(rf"[$£€]\s?{number}", line) for line in holding)
         # a debt's principal for its carrying amount (the principal less unamortized discount and issuance costs)
         principal = carrying_asked and all(_PRINCIPAL.search(line) and not _CARRYING.search(line) for line in holding)
+        # read only from table rows of another kind: "Straight-line rent change" for "the cash rent change"
+        labels = [label for label, figures in rows if normalise_number(raw) in figures]
+        other_row = bool(labels) and normalise_number(raw) not in in_prose and all(
+            names_other_kind(label, question) for label in labels)
         if (unused or per_share or other_kind or of_quarter or per_unit or other_span or money_for_quotient
-                or price_from_count or principal):
+                or price_from_count or principal or other_row):
             misread.append(raw)
     return misread
+
+
+def _table_rows_and_prose(sources: list[str]) -> tuple[list[tuple[str, set[str]]], set[str]]:
+    """(row label, figures) of every table row line of the sources, and the figures their prose lines state."""
+    rows: list[tuple[str, set[str]]] = []
+    prose: set[str] = set()
+    for source in sources:
+        for line in source.splitlines()[1:]:  # the first line is the passage's title
+            if line.startswith("Columns:"):
+                continue
+            label, bar, cells = line.partition("|")
+            figures = {normalise_number(n) for n in STANDALONE_FIGURE.findall(cells if bar else line)}
+            if bar:
+                rows.append((label.strip(), figures))
+            else:
+                prose |= figures
+    return rows, prose
 
 
 def _cell_spans(line: str, raw: str) -> set[int]:
@@ -685,6 +707,12 @@ def segment_unread(question: str, read: str) -> bool:
 # the reported amounts, however the rows are named otherwise.
 _BASIS = re.compile(r"\b(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|comparable|same[- ]store"
                     r"|like[- ]for[- ]like|pro[- ]forma)\b", re.I)
+
+
+def tells_bases_apart(columns: list[str]) -> bool:
+    """A table whose columns give figures on several bases ("Reported change", "Constant currency change"): the basis
+    its title names is one column's, not every row's."""
+    return any(_BASIS.search(column) or re.search(r"\breported\b", column, re.I) for column in columns)
 
 
 def basis_unread(question: str, read: str) -> bool:

@@ -48,6 +48,7 @@ from assistant.answering.figures import (
     segment_unread,
     share_not_given,
     span_unasked,
+    tells_bases_apart,
     year_unasked,
 )
 from assistant.answering.parts import Parts, left_open, split_question
@@ -110,12 +111,10 @@ log = logging.getLogger("finbot.answering")
 # A table cell read for an analyst that is not the figure asked: a total for "excluding X, what was …", an
 # ingredient for "compute net debt to EBITDA", the nine months for "the first half", two amounts for a percentage, the
 # denominator for "net debt to EBITDAre", the consolidated line for "the Electric segment's", the amount drawn for
-# "available for borrowing", a reported figure for a constant-currency one, a row of neither figure the question says
-# to work from
+# "available for borrowing", a row of neither figure the question says to work from (a reported figure for a
+# constant-currency one: see _basis_unread)
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
-                ratio_part_unread, segment_unread, capacity_unread, basis_unread, ingredients_unread)
-# finbot's arithmetic over cells that are not what the question asks it to work on
-_CALCULATION_UNREAD = (basis_unread, ingredients_unread)
+                ratio_part_unread, segment_unread, capacity_unread, ingredients_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
@@ -781,11 +780,12 @@ class Assistant:
                 passages = whole
         if from_table is not None and not customer:
             cells = " ".join(f"{o.row} {o.column}" for o in from_table.operands)
-            titles = " ".join(passages[n - 1].chunk.text.splitlines()[0] for n in from_table.passage_numbers)
+            read_from = [passages[n - 1] for n in from_table.passage_numbers]
+            titles = " ".join(p.chunk.text.splitlines()[0] for p in read_from)
             # "the Electric segment's O&M" computed over the consolidated line (a segment's table names it in its
-            # title); a constant-currency growth, or a figure from named ingredients, only over cells that say so
-            if segment_unread(query, f"{cells} {titles}") or any(unread(query, cells)
-                                                                  for unread in _CALCULATION_UNREAD):
+            # title); a figure from named ingredients only over cells that name each
+            if segment_unread(query, f"{cells} {titles}") or ingredients_unread(query, cells) \
+                    or _basis_unread(query, cells, read_from):
                 return None
         if from_table is not None and not customer and asks_choice(query):
             return None  # "between A and B, which grew faster": one growth computed chooses nothing
@@ -811,7 +811,8 @@ class Assistant:
         if not customer and per_share_in_bulk(query, read.text):
             return None  # "book value per share" is not the equity row its working names
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
-                             or span_unread(first_sentence(asked), read.text)):
+                             or span_unread(first_sentence(asked), read.text)
+                             or _basis_unread(query, read.text, [passages[read.passage_number - 1]])):
             return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
@@ -989,6 +990,15 @@ class Assistant:
         return Answer(
             text, citations=citations, query=query, verification="calculated", calculation=calculation.expression
         )
+
+
+def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
+    """A figure asked on a basis ("constant-currency growth", "comparable occupancy") read or computed from cells
+    that do not name it: neither their rows and columns nor, unless the table's columns tell bases apart ("Reported
+    change" beside "Constant currency change"), its title ("Comparable Hotel Operating Statistics")."""
+    columns = [column for p in read_from if p.chunk.table for column in p.chunk.table.columns]
+    titles = " ".join(p.chunk.text.splitlines()[0] for p in read_from)
+    return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {titles}")
 
 
 def cause_quoted_from_rows(question: str, answer: Answer, passages: list[Passage]) -> bool:

@@ -28,6 +28,7 @@ from assistant.answering.figures import (
     share_not_given,
     span_unasked,
     states_amount,
+    tells_bases_apart,
     year_unasked,
 )
 
@@ -517,3 +518,21 @@ def test_a_debts_principal_is_not_its_carrying_amount():
     assert figures_misread(asked, "The net carrying amount was $566.8 million [1].", [table]) == []
     assert figures_misread(asked, "The 1.25% notes' net carrying amount was $566.8 million [1].", [table]) == []
     assert figures_misread("What was the principal of the notes?", "It was $575.0 million [1].", [table]) == []
+
+
+def test_a_table_whose_columns_give_several_bases_tells_them_apart():
+    assert tells_bases_apart(["2025", "2024", "Reported change", "Constant currency change"])
+    assert not tells_bases_apart(["Three Months Ended September 30, 2025", "Three Months Ended September 30, 2024"])
+    # "comparable hotel occupancy" read from a table titled for comparable hotels, whose rows say only "Occupancy"
+    title = "Comparable Hotel Operating Statistics"
+    assert not basis_unread("How did comparable hotel occupancy change in Q3 2025?", f"Occupancy 2025 {title}")
+
+
+def test_a_figure_read_only_from_a_row_of_another_kind_is_misread():
+    asked = "What was the average cash rent change across new and renewal leases in the quarter?"
+    table = ("Leasing statistics\nCash rent change — new leases | 38.6% | 41.2%\n"
+             "Straight-line rent change — new leases | 55.1% | 58.3%")
+    assert figures_misread(asked, "The cash rent change was 58.3% [1].", [table]) == ["58.3"]
+    assert figures_misread(asked, "The cash rent change was 38.6% [1].", [table]) == []
+    prose = table + "\nCash rent change on all leases averaged 58.3% in the year."
+    assert figures_misread(asked, "The cash rent change was 58.3% [1].", [prose]) == []
