@@ -103,6 +103,11 @@ class Doc(FPDF):
         self.anchors = {}
         self.cur_label = ""
 
+    def multi_cell(self, *a, **k):
+        k.setdefault("new_x", "LMARGIN")
+        k.setdefault("new_y", "NEXT")
+        return super().multi_cell(*a, **k)
+
     # page labels
     def new_page(self, mode=None):
         if mode is not None and mode != self.mode:
@@ -111,6 +116,7 @@ class Doc(FPDF):
         self.add_page()
 
     def header(self):
+        assert len(self.labels) == self.page_no() - 1, "header called twice"
         if self.mode == "none":
             self.cur_label = ""
         else:
@@ -149,7 +155,7 @@ class Doc(FPDF):
 
     def heading(self, text, level=1, key=None):
         sz = {0: 13, 1: 11, 2: 9.8}[level] + (0 if self.st["rule"] else -0.5)
-        self.need(18)
+        self.need(34 if level == 2 else 22)
         self.ln(2 if level else 0)
         self.set_font(self.fam, "B", sz)
         if not self.st["rule"]:
@@ -164,7 +170,9 @@ class Doc(FPDF):
         """Prose paragraph; keys maps anchor key -> sentence in the text (recorded on the paragraph's page)."""
         size = size or self.st["size"]
         self.set_font(self.fam, style, size)
+        self.set_auto_page_break(False)
         lines = self.multi_cell(0, self.st["lh"], text, dry_run=True, output=MethodReturnValue.LINES)
+        self.set_auto_page_break(True, 20)
         self.need(len(lines) * self.st["lh"] + 1)
         self.multi_cell(0, self.st["lh"], text, align=align)
         self.ln(1.6)
@@ -172,7 +180,7 @@ class Doc(FPDF):
             assert s in text, s
             self.anchors[k] = (self.pidx, s)
 
-    def table(self, caption, widths, heads, rows, scale=None, key=None, foot=None):
+    def table(self, caption, widths, heads, rows, scale=None, key=None, foot=None, split_at=None):
         """heads: list of header rows; each row a list of (text, span). rows: dicts
         {label, vals, key, kind(section|total|bold|plain), indent}."""
         st = self.st
@@ -211,9 +219,9 @@ class Doc(FPDF):
         if key:
             self.anchors[key] = (self.pidx, caption)
         z = 0
-        for r in rows:
+        for n, r in enumerate(rows):
             kind = r.get("kind", "plain")
-            if self.get_y() + rh > self.page_break_trigger - 2:
+            if self.get_y() + rh > self.page_break_trigger - 2 or n == split_at:
                 self.add_page()
                 draw_head(True)
             self.set_font(self.fam, "B" if kind in ("section", "bold", "total") else "", ts)
