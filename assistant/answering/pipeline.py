@@ -781,14 +781,12 @@ class Assistant:
         if from_table is not None and not customer:
             cells = " ".join(f"{o.row} {o.column}" for o in from_table.operands)
             read_from = [passages[n - 1] for n in from_table.passage_numbers]
-            titles = " ".join(p.chunk.text.splitlines()[0] for p in read_from)
             # "the Electric segment's O&M" computed over the consolidated line (a segment's table names it in its
-            # title); a figure from named ingredients only over cells that name each
-            if segment_unread(query, f"{cells} {titles}") or ingredients_unread(query, cells) \
-                    or _basis_unread(query, cells, read_from):
+            # title); a figure from named ingredients only over cells that name each; "between A and B, which grew
+            # faster": one growth computed chooses nothing
+            if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
+                    or _basis_unread(query, cells, read_from) or asks_choice(query):
                 return None
-        if from_table is not None and not customer and asks_choice(query):
-            return None  # "between A and B, which grew faster": one growth computed chooses nothing
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)
@@ -997,8 +995,12 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     that do not name it: neither their rows and columns nor, unless the table's columns tell bases apart ("Reported
     change" beside "Constant currency change"), its title ("Comparable Hotel Operating Statistics")."""
     columns = [column for p in read_from if p.chunk.table for column in p.chunk.table.columns]
-    titles = " ".join(p.chunk.text.splitlines()[0] for p in read_from)
-    return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {titles}")
+    return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {_titles(read_from)}")
+
+
+def _titles(passages: list[Passage]) -> str:
+    """The passages' first lines: each table's document, section and caption."""
+    return " ".join(p.chunk.text.splitlines()[0] for p in passages)
 
 
 def cause_quoted_from_rows(question: str, answer: Answer, passages: list[Passage]) -> bool:

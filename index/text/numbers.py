@@ -142,3 +142,8 @@ def units_stated(text: str) -> str:
     """The first units a text states in brackets: 'Income statement (GBP millions)' gives 'GBP millions'."""
     found = _STATED_UNITS.search(text)
     return found.group(1).strip() if found else ""
+
+
+def without_units(text: str) -> str:
+    """The text less the units it states in brackets: 'Income statement (GBP millions)' gives 'Income statement'."""
+    return _STATED_UNITS.sub("", text).strip()

@@ -33,7 +33,7 @@ from assistant.answering.tables.lookup import (
     table_rows,
 )
 from index.documents import Passage
-from index.text.numbers import parse_figure, years_in
+from index.text.numbers import parse_figure, without_units, years_in
 from index.text.tokens import tokenize
 
 _SPAN = re.compile(r"\b(?:between|from) (?P<a>.+?) (?:and|to) (?P<b>.+)", re.I)
@@ -330,11 +330,9 @@ def _column_name(column: str, context: str) -> str:
     ("Estimated future amortization expense is as follows:")."""
     if set(tokenize(column)) - _GENERIC_WORDS:
         return column
-    caption = _SCALE_NOTE.sub("", context.rsplit(" — ", 1)[-1]).strip().rstrip(":")
+    caption = without_units(context.rsplit(" — ", 1)[-1]).rstrip(":")
     return caption if set(tokenize(caption)) - _GENERIC_WORDS else column
 
-
-_SCALE_NOTE = re.compile(r"\(\s*(?:[\w$]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)", re.I)
 
 
 def best_row(rows: list[TableRow], question: str) -> TableRow | None:
