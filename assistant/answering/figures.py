@@ -177,17 +177,37 @@ def question_topic(question: str) -> set[str]:
 
 _TITLE_WORDS = 15
 _CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+", re.I)
+# a clause whose figure is a part of the one before: "…, of which $742 million is due in fiscal 2026"
+_REFERS_BACK = re.compile(r"(?:of which|of whom|which|of (?:that|this|these|those)\b(?: amount| total)?|including"
+                          r"|comprising)\b", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
     """A prose sentence's clauses, each with the words that say what its figures are of: "…, while other income fell
     1.5%" is about other income; a clause of figures and moves alone ("…, an increase of 8.0%", "…, to $120.5
-    million") is about the one before it."""
+    million"), or one that points back ("…, of which $742 million is due in 2026"), is about the one before it."""
     clauses: list[str] = []
     for part in _CLAUSE_BREAK.split(sentence):
         named = _stems(_PERIOD.sub(" ", part)) - _DERIVATION_STEMS
-        clauses.append(part if named or not clauses else f"{clauses[-1]} {part}")
+        clauses.append(part if (named and not _REFERS_BACK.match(part)) or not clauses else f"{clauses[-1]} {part}")
     return clauses
+
+
+# a PDF's prose keeps the page's line breaks; a line that carries on the sentence above starts in lower case or with
+# a figure ("…totaled $1,384\nmillion, of which $742 million is due")
+_CARRIES_ON = re.compile(r"[a-z$(\d]")
+
+
+def unwrapped(text: str) -> list[str]:
+    """The passage's lines with prose wrapped by the page joined again; table rows and their header stay lines."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if lines and _CARRIES_ON.match(line) and "|" not in line and "|" not in lines[-1] \
+                and not lines[-1].startswith("Columns:") and not re.search(r"[.!?:]\s*$", lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _source_lines(sources: list[str], near: bool = False, titled: bool = True) -> list[str]:
@@ -200,7 +220,7 @@ def _source_lines(sources: list[str], near: bool = False, titled: bool = True) -
         title = text.strip().splitlines()[0] if text.strip() else ""
         if near and titled and len(title.split()) <= _TITLE_WORDS and "|" not in title:  # a heading, not a paragraph
             header = f"{title} {header}"
-        for line in text.splitlines():
+        for line in unwrapped(text):
             for sentence in re.split(r"(?<=[.!?])\s+", line):
                 units = _clauses(sentence) if near and "|" not in sentence else [sentence]
                 lines += [f"{header} {unit}" for unit in units]

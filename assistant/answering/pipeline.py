@@ -57,6 +57,7 @@ from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, spa
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import TableReading, focused_body, lookup, table_units
+from assistant.answering.tables.period_total import period_total
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
@@ -444,6 +445,10 @@ class Assistant:
             yield from _whole(self._judge(self._with_conditions(direct, passages, customer), passages,
                                           list(dict.fromkeys(unknown + lenient))))
             return
+        if not customer and not missing and top_score >= self.settings.min_relevance and (
+                further := self._from_further_tables(rewrite, vector, doc_ids, passages, naming)) is not None:
+            yield from _whole(self._judge(*further, unknown))
+            return
         # A question using words no document has is left to the generator and the confidence threshold: a quote
         # or a cell from further down would be about whatever the other words match, unless a passage is plainly
         # about the question.
@@ -591,6 +596,26 @@ class Assistant:
         wider = max(self.settings.top_k, self.settings.quote_candidates)
         candidates = self.retriever.search(query, vector, wider, doc_ids) if wider > len(passages) else passages
         return neutralise(candidates).passages  # wider reads pass the same guard as the prompt's
+
+    def _from_further_tables(
+        self, rewrite: Rewrite, vector: np.ndarray, doc_ids: list[str] | None, passages: list[Passage],
+        naming: FiscalNaming | None,
+    ) -> tuple[Answer, list[Passage]] | None:
+        """An analyst's figure from a table ranked below the passages the generator reads: a filing has many tables
+        alike (the repurchases table under the paragraph about buybacks), and the one that answers is often 4th to
+        8th. Read by the same table paths, over the passages read and the tables below them."""
+        wider = self.settings.table_candidates
+        if wider <= len(passages):
+            return None
+        below = self._in_fiscal_years(neutralise(self.retriever.search(rewrite.query, vector, wider, doc_ids)).passages,
+                                      naming)
+        read = {(p.chunk.doc_id, p.chunk.text) for p in passages}
+        tables = [p for p in below if p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.text) not in read]
+        if not tables:
+            return None
+        widened = passages + tables
+        answer = self._from_tables(rewrite, widened)
+        return None if answer is None else (answer, widened)
 
     def _from_wider_tables(
         self, query: str, candidates: list[Passage], passages: list[Passage]
@@ -802,7 +827,8 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        read = read_table(asked, passages) or (None if customer else ranked_item(asked, passages)) or lookup(
+        read = read_table(asked, passages) or (
+            None if customer else period_total(asked, passages) or ranked_item(asked, passages)) or lookup(
             asked, passages, other_rows_too=customer)
         if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
             return None  # an amount is no share of a whole

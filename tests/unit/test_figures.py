@@ -29,6 +29,7 @@ from assistant.answering.figures import (
     span_unasked,
     states_amount,
     tells_bases_apart,
+    unwrapped,
     year_unasked,
 )
 
@@ -158,6 +159,20 @@ def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
     returned = "How much cash did Acme return to shareholders through buybacks and dividends in FY2025?"
     assert figures_off_topic(returned, "Acme returned $612 million [1].", prose) == ["612"]
     assert figures_off_topic(returned, "Dividends were $355 million [1].", prose) == []
+
+
+def test_a_figure_in_a_clause_pointing_back_or_on_a_wrapped_line_is_of_what_the_sentence_names():
+    question = "What were the noncancellable wafer purchase commitments, and how much of that is due in fiscal 2026?"
+    # a PDF keeps the page's line breaks; "of which" is about the commitments named before it
+    wrapped = ["Note 14. Other Matters\nTo secure capacity we enter into wafer supply agreements; at year end these "
+               "noncancellable purchase commitments totaled $1,384\nmillion, of which $742 million is due in fiscal "
+               "2026.\nOther obligations totaled $211 million."]
+    assert figures_off_topic(question, "$1,384 million, and $742 million is due in fiscal 2026 [1].", wrapped) == []
+    # a new line that starts a sentence of its own is not joined to the one above
+    assert figures_off_topic(question, "$211 million [1].", wrapped) == ["211"]
+    # table rows stay lines, and so does a line that opens with a capital
+    assert unwrapped("Total | 2025: 5\nmore | 2025: 6\nA heading\nSales rose to $5\nmillion in 2025.") == \
+        ["Total | 2025: 5", "more | 2025: 6", "A heading", "Sales rose to $5 million in 2025."]
 
 
 def test_a_generated_share_or_growth_must_be_stated_beside_what_it_is_of():

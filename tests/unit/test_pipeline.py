@@ -423,3 +423,17 @@ def test_a_share_asked_is_not_answered_with_a_quote_of_amounts(assistant, genera
     generator.enqueue("It was 12.34% [1].")  # a figure no passage gives: the reply falls back to a quote
     answer = assistant.answer("What percentage of revenue in 2024 was the operating profit?")
     assert answer.refused and answer.verification != "extractive"
+
+
+def test_an_analysts_table_ranked_below_the_passages_read_still_answers(settings, embedder, generator):
+    review = "What was revenue in 2023? Revenue in 2023: what was revenue in 2023 is discussed in the review."
+    narrow = settings.model_copy(update={"top_k": 1})
+    assistant = table_assistant(narrow, embedder, generator, review)
+    assert assistant.retriever.search("What was revenue in 2023?", embedder.embed("What was revenue in 2023?"), 1,
+                                      None)[0].chunk.kind == "text"  # the table is not among the passages read
+    answer = assistant.answer("What was revenue in 2023?")
+    assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == []
+    # with no wider read, the model gets the question
+    generator.enqueue("I can't find that in the passages.")
+    only_top = table_assistant(narrow.model_copy(update={"table_candidates": 1}), embedder, generator, review)
+    assert only_top.answer("What was revenue in 2023?").verification != "table"

@@ -507,6 +507,15 @@ def test_a_share_defined_in_brackets_and_an_order_to_give_it():
     assert funded and funded[0][1].startswith("plan assets / ")
 
 
+def test_a_share_asked_as_what_percentage_of_a_whole_a_part_represented():
+    assert asked_ratios("What percentage of Acme's total assets did goodwill represent at fiscal 2025 year-end?") == \
+        [("goodwill as a percentage of total assets", "goodwill / total assets", True)]
+    assert asked_ratios("What share of net sales did the Americas account for in 2025?")[0][1] == \
+        "americas / revenue"
+    # what a line means is still not a ratio
+    assert asked_ratios("What does the goodwill impairment represent?") == []
+
+
 def test_a_measure_named_then_defined_in_brackets_of_known_lines():
     working = asked_ratios("How did Quillan's working capital (current assets minus current liabilities) change "
                            "between December 31, 2024 and September 30, 2025?")

@@ -122,12 +122,23 @@ def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> st
     if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
         row = own_unit.group(1)
     values = [
-        f"{value} {own_unit.group(2)}" if own_unit else with_units(value, units) if _HAS_NUMBER.search(value) else value
-        for _, value in cells
+        f"{value} {own_unit.group(2)}" if own_unit else with_units(value, _units_of(column, units))
+        if _HAS_NUMBER.search(value) else value
+        for column, value in cells
     ]
     if len(cells) == 1:
         return f"{values[0]} ({row}, {cells[0][0]})"
     return "; ".join(f"{value} ({column})" for (column, _), value in zip(cells, values, strict=True)) + f" — {row}"
+
+
+# A column that counts ("Total number of shares purchased") is in no currency, whatever the table's units say (the
+# "($ in millions)" of its neighbour "Approximate dollar value that may yet be purchased").
+_COUNTING_COLUMN = re.compile(r"\bnumber of\b|^\s*(?:total\s+)?(?:shares|units|count)\b", re.I)
+_CURRENCY = re.compile(r"[$£€]|\b(?:usd|gbp|eur|dollars?|pounds?|euros?)\b", re.I)
+
+
+def _units_of(column: str, units: str) -> str:
+    return "" if _COUNTING_COLUMN.search(column) and _CURRENCY.search(units) else units
 
 
 @dataclass(frozen=True)

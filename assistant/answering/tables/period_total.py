@@ -1,0 +1,60 @@
+"""The total row of a table whose rows are periods.
+
+A filing's table of share repurchases lists the quarter month by month ("October 1 – October 31, 2025", …) and
+closes with a "Total" row: "how many shares did it repurchase in the fourth quarter, and at what average price?"
+is that row, read in the columns the question names. The rows name no word of the question, so the row matcher
+(`lookup`) never reaches it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.tables.lookup import Cell, table_rows
+from index.documents import Passage
+from index.text.tokens import tokenize
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
+         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# "October 1 – October 31, 2025", "November 2025", "Month 1 (July 1 to July 31)", "October"
+_PERIOD_ROW = re.compile(rf"^\s*(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*(?:$|[-–—]|to\b|through\b)"
+                         r"|month\s+\d|period\s+\d)", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:total|quarter total)\b", re.I)
+# the whole span the rows divide: a quarter, three months, "October through December"
+_WHOLE_SPAN = re.compile(rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b|\bq[1-4]\b"
+                         rf"|\bthree months\b|\bthe quarter\b|\b{_MONTH}\s+(?:through|to|[-–])\s+{_MONTH}", re.I)
+_ONE_MONTH = re.compile(rf"\b(?:in|during|for)\s+(?:the month of\s+)?{_MONTH}(?!\s+(?:through|to|[-–])\s)", re.I)
+# words that name no column ("total", "number of" is how many) and the question's frame
+_FRAME = frozenset("total approximate what which how did does was were the of in during its their".split())
+_SAME = {"repurchase": "purchase", "repurchased": "purchase", "bought": "purchase", "buy": "purchase",
+         "buyback": "purchase", "buybacks": "purchase", "purchased": "purchase", "purchases": "purchase",
+         "many": "number", "shares": "share", "prices": "price"}
+_COLUMN_COVERED = 0.6  # share of a column's own words the question must use
+
+
+def period_total(question: str, passages: Sequence[Passage]) -> Cell | None:
+    """The Total row of a period-by-period table, in the columns the question names, when the question asks for
+    the whole span its rows divide and names no one period of it; else None."""
+    if not _WHOLE_SPAN.search(question) or _ONE_MONTH.search(question):
+        return None
+    asked = _words(question)
+    rows = table_rows(passages)
+    for total in (row for row in rows if row.name_parts and _TOTAL_ROW.match(row.name_parts[0])):
+        periods = [row for row in rows if row.context == total.context and row.name_parts
+                   and _PERIOD_ROW.match(row.name_parts[0])]
+        if len(periods) < 2:
+            continue
+        cells = tuple((column, value) for column, value in total.cells if _covered(_words(column), asked))
+        if cells:
+            return Cell(total.name_parts[0], cells, total.passage_number, total.units, (len(cells), 1.0, len(cells)))
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {_SAME.get(word, word) for word in tokenize(re.sub(r"\(\d\)", " ", text))} - _FRAME
+
+
+def _covered(column: set[str], asked: set[str]) -> bool:
+    return bool(column) and len(column & asked) / len(column) >= _COLUMN_COVERED
+

@@ -1,0 +1,47 @@
+"""The total row of a table whose rows are periods ("how many shares were repurchased in the fourth quarter")."""
+
+from assistant.answering.tables.period_total import period_total
+from index.documents import Passage
+from tests.tables import table_chunk
+
+REPURCHASES = table_chunk(
+    "Issuer Purchases of Equity Securities",
+    ("Period", "Total number of shares purchased", "Average price paid per share",
+     "Shares purchased as part of publicly announced program", "Approximate dollar value that may yet be purchased "
+     "($ in millions)"),
+    ("October 1 – October 31, 2025", "310,400", "$231.18", "310,400", "$1,255.6"),
+    ("November 1 – November 30, 2025", "402,750", "$238.04", "402,750", "$1,159.8"),
+    ("December 1 – December 31, 2025", "356,200", "$242.67", "356,200", "$1,073.3"),
+    ("Total", "1,069,350", "$237.59", "1,069,350", ""),
+)
+SEGMENTS = table_chunk(
+    "Net sales by segment (in millions)",
+    ("", "2025", "2024"),
+    ("Industrial", "874", "921"),
+    ("Consumer", "611", "658"),
+    ("Total", "1,485", "1,579"),
+)
+
+
+def passages(*chunks):
+    return [Passage(c, 0.7) for c in chunks]
+
+
+def test_the_quarter_asked_is_the_total_of_its_months_in_the_columns_named():
+    read = period_total("How many shares did Acme repurchase during the fourth quarter of 2025, and at what average "
+                        "price per share?", passages(SEGMENTS, REPURCHASES))
+    assert read is not None and read.passage_number == 2
+    assert read.cells == (("Total number of shares purchased", "1,069,350"), ("Average price paid per share",
+                                                                               "$237.59"))
+    # a count is no sum of money, whatever the table's units
+    assert read.text.startswith("1,069,350 (Total number of shares purchased); $237.59")
+    assert period_total("How many shares did Acme buy back in Q4 2025?", passages(REPURCHASES)).cells == (
+        ("Total number of shares purchased", "1,069,350"),)
+
+
+def test_one_month_a_year_or_a_table_of_other_rows_is_not_the_total():
+    assert period_total("How many shares did Acme repurchase in November 2025?", passages(REPURCHASES)) is None
+    assert period_total("How many shares did Acme repurchase during fiscal 2025?", passages(REPURCHASES)) is None
+    assert period_total("What were total net sales in the fourth quarter?", passages(SEGMENTS)) is None
+    # a column the question does not name is not read
+    assert period_total("What was the dividend paid in the fourth quarter?", passages(REPURCHASES)) is None
