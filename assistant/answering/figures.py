@@ -364,6 +364,16 @@ def per_share_in_bulk(question: str, answer: str) -> bool:
     return bool(_SCALED.search(said) or _THOUSANDS.search(said) and not _DECIMAL.search(said))
 
 
+# A sum of money the company paid or holds ("how much cash did it return to shareholders", "in USD millions")
+_ASKS_BULK = re.compile(r"\bhow much cash\b|\bin (?:usd |us\$ |\$ ?)?(?:millions|thousands|billions)\b", re.I)
+
+
+def per_share_for_bulk(question: str, read: str) -> bool:
+    """A sum of money asked and a per-share figure read ('how much cash did it return …' answered with '$1.44 (Cash
+    dividends declared per share)'): the amount per share, not the total."""
+    return bool(_ASKS_BULK.search(question)) and not asks_per_share(question) and bool(_PER_SHARE.search(read))
+
+
 _ASKS_POINTS = re.compile(r"\b(?:how many|in|by) (?:basis points|bps|percentage points)\b", re.I)
 _POINTS = re.compile(r"\bbasis points?\b|\d\s*bps?\b|\bpercentage points?\b|\bpp\b", re.I)
 
@@ -726,7 +736,8 @@ def segment_unread(question: str, read: str) -> bool:
 # A figure on another basis than the reported one: growth "in constant currency" or "organic" is not the growth of
 # the reported amounts, however the rows are named otherwise.
 _BASIS = re.compile(r"\b(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|organic|comparable|same[- ]store"
-                    r"|like[- ]for[- ]like|pro[- ]forma)\b", re.I)
+                    r"|like[- ]for[- ]like|pro[- ]forma|adjusted|non[- ]gaap)\b", re.I)
+_SAME_BASIS = {"non gaap": "adjusted"}  # "adjusted (non-GAAP) operating margin" is one basis, named either way
 
 
 def tells_bases_apart(columns: list[str]) -> bool:
@@ -738,8 +749,22 @@ def tells_bases_apart(columns: list[str]) -> bool:
 def basis_unread(question: str, read: str) -> bool:
     """The question asks for a figure on a basis ("constant-currency sales growth") that the cells read, with their
     rows, columns and table title, never name: the reported figures, or finbot's arithmetic over them."""
-    said = {m.lower().replace("-", " ") for m in _BASIS.findall(read)}
-    return any(m.lower().replace("-", " ") not in said for m in _BASIS.findall(question))
+    said = {_basis(m) for m in _BASIS.findall(read)}
+    return any(_basis(m) not in said for m in _BASIS.findall(question))
+
+
+_GAAP = re.compile(r"(?<![-\w])(?<!non )gaap\b", re.I)  # "Operating margin (GAAP)": the reported figure
+
+
+def reported_for_adjusted(question: str, cells: str) -> bool:
+    """An adjusted (non-GAAP) figure asked and a cell whose row or column calls itself GAAP: a reconciliation table
+    gives both, and the reported line is not the adjusted one."""
+    return any(_basis(m) == "adjusted" for m in _BASIS.findall(question)) and bool(_GAAP.search(cells))
+
+
+def _basis(named: str) -> str:
+    named = named.lower().replace("-", " ")
+    return _SAME_BASIS.get(named, named)
 
 
 # What is still available to draw or spend ("available for borrowing", "undrawn", "remaining capacity"): not the

@@ -41,10 +41,12 @@ from assistant.answering.figures import (
     misses_amount,
     money_not_given,
     part_unread,
+    per_share_for_bulk,
     per_share_in_bulk,
     percent_unread,
     points_not_given,
     ratio_part_unread,
+    reported_for_adjusted,
     segment_unread,
     share_not_given,
     span_unasked,
@@ -513,7 +515,8 @@ class Assistant:
             log.info("refused a question about causes answered with a table row: %r", answer.answer[:200])
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
-                per_share_in_bulk(query, answer.answer) or share_not_given(query, answer.answer)
+                per_share_in_bulk(query, answer.answer) or per_share_for_bulk(query, answer.answer)
+                or share_not_given(query, answer.answer)
                 or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)):
             log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "
                      "kind of figure: %r", answer.answer[:200])
@@ -832,8 +835,8 @@ class Assistant:
             asked, passages, other_rows_too=customer)
         if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
             return None  # an amount is no share of a whole
-        if not customer and per_share_in_bulk(query, read.text):
-            return None  # "book value per share" is not the equity row its working names
+        if not customer and (per_share_in_bulk(query, read.text) or per_share_for_bulk(query, read.text)):
+            return None  # "book value per share" is not the equity row its working names, nor the reverse
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
                              or span_unread(first_sentence(asked), read.text)
                              or _basis_unread(query, read.text, [passages[read.passage_number - 1]])):
@@ -1021,6 +1024,8 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     that do not name it: neither their rows and columns nor, unless the table's columns tell bases apart ("Reported
     change" beside "Constant currency change"), its title ("Comparable Hotel Operating Statistics")."""
     columns = [column for p in read_from if p.chunk.table for column in p.chunk.table.columns]
+    if reported_for_adjusted(question, cells):
+        return True
     return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {_titles(read_from)}")
 
 

@@ -19,11 +19,13 @@ from assistant.answering.figures import (
     margin_unread,
     money_not_given,
     part_unread,
+    per_share_for_bulk,
     per_share_in_bulk,
     percent_unread,
     points_not_given,
     question_topic,
     ratio_part_unread,
+    reported_for_adjusted,
     segment_unread,
     share_not_given,
     span_unasked,
@@ -484,6 +486,20 @@ def test_a_figure_on_another_basis_is_read_only_from_cells_that_say_so():
     assert not basis_unread(asked, "Neurovascular Constant currency growth")
     assert basis_unread("What was organic revenue growth in 2025?", "Revenue 2025 Revenue 2024")
     assert not basis_unread("What was revenue growth in 2025?", "Revenue 2025 Revenue 2024")
+    # adjusted and non-GAAP name one basis; a reconciliation's GAAP line is not the adjusted one
+    adjusted = "What adjusted (non-GAAP) operating margin did Acme report for Q3 2025?"
+    assert not basis_unread(adjusted, "Adjusted operating margin 41.0%")
+    assert basis_unread(adjusted, "Operating margin 33.0%")
+    assert reported_for_adjusted(adjusted, "33.0% (Three Months Ended 2025) — Operating margin (GAAP)(1)")
+    assert not reported_for_adjusted(adjusted, "41.0% — Adjusted operating margin (non-GAAP)")
+    assert not reported_for_adjusted("What was the operating margin?", "33.0% — Operating margin (GAAP)")
+
+
+def test_a_sum_of_money_asked_is_not_a_figure_per_share():
+    returned = "How much cash did Acme return to shareholders through buybacks and dividends in FY2025?"
+    assert per_share_for_bulk(returned, "$ 1.44 (Cash dividends declared per share, Fiscal 2025) [1]")
+    assert not per_share_for_bulk(returned, "$1,197 million (Cash returned to shareholders, Fiscal 2025) [1]")
+    assert not per_share_for_bulk("What dividend per share did Acme declare in Q3?", "$0.80 per share")
 
 
 def test_what_is_available_to_borrow_is_not_the_amount_drawn():
