@@ -425,3 +425,18 @@ def test_a_row_whose_table_title_explains_the_question_beats_one_whose_column_is
     )
     asked = "How much cash was paid against the restructuring reserve during the six months ended June 30, 2025?"
     assert lookup(asked, passages(charges, reserve)).cells == (("2025", "(9.7)"),)
+
+
+def test_a_row_named_only_by_the_questions_date_is_not_the_row_asked_for():
+    repurchases = table_chunk(
+        "Issuer Purchases of Equity Securities",
+        ("Period", "Total number of shares purchased", "Average price paid per share",
+         "Approximate dollar value that may yet be purchased"),
+        ("November 1 – November 30, 2025", "120,500", "$44.10", "$84,400,000"),
+        ("December 1 – December 31, 2025", "118,200", "$44.58", "$82,342,167"),
+    )
+    asked = "As of December 31, 2025, how much unrecognized compensation cost related to unvested RSUs remained?"
+    assert lookup(asked, passages(repurchases)) is None
+    # the period named with a column the question asks for is a reading of that row
+    assert lookup("What average price per share was paid in December 2025?", passages(repurchases)).cells == (
+        ("Average price paid per share", "$44.58"),)

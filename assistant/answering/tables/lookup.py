@@ -37,6 +37,10 @@ _SUM_ASKED = frozenset("cost costs expense expenses paid spent dollars value".sp
 _COUNT_COLUMN = re.compile(r"\s*(?:number\b|units?\b|shares\b|#|count\b)", re.I)
 SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
 # Modal verbs in a column label ("Who can have it") name nothing a question asks for.
+# Words of a date or a period: a row named by these alone is named by when, not what
+_DATE_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+september oct october nov november dec december quarter month months year years ended ending""".split()) | frozenset(
+    str(n) for n in range(1, 32)) | frozenset(str(y) for y in range(1990, 2101))
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
 _FOCUS_ROWS = 3  # table rows a generator is shown per passage, when the question names some
 _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
@@ -315,6 +319,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
+        if (row.words & wanted) <= _DATE_WORDS and not used - _DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
+            continue  # "as of December 31, 2025" names a date, not the row "December 1 – December 31, 2025"
         # Scored by row words matched, how complete a row name, column words used (ranked below: see the sort).
         cells = tuple((c, v) for c, v, _ in named)
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
