@@ -512,6 +512,10 @@ def test_a_share_asked_as_what_percentage_of_a_whole_a_part_represented():
         [("goodwill as a percentage of total assets", "goodwill / total assets", True)]
     assert asked_ratios("What share of net sales did the Americas account for in 2025?")[0][1] == \
         "americas / revenue"
+    # a part that is two lines added is their sum
+    assert asked_ratios("What percentage of FY2025 electric operating revenues did fuel used in generation plus "
+                        "purchased power represent?")[0][1] == \
+        "(fuel used in generation + purchased power) / electric operating revenues"
     # what a line means is still not a ratio
     assert asked_ratios("What does the goodwill impairment represent?") == []
 

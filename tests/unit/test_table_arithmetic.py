@@ -572,3 +572,10 @@ def test_each_year_is_read_at_the_date_the_question_gives_it():
     change = calculate_from_table("How many basis points did portfolio occupancy change between December 31, 2024 "
                                   "and September 30, 2025?", [Passage(OCCUPANCY, 0.7)])
     assert change.calculation.expression == "96.3 - 96.8"
+
+
+def test_what_percentage_of_a_whole_a_part_represented_divides_the_part_by_the_whole():
+    found = calc("What percentage of revenue did operating profit represent in 2024?")
+    assert found is not None and found.calculation.expression == "56.2 / 1496.5 * 100"
+    # a part that is two lines added is not one of them
+    assert calc("What percentage of revenue did operating profit plus finance costs represent in 2024?") is None

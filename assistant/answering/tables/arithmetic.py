@@ -102,6 +102,9 @@ _PAIRS = (
                 r"|associated with |(?:went|goes|go|was spent|were spent|was allocated|were allocated) (?:to|on) )"
                 r"(?P<a>.+)", re.I),
      "ratio", ()),
+    # "What percentage of total assets did goodwill represent?": the whole named first
+    (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) (?:did|does|do) "
+                r"(?P<a>.+?) (?:represent|account for|make up|comprise|constitute)\b", re.I), "ratio", ()),
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
      ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
     (re.compile(r"\bdifference (?:in (?:the )?(?P<what>.+?) )?between (?P<rest>.+)", re.I), "difference", ("and",)),
@@ -172,7 +175,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
             return None  # the change in a share of a whole ('the segment's share of total NOI'): a calculation of two
         if match and not nested:
             found = _pair(question, match, operation, separators, rows)
-            if found is not None and pattern is _PAIRS[3][0] and _beyond_whole(found):
+            if found is not None and pattern in (_PAIRS[3][0], _PAIRS[4][0]) and _beyond_whole(found):
                 return None  # "what share of net income came from Gas": a part above its whole is another line
             if found is not None or operation == "ratio":
                 return found
@@ -497,6 +500,9 @@ def _column_words(label: str) -> set[str]:
 # ---------------------------------------------------------------- two rows, one column
 
 
+_SUMMED = re.compile(r"\s(?:plus|\+|together with|combined with)\s", re.I)
+
+
 def _pair(question: str, match: re.Match[str], operation: str, separators: tuple[str, ...],
           rows: list[TableRow]) -> TableCalculation | None:
     """A / B, or how far apart A and B are, for two cells the question names; None unless exactly one
@@ -515,6 +521,8 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     if operation == "difference" and re.search(r"\bpercent(?:age)?\b|%", question, re.I):
         return None  # 'the percentage difference between': relative to which of the two?
     for a, b in splits:
+        if _SUMMED.search(a) or _SUMMED.search(b):
+            continue  # "fuel plus purchased power" is two lines: one of them is not the part asked for
         pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
         if pair is not None:
             readings.add(pair)

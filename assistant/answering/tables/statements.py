@@ -422,10 +422,13 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
             return f"{part} as a percentage of {item_name(whole)}", f"{part} / {item_name(whole)}", True
     match = _SHARE_FROM.search(question) or _SHARE_DID.search(question)
     if match:
-        part = _item_or_phrase(re.sub(r"^(?:the|its|their)\s+", "", _bare(match["part"]).lower()))
+        named_part = re.sub(r"^(?:the|its|their)\s+", "", _bare(match["part"]).lower())
+        # "fuel used in electric generation + purchased power": a part that is a sum of lines
+        part = f"({named_part})" if _OPERATOR.search(named_part) and parse_formula(named_part) else \
+            _item_or_phrase(named_part)
         defined = re.search(r"\((?P<formula>[^()]*\s[-+]\s[^()]*)\)\s*$", match["whole"])
         whole = f"({defined['formula']})" if defined and parse_formula(defined["formula"]) else \
-            item_name(_item_or_phrase(_bare(match["whole"]).lower()) or "")
+            item_name(_item_or_phrase(_PERIOD_BEFORE.sub("", _bare(match["whole"])).lower()) or "")
         if part and whole:
             return f"{item_name(part)} as a percentage of {whole.strip('()')}", f"{item_name(part)} / {whole}", True
     return None
