@@ -579,3 +579,16 @@ def test_what_percentage_of_a_whole_a_part_represented_divides_the_part_by_the_w
     assert found is not None and found.calculation.expression == "56.2 / 1496.5 * 100"
     # a part that is two lines added is not one of them
     assert calc("What percentage of revenue did operating profit plus finance costs represent in 2024?") is None
+
+
+def test_a_share_of_a_line_printed_as_a_deduction_is_its_size():
+    leases = table_chunk(
+        "Maturities of operating lease liabilities (in thousands)",
+        ("", "Operating leases"),
+        ("Total lease payments", "181,455"),
+        ("Less imputed interest", "(36,920)"),
+        ("Present value of lease liabilities", "144,535"),
+        source="leases.pdf",
+    )
+    found = calc("What share of total lease payments represents imputed interest?", leases)
+    assert found is not None and found.calculation.expression == "36920 / 181455 * 100"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.figures import asks_per_share, names_per_share
-from assistant.answering.tables import ASKS_CAUSE, SHARE_AFTER_PART, YEAR_TO_DATE, longest_span, months_of
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, SHARE_AFTER_PART, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tables.lookup import (
     SOURCE_CLAUSE,
     TableRow,
@@ -104,7 +104,9 @@ _PAIRS = (
      "ratio", ()),
     # "What percentage of total assets did goodwill represent?": the whole named first
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) (?:did|does|do) "
-                r"(?P<a>.+?) (?:represent|account for|make up|comprise|constitute)\b", re.I), "ratio", ()),
+                r"(?P<a>.+?) (?:represent|account for|make up|comprise|constitute)\b"
+                r"|\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b2>.+?) (?:represents?|"
+                r"represented|accounts? for|accounted for|makes? up|made up) (?P<a2>.+)", re.I), "ratio", ()),
     (re.compile(r"\b(?:percentage|percent|proportion|share|fraction|portion) of (?P<rest>.+)", re.I), "ratio",
      ("in", "over", "to", "out of", "of", "within", "among", "against", "relative to", "compared to")),
     (re.compile(r"\bdifference (?:in (?:the )?(?P<what>.+?) )?between (?P<rest>.+)", re.I), "difference", ("and",)),
@@ -510,6 +512,8 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     # an operand ends with its sentence: 'Use the statement of changes in shareholders' equity.' names no cell
     groups = {key: _SENTENCE_END.split(value, maxsplit=1)[0] if value else value
               for key, value in match.groupdict().items()}
+    for key in ("a", "b"):  # a pattern of two forms names its second form's operands "a2", "b2"
+        groups[key] = groups.get(key) or groups.get(f"{key}2")
     if groups.get("rest") is None:
         splits = [(_LEAD.split(groups["a"])[-1], groups["b"])]
     else:
@@ -546,7 +550,10 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         return _result(expression, [first, second], percent, description, operation)
     # a share of a whole is told in percent ("what share of noninterest income came from trust fees": 24.4%)
     percent = bool(re.search(r"\bpercent(?:age)?\b|%|\bshare of\b", question, re.I))
-    expression = f"{first.number} / {second.number}" + (" * 100" if percent else "")
+    part = first.number
+    if ASKS_SHARE.search(question) and first.value < 0 < second.value:
+        part = first.number.strip("()-")  # "Less imputed interest (36,920)" is a part of the payments by its size
+    expression = f"{part} / {second.number}" + (" * 100" if percent else "")
     description = f"{_label(first)} / {_label(second)}" + (" × 100" if percent else "")
     return _result(expression, [first, second], percent, description, "percentage" if percent else "ratio")
 

@@ -397,8 +397,10 @@ _SHARE_FROM = re.compile(
     r"\s+(?:the |fy|fiscal|\d)|$)", re.I)
 # "What percentage of total assets did goodwill represent at year-end?"
 _SHARE_DID = re.compile(
-    r"\bwhat (?:share|percentage|percent|portion|proportion|fraction) of (?P<whole>[^?;]+?) (?:did|does|do) "
-    r"(?P<part>[^?;,]+?) (?:represent|account for|make up|comprise|constitute)\b", re.I)
+    r"\bwhat (?:share|percentage|percent|portion|proportion|fraction) of (?P<whole>[^?;]+?) (?:(?:did|does|do) "
+    r"(?P<part>[^?;,]+?) (?:represent|account for|make up|comprise|constitute)\b|(?:represents?|represented|"
+    r"accounts? for|accounted for|makes? up|made up) (?P<part2>[^?;,]+?)(?=[?.;,]|\s+(?:in|for|during|at|as of)"
+    r"\s+(?:the |fy|fiscal|\d)|$))", re.I)
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named first
 _SHARE_AFTER_PART = re.compile(rf"\s+{SHARE_AFTER_PART}\s+", re.I)
 _QUESTION_WORDS = frozenset("what which how was were is are did does do quantify using use based give show express "
@@ -422,7 +424,8 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
             return f"{part} as a percentage of {item_name(whole)}", f"{part} / {item_name(whole)}", True
     match = _SHARE_FROM.search(question) or _SHARE_DID.search(question)
     if match:
-        named_part = re.sub(r"^(?:the|its|their)\s+", "", _bare(match["part"]).lower())
+        named_part = re.sub(r"^(?:the|its|their)\s+", "", _bare(match["part"] or match.groupdict().get("part2")
+                                                                or "").lower())
         # "fuel used in electric generation + purchased power": a part that is a sum of lines
         part = f"({named_part})" if _OPERATOR.search(named_part) and parse_formula(named_part) else \
             _item_or_phrase(named_part)
