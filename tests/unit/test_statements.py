@@ -590,3 +590,22 @@ def test_a_quotient_computed_from_two_named_figures_is_the_first_over_the_second
              "reported in its operating statistics. Express as a percentage with one decimal.")
     assert asked_ratio(asked) == ("passenger load factor", "revenue passenger miles / available seat miles", True)
     assert asked_ratio("Compute the 2025 EBITDA from operating income and depreciation.") is None  # a sum: no kind
+
+
+def test_a_defined_measure_adds_a_sum_only_the_prose_states_in_the_statements_units():
+    liquidity = TextBlock(
+        "Liquidity and Capital Resources\nOur $3,000 million revolving credit facility matures in 2029. At December "
+        "31, 2022, no borrowings were outstanding and $40 million of letters of credit had been issued under the "
+        "facility, leaving $2,960\nmillion available for borrowing.", page=40, section="Item 7. MD&A")
+    doc = Document("vz.pdf", "vz.pdf", "Acme 10-K", [liquidity, BALANCE, INCOME])
+    answer = statement_ratio("Define liquidity as cash and cash equivalents plus the amount available under the "
+                             "revolving credit facility. What was liquidity at December 31, 2022?",
+                             chunk_document(doc))
+    assert answer is not None and not answer.missing
+    assert answer.text.startswith("Liquidity for 2022: 5,565 = cash and cash equivalents $ 2,605 + the amount "
+                                  "available under the revolving credit facility 2960 (stated as $2,960 million)")
+    # a year the prose does not state is not read from it
+    missing = statement_ratio("Define liquidity as cash and cash equivalents plus the amount available under the "
+                              "revolving credit facility. What was liquidity at December 31, 2021?",
+                              chunk_document(doc))
+    assert missing is not None and missing.missing.startswith("the amount available under the revolving credit")

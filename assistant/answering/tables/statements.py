@@ -34,6 +34,7 @@ from assistant.answering.tables import (
 )
 from assistant.answering.tables.line_items import LEADER_DOTS, PHRASE, is_phrase, phrase_quality
 from assistant.answering.tables.lookup import named_by_qualifier_only
+from assistant.answering.tables.prose_items import ProseFigure, stated_in_prose
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
 
@@ -634,6 +635,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if not asked:
         return None
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
+    texts = [c for c in chunks if c.kind != "table"]
     months = _asked_months(question, tables)
     # a quarter's figure the statements lack may still be in the text or a quarterly note: not refused here
     outright = bool(_definition(question) or _OUTRIGHT.search(question)) and (
@@ -668,7 +670,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         phrased = any(kind == "item" and PHRASE in value for kind, value in tokens)
         daily = bool(_DAILY_AVERAGES.search(question))
         for year in years:
-            computed = _compute(tokens, year, tables, months, daily)
+            computed = _compute(tokens, year, tables, months, daily, texts)
             if isinstance(computed, str):
                 gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright and not phrased))
                 break
@@ -872,13 +874,16 @@ def canonical_item(phrase: str) -> str | None:
 
 def _compute(
     tokens, year: int, tables: list[Chunk], months: int | None = None, daily: bool = False,
+    texts: Sequence[Chunk] = (),
 ) -> tuple[Calculation, list[LineItem], str] | str:
     """The expression's value for one year (or the `months` ended in it), with its line items and the formula with
     figures; or the line item and period that were not found ("revenue for 2021"). 'average X' is the mean of two
-    year-ends, or with `daily` the year's average balance the filing's average balance table prints."""
+    year-ends, or with `daily` the year's average balance the filing's average balance table prints. A line in the
+    question's words that no table prints may be a sum the prose of `texts` states, for a year-end (not a span)."""
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
+    in_prose: list[tuple[int, str, ProseFigure]] = []  # (index in parts, item, figure) to put in the tables' units
     for kind, value in tokens:
         if kind == "op":
             parts.append(value)
@@ -923,7 +928,13 @@ def _compute(
                 parts.append("0")
                 shown.append(f"{item_name(item)} (none shown)")
                 continue
-            return f"{item_name(item)} for {period_name(year, months)}"
+            said = stated_in_prose(item_name(item), year, texts) if item.startswith(PHRASE) and not months else None
+            if said is None:
+                return f"{item_name(item)} for {period_name(year, months)}"
+            in_prose.append((len(parts), item, said))
+            parts.append("")
+            shown.append("")
+            continue
         items += [line for _, line in found]
         if len(found) == 1:
             parts.append(_number(found[0][1]))
@@ -931,6 +942,15 @@ def _compute(
         else:  # two lines the question joined with 'and', added
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
+    if in_prose:
+        scale = _scale(items[0].chunk) if items else None
+        if scale is None:
+            return f"{item_name(in_prose[0][1])} in the units of the statements for {year}"
+        for index, item, said in in_prose:
+            line = LineItem(item, said.sentence[:_PROSE_LABEL], str(year), said.text, said.dollars / scale, said.chunk)
+            items.append(line)
+            parts[index] = _number(line)
+            shown[index] = f"{item_name(item)} {_number(line)} (stated as {said.text})"
     expression = " ".join(parts).replace("( ", "(").replace(" )", ")")
     allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"} | {
         value for kind, value in tokens if kind == "number"}
@@ -986,11 +1006,23 @@ def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) 
     return []
 
 
+_PROSE_LABEL = 160  # characters of a prose sentence shown as a line item's name
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _scale(chunk: Chunk) -> float | None:
+    """Dollars per unit of a statement's figures ("in thousands" is 1,000); None when it states no scale."""
+    table = chunk.table
+    stated = re.search(r"\b(thousand|million|billion)s?\b", f"{table.units} {table.context}" if table else "", re.I)
+    return _SCALE_WORDS[stated.group(1).lower()] if stated else None
+
+
 def _number(item: LineItem) -> str:
     # A line named in the question's words is a size, as the question's "minus" or "divided by" takes it: a
     # deduction ('Allowance for credit losses (72,310)', 'Net charge-offs (12,450)'), an outflow ('Capitalized
     # software'); only the income statement's brackets say a loss.
-    sized = item.item.startswith(PHRASE) and not STATEMENT_TITLES["income"].search(item.chunk.table.context)
+    sized = item.item.startswith(PHRASE) and (item.chunk.table is None or not STATEMENT_TITLES["income"].search(
+        item.chunk.table.context))
     value = abs(item.value) if item.item in _OUTFLOWS or sized else item.value
     text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
     return f"({text})" if value < 0 else text
