@@ -845,7 +845,7 @@ class Assistant:
             return None  # a sum of money for "how long will the cash last"
         text, citations = _numbered(read.text, passages)
         # an item ranked by its change is finbot's arithmetic over the cells, not a reading of one
-        computed = isinstance(read, TableReading) and read.kind == "ranked change"
+        computed = isinstance(read, TableReading) and read.kind in ("ranked change", "calculated")
         return Answer(text, citations=citations, query=query, verification="calculated" if computed else "table")
 
     def _with_rest_of_tables(self, passages: list[Passage]) -> list[Passage]:

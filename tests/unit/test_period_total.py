@@ -45,3 +45,11 @@ def test_one_month_a_year_or_a_table_of_other_rows_is_not_the_total():
     assert period_total("What were total net sales in the fourth quarter?", passages(SEGMENTS)) is None
     # a column the question does not name is not read
     assert period_total("What was the dividend paid in the fourth quarter?", passages(REPURCHASES)) is None
+
+
+def test_what_was_spent_on_the_quarters_repurchases_is_the_count_times_the_average_price():
+    read = period_total("How much did Acme spend on share repurchases in the fourth quarter of 2025?",
+                        passages(REPURCHASES))
+    assert read is not None and read.kind == "calculated"
+    assert read.text.startswith("$254.07 million, calculated by finbot as 1,069,350 (Total number of shares purchased)"
+                                " × $237.59 (Average price paid per share) — Total [1]")

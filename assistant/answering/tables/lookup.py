@@ -115,7 +115,7 @@ class Cell:
 class TableReading:
     text: str  # the answer, with its citation marker
     passage_number: int  # the one passage all its cells come from
-    kind: str  # "years", "comparison", "rows", "count", "years listed" or "items listed"
+    kind: str  # "years", "comparison", "rows", "count", "years listed", "items listed", "ranked change", "calculated"
 
 
 def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> str:

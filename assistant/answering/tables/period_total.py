@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.answering.tables.lookup import Cell, table_rows
+from assistant.answering.calculation import evaluate, formatted
+from assistant.answering.tables.lookup import Cell, TableReading, TableRow, table_rows
 from index.documents import Passage
+from index.text.numbers import normalise_number, parse_figure
 from index.text.tokens import tokenize
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
@@ -31,24 +33,47 @@ _SAME = {"repurchase": "purchase", "repurchased": "purchase", "bought": "purchas
          "buyback": "purchase", "buybacks": "purchase", "purchased": "purchase", "purchases": "purchase",
          "many": "number", "shares": "share", "prices": "price"}
 _COLUMN_COVERED = 0.6  # share of a column's own words the question must use
+_SPENT = re.compile(r"\bhow much\b[^?]*\b(?:spen[dt]|pa(?:y|id)|cost|used?|deploy(?:ed)?)\b|\bamount spent\b"
+                    r"|\b(?:dollar|cash) (?:amount|value)\b", re.I)
+_COUNT = re.compile(r"\bnumber of\b|\bshares\b", re.I)
+_PRICE = re.compile(r"\baverage price\b|\bprice paid\b", re.I)
 
 
-def period_total(question: str, passages: Sequence[Passage]) -> Cell | None:
+def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableReading | None:
     """The Total row of a period-by-period table, in the columns the question names, when the question asks for
-    the whole span its rows divide and names no one period of it; else None."""
+    the whole span its rows divide and names no one period of it; else None. What was spent on the shares bought
+    ("how much did it spend on repurchases in the fourth quarter") is the total count times its average price."""
     if not _WHOLE_SPAN.search(question) or _ONE_MONTH.search(question):
         return None
     asked = _words(question)
+    spent = bool(_SPENT.search(question))
     rows = table_rows(passages)
     for total in (row for row in rows if row.name_parts and _TOTAL_ROW.match(row.name_parts[0])):
         periods = [row for row in rows if row.context == total.context and row.name_parts
                    and _PERIOD_ROW.match(row.name_parts[0])]
         if len(periods) < 2:
             continue
+        if spent:
+            return _spent(total)
         cells = tuple((column, value) for column, value in total.cells if _covered(_words(column), asked))
         if cells:
             return Cell(total.name_parts[0], cells, total.passage_number, total.units, (len(cells), 1.0, len(cells)))
     return None
+
+
+def _spent(total: TableRow) -> TableReading | None:
+    """The count of shares bought times the average price paid, from one Total row; None unless it has one of each."""
+    counts = [(c, v) for c, v in total.cells if _COUNT.search(c) and not _PRICE.search(c)]
+    prices = [(c, v) for c, v in total.cells if _PRICE.search(c)]
+    count, price = (parse_figure(counts[0][1]), parse_figure(prices[0][1])) if counts and prices else (None, None)
+    if count is None or price is None:
+        return None
+    shares, each = normalise_number(counts[0][1].strip()), normalise_number(prices[0][1].strip("$£€ "))
+    calculation = evaluate(f"{shares} * {each}", {shares, each})
+    money = prices[0][1].strip()[:1] if prices[0][1].strip()[:1] in "$£€" else ""
+    text = (f"{money}{formatted(calculation.value / 1e6, 2)} million, calculated by finbot as {counts[0][1]} "
+            f"({counts[0][0]}) × {prices[0][1]} ({prices[0][0]}) — {total.name_parts[0]} [{total.passage_number}]")
+    return TableReading(text, total.passage_number, "calculated")
 
 
 def _words(text: str) -> set[str]:
