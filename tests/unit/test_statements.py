@@ -609,3 +609,26 @@ def test_a_defined_measure_adds_a_sum_only_the_prose_states_in_the_statements_un
                               "revolving credit facility. What was liquidity at December 31, 2021?",
                               chunk_document(doc))
     assert missing is not None and missing.missing.startswith("the amount available under the revolving credit")
+
+
+def test_a_balance_asked_as_current_plus_noncurrent_adds_the_two_lines_the_balance_sheet_prints():
+    sheet = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"),
+              ("Current liabilities", "", ""),
+              ("Loyalty program deferred revenue", "58,640", "54,906"),
+              ("Total current liabilities", "410,200", "388,100"),
+              ("Loyalty program deferred revenue, noncurrent", "83,572", "79,315"),
+              ("Total liabilities", "1,210,000", "1,150,000")),
+        caption="Consolidated Balance Sheets", page=50, section="Item 8. Financial Statements")
+    doc = Document("air.pdf", "air.pdf", "Air 10-K", [TextBlock("Air flies.", page=1), sheet])
+    question = ("What was the total loyalty program deferred revenue (current plus noncurrent) on the balance sheet "
+                "at December 31, 2025?")
+    answer = statement_ratio(question, chunk_document(doc))
+    assert answer is not None and answer.text.startswith(
+        "Loyalty program deferred revenue (current plus noncurrent) for 2025: 142,212 = loyalty program deferred "
+        "revenue 58,640 + loyalty program deferred revenue, noncurrent 83,572.")
+    # no noncurrent line printed: said so, not guessed
+    only_current = Document("air.pdf", "air.pdf", "Air 10-K", [TextBlock("Air flies.", page=1), TableBlock(
+        rows=sheet.rows[:4], caption="Consolidated Balance Sheets", page=50, section="Item 8")])
+    missing = statement_ratio(question, chunk_document(only_current))
+    assert missing is not None and missing.missing == "the noncurrent line of loyalty program deferred revenue"

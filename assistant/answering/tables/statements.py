@@ -526,9 +526,32 @@ def asked_ratio(question: str) -> tuple[str, str, bool] | None:
     return next(iter(asked_ratios(question)), None)
 
 
+# "total loyalty program deferred revenue (current plus noncurrent)": a balance the balance sheet splits in two
+_BOTH_PORTIONS = re.compile(r"(?P<item>[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){0,7}?)\s*\((?:the\s+)?current\s*(?:\+|plus|and)"
+                            r"\s*(?:the\s+)?non-?current(?:\s+portions?)?\)", re.I)
+# how a balance sheet names the part due after a year
+_NONCURRENT_FORMS = ("{item}, noncurrent", "{item}, non-current", "noncurrent {item}", "non-current {item}",
+                     "{item}, less current portion", "{item}, net of current portion", "long-term {item}")
+
+
+def both_portions(question: str) -> list[tuple[str, str, bool]]:
+    """The sums a balance's current and noncurrent lines may be printed as, in the order tried; [] unless asked."""
+    match = _BOTH_PORTIONS.search(question)
+    if match is None:
+        return []
+    item = _phrase_part(_bare(match["item"]).lower().split())  # "what was the total X" names X
+    item = item and re.sub(r"^(?:(?:the|total|its|their)\s+)+", "", item)
+    if not item or not is_phrase(item):
+        return []
+    name = f"{item} (current plus noncurrent)"
+    return [(name, f"{item} + {form.format(item=item)}", False) for form in _NONCURRENT_FORMS]
+
+
 def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     """Every ratio `asked_ratio` would read the question in: one, or the measures of a judgement (`JUDGEMENTS`)."""
     question = spelled_out(question)
+    if portions := both_portions(question):
+        return portions[:1]
     # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
     ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
     # "what percentage of total assets did goodwill represent" asks a share, not what something means
@@ -631,7 +654,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     it names (the latest the statements show when it names none); None when it asks for no ratio. A judgement
     read in several ratios shows each one the statements give."""
     question = spelled_out(question)
-    asked = asked_ratios(question)
+    portions = both_portions(question)  # several ways of printing one sum: the first the statements print
+    asked = portions or asked_ratios(question)
     if not asked:
         return None
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
@@ -677,6 +701,11 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
             results.append((year, *computed))
         else:
             found.append((name, formula, percent, results))
+            if portions:
+                break
+    if portions and not found:
+        return StatementAnswer(portions[0][0], "", missing=f"the noncurrent line of {portions[0][0].split(' (')[0]}",
+                               asked_outright=False)
     if not found:
         return gaps[0] if gaps else None
     shared: list[Chunk] = []  # one citation list, so the markers of every ratio shown agree
