@@ -58,7 +58,7 @@ from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
-from assistant.answering.tables.lookup import TableReading, focused_body, lookup, table_units
+from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, table_units
 from assistant.answering.tables.period_total import period_total
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
@@ -833,8 +833,8 @@ class Assistant:
         read = read_table(asked, passages) or (
             None if customer else period_total(asked, passages) or ranked_item(asked, passages)) or lookup(
             asked, passages, other_rows_too=customer)
-        if read is None or ASKS_SHARE.search(asked) and "%" not in read.text:
-            return None  # an amount is no share of a whole
+        if read is None or ASKS_SHARE.search(asked) and not _share_read(read):
+            return None  # an amount is no share of a whole, nor is a rate
         if not customer and (per_share_in_bulk(query, read.text) or per_share_for_bulk(query, read.text)):
             return None  # "book value per share" is not the equity row its working names, nor the reverse
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
@@ -1027,6 +1027,16 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     if reported_for_adjusted(question, cells):
         return True
     return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {_titles(read_from)}")
+
+
+def _share_read(read: Cell | TableReading) -> bool:
+    """A share among the cells read: a percentage, and not one of a column of rates ("average rate 4.21%")."""
+    if isinstance(read, Cell):
+        return any("%" in value and not _RATE_COLUMN.search(column) for column, value in read.cells)
+    return "%" in read.text
+
+
+_RATE_COLUMN = re.compile(r"\b(?:rates?|yields?|coupons?|interest)\b", re.I)
 
 
 def _titles(passages: list[Passage]) -> str:

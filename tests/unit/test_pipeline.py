@@ -437,3 +437,11 @@ def test_an_analysts_table_ranked_below_the_passages_read_still_answers(settings
     generator.enqueue("I can't find that in the passages.")
     only_top = table_assistant(narrow.model_copy(update={"table_candidates": 1}), embedder, generator, review)
     assert only_top.answer("What was revenue in 2023?").verification != "table"
+
+
+def test_a_share_asked_is_not_answered_with_a_rate_column():
+    from assistant.answering.pipeline import _share_read
+    from assistant.answering.tables.lookup import Cell
+    rate = Cell("Fixed-rate debt", (("Principal", "1,902,800"), ("Average rate", "4.21%")), 1, "", (1, 1.0, 1))
+    share = Cell("Fixed-rate debt", (("% of total", "91.6%"),), 1, "", (1, 1.0, 1))
+    assert not _share_read(rate) and _share_read(share)

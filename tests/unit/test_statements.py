@@ -632,3 +632,8 @@ def test_a_balance_asked_as_current_plus_noncurrent_adds_the_two_lines_the_balan
         rows=sheet.rows[:4], caption="Consolidated Balance Sheets", page=50, section="Item 8")])
     missing = statement_ratio(question, chunk_document(only_current))
     assert missing is not None and missing.missing == "the noncurrent line of loyalty program deferred revenue"
+
+
+def test_a_margin_on_one_line_of_revenue_is_not_the_companys_margin():
+    assert asked_ratios("What was the gross margin on product sales in Q3 2025? One decimal.") == []
+    assert asked_ratios("What was the gross margin in 2025?")[0][0] == "gross margin"

@@ -592,3 +592,16 @@ def test_a_share_of_a_line_printed_as_a_deduction_is_its_size():
     )
     found = calc("What share of total lease payments represents imputed interest?", leases)
     assert found is not None and found.calculation.expression == "36920 / 181455 * 100"
+
+
+def test_a_share_from_outside_a_region_is_not_the_regions_own_row():
+    regions = table_chunk(
+        "Net product revenue by geography (in thousands)",
+        ("", "Three Months Ended 2025", "Three Months Ended 2024"),
+        ("United States", "80,420", "71,300"),
+        ("International", "12,010", "9,800"),
+        ("Total product revenue, net", "92,430", "81,100"),
+        source="geo.pdf",
+    )
+    assert calc("What share of total product revenue, net came from outside the United States in 2025?", regions) \
+        is None

@@ -502,6 +502,15 @@ def _column_words(label: str) -> set[str]:
 # ---------------------------------------------------------------- two rows, one column
 
 
+_COMPLEMENT = re.compile(r"\b(?:outside|excluding|except|other than|apart from|non-(?=\w))", re.I)
+
+
+def _complement_unread(phrase: str, operand: Operand) -> bool:
+    """"Outside the United States" read from the row "United States": the rest of the whole, not the line named."""
+    said = _COMPLEMENT.search(phrase)
+    return bool(said) and said.group(0).lower().rstrip("-") not in _label(operand).lower()
+
+
 _SUMMED = re.compile(r"\s(?:plus|\+|together with|combined with)\s", re.I)
 
 
@@ -528,7 +537,8 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         if _SUMMED.search(a) or _SUMMED.search(b):
             continue  # "fuel plus purchased power" is two lines: one of them is not the part asked for
         pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
-        if pair is not None:
+        if pair is not None and not any(_complement_unread(phrase, operand)
+                                        for phrase, operand in zip((a, b), pair, strict=True)):
             readings.add(pair)
     # one pair of figures read from two tables that print them both (a statement and its note) is one reading
     if len({(first.value, second.value) for first, second in readings}) != 1:

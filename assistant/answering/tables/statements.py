@@ -581,7 +581,12 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         return []  # "Excluding SBC and amortization, what operating margin…" asks for another measure
     return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
             if (match := pattern.search(question)) and not _qualified(question[: match.start()])
-            and not _step_of_asked(question, match, formula)][:1]
+            and not _ON_PART.match(question[match.end():]) and not _step_of_asked(question, match, formula)][:1]
+
+
+# "gross margin on product sales": the margin of one line of revenue, not of the company's total
+_ON_PART = re.compile(r"\s+on\s+(?!(?:a|an|the)\s+(?:gaap|reported|consolidated|total)\b)(?:[a-z][\w-]*\s+){0,3}?"
+                      r"(?:sales|revenues?|products?|services?|subscriptions?|contracts?)\b", re.I)
 
 
 _EXCLUDING = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from)\s|\bex-\w", re.I)
