@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from assistant.answering.verification import strip_markers
 from index.documents import Chunk
-from index.text.numbers import STANDALONE_FIGURE, normalise_number
+from index.text.numbers import MONTH_NAME, STANDALONE_FIGURE, normalise_number
 from index.text.tokens import tokenize
 
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTHS = rf"{MONTH_NAME}\b"
 # "1 June 2026", "June 1, 2026", "June 2026"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"{_DAY} {_MONTHS},? \d{{4}}|{_MONTHS} {_DAY},? \d{{4}}|{_MONTHS} \d{{4}}"

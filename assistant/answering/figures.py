@@ -14,7 +14,7 @@ import re
 from assistant.answering.tables import YEAR_TO_DATE, months_of
 from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
 from assistant.answering.verification import strip_markers
-from index.text.numbers import STANDALONE_FIGURE, normalise_number, years_in
+from index.text.numbers import MONTH_NAME, STANDALONE_FIGURE, normalise_number, years_in
 
 # Only the question's first sentence: analysts' questions often end in boilerplate ("If gross margin is not
 # a useful metric for a company like this, then please state that and explain why.").
@@ -235,9 +235,7 @@ def _figures_held(said: str, lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 # "December 31, 2025": a date, whose day is no figure of the answer
-_MONTH_DAY = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?![.,]\d)",
-                        re.I)
+_MONTH_DAY = re.compile(rf"\b{MONTH_NAME}\.?\s+\d{{1,2}}\b(?![.,]\d)", re.I)
 
 
 def _answer_figures(answer: str) -> str:

@@ -121,6 +121,11 @@ def formatted(value: float, decimals: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# A month written out or shortened ("Sept.", "December"), as a pattern to build others with
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+
 def with_units(value: str, units: str) -> str:
     """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
     if not units or re.search(r"[£$€%]", value):

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from assistant.answering.calculation import evaluate, formatted
 from assistant.answering.tables.lookup import Cell, TableReading, TableRow, table_rows
 from index.documents import Passage
-from index.text.numbers import normalise_number, parse_figure
+from index.text.numbers import MONTH_NAME, normalise_number, parse_figure
 from index.text.tokens import tokenize
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
-         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = rf"{MONTH_NAME}\.?"
 # "October 1 – October 31, 2025", "November 2025", "Month 1 (July 1 to July 31)", "October"
 _PERIOD_ROW = re.compile(rf"^\s*(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*(?:$|[-–—]|to\b|through\b)"
                          r"|month\s+\d|period\s+\d)", re.I)
