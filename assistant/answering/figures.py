@@ -425,6 +425,18 @@ def exclusion_unread(question: str, read: str) -> bool:
     return bool(_EXCLUDING.search(question)) and not _ADJUSTED_LINE.search(read)
 
 
+# "What total liquidity did it report, including cash?": a part the figure must take in, named after "including"
+_INCLUDING = re.compile(r"\b(?:including|inclusive of|together with)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?P<part>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|at\b|for\b)[a-z][\w-]*){0,2})", re.I)
+
+
+def inclusion_unread(question: str, read: str) -> bool:
+    """The question says what the figure includes ("including cash") and the cell read, with its row and columns,
+    names none of it: "Total, Available capacity" of the credit facilities is the liquidity without the cash."""
+    return any(not _stems(match["part"]) & _stems(read) for match in _INCLUDING.finditer(question)
+               if _stems(match["part"]))
+
+
 # "Compute Acme's net debt to EBITDAre at the end of 2025, where …": the measure named after the instruction.
 _COMPUTED_MEASURE = re.compile(
     r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute)\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s?\s+)?"
@@ -698,7 +710,9 @@ _QUOTIENT_NAMED = re.compile(r"\bmargins?\b|\bpercent(?:age)?\b|\bratio\b|\brate
 
 # "Express as a percentage", "in percent": the figure asked is a percentage (a share of a whole is `ASKS_SHARE`)
 _PERCENT_ASKED = re.compile(r"\b(?:express\w*|give|answer|state|report)\b[^.?]{0,40}\bpercent(?:age)?\b(?! points?)"
-                            r"|\b(?:as|in) (?:a )?percent(?:age)?\b(?! (?:of|points?)\b)", re.I)
+                            r"|\b(?:as|in) (?:a )?percent(?:age)?\b(?! (?:of|points?)\b)"
+                            # an instruction of its own: "Percent, two decimals."
+                            r"|(?:^|[.?!]\s+)percent(?:age)?\b(?=\s*[,.;]|\s+(?:with|to|rounded)\b)", re.I)
 # "net debt to annualized adjusted EBITDAre", "debt-to-equity": a quotient named by its two parts
 _RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|loans|price|enterprise value))"
                           r"[\s-]+to[\s-]+(?:[\w-]+\s+){0,2}?(?:ebitda\w*|ebit|equity|capital\w*|assets|earnings|income|deposits|"

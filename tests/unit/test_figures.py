@@ -15,6 +15,7 @@ from assistant.answering.figures import (
     figures_off_topic,
     first_sentence,
     gives_figure,
+    inclusion_unread,
     ingredients_unread,
     margin_unread,
     money_not_given,
@@ -567,3 +568,13 @@ def test_a_figure_read_only_from_a_row_of_another_kind_is_misread():
     assert figures_misread(asked, "The cash rent change was 38.6% [1].", [table]) == []
     prose = table + "\nCash rent change on all leases averaged 58.3% in the year."
     assert figures_misread(asked, "The cash rent change was 58.3% [1].", [prose]) == []
+
+
+def test_what_a_figure_must_include_and_a_percentage_asked_in_an_instruction():
+    liquidity = "What total available liquidity did Acme report at December 31, 2025, including cash? USD millions."
+    assert inclusion_unread(liquidity, "$ 1,974 (Total, Available capacity) [1]")
+    assert not inclusion_unread(liquidity, "2,012 (Total liquidity, including cash and cash equivalents) [1]")
+    assert not inclusion_unread("What was total revenue in 2025?", "5 (Total revenue)")
+    asked = "How large was total lease cost relative to net sales in Q2 fiscal 2026? Percent, two decimals."
+    assert percent_unread(asked, "$ 283,137 (Thirteen Weeks Ended August 1, 2026) — Net sales [1]")
+    assert not percent_unread(asked, "8.76% (Lease cost to net sales)")
