@@ -369,7 +369,8 @@ _ASKS_BULK = re.compile(r"\bhow much cash\b|\bin (?:usd |us\$ |\$ ?)?(?:millions
 def per_share_for_bulk(question: str, read: str) -> bool:
     """A sum of money asked and a per-share figure read ('how much cash did it return …' answered with '$1.44 (Cash
     dividends declared per share)'): the amount per share, not the total."""
-    return bool(_ASKS_BULK.search(question)) and not asks_per_share(question) and bool(_PER_SHARE.search(read))
+    return bool(_ASKS_BULK.search(question)) and not asks_per_share(question) and bool(
+        _PER_SHARE.search(_UNITS_NOTE.sub(" ", read)))  # "(in thousands, except per share data)" is the units
 
 
 _ASKS_POINTS = re.compile(r"\b(?:how many|in|by) (?:basis points|bps|percentage points)\b", re.I)

@@ -501,6 +501,8 @@ def test_a_sum_of_money_asked_is_not_a_figure_per_share():
     assert per_share_for_bulk(returned, "$ 1.44 (Cash dividends declared per share, Fiscal 2025) [1]")
     assert not per_share_for_bulk(returned, "$1,197 million (Cash returned to shareholders, Fiscal 2025) [1]")
     assert not per_share_for_bulk("What dividend per share did Acme declare in Q3?", "$0.80 per share")
+    assert not per_share_for_bulk("What were total revenues for 2025, in thousands of US dollars?",
+                                  "800,741 (in thousands, except per share data) (Total revenues, 2025) [1]")
 
 
 def test_what_is_available_to_borrow_is_not_the_amount_drawn():

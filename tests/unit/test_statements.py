@@ -637,3 +637,19 @@ def test_a_balance_asked_as_current_plus_noncurrent_adds_the_two_lines_the_balan
 def test_a_margin_on_one_line_of_revenue_is_not_the_companys_margin():
     assert asked_ratios("What was the gross margin on product sales in Q3 2025? One decimal.") == []
     assert asked_ratios("What was the gross margin in 2025?")[0][0] == "gross margin"
+
+
+def test_a_part_of_a_whole_is_not_read_from_a_table_about_something_else():
+    capex = TableBlock(rows=(("(in millions)", "2022", "2021"), ("Americas", "9,100", "8,800"),
+                             ("Total capital expenditures", "23,087", "20,286")),
+                       caption="Capital expenditures by region", page=60, section="Item 7")
+    revenue = TableBlock(rows=(("(in millions)", "2022", "2021"), ("Americas", "101,000", "99,000"),
+                               ("Total operating revenues", "136,835", "133,613")),
+                         caption="Operating revenues by region", page=61, section="Note 3")
+    asked = "What percentage of 2022 total operating revenues came from the Americas?"
+    elsewhere = statement_ratio(asked, chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [
+        TextBlock("Acme sells phones.", page=1), INCOME, capex])))
+    assert elsewhere is not None and elsewhere.missing.startswith("americas among the parts of")
+    found = statement_ratio(asked, chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [
+        TextBlock("Acme sells phones.", page=1), INCOME, capex, revenue])))
+    assert found is not None and not found.missing and "101,000" in found.text

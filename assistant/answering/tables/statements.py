@@ -37,6 +37,7 @@ from assistant.answering.tables.lookup import named_by_qualifier_only
 from assistant.answering.tables.prose_items import ProseFigure, stated_in_prose
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
+from index.text.tokens import tokenize
 
 # Statement words a table's context uses, by statement.
 STATEMENT_TITLES = {
@@ -703,6 +704,13 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
             if isinstance(computed, str):
                 gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright and not phrased))
                 break
+            if _part_elsewhere(name, computed[1]):  # the part again, among the tables about the whole
+                about = [c for c in tables if c is computed[1][1].chunk or _about_whole(name, c)]
+                computed = _compute(tokens, year, about, months, daily, texts)
+            if isinstance(computed, str) or _part_elsewhere(name, computed[1]):
+                gaps.append(StatementAnswer(name, "", missing=f"{name.split(' as a percentage of ')[0]} among the "
+                                            f"parts of {name.split(' as a percentage of ')[-1]}", asked_outright=False))
+                break
             results.append((year, *computed))
         else:
             found.append((name, formula, percent, results))
@@ -1038,6 +1046,24 @@ def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) 
         if None not in lines:
             return [(item_name(n), line) for n, line in zip(names, lines, strict=True)]
     return []
+
+
+def _part_elsewhere(name: str, items: list[LineItem]) -> bool:
+    """A share of a whole whose part, a line in the question's words, was read from a table that is not the whole's
+    and whose title says nothing of it: "Delmarre Basin" of capital spending is no part of revenues."""
+    if " as a percentage of " not in name or len(items) != 2 or not items[0].item.startswith(PHRASE):
+        return False
+    part, whole = items
+    return part.chunk is not whole.chunk and not _about_whole(name, part.chunk)
+
+
+def _about_whole(name: str, chunk: Chunk) -> bool:
+    """The table's title or columns name a word of the whole the share is of ("Operating revenues by region")."""
+    if chunk.table is None:
+        return False
+    said = {w[:5] for w in tokenize(f"{chunk.table.context} {' '.join(chunk.table.columns)}")}
+    whole = {w[:5] for w in tokenize(name.split(" as a percentage of ")[-1])} - {"total", "net", "conso"}
+    return bool(whole & said)
 
 
 _PROSE_LABEL = 160  # characters of a prose sentence shown as a line item's name
