@@ -280,7 +280,7 @@ _DERIVED = re.compile(
     # "revenue per kilowatt-hour", "how much warmer than normal", "lease cost relative to net sales"
     r"|\b(?:revenues?|sales|costs?|expenses?|income|profits?|margins?|spend(?:ing)?|production|usage)"
     r" per (?!share\b|common\b|diluted\b|basic\b|cent\b|annum\b|year\b)[a-z]+|\bhow much \w+er than\b"
-    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\bin total\b(?=\s*(?:[?.,;]|$))"
+    r"|\brelative to\b|\bnet (?:basis|adds|additions)\b|\badd(?:ed)?,? net\b|\bin total\b(?=\s*(?:[?.,;]|$))"
     r"|\bplus\b|\bminus\b|\bdivid(?:ing|ed by)\b|\bcombined\b",  # "cash plus undrawn availability"
     re.I | re.S,
 )
@@ -436,6 +436,17 @@ def inclusion_unread(question: str, read: str) -> bool:
     names none of it: "Total, Available capacity" of the credit facilities is the liquidity without the cash."""
     return any(not _stems(match["part"]) & _stems(read) for match in _INCLUDING.finditer(question)
                if _stems(match["part"]))
+
+
+_EXCLUDED = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from)\s+(?:the\s+|its\s+)?"
+                       r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|what\b|how\b)[a-z][\w-]*){0,3})", re.I)
+
+
+def exclusion_uncomputed(question: str, cells: str) -> bool:
+    """finbot's arithmetic over cells for a question that takes something out ("Excluding cost reimbursement
+    revenue, what share … came from rooms?") where no operand is that something nor a line already without it."""
+    match = _EXCLUDED.search(question)
+    return bool(match) and not _stems(match["what"]) <= _stems(cells) and not _ADJUSTED_LINE.search(cells)
 
 
 # "Compute Acme's net debt to EBITDAre at the end of 2025, where …": the measure named after the instruction.

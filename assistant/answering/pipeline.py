@@ -31,6 +31,7 @@ from assistant.answering.figures import (
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
+    exclusion_uncomputed,
     exclusion_unread,
     figures_misread,
     figures_off_topic,
@@ -517,7 +518,7 @@ class Assistant:
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 per_share_in_bulk(query, answer.answer) or per_share_for_bulk(query, answer.answer)
-                or share_not_given(query, answer.answer)
+                or capacity_unread(query, strip_markers(answer.answer)) or share_not_given(query, answer.answer)
                 or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)):
             log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "
                      "kind of figure: %r", answer.answer[:200])
@@ -814,6 +815,7 @@ class Assistant:
             # title); a figure from named ingredients only over cells that name each; "between A and B, which grew
             # faster": one growth computed chooses nothing
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
+                    or exclusion_uncomputed(query, cells) \
                     or _basis_unread(query, cells, read_from) or asks_choice(query):
                 return None
         if from_table is not None:

@@ -10,6 +10,7 @@ from assistant.answering.figures import (
     computed_measure_unread,
     derived_figure_unstated,
     duration_unread,
+    exclusion_uncomputed,
     exclusion_unread,
     figures_misread,
     figures_off_topic,
@@ -580,3 +581,15 @@ def test_what_a_figure_must_include_and_a_percentage_asked_in_an_instruction():
     asked = "How large was total lease cost relative to net sales in Q2 fiscal 2026? Percent, two decimals."
     assert percent_unread(asked, "$ 283,137 (Thirteen Weeks Ended August 1, 2026) — Net sales [1]")
     assert not percent_unread(asked, "8.76% (Lease cost to net sales)")
+
+
+def test_a_calculation_that_leaves_in_what_the_question_takes_out_and_net_additions():
+    asked = "Excluding cost reimbursement revenue, what share of Q2 2025 total revenues came from rooms?"
+    assert exclusion_uncomputed(asked, "Rooms Three Months Ended 2025 Total revenues Three Months Ended 2025")
+    assert not exclusion_uncomputed(asked, "Rooms Total revenues Cost reimbursement revenue")
+    assert not exclusion_uncomputed("What share of total revenues came from rooms?", "Rooms Total revenues")
+    added = "How many hotels did the system add, net, between December 31, 2024 and June 30, 2025?"
+    assert derived_figure_unstated(added, "The system added 376 hotels [1].", ["Total system | 2025: 376"])
+    # what is left to draw, asked of a quote that gives only what was drawn
+    left = "How much remained available under the revolving credit facility at June 30, 2025?"
+    assert capacity_unread(left, "At June 30, 2025, we had $118.0 million of borrowings outstanding.")

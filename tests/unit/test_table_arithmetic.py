@@ -605,3 +605,9 @@ def test_a_share_from_outside_a_region_is_not_the_regions_own_row():
     )
     assert calc("What share of total product revenue, net came from outside the United States in 2025?", regions) \
         is None
+
+
+def test_a_growth_asked_for_as_a_percentage_in_an_instruction_is_a_percentage_change():
+    # the pipeline turns the instruction into "…, in percent?" (pipeline.table_calculation)
+    found = calc("By how much did revenue grow from 2023 to 2024, in percent?")
+    assert found is not None and found.percent and found.calculation.expression.endswith("* 100")

@@ -440,3 +440,13 @@ def test_a_row_named_only_by_the_questions_date_is_not_the_row_asked_for():
     # the period named with a column the question asks for is a reading of that row
     assert lookup("What average price per share was paid in December 2025?", passages(repurchases)).cells == (
         ("Average price paid per share", "$44.58"),)
+
+
+def test_how_many_counts_what_the_row_its_columns_or_title_name():
+    hotels = table_chunk(
+        "Hotel revenues (in thousands)",
+        ("", "Three Months Ended 2025", "Six Months Ended 2025"),
+        ("Total owned and leased hotel revenues", "333,437", "627,577"),
+    )
+    assert lookup("How many rooms were in the total owned and leased hotels at June 30, 2025?",
+                  passages(hotels)) is None

@@ -47,7 +47,8 @@ _PERCENT_CHANGE = re.compile(
     # "By what percentage did net sales grow…", "the year-over-year growth in diluted EPS"
     r"|\bby what (?:percent(?:age)?|%)|\b(?:year[- ]over[- ]year|yoy|annual) growth\b"
     # "the year-over-year change in net sales from FY2024 to FY2025, in percent"
-    r"|\b(?:change|increase|decrease|growth)\b[^?.]*\b(?:in|as a) (?:percentage|percent|%)(?!\w)(?! of)"
+    r"|\b(?:change|increase|decrease|growth|gr[eo]w|grown|increased|decreased|rose|rise|fell|fall|declined?)\b"
+    r"[^?.]*\b(?:in|as a) (?:percentage|percent|%)(?!\w)(?! of)"
     # "diluted EPS growth in FY2025": growth is a rate unless the question asks for the amount
     r"|\bgrowth\b(?![^?.]*\b(?:dollars?|amount|absolute|in (?:usd|\$|millions|thousands|billions)))",
     re.I,

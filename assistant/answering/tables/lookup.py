@@ -83,6 +83,16 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
 # (per day), Premium)").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
+_COUNTED = re.compile(r"\bhow many\s+(?:(?:net|new|total|full-time|open|active)\s+)?(?P<noun>[a-z]{3,})\b", re.I)
+_STEM = 4  # "rooms" and "room", "hotels" and "hotel"
+
+
+def _context_of(rows: list[TableRow], cell: Cell) -> str:
+    """The title and sub-heading of the table row a cell was read from."""
+    row = next((r for r in rows if r.passage_number == cell.passage_number and _shown_name(r) == cell.row), None)
+    return f"{row.group} {row.context}" if row else ""
+
+
 _COMBINING_WORDS = frozenset(
     """average change changes decrease difference increase percentage percent proportion ratio sum growth
     altogether combined""".split()
@@ -332,6 +342,12 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         return None
     if _ASKS_COUNT.search(question):
         candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
+        # "how many rooms": what is counted is named by the row, its columns, sub-heading or title ("revenues" is not)
+        counted = _COUNTED.search(question)
+        if counted:
+            noun = counted["noun"].lower()[:_STEM]
+            candidates = [c for c in candidates if any(w[:_STEM] == noun for w in tokenize(
+                f"{c[0].row} {' '.join(col for col, _ in c[0].cells)} {_context_of(rows, c[0])}"))]
         if not candidates:
             return None
     # Row words first, then the words a row's table title and sub-heading explain ("restructuring reserve"), then

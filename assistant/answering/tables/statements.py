@@ -635,6 +635,10 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
     return (name, formula) if asked is not None else (f"{name}-to-{part} ratio", "")
 
 
+_MULTIPLE_TOO = re.compile(r"\bratio\b", re.I)
+_PERCENT_NAMED = re.compile(r"margin|rate|percent|%|yield|payout|share|efficiency|loss|expense|combined|return", re.I)
+
+
 def _in_percent(name: str) -> bool:
     """A ratio the question defines is a percentage unless it is a textbook multiple ('current ratio'): margins,
     rates, yields and a bank's or an insurer's ratios ('efficiency ratio', 'loss ratio') are quoted in percent."""
@@ -1177,6 +1181,8 @@ def _answer(
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
+        if percent and _MULTIPLE_TOO.search(name) and not _PERCENT_NAMED.search(name):
+            figure += f" ({formatted(calculation.value, 2)}x)"  # "cash conversion ratio": quoted either way
         lines.append(f"{name[:1].upper() + name[1:]} for {period_name(year, months)}: {figure} = {shown}"
                      f"{' × 100' if percent else ''}.")
         for item in items:
