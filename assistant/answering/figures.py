@@ -179,7 +179,7 @@ _TITLE_WORDS = 15
 _CLAUSE_BREAK = re.compile(r"[;,]\s+|\s+(?:while|whereas|but)\s+", re.I)
 # a clause whose figure is a part of the one before: "…, of which $742 million is due in fiscal 2026"
 _REFERS_BACK = re.compile(r"(?:of which|of whom|which|of (?:that|this|these|those)\b(?: amount| total)?|including"
-                          r"|comprising)\b", re.I)
+                          r"|comprising|or(?= (?:about |approximately )?[$£€]?\d))\b", re.I)  # "…, or 18% of …"
 
 
 def _clauses(sentence: str) -> list[str]:

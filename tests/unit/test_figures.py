@@ -172,6 +172,11 @@ def test_a_figure_in_a_clause_pointing_back_or_on_a_wrapped_line_is_of_what_the_
                "noncancellable purchase commitments totaled $1,384\nmillion, of which $742 million is due in fiscal "
                "2026.\nOther obligations totaled $211 million."]
     assert figures_off_topic(question, "$1,384 million, and $742 million is due in fiscal 2026 [1].", wrapped) == []
+    # "…, or 18% of our workforce, …" restates the figure before it
+    staff = ["Human capital\nApproximately 1,450 employees, or 18% of our workforce, are covered by collective "
+             "bargaining agreements."]
+    covered = "How many employees were covered by collective bargaining agreements?"
+    assert figures_off_topic(covered, "1,450 employees, 18% of the workforce [1].", staff) == []
     # a new line that starts a sentence of its own is not joined to the one above
     assert figures_off_topic(question, "$211 million [1].", wrapped) == ["211"]
     # table rows stay lines, and so does a line that opens with a capital
