@@ -148,8 +148,8 @@ class Settings(BaseSettings):
     )
     quote_candidates: int = Field(6, ge=1, le=20, description="Passages the quoted answer chooses its sentences from.")
     table_candidates: int = Field(
-        8, ge=1, le=20, description="Passages whose tables an analyst's question is read from when the first "
-        "top_k passages' tables do not answer it.")
+        8, ge=1, le=20, description="Passages whose tables may give an analyst's quarter total (a period-by-period "
+        "table's Total row) when the first top_k passages' tables do not answer the question.")
     quote_gate: bool = Field(True, description="Judge a customer's quote with the gate fitted on customer "
                              "questions (assistant/answering/quote_gate.py, `finbot calibrate-quotes`) instead of "
                              "the fixed bars.")

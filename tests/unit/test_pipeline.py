@@ -425,18 +425,37 @@ def test_a_share_asked_is_not_answered_with_a_quote_of_amounts(assistant, genera
     assert answer.refused and answer.verification != "extractive"
 
 
-def test_an_analysts_table_ranked_below_the_passages_read_still_answers(settings, embedder, generator):
-    review = "What was revenue in 2023? Revenue in 2023: what was revenue in 2023 is discussed in the review."
+def test_an_analysts_quarter_total_ranked_below_the_passages_read_still_answers(settings, embedder, generator):
+    from index.documents import Chunk, content_hash
+    from index.stores.faiss_store import DocumentRecord, FaissStore
+
+    repurchases = table_chunk(
+        "Issuer purchases of equity securities",
+        ("Period", "Total number of shares purchased", "Average price paid per share"),
+        ("October 1 – October 31, 2025", "310,400", "$231.18"),
+        ("November 1 – November 30, 2025", "402,750", "$238.04"),
+        ("Total", "713,150", "$235.11"),
+        source="10k.pdf",
+    )
+    asked = "How many shares did Acme repurchase in the fourth quarter of 2025?"
+    prose = "How many shares did Acme repurchase in the fourth quarter of 2025? Acme repurchased shares in 2025."
+
+    def assistant_over(narrow):
+        store = FaissStore(embedder.dimension)
+        chunks = [repurchases, Chunk(content_hash("10k", prose), "10k.pdf", "10k.pdf", prose, kind="text")]
+        store.replace_document(DocumentRecord("10k.pdf", "10k.pdf", "Acme 10-K", "f"), chunks,
+                               embedder.embed_batch([c.text for c in chunks]))
+        return Assistant(narrow, embedder, store, generator)
+
     narrow = settings.model_copy(update={"top_k": 1})
-    assistant = table_assistant(narrow, embedder, generator, review)
-    assert assistant.retriever.search("What was revenue in 2023?", embedder.embed("What was revenue in 2023?"), 1,
-                                      None)[0].chunk.kind == "text"  # the table is not among the passages read
-    answer = assistant.answer("What was revenue in 2023?")
-    assert answer.verification == "table" and "386.9" in answer.answer and generator.calls == []
+    assistant = assistant_over(narrow)
+    assert assistant.retriever.search(asked, embedder.embed(asked), 1, None)[0].chunk.kind == "text"
+    answer = assistant.answer(asked)
+    assert answer.verification == "table" and "713,150" in answer.answer and generator.calls == []
     # with no wider read, the model gets the question
     generator.enqueue("I can't find that in the passages.")
-    only_top = table_assistant(narrow.model_copy(update={"table_candidates": 1}), embedder, generator, review)
-    assert only_top.answer("What was revenue in 2023?").verification != "table"
+    only_top = assistant_over(narrow.model_copy(update={"table_candidates": 1}))
+    assert only_top.answer(asked).verification != "table"
 
 
 def test_a_share_asked_is_not_answered_with_a_rate_column():
