@@ -103,8 +103,10 @@ SCALE_FACTORS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
 SCALE = r"thousands?|millions?|billions?|mn|bn|m|k"
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion)s?\b|(?<![a-z])(mn|m|bn|k)(?![a-z])", re.I)
 _SYMBOL = {"gbp": "£", "usd": "$", "eur": "€", "£": "£", "$": "$", "€": "€"}
-# A table's units line: 'GBP millions', 'in $ thousands', '€ million'.
+# A table's units line: 'GBP millions', 'in $ thousands', '€ million'; a column's '£m' or '$bn'.
 _SCALED_UNITS = re.compile(r"(?:in\s+)?(GBP|USD|EUR|£|\$|€)?\s*(?:in\s+)?(thousand|million|billion)s?", re.I)
+_SHORT_UNITS = re.compile(r"([£$€])\s?(m|mn|bn|k)", re.I)
+_SCALE_NAMES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 
 
 def scales_stated(text: str) -> list[float]:
@@ -130,12 +132,14 @@ def with_units(value: str, units: str) -> str:
     """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
     if not units or re.search(r"[£$€%]", value):
         return value
-    scaled = _SCALED_UNITS.fullmatch(units.strip())
-    if scaled is None:
+    if short := _SHORT_UNITS.fullmatch(units.strip()):
+        symbol, scale = short.group(1), _SCALE_NAMES[short.group(2).lower()]
+    elif scaled := _SCALED_UNITS.fullmatch(units.strip()):
+        symbol, scale = _SYMBOL.get((scaled.group(1) or "").lower(), ""), scaled.group(2).lower()
+    else:
         return f"{value} ({units})"
-    symbol = _SYMBOL.get((scaled.group(1) or "").lower(), "")
     sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
-    return f"{sign}{symbol}{digits} {scaled.group(2).lower()}"
+    return f"{sign}{symbol}{digits} {scale}"
 
 
 # Words that name a unit or a scale, as tables state them in brackets: 'Income statement (GBP millions)'.

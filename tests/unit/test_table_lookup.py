@@ -116,6 +116,27 @@ def test_figures_are_written_with_their_currency_and_scale():
     assert with_units("-1,200", "$ in thousands") == "-$1,200 thousand"
     assert with_units("12", "tonnes") == "12 (tonnes)"
     assert with_units("39.9%", "GBP millions") == "39.9%"
+    assert with_units("412.6", "£m") == "£412.6 million"
+    assert with_units("-3.5", "$bn") == "-$3.5 billion"
+
+
+SEGMENTS = table_chunk(
+    "Segment review",
+    ("Segment", "Revenue 2024 (£m)", "Revenue 2023 (£m)", "Operating profit 2024 (£m)"),
+    ("Process Sensors", "178.4", "166.0", "25.1"),
+    ("Marine Systems", "234.2", "220.9", "31.1"),
+    ("Group", "412.6", "386.9", "56.2"),
+)
+
+
+def test_the_whole_of_a_table_by_part_answers_for_the_company_when_the_columns_name_the_measure():
+    cell = lookup("What was Norcastle Instruments' revenue in 2024?", passages(SEGMENTS))
+    assert cell.text == "£412.6 million (Group, Revenue 2024 (£m)) [1]"
+    assert lookup("What was the Process Sensors revenue in 2024?", passages(SEGMENTS)).cells == (
+        ("Revenue 2024 (£m)", "178.4"),)
+    # a part the table does not have is not its whole
+    assert lookup("What was the Aerospace segment's revenue in 2024?", passages(SEGMENTS)) is None
+    assert lookup("What was gross revenue in 2024?", passages(SEGMENTS)) is None
 
 
 def test_the_generator_is_shown_the_rows_the_question_names():

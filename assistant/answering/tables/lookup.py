@@ -85,6 +85,7 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
 _COUNTED = re.compile(r"\bhow many\s+(?:(?:net|new|total|full-time|open|active)\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 _STEM = 4  # "rooms" and "room", "hotels" and "hotel"
+_WHOLE_ROW_WORDS = frozenset("total group consolidated overall company".split())
 
 
 def _context_of(rows: list[TableRow], cell: Cell) -> str:
@@ -151,7 +152,13 @@ _COUNTING_COLUMN = re.compile(r"\bnumber of\b|^\s*(?:total\s+)?(?:shares|units|c
 _CURRENCY = re.compile(r"[$£€]|\b(?:usd|gbp|eur|dollars?|pounds?|euros?)\b", re.I)
 
 
+# A column that states its own scale where the table states none: "Revenue 2024 (£m)"
+_COLUMN_UNITS = re.compile(r"\(\s*([£$€]\s?(?:m|mn|bn|k))\s*\)", re.I)
+
+
 def _units_of(column: str, units: str) -> str:
+    if not units and (own := _COLUMN_UNITS.search(column)):
+        return own.group(1)
     return "" if _COUNTING_COLUMN.search(column) and _CURRENCY.search(units) else units
 
 
@@ -312,7 +319,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
             match = row_match(row, wanted)
-        if match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
+        whole = match is None and _names_whole(row)
+        if whole:
+            match = (0, 0.0)
+        elif match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
         units = row.unit_words
         if units and not row.words - _WEAK_ROW_WORDS - {"per"} - units and not (wanted - owners - row.words) & set(
@@ -329,6 +339,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if not named or len(named) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
+        if whole and wanted - owners - used:
+            continue  # the whole answers only a question its columns and owner explain in full
         if (row.words & wanted) <= _DATE_WORDS and not used - _DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
             continue  # "as of December 31, 2025" names a date, not the row "December 1 – December 31, 2025"
         # Scored by row words matched, how complete a row name, column words used (ranked below: see the sort).
@@ -376,6 +388,12 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 
 
 _WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
+
+
+def _names_whole(row: TableRow) -> bool:
+    """A row that is the whole of a table by part ("Group", "Total", "Consolidated"): the company's own figure
+    where the question names the measure by a column ("Revenue 2024 (£m)") and no part."""
+    return bool(row.name_parts) and bool(words := set(tokenize(row.name_parts[0]))) and words <= _WHOLE_ROW_WORDS
 
 
 def _well_named(row: TableRow, wanted: set[str]) -> bool:
