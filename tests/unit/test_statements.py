@@ -392,6 +392,26 @@ def test_a_segments_printed_margin_is_not_the_companys():
     assert answer.text.startswith("Change in operating margin from 2021 to 2022: -2.02 percentage points.")
 
 
+def test_a_ratio_asked_of_a_named_part_reads_only_that_parts_rows():
+    parts = TableBlock(rows=(("(dollars in millions)", "2022", "2021"), ("Lifting Systems", "", ""),
+                             ("Orders", "$2,188", "$2,031"), ("Net sales", "2,117", "1,968"),
+                             ("Flow Equipment", "", ""), ("Orders", "$1,503", "$1,352"),
+                             ("Net sales", "1,430", "1,399")),
+                       caption="Segment orders and sales", page=40)
+    orders = TableBlock(rows=(("(in millions)", "2022", "2021"), ("Orders", "3,691", "3,383")),
+                        caption="Orders", page=30)
+    chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, orders, parts]))
+    answer = statement_ratio("What was the book-to-bill ratio (orders / net sales) of the Lifting Systems segment "
+                             "in FY2022?", chunks)
+    assert "2,188" in answer.text and "2,117" in answer.text and "Lifting Systems" in answer.text
+    # asked of no part, the ratio is the company's
+    assert "136,835" in statement_ratio("What was the book-to-bill ratio (orders / net sales) in FY2022?",
+                                        chunks).text
+    # the part as a line of the formula (a share of the whole) is not a part the ratio is asked of
+    assert statement_ratio("What share of FY2022 net sales came from Lifting Systems?", chunks).text.find(
+        "Lifting Systems)") == -1
+
+
 def test_one_step_of_a_defined_measure_is_no_answer():
     # the average of loans held for sale is one step of the measure asked: neither the table arithmetic (a formula
     # "divided by" another figure) nor the pipeline's guard for defined measures answers with it

@@ -38,7 +38,7 @@ _COUNT_COLUMN = re.compile(r"\s*(?:number\b|units?\b|shares\b|#|count\b)", re.I)
 SHARE_COLUMN = re.compile(r"\s*(?:%|per ?cent(?:age)?|as a (?:%|per ?cent(?:age)?)) of\b", re.I)  # "% of FY25 revenue"
 # Modal verbs in a column label ("Who can have it") name nothing a question asks for.
 # Words of a date or a period: a row named by these alone is named by when, not what
-_DATE_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+DATE_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
 september oct october nov november dec december quarter month months year years ended ending""".split()) | frozenset(
     str(n) for n in range(1, 32)) | frozenset(str(y) for y in range(1990, 2101))
 _NAMES_NO_COLUMN = frozenset("can could may might must shall should would get got".split())
@@ -341,7 +341,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         used = set().union(*(words for _, _, words in named))
         if whole and wanted - owners - used:
             continue  # the whole answers only a question its columns and owner explain in full
-        if (row.words & wanted) <= _DATE_WORDS and not used - _DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
+        if (row.words & wanted) <= DATE_WORDS and not used - DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
             continue  # "as of December 31, 2025" names a date, not the row "December 1 – December 31, 2025"
         # Scored by row words matched, how complete a row name, column words used (ranked below: see the sort).
         cells = tuple((c, v) for c, v, _ in named)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
@@ -33,7 +33,7 @@ from assistant.answering.tables import (
     months_of,
 )
 from assistant.answering.tables.line_items import LEADER_DOTS, PHRASE, is_phrase, phrase_quality
-from assistant.answering.tables.lookup import named_by_qualifier_only
+from assistant.answering.tables.lookup import DATE_WORDS, named_by_qualifier_only
 from assistant.answering.tables.prose_items import ProseFigure, stated_in_prose
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
@@ -670,6 +670,10 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         return None
     tables = [c for c in chunks if c.kind == "table" and c.table is not None]
     texts = [c for c in chunks if c.kind != "table"]
+    part = _named_part(question, asked, tables)
+    if part is not None:  # "… of the Lifting & Handling Systems segment": that part's rows, not the company's
+        tables, texts = _rows_of_part(part, tables), []
+        asked = [(f"{name} ({part})", formula, percent) for name, formula, percent in asked]
     months = _asked_months(question, tables)
     # a quarter's figure the statements lack may still be in the text or a quarterly note: not refused here
     outright = bool(_definition(question) or _OUTRIGHT.search(question)) and (
@@ -731,6 +735,31 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if several:
         return _averaged(found[0], texts[0], tuple(shared))
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
+
+
+def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[Chunk]) -> str | None:
+    """The part of the business a ratio is asked of: a sub-heading of the tables ("Lifting & Handling Systems")
+    the question writes out as a name, none of whose words is a line of the formula (a share of the whole names
+    its part as a line: "… as a percentage of revenue" reads the part's row, not its rows)."""
+    formula_words = {w for _, formula, _ in asked for w in tokenize(formula)}
+    for chunk in tables:
+        for row in chunk.table.rows:
+            group = row.group.strip(" :")
+            words = set(tokenize(group)) - DATE_WORDS
+            if words and not words & formula_words and re.search(r"[A-Z]", group) and re.search(
+                    rf"(?<!\w){re.escape(group)}(?!\w)", question):
+                return group
+    return None
+
+
+def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
+    """The tables' rows under the part's sub-heading, each table with only those."""
+    kept = []
+    for chunk in tables:
+        rows = tuple(row for row in chunk.table.rows if row.group.strip(" :") == part)
+        if rows:
+            kept.append(replace(chunk, table=replace(chunk.table, rows=rows)))
+    return kept
 
 
 def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
