@@ -129,6 +129,25 @@ def test_ratio_and_percentage_of_two_rows():
     assert portion.calculation.expression == "56.2 / 1496.5 * 100" and portion.percent
 
 
+def test_a_part_listed_under_several_headings_is_read_under_its_wholes():
+    note = table_chunk(
+        "Note 10. Segment information (in millions)",
+        ("", "2025", "2024"),
+        ("Net sales", "", ""),
+        ("Lifting Systems", "$2,117", "$1,968"),
+        ("Flow Equipment", "1,436", "1,301"),
+        ("Total net sales", "$4,241", "$3,971"),
+        ("Segment operating profit", "", ""),
+        ("Lifting Systems", "$337", "$301"),
+        ("Flow Equipment", "198", "171"),
+        ("Total segment operating profit", "606", "556"),
+    )
+    share = calc("What share of FY2025 total net sales came from the Lifting Systems segment?", note)
+    assert share.calculation.expression == "2117 / 4241 * 100"
+    margin = calc("What was Lifting Systems operating profit as a percentage of total net sales in 2025?", note)
+    assert margin.calculation.expression == "337 / 4241 * 100"
+
+
 def test_difference_between_two_rows_is_how_far_apart_they_are():
     result = calc("What is the difference between operating profit and revenue in 2024?")
     assert result.calculation.expression == "1496.5 - 56.2"

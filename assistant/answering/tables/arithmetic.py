@@ -587,7 +587,23 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     row_a, row_b = row_a or row_b, row_b or row_a
     if row_a is None or row_b is None:
         return None
+    if row_a is not row_b and _same_table(row_a, row_b) and row_a.group != row_b.group and not _heading_asked(row_a, a):
+        # a part listed under several headings of its whole's table ('Lifting Systems' under 'Net sales' and under
+        # 'Segment operating profit') is read under the whole's own ('Total net sales'), unless the question names
+        # the other heading's measure
+        row_a = next((row for row in rows if _same_table(row, row_b) and row.group == row_b.group
+                      and row.name == row_a.name), row_a)
     return _cells(row_a, row_b, a, b, question)
+
+
+# Words that name a kind of part, not a measure: 'segment' in a question does not ask for 'Segment operating profit'
+_PART_KINDS = frozenset("segment segments division divisions business businesses unit units region regions".split())
+
+
+def _heading_asked(row: TableRow, phrase: str) -> bool:
+    """The phrase names a measure of the row's sub-heading ('operating profit' of 'Segment operating profit')."""
+    said = {stem(w) for w in tokenize(phrase)}
+    return bool({stem(w) for w in tokenize(row.group)} - {stem(w) for w in _PART_KINDS | _GENERIC_WORDS} & said)
 
 
 def _cells(row_a: TableRow, row_b: TableRow, a: str, b: str, question: str) -> tuple[Operand, Operand] | None:
