@@ -129,6 +129,26 @@ SEGMENTS = table_chunk(
 )
 
 
+def test_a_row_listed_under_each_part_is_not_read_for_a_part_the_question_does_not_name():
+    first = table_chunk("Segment orders and backlog (in millions)", ("", "2025", "2024"),
+                        ("Lifting Systems", "", ""), ("Backlog at December 31", "1,133", "1,062"))
+    rest = table_chunk("Segment orders and backlog (in millions)", ("", "2025", "2024"),
+                       ("Precision Components", "", ""), ("Backlog at December 31", "195", "211"))
+    assert lookup("What was total backlog at December 31, 2025?", passages(rest)).cells == (("2025", "195"),)
+    assert lookup("What was total backlog at December 31, 2025?", passages(rest), rest_of_tables=passages(first)) \
+        is None
+    assert lookup("What was the Precision Components backlog at December 31, 2025?", passages(rest),
+                  rest_of_tables=passages(first)).cells == (("2025", "195"),)
+
+
+def test_the_parts_a_total_is_said_to_be_made_of_name_no_row():
+    rooms = table_chunk("Hotels and rooms by type", ("", "June 30, 2025 Hotels", "June 30, 2025 Rooms"),
+                        ("Owned and leased", "38", "11,204"), ("Managed", "112", "31,640"), ("Total", "376", "72,262"))
+    cell = lookup("How many rooms were in the total system (owned and leased, managed and franchised) at June 30, "
+                  "2025?", passages(rooms))
+    assert cell.cells == (("June 30, 2025 Rooms", "72,262"),)
+
+
 def test_the_whole_of_a_table_by_part_answers_for_the_company_when_the_columns_name_the_measure():
     cell = lookup("What was Norcastle Instruments' revenue in 2024?", passages(SEGMENTS))
     assert cell.text == "£412.6 million (Group, Revenue 2024 (£m)) [1]"

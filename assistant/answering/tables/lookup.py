@@ -85,6 +85,8 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
 _COUNTED = re.compile(r"\bhow many\s+(?:(?:net|new|total|full-time|open|active)\s+)?(?P<noun>[a-z]{3,})\b", re.I)
 _STEM = 4  # "rooms" and "room", "hotels" and "hotel"
+_TOTAL_OF_PARTS = re.compile(r"(\btotal\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*\((?![^()]*\b(?:in|dollars|millions?|"
+                             r"thousands?|billions?)\b)[^()]{3,120}\)", re.I)
 _WHOLE_ROW_WORDS = frozenset("total group consolidated overall company".split())
 
 
@@ -291,7 +293,8 @@ def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
     return len(fewer) >= 2 and fewer <= more
 
 
-def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
+def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False,
+           rest_of_tables: Sequence[Passage] = ()) -> Cell | None:
     """The cells of the one table row the question names, in the columns it names, or None when unsure.
 
     With `other_rows_too` (a customer's question over price lists), a question word the answer leaves unexplained
@@ -302,6 +305,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     """
     if _NOT_ONE_CELL.search(question) or ASKS_CAUSE.search(question) or len(years_in(question)) > 1:
         return None
+    # "the total system (owned and leased, managed and franchised)": the parts a total is made of name no row
+    question = _TOTAL_OF_PARTS.sub(r"\1", question)
     wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
@@ -310,7 +315,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     owners = owner_words(question)
-    candidates: list[tuple[Cell, set[str], set[str]]] = []
+    candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
         if row.name_parts and names_other_kind(row.name_parts[0], question):
             continue
@@ -349,7 +354,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
         # their sub-heading and table title explain ('Homeowners').
         placed = wanted & set(tokenize(f"{row.group} {row.context}")) - row.words - used
-        candidates.append((cell, row.words | used, placed))
+        candidates.append((cell, row.words | used, placed, row))
     if not candidates:
         return None
     if _ASKS_COUNT.search(question):
@@ -366,8 +371,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # the column words used: a column spelled out in full ("Six Months Ended June 30, 2025") does not make another
     # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
     candidates.sort(key=lambda c: (c[0].score[:2], len(c[2]), c[0].score[2]), reverse=True)
-    best, explained, placed = candidates[0]
-    rivals = [c for c, _, p in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
+    best, explained, placed, best_row = candidates[0]
+    rivals = [c for c, _, p, _ in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
               and not same_figures(c.cells, best.cells)]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
@@ -384,7 +389,19 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
     left = unexplained - placed  # words its sub-heading or title explain name no other row
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
-    return None if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS) else best
+    if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
+        return None
+    return None if _one_part_of_several(best_row, [*rows, *table_rows(rest_of_tables)], wanted) else best
+
+
+def _one_part_of_several(row: TableRow, whole_tables: list[TableRow], wanted: set[str]) -> bool:
+    """The cell's row sits under a sub-heading the question does not name, and its table lists a row of that name
+    under another with other figures ('Backlog at December 31' under each segment): it is one part's, not the
+    figure asked for."""
+    if not row.group or _words_and_years(row.group) & wanted:
+        return False
+    return any(other.context == row.context and other.group != row.group and other.name_parts == row.name_parts
+               and not same_figures(other.cells, row.cells) for other in whole_tables)
 
 
 _WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
