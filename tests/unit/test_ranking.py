@@ -83,3 +83,17 @@ def test_of_several_lists_in_one_table_the_one_without_a_sub_heading_or_the_one_
         "Data center: ")
     assert ranked_item("Which sales channel generated the least revenue in fiscal 2025?",
                        passages(note)).text.startswith("Resellers: ")
+
+
+def test_a_table_mixing_amounts_and_margins_or_repeating_a_line_ranks_nothing():
+    # each segment's profit followed by its own margin line: not a list of items to rank
+    segments = table_chunk("Segment operating profit and margin (in millions)", ("", "Fiscal 2025"),
+                           ("Pumps", "$ 353.8"), ("Segment operating margin", "19.2%"),
+                           ("Motors", "191.1"), ("Segment operating margin", "14.0%"),
+                           ("Sensors", "227.8"), ("Segment operating margin", "22.6%"))
+    assert ranked_item("Which segment had the highest segment operating margin in fiscal 2025?",
+                       passages(segments)) is None
+    mixed = table_chunk("Segment results (in millions)", ("", "Fiscal 2025"),
+                        ("Pumps operating profit", "$ 353.8"), ("Motors operating margin", "14.0%"),
+                        ("Sensors operating profit", "227.8"))
+    assert ranked_item("Which segment had the highest operating margin in fiscal 2025?", passages(mixed)) is None

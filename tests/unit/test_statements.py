@@ -412,6 +412,20 @@ def test_a_ratio_asked_of_a_named_part_reads_only_that_parts_rows():
         "Lifting Systems)") == -1
 
 
+def test_a_ratio_asked_of_a_part_listed_under_each_measure_reads_that_parts_rows():
+    # the other layout of a segment table: the measures are the sub-headings and the parts their rows
+    parts = TableBlock(rows=(("(dollars in millions)", "2022", "2021"), ("Orders", "", ""),
+                             ("Lifting Systems", "$2,188", "$2,031"), ("Flow Equipment", "1,503", "1,352"),
+                             ("Net sales", "", ""), ("Lifting Systems", "2,117", "1,968"),
+                             ("Flow Equipment", "1,430", "1,399")),
+                       caption="Segment information", page=40)
+    chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, parts]))
+    answer = statement_ratio("What was Flow Equipment's book-to-bill ratio (orders divided by net sales) in "
+                             "FY2022?", chunks)
+    assert "1,503" in answer.text and "1,430" in answer.text and "(Flow Equipment)" in answer.text
+    assert "2,188" not in answer.text
+
+
 def test_one_step_of_a_defined_measure_is_no_answer():
     # the average of loans held for sale is one step of the measure asked: neither the table arithmetic (a formula
     # "divided by" another figure) nor the pipeline's guard for defined measures answers with it

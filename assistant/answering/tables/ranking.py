@@ -99,8 +99,8 @@ def _ranked_in(rows: list[TableRow], year: int, span: int | None, wanted: set[st
         named = [group for group in groups if group and _stems(group) & _stems(kind)]
         chosen = named[0] if len(named) == 1 else "" if not named else None
         items = [row for row in items if row.group == chosen]
-    if len(items) < _MIN_ITEMS:
-        return None
+    if len(items) < _MIN_ITEMS or len({row.name for row in items}) < len(items):
+        return None  # a name listed twice ("Segment operating margin" under each segment) is no list of items
     columns = list(dict.fromkeys(column for row in items for column, _ in row.cells))
     column = _column(columns, year, span, wanted, share_asked)
     if column is None:
@@ -121,6 +121,8 @@ def _ranked_in(rows: list[TableRow], year: int, span: int | None, wanted: set[st
             values.append(((figure - before) / abs(before) * 100, row, f"{cells[column]} against {cells[earlier]}"))
         else:
             values.append((figure, row, cells[column]))
+    if len({"%" in cell for *_, cell in values}) > 1:
+        return None  # percentages beside amounts are different measures, not one ranked
     values.sort(key=lambda item: item[0], reverse=most)
     if round(values[0][0], 6) == round(values[1][0], 6):
         return None  # a tie names no one item

@@ -738,25 +738,37 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
 
 
 def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[Chunk]) -> str | None:
-    """The part of the business a ratio is asked of: a sub-heading of the tables ("Lifting & Handling Systems")
-    the question writes out as a name, none of whose words is a line of the formula (a share of the whole names
-    its part as a line: "… as a percentage of revenue" reads the part's row, not its rows)."""
+    """The part of the business a ratio is asked of, written out as a name in the question, none of whose words is
+    a line of the formula (a share of the whole names its part as a line: "… as a percentage of revenue" reads the
+    part's row, not its rows): either a sub-heading of the tables ("Lifting & Handling Systems" over its rows) or
+    a row listed under several of the measures' sub-headings ("Fluid Handling Systems" under "Orders" and under
+    "Net sales")."""
     formula_words = {w for _, formula, _ in asked for w in tokenize(formula)}
-    for chunk in tables:
-        for row in chunk.table.rows:
-            group = row.group.strip(" :")
-            words = set(tokenize(group)) - DATE_WORDS
-            if words and not words & formula_words and re.search(r"[A-Z]", group) and re.search(
-                    rf"(?<!\w){re.escape(group)}(?!\w)", question):
-                return group
+
+    def named(name: str) -> bool:
+        words = set(tokenize(name)) - DATE_WORDS
+        return bool(words) and not words & formula_words and bool(re.search(r"[A-Z]", name)) and bool(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question))
+
+    rows = [row for chunk in tables for row in chunk.table.rows]
+    for row in rows:
+        if named(group := row.group.strip(" :")):
+            return group
+    for row in rows:
+        if row.group and named(row.label) and any(
+                other.label == row.label and other.group and other.group != row.group for other in rows):
+            return row.label
     return None
 
 
 def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
-    """The tables' rows under the part's sub-heading, each table with only those."""
+    """The tables' rows about the part, each table with only those: the rows under the part's sub-heading, or the
+    part's own rows under the measures' sub-headings, each then named by its measure ('Orders')."""
     kept = []
     for chunk in tables:
-        rows = tuple(row for row in chunk.table.rows if row.group.strip(" :") == part)
+        rows = tuple(row for row in chunk.table.rows if row.group.strip(" :") == part) or tuple(
+            replace(row, label=row.group.strip(" :"), group="") for row in chunk.table.rows
+            if row.label == part and row.group)
         if rows:
             kept.append(replace(chunk, table=replace(chunk.table, rows=rows)))
     return kept
