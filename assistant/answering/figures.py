@@ -260,6 +260,21 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     return off
 
 
+# "What was comparable-hotel RevPAR for …": the measure asked, up to where its period or owner begins
+_MEASURE_ASKED = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?P<measure>[^?,;]+?)"
+                            r"(?=\s+(?:for|in|at|as of|of|on|during|over|through|under|from|to)\b|\s*[?,;]|\s*$)", re.I)
+
+
+def measure_unquoted(question: str, quote: str) -> bool:
+    """A quote given for "What was X …" that never names X's head word (the last word of its name): a sentence
+    about comparable hotels, with their rooms counted, is no answer to "comparable-hotel RevPAR"."""
+    asked = _MEASURE_ASKED.match(question)
+    if not asked:
+        return False
+    words = re.findall(r"[a-z]{4,}", asked["measure"].lower())
+    return bool(words) and words[-1] not in _FRAME and words[-1][:_TOPIC_STEM] not in _stems(quote)
+
+
 # "What percentage of total investments was held in …", "gross-to-net discount as a share of gross sales".
 _SHARE_WORDS = (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
                 r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b")

@@ -40,6 +40,7 @@ from assistant.answering.figures import (
     inclusion_unread,
     ingredients_unread,
     margin_unread,
+    measure_unquoted,
     misses_amount,
     money_not_given,
     part_unread,
@@ -503,9 +504,11 @@ class Assistant:
         elif answer.verification == "verified" and not customer and asks_to_compute(query):
             log.info("refused a generated answer to a calculation: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=query)
-        elif answer.verification == "extractive" and not customer and asks_for_figure(query, about_reports=True) \
-                and not _AMOUNT_OR_RATE.search(strip_markers(answer.answer)):
-            # a heading ("Note 20 — Accumulated Other Comprehensive Loss") or a sentence without an amount
+        elif answer.verification == "extractive" and not customer and (
+                asks_for_figure(query, about_reports=True) and not _AMOUNT_OR_RATE.search(strip_markers(answer.answer))
+                or measure_unquoted(query, strip_markers(answer.answer))):
+            # a heading ("Note 20 — Accumulated Other Comprehensive Loss"), a sentence without an amount, or one
+            # that never names the measure asked ("comparable-hotel RevPAR" answered with a count of rooms)
             log.info("refused an analyst's figure answered with a quote of no amount: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and not customer and (

@@ -19,6 +19,7 @@ from assistant.answering.figures import (
     inclusion_unread,
     ingredients_unread,
     margin_unread,
+    measure_unquoted,
     money_not_given,
     part_unread,
     per_share_for_bulk,
@@ -598,3 +599,14 @@ def test_a_calculation_that_leaves_in_what_the_question_takes_out_and_net_additi
     # what is left to draw, asked of a quote that gives only what was drawn
     left = "How much remained available under the revolving credit facility at June 30, 2025?"
     assert capacity_unread(left, "At June 30, 2025, we had $118.0 million of borrowings outstanding.")
+
+
+def test_a_quote_that_never_names_the_measure_asked_is_no_answer_to_it():
+    quote = ("The documents say: \u201cOur comparable owned and leased hotels consisted of 31 hotels with 9,846 rooms "
+             "in each period presented.\u201d")
+    assert measure_unquoted("What was comparable-hotel RevPAR for Alderbay in Q2 2025?", quote)
+    assert not measure_unquoted("What was comparable-hotel RevPAR for Alderbay in Q2 2025?",
+                                "The documents say: \u201cComparable RevPAR was $223.07, up 3.1%.\u201d")
+    assert not measure_unquoted("What were Acme's total revenues for fiscal 2025?",
+                                "The documents say: \u201cOil and gas revenues | 2025: $ 788,335\u201d")
+    assert not measure_unquoted("How seasonal is the business?", quote)  # not a "what was X" question
