@@ -491,3 +491,20 @@ def test_how_many_counts_what_the_row_its_columns_or_title_name():
     )
     assert lookup("How many rooms were in the total owned and leased hotels at June 30, 2025?",
                   passages(hotels)) is None
+
+
+def test_the_part_of_a_measures_breakdown_the_question_names_is_read_not_the_measures_total():
+    cash_flow = table_chunk("Statements of cash flows (in thousands)", ("", "Nine Months Ended 2025", "2024"),
+                            ("Stock-based compensation expense", "61,252", "54,318"))
+    by_line = table_chunk("Stock-based compensation expense by line item (in thousands)",
+                          ("", "Three Months Ended 2025", "Nine Months Ended 2025"),
+                          ("Research and development", "7,125", "20,825"), ("Sales and marketing", "6,497", "18,989"))
+    cell = lookup("How much stock-based compensation was recorded in sales and marketing year-to-date in fiscal "
+                  "2025?", passages(cash_flow, by_line))
+    assert cell.row == "Sales and marketing" and cell.cells == (("Nine Months Ended 2025", "18,989"),)
+    # asked for the measure alone, its total
+    assert lookup("How much stock-based compensation expense was recorded in 2024?",
+                  passages(cash_flow, by_line)).cells == (("2024", "54,318"),)
+    # a quarter asked of the breakdown reads the quarter's column only
+    assert lookup("How much stock-based compensation was recorded in sales and marketing in the three months "
+                  "ended 2025?", passages(cash_flow, by_line)).cells == (("Three Months Ended 2025", "6,497"),)

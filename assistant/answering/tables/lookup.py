@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, YEAR_TO_DATE, longest_span, months_of
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
 from index.text.numbers import UNIT_WORDS, parse_figure, with_units, years_in
@@ -372,6 +372,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
     candidates.sort(key=lambda c: (c[0].score[:2], len(c[2]), c[0].score[2]), reverse=True)
     best, explained, placed, best_row = candidates[0]
+    if part := _part_of_measure(candidates, wanted):
+        best, explained, placed, best_row = part
     rivals = [c for c, _, p, _ in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
               and not same_figures(c.cells, best.cells)]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
@@ -391,7 +393,37 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
         return None
-    return None if _one_part_of_several(best_row, [*rows, *table_rows(rest_of_tables)], wanted) else best
+    return None if _one_part_of_several(best_row, [*rows, *table_rows(rest_of_tables)], wanted) else _of_span(
+        best, question)
+
+
+def _of_span(cell: Cell, question: str) -> Cell:
+    """The cells of the span the question names, where the row's cells span several ('Three Months Ended 2025' and
+    'Nine Months Ended 2025' for "year-to-date in fiscal 2025": the nine months)."""
+    asked = months_of(question)
+    spans = {months_of(column) for column, _ in cell.cells}
+    if asked is None or len(spans) < 2:
+        return cell
+    if asked == YEAR_TO_DATE:
+        asked = longest_span(column for column, _ in cell.cells)
+    kept = tuple((column, value) for column, value in cell.cells if months_of(column) == asked)
+    return replace(cell, cells=kept) if kept else cell
+
+
+def _part_of_measure(candidates: list[tuple[Cell, set[str], set[str], TableRow]], wanted: set[str],
+                     ) -> tuple[Cell, set[str], set[str], TableRow] | None:
+    """The row of a breakdown of the measure found that the question's leftover words name: "stock-based
+    compensation recorded in sales and marketing" reads 'Sales and marketing' of the table titled 'Stock-based
+    compensation expense by line item', not the total 'Stock-based compensation expense'."""
+    _, explained, _, row = candidates[0]
+    measure = row.words & wanted - _WEAK_ROW_WORDS
+    left = wanted - explained
+    parts = [c for c in candidates[1:] if measure and measure <= c[2]
+             and len(words := c[3].words - _WEAK_ROW_WORDS) >= 2 and words <= left]
+    if not parts:
+        return None
+    parts.sort(key=lambda c: (len(c[2]), c[0].score), reverse=True)
+    return parts[0]
 
 
 def _one_part_of_several(row: TableRow, whole_tables: list[TableRow], wanted: set[str]) -> bool:
