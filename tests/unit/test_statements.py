@@ -687,3 +687,31 @@ def test_a_part_of_a_whole_is_not_read_from_a_table_about_something_else():
     found = statement_ratio(asked, chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [
         TextBlock("Acme sells phones.", page=1), INCOME, capex, revenue])))
     assert found is not None and not found.missing and "101,000" in found.text
+
+
+def test_a_definition_ended_by_a_colon_an_excluded_part_and_a_roll_forwards_closing_line():
+    cash_flows = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Net cash provided by operating activities",
+                                                                      "445", "410"),
+                                  ("Depreciation and amortization", "131", "125"), ("Depreciation", "98", "92"),
+                                  ("Capital expenditures", "(124)", "(118)"),
+                                  ("Cash, cash equivalents and restricted cash at end of year", "401", "380")),
+                            caption="Consolidated Statements of Cash Flows", page=12)
+    pension = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Change in projected benefit obligation", "", ""),
+                               ("Benefit obligation at beginning of year", "$595", "$612"),
+                               ("Benefit obligation at end of year", "613", "595"),
+                               ("Change in plan assets", "", ""),
+                               ("Fair value of plan assets at beginning of year", "505", "498"),
+                               ("Fair value of plan assets at end of year", "528", "505")),
+                         caption="Note 7. Pension Plans — Benefit obligations and plan assets", page=15)
+    chunks = chunk_document(Document("k.pdf", "k.pdf", "Acme 10-K", [BALANCE, cash_flows, pension]))
+    fcf = statement_ratio("Free cash flow defined as OCF minus capex: what was Acme's FCF in FY2025?", chunks)
+    assert fcf.calculation.value == 321
+    reinvestment = statement_ratio("Define the reinvestment ratio as capital expenditures divided by depreciation "
+                                   "(excluding amortization of intangibles). What was it for FY2025?", chunks)
+    assert "Depreciation (2025) 98" in reinvestment.text
+    funded = statement_ratio("What was the funded ratio of the pension plans at December 31, 2025 (fair value of "
+                             "plan assets / projected benefit obligation)?", chunks)
+    assert "Fair value of plan assets at end of year (2025) 528" in funded.text and "613" in funded.text
+    net_cash = statement_ratio("What was net cash at the end of FY2022, defined as cash and cash equivalents "
+                               "(excluding restricted cash) minus total current liabilities?", chunks)
+    assert "2,605" in net_cash.text

@@ -50,6 +50,9 @@ def _stems(text: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in _WORD.findall(text)]
 
 
+_AT_END = re.compile(r",? at (?:the )?end of (?:the )?(?:fiscal )?(?:year|period|quarter)$")
+
+
 def phrase_quality(row: Row, phrase: str) -> int:
     """4 when the row's label is the phrase, 3 when it is once 'total' is set aside, 2 when the label and the
     sub-heading above it say the same words in another order, 1 for a qualifier after the phrase or a segment's name
@@ -67,6 +70,12 @@ def phrase_quality(row: Row, phrase: str) -> int:
     if words and any(set(_stems(text)) - _ORDER_FREE == words
                      for text in (label, f"{normalised(row.group)} {label}")):
         return 2
+    # a roll-forward's closing line: "Fair value of plan assets at end of year", or under the sub-heading that names
+    # the phrase in full, "Benefit obligation at end of year" below "Change in projected benefit obligation"
+    closing = _AT_END.sub("", bare_label)
+    if closing != bare_label and (closing == bare_wanted or bare_wanted.endswith(f" {closing}")
+                                  and bare_wanted in normalised(row.group)):
+        return 1
     qualifier = re.match(re.escape(bare_wanted) + r"(?P<rest>,? (?:on|for|of|net|held|in)\b.*)$", bare_label)
     # or a segment's name set before it with a dash: "Owned Hotels - Hotel EBITDA"
     segment = re.match(r"(?P<rest>.+?) [-–—] " + re.escape(bare_wanted) + "$", bare_label)

@@ -223,6 +223,7 @@ _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|
                           r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?)\b"
                           r"|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
                           r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
+                          r"|:\s"  # "Free cash flow defined as OCF minus capex: what was …"
                           r"|[.?;\n]|$")
 # "average loans (including loans held for sale)": the bracket is the line's own name ('Loans, including …')
 _INCLUDING = re.compile(r"\s*\((?P<what>(?:including|excluding) [^()]*)\)", re.I)
@@ -1082,6 +1083,15 @@ def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) 
     if not item.startswith(PHRASE):
         return []
     phrase = item_name(item)
+    kept, excluding, left_out = phrase.partition(", excluding ")
+    if excluding and (name := canonical_item(kept) or (PHRASE + kept if is_phrase(kept) else None)):
+        # "cash and cash equivalents (excluding restricted cash)": the line of that name whose label leaves it out,
+        # not 'Cash, cash equivalents and restricted cash'; "depreciation (excluding amortization …)" likewise
+        left_words = set(tokenize(left_out)) - set(tokenize(kept))
+        without = [replace(c, table=replace(c.table, rows=tuple(
+            row for row in c.table.rows if not set(tokenize(row.label)) & left_words))) for c in tables]
+        if left_words and (found := find_item(name, year, without, months)) is not None:
+            return [(item_name(name), found)]
     for joint in re.finditer(r"\s+and\s+", phrase):
         halves = [phrase[: joint.start()], phrase[joint.end():]]
         names = [canonical_item(h) or (PHRASE + h if is_phrase(h) else None) for h in halves]
