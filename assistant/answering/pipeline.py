@@ -836,6 +836,7 @@ class Assistant:
                 "" if from_table.percent else units, stated,
                 basis_points=from_table.percent and from_table.operation in ("change", "difference")
                 and bool(BASIS_POINTS.search(query)),
+                points=from_table.percent and from_table.operation in ("change", "difference"),
             )
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
@@ -1013,11 +1014,14 @@ class Assistant:
         units: str = "",
         stated: StatedFigure | None = None,
         basis_points: bool = False,
+        points: bool = False,
     ) -> Answer:
         """An answer finbot computed itself, showing the formula and citing the operands' passages,
         and the report's own statement of the figure when its text has one. A move between two percentages
-        asked in basis points is given in them ('24 basis points (0.24 percentage points)')."""
+        asked in basis points is given in them ('24 basis points (0.24 percentage points)'), else in points."""
         value = f"{calculation.formatted(2)}%" if percent else with_units(calculation.formatted(), units)
+        if points:  # one percentage less another is a move in points, not a percentage of anything
+            value = f"{calculation.formatted(2)} percentage points"
         if basis_points:
             value = f"{calculation.value * 100:.0f} basis points ({calculation.formatted(2)} percentage points)"
         markers = "".join(f"[{i}]" for i in cited)

@@ -56,6 +56,21 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(years + named))
 
 
+# An abbreviation as typed ("EBITDA", "RPO", "CET1"): what the question is about, though `as_asked` spells it out
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
+
+
+def acronyms(question: str) -> list[str]:
+    """The abbreviations the question types in capitals, lower-cased; years and quarters ("Q3") are not."""
+    return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(question) if not YEAR_WORD.fullmatch(a)))
+
+
+def spelled_forms(abbreviation: str) -> tuple[str, ...]:
+    """How filings spell out a known abbreviation ('sg&a': 'selling, general and administrative'); () for others."""
+    forms = _ABBREVIATIONS.get(abbreviation.lower(), ())
+    return (forms,) if isinstance(forms, str) else forms
+
+
 def missing_key_terms(question: str, passages: Sequence[Passage], subject: str = "") -> list[str]:
     """Years and names in the question that no passage contains (as a word or word prefix); when
     each is somewhere, the names that no passage mentions together with a year the question names.

@@ -17,7 +17,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.answering.figures import asks_for_figure
-from assistant.retrieval.coverage import as_asked, mentions, missing_key_terms
+from assistant.retrieval.coverage import acronyms, as_asked, mentions, missing_key_terms, spelled_forms
 from assistant.retrieval.sections import section_topics, topic_words
 from assistant.retrieval.statements import (
     primary_statements,
@@ -29,6 +29,7 @@ from assistant.retrieval.statements import (
 from index.documents import Chunk, Passage
 from index.lexical import LexicalIndex
 from index.stores import VectorStore
+from index.text.numbers import years_in
 from index.text.tokens import query_terms
 
 Mode = Literal["dense", "bm25", "hybrid"]
@@ -114,6 +115,7 @@ class Retriever:
             chosen = self._with_statements(query, chosen, doc_ids[0])
         if long_document and self.sections:
             chosen = self._with_section(query, vector, chosen, doc_ids[0])
+        chosen = self._name_abbreviations(query, chosen, ranked)
         missing = [cid for cid in chosen if cid not in cosine]
         cosine.update(zip(missing, self.store.similarities(vector, missing).tolist(), strict=True))
         return [Passage(self.store.chunk(cid), float(cosine[cid])) for cid in chosen]
@@ -191,6 +193,26 @@ class Retriever:
             ids = {chunk.chunk_id: cid for cid, chunk in pairs if chunk.chunk_id in kept}
             self._printed[doc_id] = (revision, printed, ids)
         return printed, ids
+
+    def _name_abbreviations(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:
+        """An abbreviation the query types ("adjusted EBITDA") that no chosen chunk prints, where a candidate does:
+        the weakest chosen chunk gives way to the best-ranked one that prints it. The embedding finds any page of
+        figures near such a question, and the steps above fill the last slots with statements and sections."""
+        def prints(cid: int, term: str) -> bool:  # as typed, or spelled out ("selling, general and administrative")
+            chunk = self.store.chunk(cid)
+            return mentions(Passage(chunk, 0.0), term) or any(f in chunk.text.lower() for f in spelled_forms(term))
+
+        unprinted = [term for term in acronyms(query) if not any(prints(cid, term) for cid in chosen)]
+        # a figure, or a period's, is in a table, where one prints the term
+        figure = asks_for_figure(query, about_reports=True) or bool(years_in(query))
+        chosen, slot = list(chosen), len(chosen) - 1
+        for term in unprinted:
+            holders = [cid for cid in ranked if cid not in chosen and prints(cid, term)]
+            tables = [cid for cid in holders if self.store.chunk(cid).kind == "table"] if figure else []
+            holder = next(iter(tables or holders), None)
+            if holder is not None and slot > 0:  # the best-ranked chunk stays
+                chosen[slot], slot = holder, slot - 1
+        return chosen
 
     def _name_every_key_term(self, query: str, chosen: list[int], ranked: list[int]) -> list[int]:
         """Swap the weakest chosen chunks for the best-ranked ones that mention a year or name the query

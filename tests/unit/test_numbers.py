@@ -82,4 +82,5 @@ def test_figures_are_written_as_a_reader_says_them():
     assert with_units("386.9", "GBP millions") == "£386.9 million"
     assert with_units("-12", "in $ thousands") == "-$12 thousand"
     assert with_units("9.2", "pence") == "9.2 (pence)"
-    assert with_units("$5", "USD millions") == "$5"
+    assert with_units("$5", "USD millions") == "$5 million"  # the cell's own currency, the table's scale
+    assert with_units("$5.00", "GBP") == "$5.00"

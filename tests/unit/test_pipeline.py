@@ -170,13 +170,13 @@ INCOME_TABLE = table_chunk(
 )
 
 
-def table_assistant(settings, embedder, generator, review=""):
+def table_assistant(settings, embedder, generator, review="", table=INCOME_TABLE):
     from assistant.answering.pipeline import Assistant as _Assistant
     from index.documents import Chunk, content_hash
     from index.stores.faiss_store import DocumentRecord, FaissStore
 
     store = FaissStore(embedder.dimension)
-    chunks = [INCOME_TABLE]
+    chunks = [table]
     if review:
         chunks.append(Chunk(content_hash("ar", review), "ar.xlsx", "ar.xlsx", review, kind="text"))
     store.replace_document(
@@ -196,6 +196,15 @@ def test_table_change_is_computed_from_the_named_cells_without_the_model(setting
     assert answer.verification == "calculated" and generator.calls == []
     assert answer.answer.startswith("£25.7 million, calculated by finbot as Revenue 2024 − Revenue 2023 = ")
     assert answer.calculation == "412.6 - 386.9" and answer.citations[0].source == "ar.xlsx"
+
+
+def test_a_move_between_two_percentages_is_given_in_percentage_points(settings, embedder, generator):
+    ratios = table_chunk("Asset quality (in percent)", ("Ratio", "2025", "2024"),
+                         ("Nonperforming loans to total loans", "0.73%", "0.58%"))
+    answer = table_assistant(settings, embedder, generator, table=ratios).answer(
+        "What was the change in nonperforming loans to total loans from 2024 to 2025?")
+    assert answer.verification == "calculated"
+    assert answer.answer.startswith("0.15 percentage points, calculated by finbot as ")
 
 
 def test_a_calculation_the_report_states_says_so(settings, embedder, generator):

@@ -30,7 +30,7 @@ def passages(*chunks):
 def test_the_item_with_the_most_of_the_measure_in_the_year_asked_totals_left_out():
     read = ranked_item("Which end market generated the most revenue in fiscal 2025, and what share of total revenue "
                        "did it represent?", passages(MARKETS))
-    assert read.text == ("Data center: $ 2,486 (Fiscal 2025), the largest against Automotive, Industrial and "
+    assert read.text == ("Data center: $ 2,486 million (Fiscal 2025), the largest against Automotive, Industrial and "
                          "Consumer [1]")
     least = ranked_item("Which end market had the lowest revenue in fiscal 2024?", passages(MARKETS))
     assert least.text.startswith("Consumer: 658 million (Fiscal 2024), the smallest")  # in the table's units

@@ -209,3 +209,25 @@ def test_of_a_table_split_over_chunks_the_part_holding_the_row_named(store, embe
     [passage] = Retriever(store, candidates=3).search(query, embedder.embed(query), 1, ["acme.pdf"])
     assert plain.chunk.page == passage.chunk.page == 13
     assert "Loss ratio" not in plain.chunk.text and "Loss ratio" in passage.chunk.text
+
+
+def test_an_abbreviation_no_chosen_passage_prints_brings_in_the_table_that_prints_it(store, embedder, monkeypatch):
+    reconciliation = TableBlock(
+        rows=(("(in millions)", "2025", "2024"), ("Net income", "$323", "$289"),
+              ("Depreciation and amortization", "134", "122"), ("Adjusted EBITDA", "$633", "$565")),
+        caption="Reconciliation of net income to adjusted EBITDA", page=6, section="Item 7. MD&A")
+    chunks = _chunks(
+        *[TextBlock(f"Results discussion {n}: what did Acme report for 2025, adjusted for one-off items? What Acme "
+                    f"did report for 2025 is what the board reviews.", page=30 + n) for n in range(8)],
+        reconciliation, INCOME)
+    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    query = "What adjusted EBITDA did Acme report for 2025?"
+    # ranked by meaning alone, as an embedding that finds every page of figures alike would rank them
+    passages = Retriever(store, candidates=6, long_document_lexical_weight=0.0).search(
+        query, embedder.embed(query), 3, ["acme.pdf"])
+    assert 6 in [p.chunk.page for p in passages]
+    monkeypatch.setattr(Retriever, "_name_abbreviations", lambda self, query, chosen, ranked: chosen)
+    plain = Retriever(store, candidates=6, long_document_lexical_weight=0.0).search(
+        query, embedder.embed(query), 3, ["acme.pdf"])
+    assert 6 not in [p.chunk.page for p in plain]

@@ -508,3 +508,10 @@ def test_the_part_of_a_measures_breakdown_the_question_names_is_read_not_the_mea
     # a quarter asked of the breakdown reads the quarter's column only
     assert lookup("How much stock-based compensation was recorded in sales and marketing in the three months "
                   "ended 2025?", passages(cash_flow, by_line)).cells == (("Three Months Ended 2025", "6,497"),)
+
+
+def test_a_dollar_figure_takes_the_tables_scale_but_a_per_share_figure_does_not():
+    income = table_chunk("Statements of income (in millions)", ("", "2025", "2024"),
+                         ("Adjusted EBITDA", "$633", "$565"), ("Diluted earnings per share", "$2.10", "$1.95"))
+    assert lookup("What adjusted EBITDA did Acme report for 2025?", passages(income)).text.startswith("$633 million")
+    assert lookup("What were diluted earnings per share in 2025?", passages(income)).text.startswith("$2.10 (")

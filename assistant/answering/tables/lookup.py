@@ -138,6 +138,8 @@ def describe_cells(row: str, cells: Sequence[tuple[str, str]], units: str) -> st
     own_unit = _LABEL_UNIT.match(row)
     if own_unit:  # the row states its unit: "9.2 pence", not the table's "GBP millions"
         row = own_unit.group(1)
+    elif _PER_UNIT.search(row):  # "Diluted earnings per share": the table's millions are not its scale
+        units = ""
     values = [
         f"{value} {own_unit.group(2)}" if own_unit else with_units(value, _units_of(column, units))
         if _HAS_NUMBER.search(value) else value
