@@ -60,9 +60,14 @@ def key_terms(question: str) -> list[str]:
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 
 
+_NOT_TOPICS = frozenset("usd gbp eur".split())  # "in USD millions" says how to answer, not what about
+
+
 def acronyms(question: str) -> list[str]:
-    """The abbreviations the question types in capitals, lower-cased; years and quarters ("Q3") are not."""
-    return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(question) if not YEAR_WORD.fullmatch(a)))
+    """The abbreviations the question types in capitals, lower-cased; periods ("FY2025", "FY25") and currencies
+    are not."""
+    return list(dict.fromkeys(a.lower() for a in _ACRONYM.findall(question)
+                              if not years_in(a) and a.lower() not in _NOT_TOPICS))
 
 
 def spelled_forms(abbreviation: str) -> tuple[str, ...]:

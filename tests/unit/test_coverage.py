@@ -2,7 +2,15 @@ import re
 
 import pytest
 
-from assistant.retrieval.coverage import as_asked, key_terms, missing_key_terms, unknown_subject, unknown_terms
+from assistant.retrieval.coverage import (
+    acronyms,
+    as_asked,
+    key_terms,
+    missing_key_terms,
+    spelled_forms,
+    unknown_subject,
+    unknown_terms,
+)
 from index.documents import Passage
 from tests.conftest import make_chunk
 
@@ -186,3 +194,9 @@ def test_the_scoped_documents_own_subject_is_never_missing():
     assert missing_key_terms("What is Calderbrook's FY2025 depreciation?", statement, subject=cover) == [
         "calderbrook"]
     assert missing_key_terms("What was Bramblecroft's 2019 depreciation?", statement, subject=cover) == ["2019"]
+
+
+def test_the_abbreviations_a_question_types_are_its_topics_not_its_periods_or_currency():
+    assert acronyms("What was FY2025 adjusted EBITDA and SG&A (in USD millions), against FY24 and Q3?") == [
+        "ebitda", "sg&a"]
+    assert spelled_forms("sg&a") == ("selling, general and administrative",) and spelled_forms("acme") == ()
