@@ -53,3 +53,17 @@ def test_what_was_spent_on_the_quarters_repurchases_is_the_count_times_the_avera
     assert read is not None and read.kind == "calculated"
     assert read.text.startswith("$254.07 million, calculated by finbot as 1,069,350 (Total number of shares purchased)"
                                 " × $237.59 (Average price paid per share) — Total [1]")
+
+
+def test_without_an_average_price_on_the_total_row_each_months_spend_is_summed():
+    no_average = table_chunk(
+        "Issuer purchases of equity securities",
+        ("Period", "Total shares purchased", "Average price per share"),
+        ("April 1 – April 30, 2025", "402,300", "$43.12"),
+        ("May 1 – May 31, 2025", "355,180", "$45.87"),
+        ("Total", "757,480", ""),
+    )
+    read = period_total("How much did Acme spend on share repurchases in Q2 2025?", passages(no_average))
+    assert read is not None and read.kind == "calculated"
+    assert read.text.startswith("$33.64 million, calculated by finbot as 402,300 × $43.12 (April 1 – April 30, 2025) "
+                                "+ 355,180 × $45.87 (May 1 – May 31, 2025) [1]")

@@ -53,7 +53,7 @@ def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableRead
         if len(periods) < 2:
             continue
         if spent:
-            return _spent(total)
+            return _spent(total) or _spent_by_period(periods, total.passage_number)
         cells = tuple((column, value) for column, value in total.cells if _covered(_words(column), asked))
         if cells:
             return Cell(total.name_parts[0], cells, total.passage_number, total.units, (len(cells), 1.0, len(cells)))
@@ -73,6 +73,25 @@ def _spent(total: TableRow) -> TableReading | None:
     text = (f"{money}{formatted(calculation.value / 1e6, 2)} million, calculated by finbot as {counts[0][1]} "
             f"({counts[0][0]}) × {prices[0][1]} ({prices[0][0]}) — {total.name_parts[0]} [{total.passage_number}]")
     return TableReading(text, total.passage_number, "calculated")
+
+
+def _spent_by_period(periods: list[TableRow], passage_number: int) -> TableReading | None:
+    """What was spent, summed over the period rows (each one's count times its average price), where the Total row
+    gives no average price; None unless every period row has both and all come from the one passage."""
+    terms: list[tuple[str, str, str]] = []  # (count, price, period) as printed
+    for row in periods:
+        counts = [v for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
+        prices = [v for c, v in row.cells if _PRICE.search(c)]
+        if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None \
+                or row.passage_number != passage_number:
+            return None
+        terms.append((counts[0].strip(), prices[0].strip(), row.name_parts[0]))
+    operands = [(normalise_number(count), normalise_number(price.strip("$£€ "))) for count, price, _ in terms]
+    calculation = evaluate(" + ".join(f"{a} * {b}" for a, b in operands), {n for pair in operands for n in pair})
+    money = terms[0][1][:1] if terms[0][1][:1] in "$£€" else ""
+    working = " + ".join(f"{count} × {price} ({period})" for count, price, period in terms)
+    total = f"{money}{formatted(calculation.value / 1e6, 2)} million"
+    return TableReading(f"{total}, calculated by finbot as {working} [{passage_number}]", passage_number, "calculated")
 
 
 def _words(text: str) -> set[str]:
