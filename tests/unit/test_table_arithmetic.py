@@ -630,3 +630,12 @@ def test_a_growth_asked_for_as_a_percentage_in_an_instruction_is_a_percentage_ch
     # the pipeline turns the instruction into "…, in percent?" (pipeline.table_calculation)
     found = calc("By how much did revenue grow from 2023 to 2024, in percent?")
     assert found is not None and found.percent and found.calculation.expression.endswith("* 100")
+
+
+def test_a_share_of_a_whole_named_in_the_questions_own_words_is_of_the_tables_total():
+    portfolio = table_chunk("Portfolio: hotels and rooms", ("", "June 30, 2025 Hotels", "June 30, 2025 Rooms"),
+                            ("Owned and leased", "38", "11,204"), ("Franchised", "226", "29,418"),
+                            ("Total", "264", "40,622"))
+    stats = table_chunk("Comparable hotel statistics", ("", "2025", "2024"), ("Rooms", "9,846", "9,846"))
+    share = calc("What percentage of Acme's system rooms were franchised at June 30, 2025?", portfolio, stats)
+    assert share.calculation.expression == "29418 / 40622 * 100"

@@ -541,6 +541,9 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         if pair is not None and not any(_complement_unread(phrase, operand)
                                         for phrase, operand in zip((a, b), pair, strict=True)):
             readings.add(pair)
+    if ASKS_SHARE.search(question) and all(first.passage_number != second.passage_number for first, second in readings):
+        # no whole found in the part's own table: its Total row, where it has one, before another table's line
+        readings = {pair for a, b in splits if (pair := _share_of_total(a, b, question, rows)) is not None} or readings
     # one pair of figures read from two tables that print them both (a statement and its note) is one reading
     if len({(first.value, second.value) for first, second in readings}) != 1:
         return None
@@ -596,6 +599,15 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     return _cells(row_a, row_b, a, b, question)
 
 
+def _share_of_total(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
+    """A share whose whole, named in the question's own words ("system rooms"), names no cell: the part's table's
+    own Total row."""
+    row_a = best_row(rows, a)
+    total = row_a and next((row for row in rows if _same_table(row, row_a) and _BARE_TOTAL.match(row.name)), None)
+    return _cells(row_a, total, a, b, question) if total is not None and total is not row_a else None
+
+
+_BARE_TOTAL = re.compile(r"^\s*total\s*:?\s*$", re.I)
 # Words that name a kind of part, not a measure: 'segment' in a question does not ask for 'Segment operating profit'
 _PART_KINDS = frozenset("segment segments division divisions business businesses unit units region regions".split())
 
