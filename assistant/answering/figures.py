@@ -837,7 +837,24 @@ def ingredients_unread(question: str, read: str) -> bool:
     if not match:
         return False
     first, second = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    if all(_span_read(part, read) for part in (first, second)):
+        return False  # "Using the quarter and year-to-date columns": spans, read as the columns of those spans
     own = [_words(_WHERE.sub("", part)) for part in (first, second)]
     said = _words(read)
     return any((words - other) and not (words - other) & said for words, other in ((own[0], own[1]),
                                                                                    (own[1], own[0])))
+
+
+def _span_read(ingredient: str, read: str) -> bool:
+    """The ingredient is a span's column ("the quarter", "year-to-date") and a cell of that span was read."""
+    span = months_of(ingredient)
+    if span is None or re.sub(r"\b(?:the|columns?|figures?|amounts?)\b", " ", _span_words(ingredient)).strip():
+        return False
+    spans = {months_of(part) for part in re.split(r"(?<=\d{4})\s+", read)}
+    return span in spans or span == YEAR_TO_DATE and any(s and s > 3 for s in spans)
+
+
+def _span_words(text: str) -> str:
+    """The text without the words that name a span ('quarter', 'year-to-date', 'six months')."""
+    return re.sub(r"\b(?:year[- ]to[- ]date|ytd|quarter(?:ly)?|(?:three|six|nine|twelve|\d+)[- ]months?|"
+                  r"(?:first|second|third|fourth)|half|and)\b", " ", text, flags=re.I)

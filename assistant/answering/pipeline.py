@@ -59,7 +59,7 @@ from assistant.answering.figures import (
 from assistant.answering.parts import Parts, left_open, split_question
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
-from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table
+from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table, implied_period
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, table_units
 from assistant.answering.tables.period_total import period_total
@@ -146,12 +146,17 @@ _PERCENT_INSTRUCTION = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:give|express|
                                   r"[^.?!]*\b(?:percentage|percent|%)", re.I)
 
 
+_SPAN_DEFINED = re.compile(
+    r"\((?:the )?(?:six|nine|twelve|\d+)[- ](?:months?|weeks?)\b[^()]*\b(?:less|minus)\b[^()]*\)", re.I)
+
+
 def table_calculation(query: str, asked: str, passages: list[Passage]) -> TableCalculation | None:
     """finbot's arithmetic over the cells `asked` names. A measure the question defines is computed over its
     named lines (_from_statements) or not at all: the table arithmetic does not read definitions, and one step of
     one ('the average of loans held for sale') is no answer."""
     if defines_measure(query):
-        return None
+        # "the first quarter (six months less the second quarter)": a span the definition derives from two printed
+        return implied_period(asked, passages) if _SPAN_DEFINED.search(query) else None
     head, mark, rest = asked.partition("?")  # the change asked in its own sentence: "… change in percent?"
     # a change or a share ("what fraction of capital went to X? Answer as a percentage") asked in percent
     if _PERCENT_INSTRUCTION.search(query) and not re.search(r"\bper ?cent|percentage|%", head, re.I) \

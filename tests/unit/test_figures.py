@@ -610,3 +610,9 @@ def test_a_quote_that_never_names_the_measure_asked_is_no_answer_to_it():
     assert not measure_unquoted("What were Acme's total revenues for fiscal 2025?",
                                 "The documents say: \u201cOil and gas revenues | 2025: $ 788,335\u201d")
     assert not measure_unquoted("How seasonal is the business?", quote)  # not a "what was X" question
+
+
+def test_ingredients_that_are_spans_are_read_as_the_columns_of_those_spans():
+    asked = "Using the quarter and year-to-date columns, what net income did Acme earn in the first quarter of 2025?"
+    assert not ingredients_unread(asked, "Net income Six Months Ended 2025 Net income Three Months Ended 2025")
+    assert ingredients_unread(asked, "Net income Three Months Ended 2025 Net income Three Months Ended 2024")

@@ -460,6 +460,11 @@ def test_the_first_half_is_the_nine_months_less_the_third_quarter():
                        "$ 801,900 (Net sales, Twenty-Six Weeks Ended 2026) [1]")
     assert not span_unread("What were net sales in Q2 2026?", "$ 412,300 (Net sales, Thirteen Weeks Ended 2026) [1]")
     assert not span_unread("What were net sales in 2025?", "$ 801,900 (Net sales, Twenty-Six Weeks Ended 2026) [1]")
+    # told how to derive it, in a bracket, and which columns to use: the same arithmetic, through the pipeline's guard
+    from assistant.answering.pipeline import table_calculation
+    derived = ("Using the quarter and year-to-date columns, what were Acme's net sales in the first quarter of fiscal "
+               "2026 (six months less the second quarter)?")
+    assert table_calculation(derived, derived, passages(retail)).calculation.expression == "801900 - 412300"
     # a third quarter is no opening part of the year; a span the table prints is read, not implied
     assert calc("What were net sales in Q3 2026?", retail) is None
     assert calc("How much did Acme spend on QTX-204 in the nine months of 2025?", programs) is None

@@ -207,6 +207,11 @@ _QUARTER = 3
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 
 
+def implied_period(question: str, passages: Sequence[Passage]) -> TableCalculation | None:
+    """`_implied_period` over the passages' table rows (the first quarter as the six months less the second)."""
+    return _implied_period(SOURCE_CLAUSE.sub("", question), table_rows(passages))
+
+
 def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | None:
     """An opening part of the year no column prints, as a longer span's cell less the latest quarter's: "QTX-204
     spend in the first half of 2025" from the nine months' and the third quarter's columns."""
@@ -220,7 +225,8 @@ def _implied_period(question: str, rows: list[TableRow]) -> TableCalculation | N
     years = years_in(sentence)
     if len(set(years)) != 1:
         return None
-    row = best_row(rows, sentence)
+    # a bracket saying how to derive it ("(six months less the second quarter)") names no row
+    row = best_row(rows, re.sub(r"\s*\([^()]*\)", "", sentence))
     if row is None:
         return None
     spans = {}
