@@ -846,10 +846,13 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        read = period_total(asked, passages) if totals_only else read_table(asked, passages) or (
-            None if customer else period_total(asked, passages) or ranked_item(asked, passages)) or lookup(
-            asked, passages, other_rows_too=customer,
-            rest_of_tables=() if customer else self._with_rest_of_tables(passages)[len(passages):])
+        whole = passages if customer else self._with_rest_of_tables(passages)
+        # a period-by-period table's Total row may sit in the table's next chunk: the tables retrieved, read whole
+        read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
+            None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
+            asked, passages, other_rows_too=customer, rest_of_tables=whole[len(passages):])
+        if read is not None and read.passage_number > len(passages):
+            passages = whole
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):
             return None  # an amount is no share of a whole, nor is a rate
         if not customer and (per_share_in_bulk(query, read.text) or per_share_for_bulk(query, read.text)):

@@ -56,14 +56,19 @@ def test_what_was_spent_on_the_quarters_repurchases_is_the_count_times_the_avera
 
 
 def test_without_an_average_price_on_the_total_row_each_months_spend_is_summed():
-    no_average = table_chunk(
-        "Issuer purchases of equity securities",
-        ("Period", "Total shares purchased", "Average price per share"),
-        ("April 1 – April 30, 2025", "402,300", "$43.12"),
-        ("May 1 – May 31, 2025", "355,180", "$45.87"),
-        ("Total", "757,480", ""),
-    )
+    no_average_rows = ("Issuer purchases of equity securities",
+                       ("Period", "Total shares purchased", "Average price per share"),
+                       ("April 1 – April 30, 2025", "402,300", "$43.12"),
+                       ("May 1 – May 31, 2025", "355,180", "$45.87"),
+                       ("Total", "757,480", ""))
+    no_average = table_chunk(*no_average_rows)
     read = period_total("How much did Acme spend on share repurchases in Q2 2025?", passages(no_average))
     assert read is not None and read.kind == "calculated"
-    assert read.text.startswith("$33.64 million, calculated by finbot as 402,300 × $43.12 (April 1 – April 30, 2025) "
-                                "+ 355,180 × $45.87 (May 1 – May 31, 2025) [1]")
+    assert read.text == ("$33.64 million, calculated by finbot as 402,300 × $43.12 (April 1 – April 30, 2025) [1] "
+                         "+ 355,180 × $45.87 (May 1 – May 31, 2025) [1]")
+    # "what did they cost", the months in two chunks of the table
+    first, rest = table_chunk(*no_average_rows[:3]), table_chunk(no_average_rows[0], no_average_rows[1],
+                                                                 *no_average_rows[3:])
+    split = period_total("How many shares did Acme repurchase in Q2 2025, and what did they cost in total?",
+                         passages(first, rest))
+    assert split.text.endswith("(April 1 – April 30, 2025) [1] + 355,180 × $45.87 (May 1 – May 31, 2025) [2]")

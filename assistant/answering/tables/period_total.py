@@ -33,7 +33,7 @@ _SAME = {"repurchase": "purchase", "repurchased": "purchase", "bought": "purchas
          "many": "number", "shares": "share", "prices": "price"}
 _COLUMN_COVERED = 0.6  # share of a column's own words the question must use
 _SPENT = re.compile(r"\bhow much\b[^?]*\b(?:spen[dt]|pa(?:y|id)|cost|used?|deploy(?:ed)?)\b|\bamount spent\b"
-                    r"|\b(?:dollar|cash) (?:amount|value)\b", re.I)
+                    r"|\b(?:dollar|cash) (?:amount|value)\b|\bwhat did (?:they|it|these|those|the \w+) cost\b", re.I)
 _COUNT = re.compile(r"\bnumber of\b|\bshares\b", re.I)
 _PRICE = re.compile(r"\baverage price\b|\bprice paid\b", re.I)
 
@@ -77,21 +77,21 @@ def _spent(total: TableRow) -> TableReading | None:
 
 def _spent_by_period(periods: list[TableRow], passage_number: int) -> TableReading | None:
     """What was spent, summed over the period rows (each one's count times its average price), where the Total row
-    gives no average price; None unless every period row has both and all come from the one passage."""
+    gives no average price; None unless every period row has both. Each period cites its own passage (a long table
+    is chunked by rows)."""
     terms: list[tuple[str, str, str]] = []  # (count, price, period) as printed
     for row in periods:
         counts = [v for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
         prices = [v for c, v in row.cells if _PRICE.search(c)]
-        if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None \
-                or row.passage_number != passage_number:
+        if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None:
             return None
-        terms.append((counts[0].strip(), prices[0].strip(), row.name_parts[0]))
+        terms.append((counts[0].strip(), prices[0].strip(), f"({row.name_parts[0]}) [{row.passage_number}]"))
     operands = [(normalise_number(count), normalise_number(price.strip("$£€ "))) for count, price, _ in terms]
     calculation = evaluate(" + ".join(f"{a} * {b}" for a, b in operands), {n for pair in operands for n in pair})
     money = terms[0][1][:1] if terms[0][1][:1] in "$£€" else ""
-    working = " + ".join(f"{count} × {price} ({period})" for count, price, period in terms)
+    working = " + ".join(f"{count} × {price} {period}" for count, price, period in terms)
     total = f"{money}{formatted(calculation.value / 1e6, 2)} million"
-    return TableReading(f"{total}, calculated by finbot as {working} [{passage_number}]", passage_number, "calculated")
+    return TableReading(f"{total}, calculated by finbot as {working}", passage_number, "calculated")
 
 
 def _words(text: str) -> set[str]:
