@@ -230,6 +230,18 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     ("Stock-based compensation represented what percentage of Acme's total operating expenses in 2025?",
      ("stock-based compensation as a percentage of total operating expenses",
       "stock-based compensation / total operating expenses")),
+    # the date between the name and its bracket; a line's own qualifier; a coverage asked as "how many times"
+    ("What was Acme's net debt at September 30, 2025 (total debt less cash and cash equivalents)?",
+     ("net debt", "total debt - cash and cash equivalents")),
+    ("What was Acme's interest coverage in Q3 2025, defined as operating income divided by interest expense (gross)?",
+     ("interest coverage", "operating income / interest expense")),
+    ("How many times did Acme's fiscal 2025 operating income cover its interest expense, net? One decimal.",
+     ("times covered", "operating income / interest expense, net")),
+    # a ratio its name defines; a closing balance and a remark after a constant
+    ("What was Acme's SG&A-to-net-sales ratio in FY2025?", ("SG&A-to-net-sales ratio", "SG&A / net sales")),
+    ("Compute Acme's days inventory outstanding at the end of fiscal 2025 as ending inventories divided by cost of "
+     "products sold, times 364 days (the 52-week fiscal year).",
+     ("days inventory outstanding", "inventories / cost of products sold * 364 days")),
 ])
 def test_a_definition_written_in_words_is_read_as_its_formula(question, expected):
     name, formula, _ = asked_ratio(question)

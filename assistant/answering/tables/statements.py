@@ -246,6 +246,10 @@ def _definition(question: str) -> tuple[str, str] | None:
     unread = next((rest[:cut] for cut in cuts if _OPERATOR.search(rest[:cut])), rest[: cuts[0]] if cuts else "")
     formula = next((rest[:cut] for cut in cuts if parse_formula(_grouped(rest[:cut]))), unread)
     formula = formula.strip().rstrip(",;:")  # "… - current liabilities, at September 30": the comma ends it
+    formula = re.sub(r"\s*\([^()]*\)$", "", formula) if not _OPERATOR.search(
+        formula[formula.rfind("("):]) else formula  # "… * 364 days (the 52-week fiscal year)": a remark
+    # "ending inventories" is the balance; "the average of opening and closing equity" keeps both ends
+    formula = re.sub(r"(?<!opening and )(?<!beginning and )\b(?:ending|closing)\s+(?=[a-z])", "", formula, flags=re.I)
     return (head["name"], _grouped(formula)) if formula else None
 
 
@@ -356,8 +360,19 @@ _RATIO_THEN_FORMULA = re.compile(
 # bracket defines the share asked
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
                                  r"\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
-_NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?) \((?P<formula>[^()]*?{_OP}[^()]*?)\)",
-                                re.I)
+# "net debt at September 30, 2025 (total debt less cash …)": the date may stand between the name and its bracket
+_NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)"
+                                r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
+                                rf" \((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
+# "interest expense (gross)": the line of that name, not another ("Interest expense, net")
+_LINE_QUALIFIER = re.compile(r"\s*\((?:gross|as reported|reported)\)", re.I)
+# "How many times did fiscal 2025 operating income cover its interest expense, net?": a coverage ratio
+_COVERS = re.compile(r"\bhow many times (?:did|does|do|was|were|is|are) (?:[A-Z][\w&.'’ -]*?(?:'s|’s|s')\s+)?"
+                     r"(?:(?P<when>(?:fiscal |fy\s?)?(?:19|20)\d\d)\s+)?(?P<a>[a-z][\w ,&-]*?)\s+(?:cover|covered)\s+"
+                     r"(?:its |their |the )?(?P<b>[a-z][\w ,&-]*?)(?=\s*(?:[?.;]|$))", re.I)
+# "the SG&A-to-net-sales ratio": a ratio its name defines, where it is no ratio finbot knows by name
+_A_TO_B = re.compile(r"\b(?P<a>[A-Za-z][\w&']*(?:-[\w&']+){0,3}?)-to-(?P<b>[A-Za-z][\w&']*(?:-[\w&']+){0,3}) ratio\b",
+                     re.I)
 # A ratio over an average balance table's daily averages: not the mean of two year-ends finbot computes
 _AVERAGE_TABLE = re.compile(r"\baverage balances?\b", re.I)
 _AVERAGE_COLUMN = re.compile(r"\baverage\b.*\bbalance\b|\baverage balance\b", re.I)
@@ -463,6 +478,8 @@ def _bare(phrase: str) -> str:
 
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
+    question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
+                           question, count=1)
     for pattern, operator in _WORD_OPERATORS:
         question = pattern.sub(operator, question)
     question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
@@ -481,6 +498,13 @@ def spelled_out(question: str) -> str:
                                   question, count=1)
     question = _COMPUTE_AS.sub(lambda m: f"{m['head']} = ", question, count=1)
     question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
+    question = _LINE_QUALIFIER.sub("", question)
+    if not _definition(question) and (to := _A_TO_B.search(question)) and not any(
+            pattern.search(question) for pattern, *_ in RATIOS):
+        a, b = (to[key].replace("-", " ") for key in ("a", "b"))
+        tokens = parse_formula(f"{a} / {b}")
+        if tokens and any(kind == "item" and PHRASE not in value for kind, value in tokens):
+            question = f"{question[: to.end()]}, defined as {a} / {b},{question[to.end():]}"
     if _definition(question):
         return question
     if _RATIO_THEN_FORMULA.search(question):
@@ -489,9 +513,13 @@ def spelled_out(question: str) -> str:
         return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']};", question, count=1)
     # "working capital (current assets - current liabilities)": a bracket of known line items defines the name
     named = _NAME_THEN_BRACKET.search(question)
-    if named and (tokens := parse_formula(named["formula"])) and all(
-            kind != "item" or PHRASE not in value for kind, value in tokens):
-        return f"{question[: named.start()]}{named['name']}, defined as {named['formula']},{question[named.end():]}"
+    # of known line items, or with the date named as well one of them at least ("total debt - cash and cash
+    # equivalents"): not any bracket with a minus in it
+    if named and (tokens := parse_formula(named["formula"])) and (all(
+            kind != "item" or PHRASE not in value for kind, value in tokens) or named["when"] and any(
+            kind == "item" and PHRASE not in value for kind, value in tokens)):
+        return (f"{question[: named.start()]}{named['name']}{named['when'] or ''}, defined as {named['formula']},"
+                f"{question[named.end():]}")
     return question
 
 
