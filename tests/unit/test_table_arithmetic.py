@@ -644,3 +644,16 @@ def test_a_share_of_a_whole_named_in_the_questions_own_words_is_of_the_tables_to
     stats = table_chunk("Comparable hotel statistics", ("", "2025", "2024"), ("Rooms", "9,846", "9,846"))
     share = calc("What percentage of Acme's system rooms were franchised at June 30, 2025?", portfolio, stats)
     assert share.calculation.expression == "29418 / 40622 * 100"
+
+
+def test_an_expense_asked_is_not_a_revenue_line_of_the_same_name():
+    revenue = table_chunk("Disaggregation of revenue (in thousands)", ("", "2025", "2024"),
+                          ("Revenue, before fuel surcharge", "962,140", "1,001,560"), ("Fuel surcharge", "148,660",
+                                                                                       "171,240"),
+                          ("Total operating revenue", "1,354,360", "1,403,340"))
+    expenses = table_chunk("Statements of operations (in thousands)", ("", "2025", "2024"),
+                           ("Operating expenses:", "", ""), ("Fuel", "176,220", "194,870"),
+                           ("Salaries, wages and benefits", "455,100", "470,200"))
+    share = calc("What was fuel expense as a percentage of total operating revenue in 2025?", revenue, expenses)
+    assert share.calculation.expression == "176220 / 1354360 * 100"
+    assert calc("What was fuel expense as a percentage of total operating revenue in 2025?", revenue) is None
