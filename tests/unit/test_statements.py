@@ -727,3 +727,20 @@ def test_a_definition_ended_by_a_colon_an_excluded_part_and_a_roll_forwards_clos
     net_cash = statement_ratio("What was net cash at the end of FY2022, defined as cash and cash equivalents "
                                "(excluding restricted cash) minus total current liabilities?", chunks)
     assert "2,605" in net_cash.text
+
+
+def test_a_segments_margin_defined_in_its_own_words_reads_the_segments_rows():
+    by_measure = TableBlock(rows=(("(in thousands)", "2025", "2024"), ("Operating revenue", "", ""),
+                                  ("Truckload", "366,635", "387,735"), ("Logistics", "86,340", "79,115"),
+                                  ("Total operating revenue", "450,835", "464,865"), ("Operating income", "", ""),
+                                  ("Truckload", "32,115", "39,845"), ("Logistics", "4,310", "4,680")),
+                            caption="Note 6. Segment results", page=6)
+    # the same part as a sub-heading elsewhere, with the company's total printed on under it
+    revenue = TableBlock(rows=(("(in thousands)", "2025", "2024"), ("Logistics", "", ""),
+                               ("Brokerage and intermodal revenue", "86,340", "79,115"),
+                               ("Total operating revenue", "450,835", "464,865")),
+                         caption="Note 2. Disaggregation of revenue", page=5)
+    chunks = chunk_document(Document("c.pdf", "c.pdf", "Acme 10-Q", [INCOME, revenue, by_measure]))
+    answer = statement_ratio("What was the Logistics segment's operating margin (segment operating income / segment "
+                             "revenue) in FY2025, to one decimal?", chunks)
+    assert "4,310" in answer.text and "86,340" in answer.text and "450,835" not in answer.text

@@ -53,6 +53,7 @@ STATEMENT_TITLES = {
 ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "revenue": ("income", ("total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue",
                            "total net sales", "net sales", "sales", "total net revenue", "operating revenues",
+                           "operating revenue", "total operating revenues", "total operating revenue",
                            "sales to customers", "total revenues net of interest expense")),
     "cost of sales": ("income", ("cost of sales", "cost of goods sold", "cost of revenues", "cost of revenue",
                                  "cost of products sold", "total cost of revenue", "cost of net revenues")),
@@ -222,6 +223,7 @@ _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
                           r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?)\b"
                           r"|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
+                          r"|,\s*(?:to\s+)?(?:one|two|three|\d)\s+decimal"  # "(… / net sales, one decimal)"
                           r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
                           r"|:\s"  # "Free cash flow defined as OCF minus capex: what was …"
                           r"|[.?;\n]|$")
@@ -702,7 +704,9 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     part = _named_part(question, asked, tables)
     if part is not None:  # "… of the Lifting & Handling Systems segment": that part's rows, not the company's
         tables, texts = _rows_of_part(part, tables), []
-        asked = [(f"{name} ({part})", formula, percent) for name, formula, percent in asked]
+        # the part's own lines: "segment operating income" is its 'Operating income'
+        asked = [(f"{name} ({part})", re.sub(r"\bsegment(?:'s)?\s+(?=[a-z])", "", formula, flags=re.I), percent)
+                 for name, formula, percent in asked]
     months = _asked_months(question, tables)
     # a quarter's figure the statements lack may still be in the text or a quarterly note: not refused here
     outright = bool(_definition(question) or _OUTRIGHT.search(question)) and (
@@ -791,16 +795,16 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
 
 
 def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
-    """The tables' rows about the part, each table with only those: the rows under the part's sub-heading, or the
-    part's own rows under the measures' sub-headings, each then named by its measure ('Orders')."""
-    kept = []
-    for chunk in tables:
-        rows = tuple(row for row in chunk.table.rows if row.group.strip(" :") == part) or tuple(
-            replace(row, label=row.group.strip(" :"), group="") for row in chunk.table.rows
-            if row.label == part and row.group)
-        if rows:
-            kept.append(replace(chunk, table=replace(chunk.table, rows=rows)))
-    return kept
+    """The tables' rows about the part, each table with only those: the part's own rows under the measures'
+    sub-headings, each then named by its measure ('Orders'), where a table lists it so; else the rows under the
+    part's sub-heading (whose last rows may be the company's totals, printed on under it)."""
+    by_measure = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
+        replace(row, label=row.group.strip(" :"), group="") for row in chunk.table.rows
+        if row.label == part and row.group))]
+    if by_measure:
+        return by_measure
+    return [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables
+            if (rows := tuple(row for row in chunk.table.rows if row.group.strip(" :") == part))]
 
 
 def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
