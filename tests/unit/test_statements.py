@@ -237,6 +237,8 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      ("interest coverage", "operating income / interest expense")),
     ("How many times did Acme's fiscal 2025 operating income cover its interest expense, net? One decimal.",
      ("times covered", "operating income / interest expense, net")),
+    ("What was Acme's total D&A in fiscal 2025, combining depreciation and amortization of intangible assets as "
+     "shown in the cash flow statement?", ("total D&A", "depreciation + amortization of intangible assets")),
     # a ratio its name defines; a closing balance and a remark after a constant
     ("What was Acme's SG&A-to-net-sales ratio in FY2025?", ("SG&A-to-net-sales ratio", "SG&A / net sales")),
     ("Compute Acme's days inventory outstanding at the end of fiscal 2025 as ending inventories divided by cost of "

@@ -366,6 +366,9 @@ _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion
 _NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)"
                                 r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
                                 rf" \((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
+# "total D&A in fiscal 2025, combining depreciation and amortization of intangible assets as shown in …": a sum
+_COMBINING = re.compile(r",\s*(?:combining|adding(?: together)?)\s+(?P<a>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,5}?)\s+and\s+"
+                        r"(?P<b>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,6}?)(?=\s+(?:as|in|from|on|per)\b|\s*[?.;,]|$)", re.I)
 # "interest expense (gross)": the line of that name, not another ("Interest expense, net")
 _LINE_QUALIFIER = re.compile(r"\s*\((?:gross|as reported|reported)\)", re.I)
 # "How many times did fiscal 2025 operating income cover its interest expense, net?": a coverage ratio
@@ -490,6 +493,7 @@ def spelled_out(question: str) -> str:
     if re.search(r"\baverage\b", question, re.I):
         question = _AVERAGED_OVER.sub("", question)
     question = _SUM_OF.sub(lambda m: f"({m['a']} + {m['b']})", question)
+    question = _COMBINING.sub(lambda m: f", defined as {m['a']} + {m['b']},", question, count=1)
     question = _INCLUDING.sub(lambda m: f", {m['what']}", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
