@@ -122,6 +122,8 @@ def asks_for_figure(question: str, about_reports: bool) -> bool:
     `about_reports`: the question is an analyst's (a customer's "how many days does it take?" may be
     answered "the next working day")."""
     asked = first_sentence(question)
+    if about_reports and not asked.rstrip().endswith("?") and (ask := re.search(r"(?<=[.!]\s)[^.?!]*\?", question)):
+        asked = ask.group()  # "Management expects total charges of …. How much remains to be recognized?"
     if _MOVEMENT.search(asked) and _PERIOD.search(asked) or about_reports and _FIGURE_DEMANDED.search(question):
         return True
     # a customer's "do I pay tax on my ISA in 2026?" may be answered "no"

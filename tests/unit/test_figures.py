@@ -616,3 +616,9 @@ def test_ingredients_that_are_spans_are_read_as_the_columns_of_those_spans():
     asked = "Using the quarter and year-to-date columns, what net income did Acme earn in the first quarter of 2025?"
     assert not ingredients_unread(asked, "Net income Six Months Ended 2025 Net income Three Months Ended 2025")
     assert ingredients_unread(asked, "Net income Three Months Ended 2025 Net income Three Months Ended 2024")
+
+
+def test_an_analysts_question_after_a_sentence_of_context_is_read_for_its_ask():
+    assert asks_for_figure("Management expects total pre-tax charges for the program. After the charges recorded in "
+                           "fiscal 2024 and 2025, how much of that total remains to be recognized?", about_reports=True)
+    assert not asks_for_figure("Management expects total pre-tax charges for the program. Why?", about_reports=True)
