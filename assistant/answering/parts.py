@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 # ", and how much…", ", and what percentage…", ", and was it higher…": a second ask joined to the first
 _SECOND_ASK = re.compile(
-    r",\s+and\s+(?=(?:what|how|by how (?:much|many)|which|did|was|were|is|are|does|do|has|have)\b)", re.I)
+    r",\s+and\s+(?=(?:what|how|by how (?:much|many)|which|did|was|were|is|are|does|do|has|have)\b)"
+    r"|\s+and\s+(?=(?:what|how much|how many|by how (?:much|many))\s)", re.I)  # "… for fiscal 2025 and what margin …"
 # the first ask must itself ask for a figure ("Using the cash flow statement, how much …"), not a judgement ("is it
 # asset-sensitive or liability-sensitive, and …") nor a clause ("Excluding X, and …")
 _ASKS = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\b", re.I)
@@ -26,7 +27,8 @@ class Parts:
 
 
 def split_question(question: str) -> Parts | None:
-    """The two asks of a question that joins them with ", and <question word>", or None."""
+    """The two asks of a question that joins them with ", and <question word>" (or "and what", "and how much"
+    without the comma), or None."""
     match = _SECOND_ASK.search(question)
     if match is None:
         return None

@@ -828,7 +828,7 @@ class Assistant:
             # faster": one growth computed chooses nothing
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells) \
-                    or _basis_unread(query, cells, read_from) or asks_choice(query):
+                    or _basis_unread(query, cells, self._with_rest_of_tables(read_from)) or asks_choice(query):
                 return None
         if from_table is not None:
             cited = list(from_table.passage_numbers)
@@ -859,7 +859,8 @@ class Assistant:
             return None  # "book value per share" is not the equity row its working names, nor the reverse
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
                              or span_unread(first_sentence(asked), read.text)
-                             or _basis_unread(query, read.text, [passages[read.passage_number - 1]])):
+                             or _basis_unread(query, read.text,
+                                              self._with_rest_of_tables([passages[read.passage_number - 1]]))):
             return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
@@ -1049,7 +1050,11 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     columns = [column for p in read_from if p.chunk.table for column in p.chunk.table.columns]
     if reported_for_adjusted(question, cells):
         return True
-    return basis_unread(question, cells if tells_bases_apart(columns) else f"{cells} {_titles(read_from)}")
+    # a table with a line of its own on the basis ('EBITDA', then 'Adjusted EBITDA' under a title naming adjusted
+    # EBITDA) tells bases apart by its rows: its title is not every row's
+    rows = [row.label for p in read_from if p.chunk.table for row in p.chunk.table.rows]
+    apart = tells_bases_apart(columns) or tells_bases_apart(rows)
+    return basis_unread(question, cells if apart else f"{cells} {_titles(read_from)}")
 
 
 def _share_read(read: Cell | TableReading) -> bool:

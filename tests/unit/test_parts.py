@@ -27,3 +27,12 @@ def test_one_ask_is_left_whole():
                           "change is estimated for a +200 basis point shock?") is None
     assert split_question("Using the cash flow statement, how much did it spend on capital expenditures in 2025, and "
                           "what was that as a percentage of net sales?").first.startswith("Using the cash flow")
+
+
+def test_a_second_ask_joined_by_and_what_without_a_comma():
+    parts = split_question("What was Acme's adjusted EBITDA for fiscal 2025 and what margin on net sales does that "
+                           "imply?")
+    assert parts.first == "What was Acme's adjusted EBITDA for fiscal 2025?"
+    assert parts.rest == "what margin on net sales does that imply?"
+    # "and was", "and is" without a comma may sit inside one ask
+    assert split_question("What share of revenue came from products that were sold and was it rising in 2025?") is None
