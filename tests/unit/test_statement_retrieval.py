@@ -80,6 +80,11 @@ def _filing_store(store, embedder):
                     f"each quarter; the quick ratio matters to lenders.", page=30 + n) for n in range(6)],
         INCOME, BALANCE, CASH,
     )
+    _index(store, embedder, chunks)
+
+
+def _index(store, embedder, chunks):
+    """The chunks as acme.pdf's, embedded."""
     store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
                            embedder.embed_batch([c.text for c in chunks]))
 
@@ -113,8 +118,7 @@ def test_a_line_the_filing_prints_names_its_statement_in_any_industry(store, emb
         *[TextBlock(f"Underwriting discussion {n}: how much net premiums earned grew in FY2025, and why net "
                     f"premiums earned grew, is reviewed by segment.", page=30 + n) for n in range(6)],
         insurer, BALANCE)
-    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
-                           embedder.embed_batch([c.text for c in chunks]))
+    _index(store, embedder, chunks)
     query = "How much did net premiums earned grow in FY2025?"
     assert statements_asked(query) == []  # no line item finbot knows by name
     assert statements_named(query, primary_statements(chunks)) == ["income"]
@@ -201,8 +205,7 @@ def test_of_a_table_split_over_chunks_the_part_holding_the_row_named(store, embe
     prose = [TextBlock(f"Personal Auto results of operations, part {n}: Personal Auto pricing and claims.", page=30 + n)
              for n in range(6)]
     chunks = chunk_document(Document("acme.pdf", "acme.pdf", "Acme 10-K", [*prose, segment]), rows_per_chunk=3)
-    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
-                           embedder.embed_batch([c.text for c in chunks]))
+    _index(store, embedder, chunks)
     # the part of the table found first holds the Personal Auto rows its words match, not 'Loss ratio'
     query = "What was the Personal Auto loss ratio in 2025 on net premiums earned?"
     [plain] = Retriever(store, candidates=3, statements=False).search(query, embedder.embed(query), 1, ["acme.pdf"])
@@ -220,8 +223,7 @@ def test_an_abbreviation_no_chosen_passage_prints_brings_in_the_table_that_print
         *[TextBlock(f"Results discussion {n}: what did Acme report for 2025, adjusted for one-off items? What Acme "
                     f"did report for 2025 is what the board reviews.", page=30 + n) for n in range(8)],
         reconciliation, INCOME)
-    store.replace_document(DocumentRecord("acme.pdf", "acme.pdf", "Acme 10-K", "h1"), chunks,
-                           embedder.embed_batch([c.text for c in chunks]))
+    _index(store, embedder, chunks)
     query = "What adjusted EBITDA did Acme report for 2025?"
     # ranked by meaning alone, as an embedding that finds every page of figures alike would rank them
     passages = Retriever(store, candidates=6, long_document_lexical_weight=0.0).search(
