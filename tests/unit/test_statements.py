@@ -746,3 +746,10 @@ def test_a_segments_margin_defined_in_its_own_words_reads_the_segments_rows():
     answer = statement_ratio("What was the Logistics segment's operating margin (segment operating income / segment "
                              "revenue) in FY2025, to one decimal?", chunks)
     assert "4,310" in answer.text and "86,340" in answer.text and "450,835" not in answer.text
+
+
+def test_a_lines_average_over_several_years_is_their_mean():
+    answer = statement_ratio("What were Acme's average annual total operating revenues over fiscal 2020 to fiscal "
+                             "2022 (simple three-year average)?", _chunks())
+    assert answer.text.startswith("3-year average of total operating revenues, 2020–2022: 132,913.33.")
+    assert answer.calculation.expression == "(128292 + 133613 + 136835) / 3"

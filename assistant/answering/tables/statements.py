@@ -532,6 +532,9 @@ def spelled_out(question: str) -> str:
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
 _SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?P<count>two|three|four|five|\d)[- ]year average\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "What were Acme's average annual net sales over fiscal 2023 to fiscal 2025 (simple three-year average)?"
+_AVERAGE_LINE = re.compile(r"\baverage (?:annual |yearly )?(?P<item>[a-z][\w&'’ -]*?)\s+(?:over|from|between|across)\s",
+                           re.I)
 # Words before a ratio's name that make it another measure than the statements' own ('non-GAAP operating margin',
 # 'segment margin'); two plain words before it name a part of the business ('professional services gross margin').
 _QUALIFIERS = {"non-gaap", "adjusted", "segment", "organic", "underlying", "forma", "normalized", "normalised"}
@@ -610,6 +613,10 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         return [(name, formula, percent)]
     if share := _share_of(question):
         return [share]
+    if _SEVERAL_YEARS_AVERAGE.search(question) and (line := _AVERAGE_LINE.search(ask)) and canonical_item(
+            line["item"].lower()):
+        # "average annual net sales over FY2023-FY2025": not named as the line itself, which the statements print
+        return [(f"average {line['item']}", line["item"], False)]
     for pattern, names in JUDGEMENTS:
         if pattern.search(question):
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
@@ -730,7 +737,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     found: list[tuple[str, str, bool, list]] = []
     gaps: list[StatementAnswer] = []
     for name, formula, percent in asked:
-        tokens = parse_formula(formula)
+        tokens = parse_formula(formula, single=bool(several))
         if not tokens:
             continue
         if not _definition(question) and _stated(name, years, tables, months, question):
@@ -815,10 +822,10 @@ def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
     """The mean of a ratio over the years computed, finbot's arithmetic, ahead of each year's working."""
     name, _, percent, results = ratio
     values = [calculation.value * (100 if percent else 1) for _, calculation, _, _ in results]
-    terms = [formatted(v, 6) for v in values]
-    mean = evaluate(f"({' + '.join(terms)}) / {len(terms)}", {normalise_number(t) for t in terms} | {str(len(terms))})
+    terms = [normalise_number(formatted(v, 6)) for v in values]  # '5340', not '5,340': a sum of lines is large
+    mean = evaluate(f"({' + '.join(terms)}) / {len(terms)}", set(terms) | {str(len(terms))})
     figure = f"{formatted(mean.value, 2)}{'%' if percent else ''}"
-    lead = f"{len(values)}-year average of {name}, {results[0][0]}–{results[-1][0]}: {figure}."
+    lead = f"{len(values)}-year average of {name.removeprefix('average ')}, {results[0][0]}–{results[-1][0]}: {figure}."
     return StatementAnswer(name, f"{lead} {text}", chunks, mean)
 
 
@@ -916,8 +923,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:(?:fiscal|fy)\s?(?:year\s)?)?(?:19|20)\d\d\s+
 _QUOTED_LINE = re.compile(r"['‘\"“]([a-z][^'’\"”]{2,80})['’\"”]")
 
 
-def parse_formula(formula: str) -> list[tuple[str, str]] | None:
-    """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items."""
+def parse_formula(formula: str, single: bool = False) -> list[tuple[str, str]] | None:
+    """('op', '+') and ('item', canonical name) tokens, or None when the text is not a formula over known items;
+    with `single`, one item alone is one too (a line averaged over years)."""
     tokens: list[tuple[str, str]] = []
     position = 0
     text = _PERIOD_BEFORE.sub("", formula).strip()
@@ -953,7 +961,7 @@ def parse_formula(formula: str) -> list[tuple[str, str]] | None:
     tokens = [token for i, token in enumerate(tokens)
               if not (token[0] == "item" and i + 1 < len(tokens) and tokens[i + 1] == ("op", "("))]
     operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
-    return tokens if operators and any(kind == "item" for kind, _ in tokens) else None
+    return tokens if (operators or single) and any(kind == "item" for kind, _ in tokens) else None
 
 
 def _two_items(phrase: str) -> tuple[str, str] | None:
