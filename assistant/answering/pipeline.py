@@ -63,6 +63,7 @@ from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, table_units
 from assistant.answering.tables.period_total import period_total
+from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
@@ -800,6 +801,10 @@ class Assistant:
         from_tables = self._from_tables(rewrite, passages, customer) if tables else None
         if from_tables is not None:
             return from_tables
+        if not customer and (schedule := schedule_sum(query, passages)) is not None:
+            text, citations = _numbered(schedule.text, passages)  # a schedule stated in prose, summed over years
+            return Answer(text, citations=citations, query=query, verification="calculated",
+                          calculation=schedule.calculation.expression)
         if top_score < self.settings.min_relevance:
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         if self.settings.model_expressions and asks_for_calculation(query):
