@@ -66,6 +66,7 @@ from assistant.answering.tables.period_total import period_total
 from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
+from assistant.answering.tables.revolver import revolver_left
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
 from assistant.answering.tables.statements import (
     activity_comparison,
@@ -801,10 +802,11 @@ class Assistant:
         from_tables = self._from_tables(rewrite, passages, customer) if tables else None
         if from_tables is not None:
             return from_tables
-        if not customer and (schedule := schedule_sum(query, passages)) is not None:
-            text, citations = _numbered(schedule.text, passages)  # a schedule stated in prose, summed over years
+        # a schedule stated in prose, summed over years; what a revolver leaves to draw, from what is drawn on it
+        if not customer and (computed := schedule_sum(query, passages) or revolver_left(query, passages)):
+            text, citations = _numbered(computed.text, passages)
             return Answer(text, citations=citations, query=query, verification="calculated",
-                          calculation=schedule.calculation.expression)
+                          calculation=computed.calculation.expression)
         if top_score < self.settings.min_relevance:
             return Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         if self.settings.model_expressions and asks_for_calculation(query):
