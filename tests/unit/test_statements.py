@@ -239,6 +239,10 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
      ("times covered", "operating income / interest expense, net")),
     ("What was Acme's total D&A in fiscal 2025, combining depreciation and amortization of intangible assets as "
      "shown in the cash flow statement?", ("total D&A", "depreciation + amortization of intangible assets")),
+    # a named ratio whose operand the question defines in its own words
+    ("Using net capex (purchases of property and equipment less proceeds from equipment sales), what was Acme's "
+     "free cash flow for 2025?", ("free cash flow", "operating cash flow - (purchases of property and equipment - "
+                                                    "proceeds from equipment sales)")),
     # a ratio its name defines; a closing balance and a remark after a constant
     ("What was Acme's SG&A-to-net-sales ratio in FY2025?", ("SG&A-to-net-sales ratio", "SG&A / net sales")),
     ("Compute Acme's days inventory outstanding at the end of fiscal 2025 as ending inventories divided by cost of "

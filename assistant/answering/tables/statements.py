@@ -369,6 +369,9 @@ _NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?
 # "total D&A in fiscal 2025, combining depreciation and amortization of intangible assets as shown in …": a sum
 _COMBINING = re.compile(r",\s*(?:combining|adding(?: together)?)\s+(?P<a>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,5}?)\s+and\s+"
                         r"(?P<b>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,6}?)(?=\s+(?:as|in|from|on|per)\b|\s*[?.;,]|$)", re.I)
+# "Using net capex (purchases of property and equipment less proceeds from equipment sales), what was …": an operand
+_OPERAND_DEFINED = re.compile(rf"\b(?:using|with|taking|treating)\s+(?P<name>[a-z][\w&' -]*?)\s*"
+                              rf"\((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
 # "interest expense (gross)": the line of that name, not another ("Interest expense, net")
 _LINE_QUALIFIER = re.compile(r"\s*\((?:gross|as reported|reported)\)", re.I)
 # "How many times did fiscal 2025 operating income cover its interest expense, net?": a coverage ratio
@@ -622,9 +625,24 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
             return [(n, f, p) for _, n, f, p in RATIOS if n in names]
     if _EXCLUDING.search(question):
         return []  # "Excluding SBC and amortization, what operating margin…" asks for another measure
-    return [(name, formula, percent) for pattern, name, formula, percent in RATIOS
-            if (match := pattern.search(question)) and not _qualified(question[: match.start()])
-            and not _ON_PART.match(question[match.end():]) and not _step_of_asked(question, match, formula)][:1]
+    named = [(name, formula, percent) for pattern, name, formula, percent in RATIOS
+             if (match := pattern.search(question)) and not _qualified(question[: match.start()])
+             and not _ON_PART.match(question[match.end():]) and not _step_of_asked(question, match, formula)][:1]
+    return [(name, _operand_defined(question, formula), percent) for name, formula, percent in named]
+
+
+def _operand_defined(question: str, formula: str) -> str:
+    """The ratio's formula with an operand the question defines in its own words put in: "Using net capex
+    (purchases of property and equipment less proceeds from equipment sales), what was free cash flow" takes that
+    for the formula's capital expenditures."""
+    defined = _OPERAND_DEFINED.search(question)
+    if defined is None:
+        return formula
+    name = defined["name"].lower()
+    item = canonical_item(name) or canonical_item(re.sub(r"^(?:net|total|adjusted)\s+", "", name))
+    if item is None or not re.search(rf"\b{re.escape(item)}\b", formula):
+        return formula
+    return re.sub(rf"\b{re.escape(item)}\b", f"({defined['formula'].strip()})", formula, count=1)
 
 
 # "gross margin on product sales": the margin of one line of revenue, not of the company's total
