@@ -858,8 +858,8 @@ class Assistant:
         read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
             None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
             asked, passages, other_rows_too=customer, rest_of_tables=whole[len(passages):])
-        if read is not None and read.passage_number > len(passages):
-            passages = whole
+        if read is not None and max(map(int, re.findall(r"\[(\d+)\]", read.text)), default=0) > len(passages):
+            passages = whole  # a cell or a month cited from the table's further chunks
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):
             return None  # an amount is no share of a whole, nor is a rate
         if not customer and (per_share_in_bulk(query, read.text) or per_share_for_bulk(query, read.text)):
