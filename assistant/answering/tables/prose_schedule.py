@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from assistant.answering.calculation import Calculation, evaluate, formatted
-from assistant.answering.figures import unwrapped
+from assistant.answering.tables.prose_sums import SUM, ProseSum, combined, prose_sentences
 from index.documents import Passage
-from index.text.numbers import normalise_number
 from index.text.tokens import tokenize
 
 _YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s?)?((?:19|20)\d\d)"
@@ -25,24 +22,14 @@ _RUN = re.compile(rf"\b{_YEAR}\s*(?:through|to|-|–|and)\s*{_YEAR}\b", re.I)
 _TOGETHER = re.compile(r"\bcombined\b|\bin total\b|\baltogether\b|\btogether\b|\bcumulative(?:ly)?\b|\bsum\b"
                        r"|\bthe (?:two|three|four|five) (?:fiscal )?years\b", re.I)
 # "$50 million in fiscal 2026", "$1,050 million in 2028"
-_SUM_IN_YEAR = re.compile(r"(?P<sum>[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s+"
-                          rf"(?:in|for|due in|during)\s+{_YEAR}\b", re.I)
-_SCALE = re.compile(r"\b(million|billion|thousand)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z$])")
+_SUM_IN_YEAR = re.compile(rf"(?P<sum>{SUM})\s+(?:in|for|due in|during)\s+{_YEAR}\b", re.I)
 _MIN_YEARS = 3  # a schedule, not a comparison of two years
 _STEM = 5
 _FRAME = frozenset("what which much many does have been that this with from into than their there they were will "
                    "would fiscal year years combined total altogether together through scheduled".split())
 
 
-@dataclass(frozen=True)
-class ScheduleSum:
-    text: str  # the answer, with its citation marker
-    calculation: Calculation
-    passage_number: int
-
-
-def schedule_sum(question: str, passages: Sequence[Passage]) -> ScheduleSum | None:
+def schedule_sum(question: str, passages: Sequence[Passage]) -> ProseSum | None:
     """The sum of a prose schedule's amounts over the run of years the question asks together; None unless one
     sentence states each of those years once, in one scale, and shares a word of what is asked."""
     run = _RUN.search(question)
@@ -54,28 +41,21 @@ def schedule_sum(question: str, passages: Sequence[Passage]) -> ScheduleSum | No
     wanted = range(first, last + 1)
     topic = {w[:_STEM] for w in tokenize(question) if len(w) > 3 and not w.isdigit()} - {w[:_STEM] for w in _FRAME}
     found = []
-    for number, passage in enumerate(passages, start=1):
-        if passage.chunk.kind == "table":
+    for number, sentence in prose_sentences(passages):
+        sums = [(int(m.group(2)), m.group("sum")) for m in _SUM_IN_YEAR.finditer(sentence)]
+        years = [year for year, _ in sums]
+        if len(sums) < _MIN_YEARS or len(set(years)) != len(years) or not set(wanted) <= set(years):
             continue
-        for sentence in (s for line in unwrapped(passage.chunk.text) for s in _SENTENCE.split(line)):
-            sums = [(int(m.group(2)), m.group("sum")) for m in _SUM_IN_YEAR.finditer(sentence)]
-            years = [year for year, _ in sums]
-            if len(sums) < _MIN_YEARS or len(set(years)) != len(years) or not set(wanted) <= set(years):
-                continue
-            if not topic & {w[:_STEM] for w in tokenize(sentence)}:
-                continue
-            found.append((number, dict(sums)))
+        if not topic & {w[:_STEM] for w in tokenize(sentence)}:
+            continue
+        found.append((number, dict(sums)))
     if len(found) != 1:
         return None  # none, or two schedules that the question's words do not tell apart
     number, by_year = found[0]
     picked = [by_year[year] for year in wanted]
-    scales = {(m.group(1).lower() if (m := _SCALE.search(text)) else "") for text in picked}
-    if len(scales) != 1:
+    result = combined(picked, "+")
+    if result is None:
         return None
-    [scale] = scales
-    terms = [normalise_number(re.sub(r"[^\d.,]", "", text)) for text in picked]
-    calculation = evaluate(" + ".join(terms), set(terms))
-    money = picked[0].strip()[0]
+    calculation, total = result
     shown = " + ".join(f"{text} ({year})" for year, text in zip(wanted, picked, strict=True))
-    total = f"{money}{formatted(calculation.value)}{' ' + scale if scale else ''}"
-    return ScheduleSum(f"{total}, calculated by finbot as {shown} [{number}]", calculation, number)
+    return ProseSum(f"{total}, calculated by finbot as {shown} [{number}]", calculation)

@@ -10,64 +10,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from assistant.answering.calculation import Calculation, evaluate, formatted
-from assistant.answering.figures import unwrapped
+from assistant.answering.tables.prose_sums import SUM, ProseSum, combined, prose_sentences
 from index.documents import Passage
-from index.text.numbers import normalise_number, years_in
+from index.text.numbers import years_in
 
 _ASKS_LEFT = re.compile(r"\bavailab\w*|\bundrawn\b|\bunused\b|\b(?:still|left to|could|can)\s+(?:\w+\s+){0,2}draw\b"
                         r"|\bremaining (?:capacity|availability|commitments?)\b|\bheadroom\b", re.I)
 _REVOLVER = re.compile(r"\brevolv\w*|\bline of credit\b|\bcredit facility\b", re.I)
-_SUM = r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?"
-_FACILITY = re.compile(rf"(?P<sum>{_SUM})\s+(?:\w+\s+){{0,3}}?(?:revolving (?:credit facility|line of credit|credit "
+_FACILITY = re.compile(rf"(?P<sum>{SUM})\s+(?:\w+\s+){{0,3}}?(?:revolving (?:credit facility|line of credit|credit "
                        rf"agreement|facility)|line of credit)\b"
                        rf"|(?:revolving credit facility|revolver|line of credit)\s+(?:of|with (?:total )?(?:capacity|"
-                       rf"commitments) of)\s+(?P<sum2>{_SUM})", re.I)
-_BORROWED = re.compile(rf"(?P<sum>{_SUM})\s+(?:of|in)\s+(?:outstanding\s+)?borrowings\b"
-                       rf"|\bborrowings\s+(?:outstanding\s+)?of\s+(?P<sum2>{_SUM})", re.I)
-_LETTERS = re.compile(rf"(?P<sum>{_SUM})\s+(?:of|in)\s+(?:standby\s+|outstanding\s+)?letters of credit\b", re.I)
-_SCALE = re.compile(r"\b(million|billion|thousand)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+                       rf"commitments) of)\s+(?P<sum2>{SUM})", re.I)
+_BORROWED = re.compile(rf"(?P<sum>{SUM})\s+(?:of|in)\s+(?:outstanding\s+)?borrowings\b"
+                       rf"|\bborrowings\s+(?:outstanding\s+)?of\s+(?P<sum2>{SUM})", re.I)
+_LETTERS = re.compile(rf"(?P<sum>{SUM})\s+(?:of|in)\s+(?:standby\s+|outstanding\s+)?letters of credit\b", re.I)
 
 
-@dataclass(frozen=True)
-class Availability:
-    text: str  # the answer, with its citation marker
-    calculation: Calculation
-
-
-def revolver_left(question: str, passages: Sequence[Passage]) -> Availability | None:
+def revolver_left(question: str, passages: Sequence[Passage]) -> ProseSum | None:
     """The facility less its borrowings and letters of credit, where the question asks what the revolver leaves to
     draw and one sentence states them; None otherwise, or where two sentences give different sums."""
     if not (_ASKS_LEFT.search(question) and _REVOLVER.search(question)):
         return None
     found: dict[tuple[str, ...], tuple[int, list[tuple[str, str]]]] = {}
-    for number, passage in enumerate(passages, start=1):
-        if passage.chunk.kind == "table":
+    for number, sentence in prose_sentences(passages):
+        facility, borrowed = _one(_FACILITY, sentence), _one(_BORROWED, sentence)
+        if facility is None or borrowed is None or _another_year(question, sentence):
             continue
-        for sentence in (s for line in unwrapped(passage.chunk.text) for s in _SENTENCE.split(line)):
-            facility, borrowed = _one(_FACILITY, sentence), _one(_BORROWED, sentence)
-            if facility is None or borrowed is None or _another_year(question, sentence):
-                continue
-            parts = [("facility", facility), ("borrowings", borrowed)]
-            if letters := _one(_LETTERS, sentence):
-                parts.append(("letters of credit", letters))
-            found.setdefault(tuple(text for _, text in parts), (number, parts))
+        parts = [("facility", facility), ("borrowings", borrowed)]
+        if letters := _one(_LETTERS, sentence):
+            parts.append(("letters of credit", letters))
+        found.setdefault(tuple(text for _, text in parts), (number, parts))
     if len(found) != 1:
         return None
     [(number, parts)] = found.values()
-    scales = {(m.group(1).lower() if (m := _SCALE.search(text)) else "") for _, text in parts}
-    if len(scales) != 1:
-        return None  # "$750 million" less "$118,000 thousand" would need a conversion the sentence does not give
-    [scale] = scales
-    terms = [normalise_number(re.sub(r"[^\d.,]", "", text)) for _, text in parts]
-    calculation = evaluate(" - ".join(terms), set(terms))
-    money = parts[0][1].strip()[0]
+    # "$750 million" less "$118,000 thousand" would need a conversion the sentence does not give
+    result = combined([text for _, text in parts], "-")
+    if result is None:
+        return None
+    calculation, left = result
     shown = " − ".join(f"{text} {what}" for what, text in parts)
-    left = f"{money}{formatted(calculation.value)}{' ' + scale if scale else ''}"
-    return Availability(f"{left} available, calculated by finbot as {shown} [{number}]", calculation)
+    return ProseSum(f"{left} available, calculated by finbot as {shown} [{number}]", calculation)
 
 
 def _another_year(question: str, sentence: str) -> bool:
