@@ -787,6 +787,14 @@ def tells_bases_apart(columns: list[str]) -> bool:
     return any(_BASIS.search(column) or re.search(r"\breported\b", column, re.I) for column in columns)
 
 
+def rows_tell_bases_apart(labels: list[str]) -> bool:
+    """A table that prints a line both plain and on a basis ('EBITDA' and 'Adjusted EBITDA'): its title's basis is
+    that row's, not every row's ('Comparable rooms revenue' alone is no such pair)."""
+    plain = {re.sub(r"\s+", " ", label).strip().lower() for label in labels if not _BASIS.search(label)}
+    return any(re.sub(r"\s+", " ", _BASIS.sub(" ", label)).strip().lower() in plain
+               for label in labels if _BASIS.search(label))
+
+
 def basis_unread(question: str, read: str) -> bool:
     """The question asks for a figure on a basis ("constant-currency sales growth") that the cells read, with their
     rows, columns and table title, never name: the reported figures, or finbot's arithmetic over them."""

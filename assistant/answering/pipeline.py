@@ -50,6 +50,7 @@ from assistant.answering.figures import (
     points_not_given,
     ratio_part_unread,
     reported_for_adjusted,
+    rows_tell_bases_apart,
     segment_unread,
     share_not_given,
     span_unasked,
@@ -1060,7 +1061,7 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     # a table with a line of its own on the basis ('EBITDA', then 'Adjusted EBITDA' under a title naming adjusted
     # EBITDA) tells bases apart by its rows: its title is not every row's
     rows = [row.label for p in read_from if p.chunk.table for row in p.chunk.table.rows]
-    apart = tells_bases_apart(columns) or tells_bases_apart(rows)
+    apart = tells_bases_apart(columns) or rows_tell_bases_apart(rows)
     return basis_unread(question, cells if apart else f"{cells} {_titles(read_from)}")
 
 

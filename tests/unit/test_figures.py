@@ -29,6 +29,7 @@ from assistant.answering.figures import (
     question_topic,
     ratio_part_unread,
     reported_for_adjusted,
+    rows_tell_bases_apart,
     segment_unread,
     share_not_given,
     span_unasked,
@@ -567,8 +568,9 @@ def test_a_table_whose_columns_give_several_bases_tells_them_apart():
     # "comparable hotel occupancy" read from a table titled for comparable hotels, whose rows say only "Occupancy"
     title = "Comparable Hotel Operating Statistics"
     assert not basis_unread("How did comparable hotel occupancy change in Q3 2025?", f"Occupancy 2025 {title}")
-    # rows of their own on the basis ('EBITDA', then 'Adjusted EBITDA') tell it apart as well
-    assert tells_bases_apart(["Net income", "EBITDA", "Share-based compensation", "Adjusted EBITDA"])
+    # a line printed both plain and on the basis ('EBITDA', then 'Adjusted EBITDA') tells them apart by its rows
+    assert rows_tell_bases_apart(["Net income", "EBITDA", "Share-based compensation", "Adjusted EBITDA"])
+    assert not rows_tell_bases_apart(["Comparable rooms revenue (in thousands)", "RevPAR", "Occupancy"])
 
 
 def test_a_figure_read_only_from_a_row_of_another_kind_is_misread():

@@ -750,6 +750,19 @@ def test_a_segments_margin_defined_in_its_own_words_reads_the_segments_rows():
     answer = statement_ratio("What was the Logistics segment's operating margin (segment operating income / segment "
                              "revenue) in FY2025, to one decimal?", chunks)
     assert "4,310" in answer.text and "86,340" in answer.text and "450,835" not in answer.text
+    # a line only the part's sub-heading lists is read there, beside the lines listed by measure
+    orders = TableBlock(rows=(("(in thousands)", "2025", "2024"), ("Logistics", "", ""),
+                              ("Orders", "90,120", "80,400")), caption="Orders by segment", page=7)
+    both = chunk_document(Document("c.pdf", "c.pdf", "Acme 10-Q", [INCOME, revenue, by_measure, orders]))
+    assert "90,120" in statement_ratio("What was the Logistics segment's book-to-bill ratio (orders / operating "
+                                       "revenue) in FY2025?", both).text
+    # 'GAAP' and 'Non-GAAP' under each line of a reconciliation are bases, not parts of the business
+    reconciliation = TableBlock(rows=(("(in thousands)", "2025", "2024"), ("Operating income", "", ""),
+                                      ("GAAP", "1,000", "900"), ("Non-GAAP", "1,500", "1,300"),
+                                      ("Operating revenue", "", ""), ("GAAP", "9,000", "8,000")),
+                                caption="Reconciliation of GAAP to non-GAAP", page=9)
+    gaap = chunk_document(Document("c.pdf", "c.pdf", "Acme 10-Q", [INCOME, reconciliation]))
+    assert "(GAAP)" not in statement_ratio("What was the GAAP operating margin in FY2022?", gaap).text
 
 
 def test_a_lines_average_over_several_years_is_their_mean():

@@ -799,6 +799,10 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
 
 
+# rows named for a basis, not a part of the business: 'GAAP' and 'Non-GAAP' under each expense of a reconciliation
+_BASIS_ROW = re.compile(r"^\s*(?:gaap|non-gaap|adjusted|reported|as reported|total|other|consolidated)\s*$", re.I)
+
+
 def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[Chunk]) -> str | None:
     """The part of the business a ratio is asked of, written out as a name in the question, none of whose words is
     a line of the formula (a share of the whole names its part as a line: "… as a percentage of revenue" reads the
@@ -817,7 +821,7 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
         if named(group := row.group.strip(" :")):
             return group
     for row in rows:
-        if row.group and named(row.label) and any(
+        if row.group and named(row.label) and not _BASIS_ROW.match(row.label) and any(
                 other.label == row.label and other.group and other.group != row.group for other in rows):
             return row.label
     return None
@@ -825,15 +829,16 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
 
 def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
     """The tables' rows about the part, each table with only those: the part's own rows under the measures'
-    sub-headings, each then named by its measure ('Orders'), where a table lists it so; else the rows under the
-    part's sub-heading (whose last rows may be the company's totals, printed on under it)."""
+    sub-headings, each then named by its measure ('Orders'), and the rows under the part's sub-heading."""
     by_measure = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
         replace(row, label=row.group.strip(" :"), group="") for row in chunk.table.rows
         if row.label == part and row.group))]
-    if by_measure:
-        return by_measure
-    return [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables
-            if (rows := tuple(row for row in chunk.table.rows if row.group.strip(" :") == part))]
+    # under the part's sub-heading, a 'Total …' row that does not name the part is the company's, printed on below it
+    own = set(tokenize(part))
+    under = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
+        row for row in chunk.table.rows if row.group.strip(" :") == part
+        and not (re.match(r"\s*total\b", row.label, re.I) and not own <= set(tokenize(row.label)))))]
+    return by_measure + under
 
 
 def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
