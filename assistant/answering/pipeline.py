@@ -821,9 +821,9 @@ class Assistant:
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
+        whole = passages if customer else self._with_rest_of_tables(passages)
         from_table = None if totals_only else table_calculation(query, asked, passages)
-        if from_table is None and not customer and not totals_only \
-                and (whole := self._with_rest_of_tables(passages)) != passages:
+        if from_table is None and not customer and not totals_only and whole != passages:
             # the whole the question names may sit in the next chunk of the table ("Total capital expenditures" under
             # the part's area): the tables retrieved, read whole
             if (from_table := table_calculation(query, asked, whole)) is not None:
@@ -836,7 +836,7 @@ class Assistant:
             # faster": one growth computed chooses nothing
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells) \
-                    or _basis_unread(query, cells, self._with_rest_of_tables(read_from)) or asks_choice(query):
+                    or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query):
                 return None
         if from_table is not None:
             cited = list(from_table.passage_numbers)
@@ -854,7 +854,6 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        whole = passages if customer else self._with_rest_of_tables(passages)
         # a period-by-period table's Total row may sit in the table's next chunk: the tables retrieved, read whole
         read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
             None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
@@ -868,7 +867,7 @@ class Assistant:
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
                              or span_unread(first_sentence(asked), read.text)
                              or _basis_unread(query, read.text,
-                                              self._with_rest_of_tables([passages[read.passage_number - 1]]))):
+                                              _tables_of([passages[read.passage_number - 1]], whole))):
             return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
@@ -1049,6 +1048,14 @@ class Assistant:
         return Answer(
             text, citations=citations, query=query, verification="calculated", calculation=calculation.expression
         )
+
+
+def _tables_of(read_from: list[Passage], whole: list[Passage]) -> list[Passage]:
+    """The passages read and the other chunks of their tables among `whole` (the passages with the rest of their
+    tables, `_with_rest_of_tables`), so the store is not read again."""
+    tables = {(p.chunk.doc_id, p.chunk.table.context) for p in read_from if p.chunk.table is not None}
+    return read_from + [p for p in whole if p not in read_from and p.chunk.table is not None
+                        and (p.chunk.doc_id, p.chunk.table.context) in tables]
 
 
 def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:

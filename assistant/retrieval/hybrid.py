@@ -203,6 +203,8 @@ class Retriever:
             return mentions(Passage(chunk, 0.0), term) or any(f in chunk.text.lower() for f in spelled_forms(term))
 
         unprinted = [term for term in acronyms(query) if not any(prints(cid, term) for cid in chosen)]
+        if not unprinted:
+            return chosen  # the usual case: nothing more is read
         # a figure, or a period's, is in a table, where one prints the term
         figure = asks_for_figure(query, about_reports=True) or bool(years_in(query))
         chosen, slot = list(chosen), len(chosen) - 1

@@ -132,13 +132,14 @@ def with_units(value: str, units: str) -> str:
     """A figure as a reader says it: '386.9' in 'GBP millions' is '£386.9 million'."""
     if not units or "%" in value:
         return value
+    priced = bool(re.search(r"[£$€]", value))
     if short := _SHORT_UNITS.fullmatch(units.strip()):
         symbol, scale = short.group(1), _SCALE_NAMES[short.group(2).lower()]
     elif scaled := _SCALED_UNITS.fullmatch(units.strip()):
         symbol, scale = _SYMBOL.get((scaled.group(1) or "").lower(), ""), scaled.group(2).lower()
     else:
-        return value if re.search(r"[£$€]", value) else f"{value} ({units})"
-    if re.search(r"[£$€]", value):  # '$633' in a table in millions is '$633 million', its own currency kept
+        return value if priced else f"{value} ({units})"
+    if priced:  # '$633' in a table in millions is '$633 million', its own currency kept
         return value if re.search(r"[a-z]", value, re.I) or not scale else f"{value} {scale}"
     sign, digits = ("-", value[1:]) if value.startswith("-") else ("", value)
     return f"{sign}{symbol}{digits} {scale}"

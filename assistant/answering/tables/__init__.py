@@ -78,3 +78,12 @@ def longest_span(columns) -> int | None:
     """The longest span under a year among the columns' ('Nine Months Ended' over 'Three Months Ended'): what a
     year-to-date question reads."""
     return max((s for column in columns if (s := months_of(column)) and s > 0), default=None)
+
+
+def cells_of_span(cells: list[tuple[str, str]], months: int | None) -> list[tuple[str, str]]:
+    """The (column, value) cells of the span asked ('Q3 2025': the quarter's column, not the nine months'; year-to-date:
+    the longest under the year); all of them where none is of that span or none is asked."""
+    if not months:
+        return list(cells)
+    wanted = longest_span(column for column, _ in cells) if months == YEAR_TO_DATE else months
+    return [cell for cell in cells if months_of(cell[0]) == wanted] or list(cells)

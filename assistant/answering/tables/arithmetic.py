@@ -22,7 +22,14 @@ from dataclasses import dataclass
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.figures import asks_per_share, names_per_share
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, SHARE_AFTER_PART, YEAR_TO_DATE, longest_span, months_of
+from assistant.answering.tables import (
+    ASKS_CAUSE,
+    ASKS_SHARE,
+    SHARE_AFTER_PART,
+    YEAR_TO_DATE,
+    cells_of_span,
+    months_of,
+)
 from assistant.answering.tables.lookup import (
     SOURCE_CLAUSE,
     TableRow,
@@ -663,10 +670,7 @@ def _cell(row: TableRow, phrase: str, question: str, same_row: bool = False) -> 
         return None
     if years:  # that year's column, or where no column names a year, the table is that year's
         cells = [c for c in cells if years_in(c[0]) == years] or [c for c in cells if not years_in(c[0])]
-    months = months_of(phrase) or months_of(question)
-    if months and len(cells) > 1:  # a quarter's column, not the nine months' ('Q3 2025', 'year-to-date')
-        wanted = longest_span(c[0] for c in cells) if months == YEAR_TO_DATE else months
-        cells = [c for c in cells if months_of(c[0]) == wanted] or cells
+    cells = cells_of_span(cells, months_of(phrase) or months_of(question))
     if len(cells) > 1:
         plain = [c for c in cells if not _column_words(c[0]) & (CHANGE_WORDS | _PERCENT_WORDS)]
         cells = plain or cells

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, YEAR_TO_DATE, longest_span, months_of
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, cells_of_span, months_of
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
 from index.text.numbers import UNIT_WORDS, parse_figure, with_units, years_in
@@ -402,14 +402,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 def _of_span(cell: Cell, question: str) -> Cell:
     """The cells of the span the question names, where the row's cells span several ('Three Months Ended 2025' and
     'Nine Months Ended 2025' for "year-to-date in fiscal 2025": the nine months)."""
-    asked = months_of(question)
-    spans = {months_of(column) for column, _ in cell.cells}
-    if asked is None or len(spans) < 2:
-        return cell
-    if asked == YEAR_TO_DATE:
-        asked = longest_span(column for column, _ in cell.cells)
-    kept = tuple((column, value) for column, value in cell.cells if months_of(column) == asked)
-    return replace(cell, cells=kept) if kept else cell
+    return replace(cell, cells=tuple(cells_of_span(list(cell.cells), months_of(question))))
 
 
 def _part_of_measure(candidates: list[tuple[Cell, set[str], set[str], TableRow]], wanted: set[str],
