@@ -16,6 +16,8 @@ one term, as in the in-memory BM25.
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import time
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
@@ -28,6 +30,8 @@ from index.documents import Chunk, Passage
 from index.errors import StoreError
 from index.stores.base import DocumentRecord, VectorStore
 from index.text.tokens import tokenize
+
+log = logging.getLogger(__name__)
 
 LITE_FILE = "milvus.db"  # a folder given as the location holds the milvus-lite database under this name
 _META = "__finbot_store__"  # the documents collection's row holding dimension, embedder, next id, revision
@@ -222,7 +226,7 @@ class MilvusStore(VectorStore):
         client = _connect(location, token)
         if not client.has_collection(f"{prefix}_documents"):
             return None
-        client.load_collection(f"{prefix}_documents")
+        _load_collection(client, f"{prefix}_documents", location)
         rows = client.query(f"{prefix}_documents", ids=[_META], output_fields=["record"])
         if not rows:
             return None
@@ -271,7 +275,7 @@ class MilvusStore(VectorStore):
             # A new process (a restart, another replica) finds the collections released: load them to search.
             for name in (self._documents_name, self._chunks_name):
                 if self._client.has_collection(name):
-                    self._client.load_collection(name)
+                    _load_collection(self._client, name, self.location)
             self._loaded = True
         rows = self._client.query(self._documents_name, ids=[_META], output_fields=["record"])
         return rows[0]["record"] if rows else None
@@ -351,6 +355,32 @@ def _connect(location: str | Path, token: str):
             f"The index file {path} is open in another finbot process (a running `finbot serve`?). "
             "Stop that process, add files through it, or share a Milvus server between processes instead."
         ) from exc
+
+
+def _load_collection(client, name: str, location: str | Path) -> None:
+    """Load a collection to search it. milvus-lite writes its index files (derived from the stored rows) in
+    place, so a process killed mid-write leaves one cut short and every later load fails on it; those files
+    are dropped and rebuilt from the rows once."""
+    from pymilvus.exceptions import MilvusException
+
+    try:
+        client.load_collection(name)
+        return
+    except MilvusException:
+        if is_remote(location):
+            raise
+        indexes = sorted((lite_path(location) / "collections" / name).glob("partitions/*/indexes"))
+        if not indexes:
+            raise
+        log.warning("milvus-lite could not load %s; rebuilding its index files from the stored rows", name,
+                    exc_info=True)
+    for folder in indexes:
+        shutil.rmtree(folder)
+    try:
+        client.load_collection(name)
+    except MilvusException as exc:
+        raise StoreError(f"The index in {lite_path(location)} is damaged and could not be repaired ({exc}). "
+                         "Move it aside and add the documents again.") from exc
 
 
 def _terms_text(terms: Iterable[str]) -> str:

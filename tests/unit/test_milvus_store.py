@@ -103,6 +103,14 @@ def test_one_setting_picks_milvus_and_its_index_outlives_a_restart(settings, emb
 
 def test_an_index_written_by_another_process_loads_and_searches(tmp_path, embedder):
     """A restart: milvus-lite opens the file with its collections released, and they must be loaded again."""
+    _write_in_another_process(tmp_path / "index", *FEES)
+    loaded = MilvusStore.load(tmp_path / "index")
+    assert loaded is not None and [d.doc_id for d in loaded.documents] == ["fees.csv"]
+    [hit] = loaded.search(embedder.embed(FEES[1]), k=1)
+    assert hit.chunk.text == FEES[1]
+
+
+def _write_in_another_process(location, *texts) -> None:
     import subprocess
     import sys
     import textwrap
@@ -114,12 +122,21 @@ def test_an_index_written_by_another_process_loads_and_searches(tmp_path, embedd
         from tests.fakes import HashEmbedder
 
         embedder = HashEmbedder()
-        store = MilvusStore(embedder.dimension, "hash", {str(tmp_path / "index")!r})
-        add_document(store, embedder, "fees.csv", *{FEES!r})
+        store = MilvusStore(embedder.dimension, "hash", {str(location)!r})
+        add_document(store, embedder, "fees.csv", *{texts!r})
         store.persist()
         """
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+
+
+def test_an_index_file_cut_short_by_a_crash_is_rebuilt_from_the_stored_rows(tmp_path, embedder):
+    """kill -9 while milvus-lite writes an index file leaves it cut short; the rows themselves are intact."""
+    _write_in_another_process(tmp_path / "index", *FEES)
+    cut = sorted((tmp_path / "index").rglob("*.idx"))
+    assert cut
+    for path in cut:
+        path.write_bytes(path.read_bytes()[:64])
     loaded = MilvusStore.load(tmp_path / "index")
     assert loaded is not None and [d.doc_id for d in loaded.documents] == ["fees.csv"]
     [hit] = loaded.search(embedder.embed(FEES[1]), k=1)
