@@ -25,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -189,9 +190,10 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     )
 
 
-def summary(results: list[FilingResult]) -> dict[str, float | int]:
+def summary(results: list[FilingResult]) -> dict:
     numeric = [r for r in results if r.numeric and r.outcome != "not asked"]
     other = [r for r in results if not r.numeric and r.outcome != "not asked"]
+    answered = [r for r in numeric if r.outcome in ("right", "wrong")]
 
     def share(rows: list[FilingResult], outcome: str) -> float:
         return round(sum(r.outcome == outcome for r in rows) / len(rows), 3) if rows else 0.0
@@ -207,6 +209,11 @@ def summary(results: list[FilingResult]) -> dict[str, float | int]:
         "other_answered": share(other, "answered"),
         "other_refused": share(other, "refused"),
         "evidence_page_top5": round(sum(r.evidence_hit for r in results) / len(results), 3) if results else 0.0,
+        # which answering path gave the right and the wrong figures: where to look on a set one may not read
+        "numeric_by_path": {
+            path: dict(Counter(r.outcome for r in answered if r.verification == path))
+            for path in sorted({r.verification for r in answered})
+        },
     }
 
 

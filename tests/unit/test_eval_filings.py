@@ -60,6 +60,7 @@ def test_outcomes_and_evidence_hit():
     figures_ = summary([right, wrong, refused, prose, skipped])
     assert figures_["numeric"] == 3 and figures_["numeric_right"] == round(1 / 3, 3) and figures_["other_asked"] == 1
     assert figures_["evidence_page_top5"] == 0.6
+    assert figures_["numeric_by_path"] == {"calculated": {"right": 1}, "refused": {"wrong": 1}}
 
 
 def test_a_set_folder_overrides_the_dev_set_and_a_missing_one_is_named(tmp_path):
