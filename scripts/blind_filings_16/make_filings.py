@@ -1,0 +1,48 @@
+"""Generates the blind_filings_16 set: DIR/pdfs/<DOC>.pdf for two invented filings and DIR/questions.jsonl."""
+
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import kit  # noqa: E402
+
+kit.fonts_or_exit()
+
+import build_retail  # noqa: E402
+import build_semi  # noqa: E402
+import models  # noqa: E402
+import questions  # noqa: E402
+
+
+def generate(out):
+    m, r = models.check()
+    os.makedirs(os.path.join(out, "pdfs"), exist_ok=True)
+    anchors, pages = {}, {}
+    for doc, mod, data in ((questions.MDOC, build_semi, m), (questions.RDOC, build_retail, r)):
+        _, labs = mod.build(data)
+        d, labs2 = mod.build(data, labs)
+        assert labs == labs2, "table of contents labels unstable"
+        d.output(os.path.join(out, "pdfs", doc + ".pdf"))
+        anchors[doc] = d.anchors
+        pages[doc] = d.page_no()
+    items = questions.build(m, r, anchors)
+    with open(os.path.join(out, "questions.jsonl"), "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    return items, pages
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", required=True, help="output folder")
+    a = ap.parse_args()
+    items, pages = generate(a.out)
+    print(f"wrote {len(items)} questions to {a.out}/questions.jsonl; pages: "
+          + ", ".join(f"{k}={v}" for k, v in pages.items()))
+
+
+if __name__ == "__main__":
+    main()
