@@ -245,6 +245,14 @@ def _answer_figures(answer: str) -> str:
     return _PERIOD.sub(" ", _MONTH_DAY.sub(" ", re.sub(r"\[\d+\]", " ", answer)))
 
 
+def figures_among(answer: str, expression: str) -> bool:
+    """Every figure of the answer (not its dates or years) is an operand of finbot's arithmetic `expression`: a
+    generated "$237 million" that a calculation over the table read as its "Total lease payments" too."""
+    said = {normalise_number(raw) for raw in STANDALONE_FIGURE.findall(_answer_figures(strip_markers(answer)))}
+    operands = {normalise_number(raw) for raw in STANDALONE_FIGURE.findall(expression)}
+    return bool(said) and said <= operands
+
+
 def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures found in the sources only in lines that share no word of what the question asks the
     figure of: a generated "15.6%" for "what percent of the stock repurchases…" read from "Comparable sales

@@ -18,12 +18,39 @@ _SECOND_ASK = re.compile(
 # asset-sensitive or liability-sensitive, and …") nor a clause ("Excluding X, and …")
 _ASKS = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\b", re.I)
 _MIN_WORDS = 5  # "What was it, and …" names nothing to answer alone
+# words of an instruction that say nothing of which ask it serves ("Answer in USD millions to one decimal")
+_INSTRUCTION_WORDS = frozenset("answer give state express show round report provide use using in to the a an as of "
+                               "and or with one two three four zero decimal decimals place places usd dollars dollar "
+                               "thousands thousand millions million billions billion figure figures number numbers "
+                               "your it its nearest whole".split())
+_WORD = re.compile(r"[a-z][\w'-]*", re.I)
+
+# The first ask's figure, for the second ask's "that" / "it": "What was Acme's adjusted EBITDA for fiscal 2025"
+# gives "Acme's adjusted EBITDA for fiscal 2025"; "how much did Acme spend on capital expenditures in 2025" gives
+# "capital expenditures in 2025".
+_FIGURE_ASKED = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\s+(?:(?:was|were|is|are)\s+(?P<noun>.+)"
+                           r"|(?:did|does|do)\s+.+?\s+(?:spend|spent|pay|paid|record|recorded|report|reported|"
+                           r"generate|generated|earn|earned|hold|held|have|had|incur|incurred)\s+(?:on\s+|in\s+|for\s+)?"
+                           r"(?P<object>.+))$", re.I)
+# "that", "it", "that total", "this figure": the first ask's figure
+_THAT = re.compile(r"\b(?:that|this|it)(?:\s+(?:figure|amount|total|sum|number|balance))?\b", re.I)
+# "what margin on net sales does that imply?": the figure as a share of the whole named
+_MARGIN_IMPLIED = re.compile(r"^what (?:margin|percentage|percent|share)(?: (?:on|of) (?P<whole>.+?))? (?:does|did|do) "
+                             r"(?:that|this|it) (?:imply|represent)\b", re.I)
+# "what percentage of that total was imputed interest?": a part of the figure
+_PART_OF_THAT = re.compile(r"^what (?:percentage|percent|share|portion|proportion|fraction) of (?:that|this|it)"
+                           r"(?:\s+(?:figure|amount|total|sum|balance))? (?:was|were|is|are|came from|related to) "
+                           r"(?P<part>.+)$", re.I)
+
+_BRACKETED_INSTRUCTION = re.compile(
+    r"\s*\((?P<text>[^()]*\b(?:decimals?|round\w*|(?:thousands|millions|billions))\b[^()]*)\)", re.I)
 
 
 @dataclass(frozen=True)
 class Parts:
-    first: str  # the first ask as a question of its own, with the question's closing instructions
+    first: str  # the first ask as a question of its own, with the closing instructions that may serve it
     rest: str  # the second ask, as written
+    instructions: str = ""  # every instruction after the question ("Give the margin to one decimal.")
 
 
 def split_question(question: str) -> Parts | None:
@@ -37,9 +64,42 @@ def split_question(question: str) -> Parts | None:
     ask, mark, after = tail.partition("?")
     if not _ASKS.search(head) or len(head.split()) < _MIN_WORDS or not mark:
         return None
-    # "… ? Answer in USD thousands.": instructions after the question serve the first ask too
-    first = f"{head}?" + (f" {after.strip()}" if after.strip() else "")
-    return Parts(first, f"{ask.strip()}?")
+    # "… ? Answer in USD thousands.": instructions after the question serve the first ask too, unless they name
+    # what only the second ask asks for ("Give the margin to one decimal.")
+    after = after.strip()
+    own = {w.lower() for w in _WORD.findall(after)} - _INSTRUCTION_WORDS
+    theirs = {w.lower() for w in _WORD.findall(ask)} - {w.lower() for w in _WORD.findall(head)}
+    first = f"{head}?" + (f" {after}" if after and not own & theirs else "")
+    return Parts(first, f"{ask.strip()}?", after)
+
+
+def second_ask(parts: Parts) -> str | None:
+    """The second ask as a question of its own, its "that" or "it" replaced by the first ask's figure, with the
+    question's instructions; None when the first ask names no figure to put in."""
+    head = parts.first.partition("?")[0].strip()
+    named = _FIGURE_ASKED.match(head)
+    if named is None:
+        return None
+    figure = (named["noun"] or named["object"]).strip()
+    ask = parts.rest.rstrip("?").strip()
+    said = _BRACKETED_INSTRUCTION.search(ask)  # "… was imputed interest (one decimal)": said of the answer
+    instructions = " ".join(filter(None, (parts.instructions, said and f"({said['text']})")))
+    ask = _BRACKETED_INSTRUCTION.sub("", ask)
+    if implied := _MARGIN_IMPLIED.match(ask):
+        question = f"What was {figure} as a percentage of {implied['whole'] or 'revenue'}"
+    elif part := _PART_OF_THAT.match(ask):
+        question = f"What was {part['part']} as a percentage of {figure}"
+    elif _THAT.search(ask):
+        question = _THAT.sub(lambda _: figure, ask, count=1)
+        question = question[:1].upper() + question[1:]
+    else:
+        return None
+    return f"{question}?" + (f" {instructions}" if instructions else "")
+
+
+def both_answered(first: str, second: str) -> str:
+    """One answer to both asks."""
+    return f"{first.rstrip()}\n\n{second.strip()}"
 
 
 def left_open(parts: Parts) -> str:

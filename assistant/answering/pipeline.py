@@ -33,6 +33,7 @@ from assistant.answering.figures import (
     duration_unread,
     exclusion_uncomputed,
     exclusion_unread,
+    figures_among,
     figures_misread,
     figures_off_topic,
     first_sentence,
@@ -57,7 +58,7 @@ from assistant.answering.figures import (
     tells_bases_apart,
     year_unasked,
 )
-from assistant.answering.parts import Parts, left_open, split_question
+from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table, implied_period
@@ -253,6 +254,19 @@ class Answer:
         }
 
 
+def _cited_after(first: Answer, second: Answer) -> str:
+    """The second answer's text, its markers numbered on from the first answer's citations, which gain its sources."""
+    numbers = {(c.doc_id, c.text): c.number for c in first.citations}
+    shown: dict[int, int] = {}
+    for citation in second.citations:
+        key = (citation.doc_id, citation.text)
+        if key not in numbers:
+            numbers[key] = len(first.citations) + 1
+            first.citations.append(replace(citation, number=numbers[key]))
+        shown[citation.number] = numbers[key]
+    return number_markers(second.answer, shown, max(shown, default=0))
+
+
 class Assistant:
     def __init__(
         self,
@@ -386,13 +400,43 @@ class Assistant:
             if isinstance(event, Answer):
                 first = event
         # only a figure read or computed from a table: a generated answer to the first ask alone is too often
-        # about another line (four of six on a seen filing set)
-        if first is None or first.refused or first.verification not in ("table", "calculated"):
+        # about another line (four of six on a seen filing set), unless finbot's arithmetic for the second ask read
+        # the same figure from a table ("total lease payments", then "imputed interest as a percentage of that")
+        if first is None or first.refused or first.verification not in ("table", "calculated", "verified"):
             yield refused
             return
-        first.answer = f"{first.answer.rstrip()}\n\n{left_open(parts)}"
+        second = self._second_part(parts, doc_ids, tags, instructions)
+        if first.verification == "verified" and not (
+                second is not None and second.calculation and figures_among(first.answer, second.calculation)):
+            yield refused
+            return
         first.query = refused.query
+        if second is None:
+            first.answer = f"{first.answer.rstrip()}\n\n{left_open(parts)}"
+        else:  # both asks answered, each by a table figure or finbot's own arithmetic
+            first.answer = both_answered(first.answer, _cited_after(first, second))
+            first.calculation = first.calculation or second.calculation
+            if first.verification == "table" and second.verification == "calculated":
+                first.verification = "calculated"
         yield first
+
+    def _second_part(
+        self, parts: Parts, doc_ids: list[str] | None, tags: Tags | None, instructions: str
+    ) -> Answer | None:
+        """The second ask of a two-part question, as a question of its own ("what margin on net sales does that
+        imply?" -> "What was adjusted EBITDA for fiscal 2025 as a percentage of net sales?"), when a table or
+        finbot's arithmetic answers it."""
+        asked = second_ask(parts)
+        if asked is None:
+            return None
+        log.info("answering the second ask of a two-part question: %r", asked)
+        second = None
+        for event in self._answer(asked, standalone_query(asked, []), self.embedder.embed_batch([asked])[0], doc_ids,
+                                  (), tags, None, instructions):
+            if isinstance(event, Answer):
+                second = event
+        return second if second is not None and not second.refused and second.verification in (
+            "table", "calculated") else None
 
     def _previous_tags(self, history: Sequence[Turn]) -> list[Tags]:
         """Tags of earlier user turns; turns that arrive untagged (e.g. over the API) are tagged now."""

@@ -1,4 +1,4 @@
-from assistant.answering.parts import left_open, split_question
+from assistant.answering.parts import left_open, second_ask, split_question
 
 
 def test_a_figure_and_something_about_it_are_two_asks():
@@ -36,3 +36,30 @@ def test_a_second_ask_joined_by_and_what_without_a_comma():
     assert parts.rest == "what margin on net sales does that imply?"
     # "and was", "and is" without a comma may sit inside one ask
     assert split_question("What share of revenue came from products that were sold and was it rising in 2025?") is None
+
+
+def test_an_instruction_naming_what_only_the_second_ask_asks_for_stays_with_it():
+    parts = split_question("What was Acme's adjusted EBITDA for fiscal 2025 and what margin on net sales does that "
+                           "imply? Give the margin to one decimal.")
+    assert parts.first == "What was Acme's adjusted EBITDA for fiscal 2025?"
+    assert second_ask(parts) == ("What was Acme's adjusted EBITDA for fiscal 2025 as a percentage of net sales? Give "
+                                 "the margin to one decimal.")
+
+
+def test_the_second_ask_stands_alone_with_the_first_asks_figure_for_that_or_it():
+    def second(question):
+        return second_ask(split_question(question))
+
+    assert second("Using the cash flow statement, how much did Acme spend on capital expenditures in fiscal 2025, "
+                  "and what was that as a percentage of net sales?") == (
+        "What was capital expenditures in fiscal 2025 as a percentage of net sales?")
+    assert second("What were Acme's total undiscounted lease payments at June 28, 2025, and what percentage of that "
+                  "total was imputed interest (one decimal)?") == (
+        "What was imputed interest as a percentage of Acme's total undiscounted lease payments at June 28, 2025? "
+        "(one decimal)")
+    assert second("What was Acme's backlog at the end of fiscal 2025, and how much did it grow from the end of "
+                  "fiscal 2024?") == (
+        "How much did Acme's backlog at the end of fiscal 2025 grow from the end of fiscal 2024?")
+    # nothing in the second ask stands for the first ask's figure, or the first names none
+    assert second("What was revenue in 2025, and how many stores were open at year-end?") is None
+    assert second("What drove the decline in margin in 2025, and what was the margin in 2024?") is None

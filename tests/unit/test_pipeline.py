@@ -1,4 +1,5 @@
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -246,6 +247,63 @@ def test_a_two_part_question_refused_whole_is_answered_in_its_first_part(setting
         "What was revenue in 2023, and what share of it came from the UK?")
     assert answer.verification == "table" and "386.9" in answer.answer
     assert answer.answer.endswith("I could not answer the second part of the question from the documents.")
+
+
+def _two_asks(assistant, whole, first, second):
+    """The whole question refused; its first and second asks answered as given (None: refused)."""
+    asked = []
+
+    def answering(question, *args, **kwargs):
+        asked.append(question)
+        found = {whole: None}.get(question, first if len(asked) == 2 else second)
+        yield found or Answer(REFUSAL, refused=True)
+
+    assistant._answer = answering
+    return asked
+
+
+def _cited(n, text):
+    from assistant.answering.pipeline import Citation
+
+    return Citation(n, "ar.pdf", text, 1.0, f"ar.pdf, p. {n}", "ar.pdf")
+
+
+def test_both_asks_of_a_two_part_question_are_answered_with_their_sources_numbered_together(
+        settings, embedder, generator):
+    assistant = table_assistant(settings, embedder, generator)
+    whole = ("What was adjusted EBITDA in 2024 and what margin on revenue does that imply? Give the margin to one "
+             "decimal.")
+    ebitda = _cited(1, "Adjusted EBITDA | 2024: 90.0")
+    first = Answer("£90.0 million (Adjusted EBITDA, 2024) [1]", [ebitda], verification="table")
+    second = Answer("21.81% = 90.0 / 412.6 × 100 [1][2]", [ebitda, _cited(2, "Revenue | 2024: 412.6")],
+                    verification="calculated", calculation="90.0 / 412.6 * 100")
+    asked = _two_asks(assistant, whole, first, second)
+    answer = assistant.answer(whole)
+    # the margin's instruction is the second ask's; "that" is the first ask's figure
+    assert asked[1:] == ["What was adjusted EBITDA in 2024?", "What was adjusted EBITDA in 2024 as a percentage of "
+                         "revenue? Give the margin to one decimal."]
+    assert answer.answer == "£90.0 million (Adjusted EBITDA, 2024) [1]\n\n21.81% = 90.0 / 412.6 × 100 [1][2]"
+    assert [c.text for c in answer.citations] == [ebitda.text, "Revenue | 2024: 412.6"]
+    assert answer.verification == "calculated" and answer.calculation == "90.0 / 412.6 * 100"
+
+
+def test_a_generated_first_ask_stands_only_where_the_second_asks_arithmetic_read_its_figure(
+        settings, embedder, generator):
+    whole = "What were total lease payments in 2024, and what percentage of that total was imputed interest?"
+    first = Answer("Total lease payments in 2024 were £237 million [1].", [_cited(1, "Total lease payments | 237")],
+                   verification="verified")
+    share = Answer("11.81% = 28 / 237 × 100 [1]", [_cited(1, "Less: imputed interest | (28)")],
+                   verification="calculated", calculation="28 / 237 * 100")
+    assistant = table_assistant(settings, embedder, generator)
+    _two_asks(assistant, whole, first, share)
+    answer = assistant.answer(whole)
+    assert not answer.refused and "£237 million" in answer.answer and "11.81%" in answer.answer
+    assert answer.verification == "verified"  # the first figure is still a generated one
+
+    other = replace(share, calculation="28 / 240 * 100")
+    assistant = table_assistant(settings, embedder, generator)
+    _two_asks(assistant, whole, replace(first, citations=list(first.citations)), other)
+    assert assistant.answer(whole).refused
 
 
 def test_a_two_part_question_is_refused_when_its_first_part_is_no_table_figure(settings, embedder, generator):

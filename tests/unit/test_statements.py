@@ -770,3 +770,28 @@ def test_a_lines_average_over_several_years_is_their_mean():
                              "2022 (simple three-year average)?", _chunks())
     assert answer.text.startswith("3-year average of total operating revenues, 2020–2022: 132,913.33.")
     assert answer.calculation.expression == "(128292 + 133613 + 136835) / 3"
+
+
+NON_GAAP = TableBlock(
+    rows=(("(in millions)", "2022", "2021"), ("Net income", "21,256", "22,065"),
+          ("Depreciation and amortization", "17,099", "16,206"), ("Adjusted EBITDA", "48,200", "47,500")),
+    caption="Reconciliation of net income to adjusted EBITDA (non-GAAP)", page=40,
+    section="Item 7. Management's Discussion and Analysis",
+)
+
+
+def test_the_margin_of_a_measure_is_over_revenue_wherever_the_measure_is_printed():
+    chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, NON_GAAP]))
+    assert asked_ratios("What was the adjusted EBITDA margin in 2022?") == [
+        ("adjusted EBITDA margin", "adjusted ebitda / revenue", True)]
+    assert asked_ratios("What was the free cash flow margin in 2022?")[0][1] == (
+        "(operating cash flow - capital expenditures) / revenue")
+    assert asked_ratios("What was the pre-tax margin in 2022?")[0][1] == "income before income taxes / revenue"
+    margin = statement_ratio("What was Acme's adjusted EBITDA margin in 2022?", chunks)
+    assert margin.calculation.expression == "48200 / 136835" and "35.22%" in margin.text
+    # asked as a share, with the period said after the measure: a margin, though no part of revenue
+    share = statement_ratio("What was Acme's adjusted EBITDA for fiscal 2022 as a percentage of total operating "
+                            "revenues?", chunks)
+    assert share.calculation.expression == "48200 / 136835"
+    # a segment's margin is over its own sales: not this
+    assert asked_ratios("What was the segment EBITDA margin of Consumer in 2022?") == []

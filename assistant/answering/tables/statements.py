@@ -157,6 +157,7 @@ _ALIASES = {
 # Named ratios: pattern in the question -> (name, formula over canonical items, result is a percentage).
 # 'average X' is the mean of the period's and the previous period's X, 'previous X' the previous period's X; an item
 # marked '?' counts as 0 when the statements do not print it (a company without marketable securities).
+_FREE_CASH_FLOW = "operating cash flow - capital expenditures"
 RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
     (re.compile(pattern, re.I), name, formula, percent) for pattern, name, formula, percent in (
         (r"\bquick ratios?\b|\bacid[- ]test\b", "quick ratio",
@@ -176,7 +177,7 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bnet (?:profit |income )?margins?\b", "net margin", "net income / revenue", True),
         (r"\bfree cash ?flow conversion\b", "free cash flow conversion",
          "(operating cash flow - capital expenditures) / net income", True),
-        (r"\bfree cash ?flow\b", "free cash flow", "operating cash flow - capital expenditures", False),
+        (r"\bfree cash ?flow\b", "free cash flow", _FREE_CASH_FLOW, False),
         (r"\bcapital[- ]intensity ratio\b|\b(?:total )?assets (?:to|/) (?:revenue|sales)\b", "capital intensity ratio",
          "total assets / revenue", False),
         (r"\bcapex (?:to|/) revenue\b|\bcapital expenditures? (?:to|/) (?:revenue|sales)\b",
@@ -427,6 +428,16 @@ _SHARE_DID = re.compile(
     r"(?P<part>[^?;,]+?) (?:represent|account for|make up|comprise|constitute)\b|(?:represents?|represented|"
     r"accounts? for|accounted for|makes? up|made up) (?P<part2>[^?;,]+?)(?=[?.;,]|\s+(?:in|for|during|at|as of)"
     r"\s+(?:the |fy|fiscal|\d)|$))", re.I)
+# "the adjusted EBITDA margin", "free cash flow margin": a measure over revenue, named before "margin" (gross, operating
+# and net margins are RATIOS; a segment's margin is over its own sales, so "segment" is not one)
+_MARGIN_OF = re.compile(r"\b(?P<part>(?:adjusted\s+|non-gaap\s+)?(?:ebitda|ebitdar|ebit|pre-?tax(?:\s+income)?|"
+                        r"free cash ?flow|fcf))\s+margins?\b", re.I)
+_FCF = re.compile(r"free cash ?flow|fcf")
+_EARNINGS = re.compile(r"\b(?:ebitda?r?|income|profit|earnings|cash ?flows?|fcf)\b", re.I)
+# "… for fiscal 2025", "… in Q3 2025", "… for the nine months ended …" closing the part of a share
+_PERIOD_AFTER = re.compile(r"\s+(?:for|in|during|over|through)\s+(?:the\s+)?(?:(?:fiscal|fy)\s?|(?:first|second|third|"
+                           r"fourth)\s+quarter\b|q[1-4]\b|(?:three|six|nine|twelve)\s+months\b|(?:19|20)\d\d\b|"
+                           r"(?:fiscal\s+)?year\b|quarter\b).*$", re.I)
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named first
 _SHARE_AFTER_PART = re.compile(rf"\s+{SHARE_AFTER_PART}\s+", re.I)
 _QUESTION_WORDS = frozenset("what which how was were is are did does do quantify using use based give show express "
@@ -435,10 +446,16 @@ _QUESTION_WORDS = frozenset("what which how was were is are did does do quantify
 
 def _share_of(question: str) -> tuple[str, str, bool] | None:
     """(name, formula, percent) for 'X as a percentage of Y' or 'what share of Y came from X' over two line items,
-    known ones or lines named in the question's words; a whole defined in brackets is its formula."""
+    known ones or lines named in the question's words; a whole defined in brackets is its formula; and the margin
+    of a measure the statements do not name a margin for ('adjusted EBITDA margin': of revenue)."""
+    if (margin := _MARGIN_OF.search(question)) and not _qualified(question[: margin.start()]):
+        named = re.sub(r"^(pre-?tax)$", r"\1 income", margin["part"].lower())
+        part = canonical_item(named) or (f"({_FREE_CASH_FLOW})" if _FCF.fullmatch(named) else named)
+        return f"{margin['part']} margin", f"{part} / revenue", True
     question = _SHARE_AFTER_PART.sub(" as a percentage of ", question)
     for match in _SHARE_OF.finditer(question):
-        words = match.group("part").split()
+        # "adjusted EBITDA for fiscal 2025 as a percentage of net sales": the period is the question's, not the line's
+        words = _PERIOD_AFTER.sub("", match.group("part")).split()
         whole = _item_or_phrase(_bare(match.group("whole")).lower())
         # the part is the longest run of its last words that names a line item ("… Vellichor's R&D expense")
         for start in range(len(words)):
@@ -1172,8 +1189,10 @@ def _found_parts(item: str, year: int, tables: list[Chunk], months: int | None) 
 
 def _part_elsewhere(name: str, items: list[LineItem]) -> bool:
     """A share of a whole whose part, a line in the question's words, was read from a table that is not the whole's
-    and whose title says nothing of it: "Delmarre Basin" of capital spending is no part of revenues."""
-    if " as a percentage of " not in name or len(items) != 2 or not items[0].item.startswith(PHRASE):
+    and whose title says nothing of it: "Delmarre Basin" of capital spending is no part of revenues. A measure of
+    earnings ("adjusted EBITDA as a percentage of net sales") is a margin, read wherever it is printed."""
+    if " as a percentage of " not in name or len(items) != 2 or not items[0].item.startswith(PHRASE) or \
+            _EARNINGS.search(name.split(" as a percentage of ")[0]):
         return False
     part, whole = items
     return part.chunk is not whole.chunk and not _about_whole(name, part.chunk)
