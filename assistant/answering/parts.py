@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # ", and how much…", ", and what percentage…", ", and was it higher…": a second ask joined to the first
 _SECOND_ASK = re.compile(
-    r",\s+and\s+(?=(?:what|how|by how (?:much|many)|which|did|was|were|is|are|does|do|has|have)\b)"
+    r",\s+and\s+(?=(?:what|how|by how (?:much|many)|by what|which|did|was|were|is|are|does|do|has|have)\b)"
     r"|\s+and\s+(?=(?:what|how much|how many|by how (?:much|many))\s)", re.I)  # "… for fiscal 2025 and what margin …"
 # the first ask must itself ask for a figure ("Using the cash flow statement, how much …"), not a judgement ("is it
 # asset-sensitive or liability-sensitive, and …") nor a clause ("Excluding X, and …")
@@ -28,15 +28,19 @@ _WORD = re.compile(r"[a-z][\w'-]*", re.I)
 # The first ask's figure, for the second ask's "that" / "it": "What was Acme's adjusted EBITDA for fiscal 2025"
 # gives "Acme's adjusted EBITDA for fiscal 2025"; "how much did Acme spend on capital expenditures in 2025" gives
 # "capital expenditures in 2025".
+_VERB = (r"(?:spend|spent|pay|paid|record|recorded|report|reported|generate|generated|earn|earned|hold|held|have|had"
+         r"|incur|incurred|post|posted|achieve|achieved)")
 _FIGURE_ASKED = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\s+(?:(?:was|were|is|are)\s+(?P<noun>.+)"
-                           r"|(?:did|does|do)\s+.+?\s+(?:spend|spent|pay|paid|record|recorded|report|reported|"
-                           r"generate|generated|earn|earned|hold|held|have|had|incur|incurred)\s+(?:on\s+|in\s+|for\s+)?"
-                           r"(?P<object>.+))$", re.I)
+                           rf"|(?:did|does|do)\s+.+?\s+{_VERB}\s+(?:on\s+|in\s+|for\s+)?(?P<object>.+)"
+                           # "What non-GAAP operating income did Acme report for fiscal 2025"
+                           rf"|(?P<named>(?!(?:did|does|do)\b)[^?]+?)\s+(?:did|does|do)\s+.+?\s+{_VERB}"
+                           r"(?P<when>\s+(?:for|in|during|at|as of)\s+.+)?)$", re.I)
 # "that", "it", "that total", "this figure": the first ask's figure
 _THAT = re.compile(r"\b(?:that|this|it)(?:\s+(?:figure|amount|total|sum|number|balance))?\b", re.I)
 # "what margin on net sales does that imply?": the figure as a share of the whole named
-_MARGIN_IMPLIED = re.compile(r"^what (?:margin|percentage|percent|share)(?: (?:on|of) (?P<whole>.+?))? (?:does|did|do) "
-                             r"(?:that|this|it) (?:imply|represent)\b", re.I)
+_MARGIN_IMPLIED = re.compile(
+    r"^what (?:[\w-]+\s+){0,3}?(?:margin|percentage|percent|share)(?: (?:on|of) (?P<whole>.+?))? "
+    r"(?:does|did|do) (?:that|this|it) (?:imply|represent)(?: (?:on|of) (?P<after>.+))?$", re.I)
 # "what percentage of that total was imputed interest?": a part of the figure
 _PART_OF_THAT = re.compile(r"^what (?:percentage|percent|share|portion|proportion|fraction) of (?:that|this|it)"
                            r"(?:\s+(?:figure|amount|total|sum|balance))? (?:was|were|is|are|came from|related to) "
@@ -80,13 +84,13 @@ def second_ask(parts: Parts) -> str | None:
     named = _FIGURE_ASKED.match(head)
     if named is None:
         return None
-    figure = (named["noun"] or named["object"]).strip()
+    figure = (named["noun"] or named["object"] or f"{named['named']}{named['when'] or ''}").strip()
     ask = parts.rest.rstrip("?").strip()
     said = _BRACKETED_INSTRUCTION.search(ask)  # "… was imputed interest (one decimal)": said of the answer
     instructions = " ".join(filter(None, (parts.instructions, said and f"({said['text']})")))
     ask = _BRACKETED_INSTRUCTION.sub("", ask)
     if implied := _MARGIN_IMPLIED.match(ask):
-        question = f"What was {figure} as a percentage of {implied['whole'] or 'revenue'}"
+        question = f"What was {figure} as a percentage of {implied['whole'] or implied['after'] or 'revenue'}"
     elif part := _PART_OF_THAT.match(ask):
         question = f"What was {part['part']} as a percentage of {figure}"
     elif _THAT.search(ask):

@@ -111,6 +111,7 @@ class Retriever:
         chosen = diversify(ranked, lambda cid: self.store.chunk(cid).doc_id, k, self.per_document)
         chosen = self._name_every_key_term(query, chosen, ranked)
         if long_document and self.statements:
+            chosen = self._captions_to_tables(chosen, doc_ids[0])
             chosen = self._with_named_rows(query, chosen, doc_ids[0])
             chosen = self._with_statements(query, chosen, doc_ids[0])
         if long_document and self.sections:
@@ -124,13 +125,7 @@ class Retriever:
         """A chosen chunk of a table split over several swapped for its part that holds the rows the query names:
         the search finds the table by its title, which every part repeats ('Personal Auto - Results of
         Operations'), and the first part need not hold 'Loss ratio'."""
-        revision, parts = self._parts.get(doc_id, (-1, {}))
-        if revision != self.store.revision:
-            parts = {}
-            for cid, chunk in self.store.chunks([doc_id]):
-                if chunk.kind == "table" and chunk.table is not None:
-                    parts.setdefault((chunk.page, chunk.table.context), []).append(cid)
-            self._parts[doc_id] = (self.store.revision, parts)
+        parts = self._tables_of(doc_id)
         chosen, asked = list(chosen), as_asked(query).lower()  # the question read once for every part weighed
         for slot, cid in enumerate(chosen):
             chunk = self.store.chunk(cid)
@@ -143,6 +138,35 @@ class Retriever:
             best = max(siblings, key=lambda s: named[s])
             if named[best] > named[cid]:
                 chosen[slot] = best
+        return chosen
+
+    def _tables_of(self, doc_id: str) -> dict[tuple[int | None, str], list[int]]:
+        """The document's tables by (page, title and context): the ids of each one's parts, once per revision."""
+        revision, parts = self._parts.get(doc_id, (-1, {}))
+        if revision != self.store.revision:
+            parts = {}
+            for cid, chunk in self.store.chunks([doc_id]):
+                if chunk.kind == "table" and chunk.table is not None:
+                    parts.setdefault((chunk.page, chunk.table.context), []).append(cid)
+            self._parts[doc_id] = (self.store.revision, parts)
+        return parts
+
+    def _captions_to_tables(self, chosen: list[int], doc_id: str) -> list[int]:
+        """A chosen passage that is only a table's title ("Reconciliation of GAAP operating income to non-GAAP
+        operating income", printed apart from its table) swapped for that table: the title matches the question
+        best, and says nothing the table does not."""
+        chosen = list(chosen)
+        for slot, cid in enumerate(chosen):
+            chunk = self.store.chunk(cid)
+            body = chunk.text.strip().splitlines()[1:]  # under the document's title and section line
+            if chunk.kind == "table" or len(body) != 1 or not _CAPTION_WORDS[0] <= len(body[0].split()) <= \
+                    _CAPTION_WORDS[1]:
+                continue
+            title = body[0].strip()
+            table = next((ids[0] for (page, context), ids in self._tables_of(doc_id).items()
+                          if page == chunk.page and title in context and ids[0] not in chosen), None)
+            if table is not None:
+                chosen[slot] = table
         return chosen
 
     def _with_statements(self, query: str, chosen: list[int], doc_id: str) -> list[int]:
@@ -234,6 +258,9 @@ class Retriever:
             else:
                 chosen.append(holder)
         return chosen
+
+
+_CAPTION_WORDS = (3, 14)  # words of a passage that is only a table's title (index/loaders/pdf.py takes such titles)
 
 
 def fuse(rankings: Sequence[Sequence[int]], rrf_k: int = 60) -> list[int]:

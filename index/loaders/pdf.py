@@ -186,12 +186,14 @@ def _table_block(
     elif (not caption or _SCALE_ONLY.fullmatch(caption)) and page_blocks and isinstance(page_blocks[-1], TextBlock):
         # "Comparable Hotel Operating Statistics", a paragraph, the table; or the sentence that leads into it. A
         # caption of units only ("(in millions)") says what the figures are in, not what they are of.
-        named = _title_of(page_blocks[-1].text) or _lead_in_of(page_blocks[-1].text)
+        text = page_blocks[-1].text
+        named = _closing_title(text) or _title_of(text) or _lead_in_of(text)
         caption = f"{named} {caption}".strip() if named else caption
     return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
 
 
 _TITLE_WORDS = 8
+_ONE_LINE_TITLE_WORDS = 14  # a block of one line this short, just above a table, is its title whatever its case
 _SCALE_ONLY = re.compile(  # "(in millions)", "(Dollars in thousands, except per share data)"
     r"\(?\s*(?:(?:amounts|dollars|\$|[A-Z]{3})\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)?", re.I)
 
@@ -204,6 +206,16 @@ def _title_of(text: str) -> str:
     if not words or len(words) > _TITLE_WORDS or first.endswith((".", ":", ",", ";")) or not long_words:
         return ""
     return first if all(w[0].isupper() for w in long_words) else ""
+
+
+def _closing_title(text: str) -> str:
+    """A text block's last paragraph when it is one short line that ends no sentence, in any case: the title of the
+    table under it ('Reconciliation of GAAP operating income to non-GAAP operating income'), or ''."""
+    last = text.rsplit("\n\n", 1)[-1].strip()
+    words = last.split()
+    if "\n" in last or not words or len(words) > _ONE_LINE_TITLE_WORDS or last.endswith((".", ":", ",", ";", "!", "?")):
+        return ""
+    return last if any(len(w) > 3 for w in words) else ""
 
 
 _LEAD_IN_WORDS = 25

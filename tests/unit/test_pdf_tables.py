@@ -465,3 +465,25 @@ def test_a_table_captioned_by_its_units_only_also_takes_the_sentence_leading_int
     table = _first_table(pdf, tmp_path / "note.pdf")
     assert table.caption.startswith("Estimated future amortization expense")
     assert ("2026", "55.2") in table.rows
+
+
+def test_a_one_line_title_in_sentence_case_above_a_table_is_its_caption(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(170, 5, "We supplement our GAAP results with non-GAAP operating income. These measures are not a "
+                           "substitute for GAAP measures.")
+    pdf.set_xy(15, 35)
+    pdf.set_font("Helvetica", style="B", size=9)
+    pdf.cell(170, 5, "Reconciliation of GAAP operating income to non-GAAP operating income")
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_xy(15, 43)
+    pdf.cell(40, 5, "(Dollars in thousands)")
+    _aligned(pdf, ("2025", "2024"), 49, rights=(150, 175))
+    _row(pdf, "GAAP operating income", ("$ 244,003", "$ 146,082"), 55, rights=(150, 175))
+    _row(pdf, "Stock-based compensation", ("65,664", "60,037"), 61, rights=(150, 175))
+    _row(pdf, "Non-GAAP operating income", ("$ 309,667", "$ 206,119"), 67, rights=(150, 175))
+    table = _first_table(pdf, tmp_path / "reconciliation.pdf")
+    assert table.caption.startswith("Reconciliation of GAAP operating income to non-GAAP operating income")
+    assert ("Non-GAAP operating income", "$ 309,667", "$ 206,119") in table.rows

@@ -1,6 +1,8 @@
 """Ratios over a filing's statements: line items from the right statement and period, finbot's arithmetic,
 the formula and pages shown, and a refusal naming what is missing."""
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answering.pipeline import table_calculation
@@ -783,7 +785,7 @@ NON_GAAP = TableBlock(
 def test_the_margin_of_a_measure_is_over_revenue_wherever_the_measure_is_printed():
     chunks = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, NON_GAAP]))
     assert asked_ratios("What was the adjusted EBITDA margin in 2022?") == [
-        ("adjusted EBITDA margin", "adjusted ebitda / revenue", True)]
+        ("adjusted ebitda margin", "adjusted ebitda / revenue", True)]
     assert asked_ratios("What was the free cash flow margin in 2022?")[0][1] == (
         "(operating cash flow - capital expenditures) / revenue")
     assert asked_ratios("What was the pre-tax margin in 2022?")[0][1] == "income before income taxes / revenue"
@@ -793,5 +795,13 @@ def test_the_margin_of_a_measure_is_over_revenue_wherever_the_measure_is_printed
     share = statement_ratio("What was Acme's adjusted EBITDA for fiscal 2022 as a percentage of total operating "
                             "revenues?", chunks)
     assert share.calculation.expression == "48200 / 136835"
+    # printed, it is read as printed
+    printed = chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [INCOME, replace(NON_GAAP, rows=(
+        *NON_GAAP.rows, ("Adjusted EBITDA margin", "35.3%", "35.6%")))]))
+    assert statement_ratio("What was Acme's adjusted EBITDA margin in 2022?", printed).text.startswith(
+        "Adjusted EBITDA margin for 2022: 35.3%")
+    # "non-GAAP operating income" is not the statements' operating income
+    assert asked_ratios("What was non-GAAP operating income for fiscal 2022 as a percentage of revenue?")[0][1] == (
+        "non-gaap operating income / revenue")
     # a segment's margin is over its own sales: not this
     assert asked_ratios("What was the segment EBITDA margin of Consumer in 2022?") == []

@@ -33,6 +33,7 @@ from assistant.answering.tables import (
 from assistant.answering.tables.lookup import (
     SOURCE_CLAUSE,
     TableRow,
+    measure_words,
     names_other_kind,
     owner_words,
     row_match,
@@ -362,9 +363,9 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     many the row name and sub-heading explain, then the row name alone, then by how much of the
     row name the question uses.
     """
-    wanted = set(tokenize(question))
+    wanted = measure_words(question)
     forms = wanted | {stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
-    wanted_subject = set(tokenize(_NET_OPERATION.sub("", question))) - OPERATION_WORDS - _GENERIC_WORDS
+    wanted_subject = measure_words(_NET_OPERATION.sub("", question)) - OPERATION_WORDS - _GENERIC_WORDS
     subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
     per_share = asks_per_share(question)
     owners = {stem(w) for w in owner_words(question)}
@@ -382,7 +383,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         if match is None:
             continue
         own = {stem(w) for w in row.words}
-        grouped = own | {stem(w) for w in tokenize(row.group)}  # 'Basic' under 'Net income per share:'
+        grouped = own | {stem(w) for w in measure_words(row.group)}  # 'Basic' under 'Net income per share:'
         explained = subject & (grouped | {stem(w) for w in tokenize(row.context)})
         # whose figure it is ('Brannock Hearth's') need not be explained by the row
         counted = subject - (owners - explained)

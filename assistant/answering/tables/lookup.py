@@ -187,7 +187,7 @@ class TableRow:
 
     @property
     def words(self) -> set[str]:
-        return set(tokenize(_PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts)))))
+        return measure_words(_PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts))))
 
     @property
     def unit_words(self) -> set[str]:
@@ -258,6 +258,7 @@ def names_other_kind(label: str, question: str) -> bool:
     asked ("Net interest income after provision for credit losses" for "the provision for credit losses")."""
     if named_by_qualifier_only(label, question):
         return True
+    label, question = _INCOME_PER_SHARE.sub("earnings", label), _INCOME_PER_SHARE.sub("earnings", question)
     said = _WORD.findall(question.lower())
     name = _WORD.findall(_BRACKETED.sub(" ", label).lower())  # "Net income (loss) per share": "(loss)" qualifies
     printed = set(_WORD.findall(label.lower()))  # "LTV" names "Loan-to-value (LTV) ratio"
@@ -498,7 +499,17 @@ def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
 
 def _words_and_years(text: str) -> set[str]:
     """Tokens plus the years named, so 'FY2019', 'fiscal 2019' and a '2019' column meet."""
-    return set(tokenize(text)) | {str(year) for year in years_in(text)}
+    return measure_words(text) | {str(year) for year in years_in(text)}
+
+
+# "Diluted net income per share" is the diluted earnings per share a question asks for, and the other way round
+_INCOME_PER_SHARE = re.compile(r"\b(?:net\s+)?(?:income|earnings)(?:\s*\((?:loss|deficit)\))?(?=\s+per\s+(?:common\s+|"
+                               r"ordinary\s+|basic\s+|diluted\s+)?share)", re.I)
+
+
+def measure_words(text: str) -> set[str]:
+    """The words of a row name or question, one measure written alike: net income per share is earnings per share."""
+    return set(tokenize(_INCOME_PER_SHARE.sub("earnings", text)))
 
 
 def table_units(chunk: Chunk) -> str:

@@ -451,7 +451,7 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
     if (margin := _MARGIN_OF.search(question)) and not _qualified(question[: margin.start()]):
         named = re.sub(r"^(pre-?tax)$", r"\1 income", margin["part"].lower())
         part = canonical_item(named) or (f"({_FREE_CASH_FLOW})" if _FCF.fullmatch(named) else named)
-        return f"{margin['part']} margin", f"{part} / revenue", True
+        return f"{margin['part'].lower()} margin", f"{part} / revenue", True
     question = _SHARE_AFTER_PART.sub(" as a percentage of ", question)
     for match in _SHARE_OF.finditer(question):
         # "adjusted EBITDA for fiscal 2025 as a percentage of net sales": the period is the question's, not the line's
@@ -459,6 +459,8 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         whole = _item_or_phrase(_bare(match.group("whole")).lower())
         # the part is the longest run of its last words that names a line item ("… Vellichor's R&D expense")
         for start in range(len(words)):
+            if start and _qualified(" ".join(words[:start])):
+                break  # "non-GAAP operating income" is no "operating income": the line in the question's words
             part = canonical_item(_bare(" ".join(words[start:])).lower())
             if part and whole:
                 return f"{part} as a percentage of {whole}", f"{part} / {whole}", True
