@@ -254,6 +254,15 @@ class Answer:
         }
 
 
+# the caption of a table's part on the next page (index/loaders/pdf.py)
+_CONTINUED = re.compile(r"\s*\(continued\)", re.I)
+
+
+def _table_of(chunk: Chunk) -> tuple[str, str]:
+    """Which table a table chunk is part of: its document and title, a part continued on the next page included."""
+    return chunk.doc_id, _CONTINUED.sub("", chunk.table.context if chunk.table else "")
+
+
 def _cited_after(first: Answer, second: Answer) -> str:
     """The second answer's text, its markers numbered on from the first answer's citations, which gain its sources."""
     numbers = {(c.doc_id, c.text): c.number for c in first.citations}
@@ -899,9 +908,11 @@ class Assistant:
         if rewrite.how == "appended":
             return None
         # a period-by-period table's Total row may sit in the table's next chunk: the tables retrieved, read whole
+        # the row asked may sit in the table's next chunk ("Adjusted EBITDA" at the foot of a reconciliation continued
+        # on the next page, below the "EBITDA" retrieved): the tables retrieved are looked up whole
         read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
             None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
-            asked, passages, other_rows_too=customer, rest_of_tables=whole[len(passages):])
+            asked, whole, other_rows_too=customer)
         if read is not None and max(map(int, re.findall(r"\[(\d+)\]", read.text)), default=0) > len(passages):
             passages = whole  # a cell or a month cited from the table's further chunks
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):
@@ -921,14 +932,14 @@ class Assistant:
         return Answer(text, citations=citations, query=query, verification="calculated" if computed else "table")
 
     def _with_rest_of_tables(self, passages: list[Passage]) -> list[Passage]:
-        """`passages` and, after them, the other chunks of each table among them (long tables are chunked by rows)."""
-        tables = {(p.chunk.doc_id, p.chunk.table.context) for p in passages
-                  if p.chunk.kind == "table" and p.chunk.table is not None}
+        """`passages` and, after them, the other chunks of each table among them (long tables are chunked by rows,
+        and a table continued on the next page is the same table)."""
+        tables = {_table_of(p.chunk) for p in passages if p.chunk.kind == "table" and p.chunk.table is not None}
         if not tables:
             return passages
         seen = {(p.chunk.doc_id, p.chunk.text) for p in passages}
         rest = [Passage(chunk, 0.0) for _, chunk in self.store.chunks(sorted({doc for doc, _ in tables}))
-                if chunk.kind == "table" and chunk.table and (chunk.doc_id, chunk.table.context) in tables
+                if chunk.kind == "table" and chunk.table and _table_of(chunk) in tables
                 and (chunk.doc_id, chunk.text) not in seen]
         return passages + rest if rest else passages
 
@@ -1097,9 +1108,9 @@ class Assistant:
 def _tables_of(read_from: list[Passage], whole: list[Passage]) -> list[Passage]:
     """The passages read and the other chunks of their tables among `whole` (the passages with the rest of their
     tables, `_with_rest_of_tables`), so the store is not read again."""
-    tables = {(p.chunk.doc_id, p.chunk.table.context) for p in read_from if p.chunk.table is not None}
+    tables = {_table_of(p.chunk) for p in read_from if p.chunk.table is not None}
     return read_from + [p for p in whole if p not in read_from and p.chunk.table is not None
-                        and (p.chunk.doc_id, p.chunk.table.context) in tables]
+                        and _table_of(p.chunk) in tables]
 
 
 def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:

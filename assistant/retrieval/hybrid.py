@@ -226,15 +226,24 @@ class Retriever:
             chunk = self.store.chunk(cid)
             return mentions(Passage(chunk, 0.0), term) or any(f in chunk.text.lower() for f in spelled_forms(term))
 
-        unprinted = [term for term in acronyms(query) if not any(prints(cid, term) for cid in chosen)]
-        if not unprinted:
+        terms = acronyms(query)
+        if not terms:
             return chosen  # the usual case: nothing more is read
-        # a figure, or a period's, is in a table, where one prints the term
+        # a figure, or a period's, is in a table, where one prints the term: prose that names it (a definition of
+        # "Adjusted EBITDA") does not hold it
         figure = asks_for_figure(query, about_reports=True) or bool(years_in(query))
+
+        def table(cid: int) -> bool:
+            return self.store.chunk(cid).kind == "table"
+
+        unprinted = [term for term in terms if not any(prints(cid, term) and (table(cid) or not figure)
+                                                       for cid in chosen)]
         chosen, slot = list(chosen), len(chosen) - 1
         for term in unprinted:
             holders = [cid for cid in ranked if cid not in chosen and prints(cid, term)]
-            tables = [cid for cid in holders if self.store.chunk(cid).kind == "table"] if figure else []
+            tables = [cid for cid in holders if table(cid)] if figure else []
+            if figure and not tables and any(prints(cid, term) for cid in chosen):
+                continue  # no table prints it: the prose already chosen is what there is
             holder = next(iter(tables or holders), None)
             if holder is not None and slot > 0:  # the best-ranked chunk stays
                 chosen[slot], slot = holder, slot - 1

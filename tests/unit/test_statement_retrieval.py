@@ -233,3 +233,39 @@ def test_an_abbreviation_no_chosen_passage_prints_brings_in_the_table_that_print
     plain = Retriever(store, candidates=6, long_document_lexical_weight=0.0).search(
         query, embedder.embed(query), 3, ["acme.pdf"])
     assert 6 not in [p.chunk.page for p in plain]
+
+
+def test_a_figure_asked_by_its_abbreviation_is_read_from_a_table_not_the_prose_that_defines_it(store, embedder):
+    reconciliation = TableBlock(
+        rows=(("(in millions)", "2025", "2024"), ("Net income", "$323", "$289"),
+              ("Depreciation and amortization", "134", "122"), ("Adjusted EBITDA", "$633", "$565")),
+        caption="Reconciliation of net income to adjusted EBITDA", page=6, section="Item 7. MD&A")
+    definition = TextBlock("We define Adjusted EBITDA as net income before interest, taxes, depreciation and "
+                           "amortization, adjusted for one-off items.", page=5)
+    chunks = _chunks(TextBlock("Acme makes tables and chairs.", page=4), definition, reconciliation, INCOME)
+    _index(store, embedder, chunks)
+    ids = {(chunk.kind, chunk.page): cid for cid, chunk in store.chunks(["acme.pdf"])}
+    prose, defined, table = ids["text", 4], ids["text", 5], ids["table", 6]
+    retriever = Retriever(store)
+    chosen = retriever._name_abbreviations("What adjusted EBITDA did Acme report for 2025?", [prose, defined],
+                                           [prose, defined, table])
+    assert chosen == [prose, table]
+    # not a figure: the prose that names it is what was asked for
+    assert retriever._name_abbreviations("How does Acme define adjusted EBITDA?", [prose, defined],
+                                         [prose, defined, table]) == [prose, defined]
+
+
+def test_a_passage_that_is_only_a_tables_title_gives_way_to_that_table(store, embedder):
+    title = "Reconciliation of GAAP operating income to non-GAAP operating income"
+    reconciliation = TableBlock(
+        rows=(("(in thousands)", "2025", "2024"), ("GAAP operating income", "$244,003", "$146,082"),
+              ("Non-GAAP operating income", "$328,087", "$236,364")),
+        caption=title, page=7, section="Item 7. MD&A")
+    chunks = _chunks(TextBlock("Acme makes wafers.", page=6), TextBlock(title, page=7), reconciliation, INCOME)
+    _index(store, embedder, chunks)
+    ids = {(chunk.kind, chunk.page): cid for cid, chunk in store.chunks(["acme.pdf"])}
+    retriever = Retriever(store)
+    prose, caption, table = ids["text", 6], ids["text", 7], ids["table", 7]
+    assert retriever._captions_to_tables([caption, prose], "acme.pdf") == [table, prose]
+    # a passage of prose stays, and so does a title whose table is chosen already
+    assert retriever._captions_to_tables([prose, caption, table], "acme.pdf") == [prose, caption, table]

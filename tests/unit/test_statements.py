@@ -18,6 +18,7 @@ from assistant.answering.tables.statements import (
     statement_ratio,
 )
 from assistant.app import Finbot
+from assistant.retrieval.rewrite import Rewrite
 from index.chunking import chunk_document
 from index.documents import Document, Passage, TableBlock, TextBlock
 
@@ -805,3 +806,24 @@ def test_the_margin_of_a_measure_is_over_revenue_wherever_the_measure_is_printed
         "non-gaap operating income / revenue")
     # a segment's margin is over its own sales: not this
     assert asked_ratios("What was the segment EBITDA margin of Consumer in 2022?") == []
+
+
+def test_a_table_continued_on_the_next_page_is_looked_up_whole_and_tells_its_bases_apart(finbot):
+    caption = "Reconciliation of net income to Adjusted EBITDA"
+    head = TableBlock(rows=(("(in millions)", "Q3 2025", "Q3 2024"), ("Net income", "40.9", "31.8"),
+                            ("Depreciation and amortization", "19.7", "16.6"), ("EBITDA", "76.5", "63.9")),
+                      header_rows=1, caption=caption, page=8, section="Item 2. MD&A")
+    foot = TableBlock(rows=(("(in millions)", "Q3 2025", "Q3 2024"), ("Stock-based compensation", "5.8", "5.2"),
+                            ("Adjusted EBITDA", "85.5", "71.5")),
+                      header_rows=1, caption=f"{caption} (continued)", page=9, section="Item 2. MD&A")
+    doc = Document("q3.pdf", "q3.pdf", "Acme 10-Q", [TextBlock("Acme sells tables.", page=1), head, foot])
+    finbot.ingestor.ingest_documents([doc])
+    [first] = [Passage(c, 0.7) for _, c in finbot.store.chunks(["q3.pdf"]) if c.kind == "table" and c.page == 8]
+    whole = finbot.assistant._with_rest_of_tables([first])
+    assert [p.chunk.page for p in whole] == [8, 9]
+    answer = finbot.assistant._from_tables(Rewrite("What was Acme's Adjusted EBITDA in Q3 2025?", "unchanged"), [first])
+    assert answer.answer.startswith("$85.5") or answer.answer.startswith("85.5")
+    # the "EBITDA" row under a title naming adjusted EBITDA is not the adjusted figure
+    growth = finbot.assistant._from_tables(Rewrite("How much did Acme's Adjusted EBITDA grow in Q3 2025?", "unchanged"),
+                                           [first])
+    assert growth is None or "76.5" not in growth.answer

@@ -135,10 +135,9 @@ def test_a_row_listed_under_each_part_is_not_read_for_a_part_the_question_does_n
     rest = table_chunk("Segment orders and backlog (in millions)", ("", "2025", "2024"),
                        ("Precision Components", "", ""), ("Backlog at December 31", "195", "211"))
     assert lookup("What was total backlog at December 31, 2025?", passages(rest)).cells == (("2025", "195"),)
-    assert lookup("What was total backlog at December 31, 2025?", passages(rest), rest_of_tables=passages(first)) \
-        is None
-    assert lookup("What was the Precision Components backlog at December 31, 2025?", passages(rest),
-                  rest_of_tables=passages(first)).cells == (("2025", "195"),)
+    assert lookup("What was total backlog at December 31, 2025?", passages(rest, first)) is None
+    assert lookup("What was the Precision Components backlog at December 31, 2025?", passages(rest, first)).cells == (
+        ("2025", "195"),)
 
 
 def test_the_parts_a_total_is_said_to_be_made_of_name_no_row():

@@ -296,8 +296,7 @@ def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
     return len(fewer) >= 2 and fewer <= more
 
 
-def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False,
-           rest_of_tables: Sequence[Passage] = ()) -> Cell | None:
+def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
     """The cells of the one table row the question names, in the columns it names, or None when unsure.
 
     With `other_rows_too` (a customer's question over price lists), a question word the answer leaves unexplained
@@ -396,7 +395,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
         return None
-    return None if _one_part_of_several(best_row, [*rows, *table_rows(rest_of_tables)], wanted) else _of_span(
+    return None if _one_part_of_several(best_row, rows, wanted) else _of_span(
         best, question)
 
 
