@@ -285,6 +285,13 @@ def measure_unquoted(question: str, quote: str) -> bool:
     return bool(words) and words[-1] not in _FRAME and words[-1][:_TOPIC_STEM] not in _stems(quote)
 
 
+def points_from_amounts(question: str, operation: str, cells: list[str]) -> bool:
+    """A move asked in points computed as the change of amounts ("how many percentage points did China's share
+    change" answered with China's revenue 2025 − 2024): the points are between two shares, which no cell read is."""
+    return bool(_ASKS_POINTS.search(question)) and operation in ("change", "difference") and not any(
+        re.search(r"%|\bpercent|\bmargin|\brate|\bratio|\bshare\b", cell, re.I) for cell in cells)
+
+
 # "What percentage of total investments was held in …", "gross-to-net discount as a share of gross sales".
 _SHARE_WORDS = (r"\b(?:what|which) (?:percentage|percent|share|proportion|fraction|portion) of\b"
                 r"|\bas an? (?:percentage|percent|share|proportion|fraction) of\b")

@@ -48,6 +48,7 @@ from assistant.answering.figures import (
     per_share_for_bulk,
     per_share_in_bulk,
     percent_unread,
+    points_from_amounts,
     points_not_given,
     ratio_part_unread,
     reported_for_adjusted,
@@ -889,7 +890,9 @@ class Assistant:
             # faster": one growth computed chooses nothing
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells) \
-                    or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query):
+                    or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query) \
+                    or points_from_amounts(query, from_table.operation,
+                                           [f"{o.row} {o.column} {o.text}" for o in from_table.operands]):
                 return None
         if from_table is not None:
             cited = list(from_table.passage_numbers)

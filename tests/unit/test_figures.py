@@ -626,3 +626,12 @@ def test_an_analysts_question_after_a_sentence_of_context_is_read_for_its_ask():
     assert asks_for_figure("Management expects total pre-tax charges for the program. After the charges recorded in "
                            "fiscal 2024 and 2025, how much of that total remains to be recognized?", about_reports=True)
     assert not asks_for_figure("Management expects total pre-tax charges for the program. Why?", about_reports=True)
+
+
+def test_a_move_in_points_is_no_change_of_amounts():
+    from assistant.answering.figures import points_from_amounts
+
+    question = "How many percentage points did China's share of revenue change from fiscal 2024?"
+    assert points_from_amounts(question, "change", ["China 2025 418,233", "China 2024 402,716"])
+    assert not points_from_amounts(question, "change", ["Gross margin 2025 46.5%", "Gross margin 2024 44.0%"])
+    assert not points_from_amounts("How much did China's revenue change?", "change", ["China 2025 418,233"])

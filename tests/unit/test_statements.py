@@ -827,3 +827,33 @@ def test_a_table_continued_on_the_next_page_is_looked_up_whole_and_tells_its_bas
     growth = finbot.assistant._from_tables(Rewrite("How much did Acme's Adjusted EBITDA grow in Q3 2025?", "unchanged"),
                                            [first])
     assert growth is None or "76.5" not in growth.answer
+
+
+def test_definitions_worded_defining_or_define_and_their_units():
+    assert asked_ratios("Defining free cash flow as operating cash flow minus capital expenditures, what was Acme's "
+                        "FCF for the 39 weeks ended November 1, 2025?") == [
+        ("free cash flow", "operating cash flow - capital expenditures", False)]
+    assert defines_measure("Define free cash flow as cash from operations less capital expenditures. What was it?")
+    # a difference of amounts is no percentage, though a second ask wants one
+    [(_, _, percent)] = asked_ratios("Define free cash flow as cash flow from operations less capital expenditures. "
+                                     "What was FY2022 FCF, and what was FCF as a percentage of net income?")
+    assert not percent
+
+
+EQUITY = TableBlock(rows=(("(in millions)", "2022", "2021"), ("Total shareholders' equity", "900", "800")),
+                    caption="Consolidated Balance Sheets", page=56, section="Item 8. Financial Statements")
+NET_INCOME = TableBlock(rows=(("(in millions)", "2022", "2021"), ("Revenues", "1,000", "950"),
+                              ("Net income", "170", "160")),
+                        caption="Consolidated Statements of Income", page=54, section="Item 8. Financial Statements")
+
+
+def test_an_average_over_two_year_ends_is_one_years_ratio():
+    answer = statement_ratio("Return on average equity: divide FY2022 net income by the average of total "
+                             "shareholders' equity at the fiscal 2021 and fiscal 2022 year-ends. What was the ROE?",
+                             chunk_document(Document("vz.pdf", "vz.pdf", "Acme 10-K", [EQUITY, NET_INCOME])))
+    assert answer.text.startswith("Return on average equity for 2022:") and "2021:" not in answer.text.split(".")[0]
+
+
+def test_a_share_of_revenue_shipped_to_a_region():
+    assert asked_ratios("What percentage of Acme's fiscal 2025 revenue was shipped to China?")[0][1] == \
+        "china / revenue"
