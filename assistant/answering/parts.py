@@ -46,6 +46,9 @@ _PART_OF_THAT = re.compile(r"^what (?:percentage|percent|share|portion|proportio
                            r"(?:\s+(?:figure|amount|total|sum|balance))? (?:was|were|is|are|came from|related to) "
                            r"(?P<part>.+)$", re.I)
 
+# a second ask that names what it asks for itself: "what percentage of the undiscounted lease payments was imputed
+# interest", "what was the services gross margin"
+_STANDS_ALONE = re.compile(r"^what (?:was|were|is|are|percentage|share|portion|proportion)\b.{12,}", re.I)
 _BRACKETED_INSTRUCTION = re.compile(
     r"\s*\((?P<text>[^()]*\b(?:decimals?|round\w*|(?:thousands|millions|billions))\b[^()]*)\)", re.I)
 
@@ -81,14 +84,17 @@ def second_ask(parts: Parts) -> str | None:
     """The second ask as a question of its own, its "that" or "it" replaced by the first ask's figure, with the
     question's instructions; None when the first ask names no figure to put in."""
     head = parts.first.partition("?")[0].strip()
-    named = _FIGURE_ASKED.match(head)
-    if named is None:
-        return None
-    figure = (named["noun"] or named["object"] or f"{named['named']}{named['when'] or ''}").strip()
     ask = parts.rest.rstrip("?").strip()
     said = _BRACKETED_INSTRUCTION.search(ask)  # "… was imputed interest (one decimal)": said of the answer
     instructions = " ".join(filter(None, (parts.instructions, said and f"({said['text']})")))
     ask = _BRACKETED_INSTRUCTION.sub("", ask)
+    closing = f" {instructions}" if instructions else ""
+    if not _THAT.search(ask) and _STANDS_ALONE.match(ask):  # "what was the services gross margin": its own figure
+        return f"{ask[:1].upper()}{ask[1:]}?{closing}"
+    named = _FIGURE_ASKED.match(head)
+    if named is None:
+        return None
+    figure = (named["noun"] or named["object"] or f"{named['named']}{named['when'] or ''}").strip()
     if implied := _MARGIN_IMPLIED.match(ask):
         question = f"What was {figure} as a percentage of {implied['whole'] or implied['after'] or 'revenue'}"
     elif part := _PART_OF_THAT.match(ask):
@@ -98,7 +104,7 @@ def second_ask(parts: Parts) -> str | None:
         question = question[:1].upper() + question[1:]
     else:
         return None
-    return f"{question}?" + (f" {instructions}" if instructions else "")
+    return f"{question}?{closing}"
 
 
 def both_answered(first: str, second: str) -> str:

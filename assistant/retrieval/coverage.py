@@ -258,7 +258,9 @@ _ABBREVIATION = re.compile(
 # A sentence that tells how to give the answer, not what to find: "Round your answer to two decimal places."
 _INSTRUCTION = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?:please\s+)?"
-    r"(?:answer|round|respond|express|(?:give|provide|state|show) (?:the|your) answer)\b"
+    # "Express the YoY change in total net revenue as a percentage" names the figure: only "express it / the answer"
+    r"(?:answer|round|respond|express (?:it|this|that|them|the (?:answer|result|figure|value)|your answer)"
+    r"|(?:give|provide|state|show) (?:the|your) answer)\b"
     r"(?=[^.?!]*\b(?:units?|decimals?|round(?:ed)?|percents?|percentage|millions?|thousands?|billions?|nearest"
     r"|places?|digits?|format|usd|gbp|eur|dollars)\b)[^.?!]*[.?!]?",
     re.IGNORECASE,

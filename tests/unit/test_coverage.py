@@ -200,3 +200,12 @@ def test_the_abbreviations_a_question_types_are_its_topics_not_its_periods_or_cu
     assert acronyms("What was FY2025 adjusted EBITDA and SG&A (in USD millions), against FY24 and Q3?") == [
         "ebitda", "sg&a"]
     assert spelled_forms("sg&a") == ("selling, general and administrative",) and spelled_forms("acme") == ()
+
+
+def test_an_instruction_that_names_the_figure_is_kept():
+    from assistant.retrieval.coverage import without_instructions
+
+    question = ("How fast did Acme's top line grow in FY2025 versus FY2024? Express the YoY change in total net "
+                "revenue as a percentage rounded to one decimal.")
+    assert without_instructions(question) == question
+    assert without_instructions("What was revenue? Express your answer in millions.") == "What was revenue?"

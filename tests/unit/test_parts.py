@@ -60,6 +60,9 @@ def test_the_second_ask_stands_alone_with_the_first_asks_figure_for_that_or_it()
     assert second("What was Acme's backlog at the end of fiscal 2025, and how much did it grow from the end of "
                   "fiscal 2024?") == (
         "How much did Acme's backlog at the end of fiscal 2025 grow from the end of fiscal 2024?")
-    # nothing in the second ask stands for the first ask's figure, or the first names none
+    # nothing in the second ask stands for the first ask's figure, nor names a figure of its own
     assert second("What was revenue in 2025, and how many stores were open at year-end?") is None
-    assert second("What drove the decline in margin in 2025, and what was the margin in 2024?") is None
+    # a second ask that names its own figure stands as written
+    assert second("What did Acme's lease liabilities total at year-end, and what percentage of the "
+                  "undiscounted lease payments was imputed interest (one decimal)?") == (
+        "What percentage of the undiscounted lease payments was imputed interest? (one decimal)")

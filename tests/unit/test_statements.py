@@ -857,3 +857,8 @@ def test_an_average_over_two_year_ends_is_one_years_ratio():
 def test_a_share_of_revenue_shipped_to_a_region():
     assert asked_ratios("What percentage of Acme's fiscal 2025 revenue was shipped to China?")[0][1] == \
         "china / revenue"
+
+
+def test_a_share_asked_as_what_percentage_of_a_whole_was_a_part():
+    assert asked_ratios("What percentage of the undiscounted lease payments was imputed interest?")[0][1] == \
+        "imputed interest / the undiscounted lease payments"

@@ -514,3 +514,12 @@ def test_a_dollar_figure_takes_the_tables_scale_but_a_per_share_figure_does_not(
                          ("Adjusted EBITDA", "$633", "$565"), ("Diluted earnings per share", "$2.10", "$1.95"))
     assert lookup("What adjusted EBITDA did Acme report for 2025?", passages(income)).text.startswith("$633 million")
     assert lookup("What were diluted earnings per share in 2025?", passages(income)).text.startswith("$2.10 (")
+
+
+def test_the_current_part_of_a_balance_is_not_the_balance_asked():
+    leases = table_chunk("Balance sheet (in thousands)", ("", "2025", "2024"),
+                         ("Operating lease liabilities, current", "13,105", "12,318"),
+                         ("Operating lease liabilities, noncurrent", "62,555", "60,100"))
+    assert lookup("What were operating lease liabilities in 2025?", passages(leases)) is None
+    assert lookup("What were current operating lease liabilities in 2025?", passages(leases)).cells == (
+        ("2025", "13,105"),)

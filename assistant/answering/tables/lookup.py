@@ -275,6 +275,16 @@ def names_other_kind(label: str, question: str) -> bool:
     return False
 
 
+# The part of a balance due within a year or after it: "Operating lease liabilities, current" is not the liabilities'
+# total a question asks for without saying which part
+_PORTION = re.compile(r"\b(?:non-?current|current|long-term|short-term)\b", re.I)
+
+
+def _portion_unasked(label: str, question: str) -> bool:
+    said = {p.lower().replace("-", "") for p in _PORTION.findall(question)}
+    return any(p.lower().replace("-", "") not in said for p in _PORTION.findall(label))
+
+
 def owner_words(question: str) -> set[str]:
     """The words of whose figure it is: 'Brannock Hearth's total revenue' -> {'brannock', 'hearth'}."""
     return {word for name in _OWNER.findall(question) for word in tokenize(name)}
@@ -319,7 +329,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     owners = owner_words(question)
     candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
-        if row.name_parts and names_other_kind(row.name_parts[0], question):
+        if row.name_parts and (names_other_kind(row.name_parts[0], question) or _portion_unasked(row.name_parts[0],
+                                                                                                 question)):
             continue
         # A row is named by its label, or by its label and its short text cells together.
         match = row_match(row, wanted)
