@@ -55,7 +55,9 @@ class FilingResult:
     seconds: float
 
 
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+# a month's name before a day ("June 28"), as a word of its own: "margin 17.5%" and "declined 5%" are figures
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$", re.I)
 _LIST_MARK = re.compile(r"(?:^|\n)\s*[-•*]?\s*$")
 # 'the 12 months ended January 28, 2023' names a period, not a figure of the answer
 _DURATION = re.compile(r"^[\s-]*(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
@@ -70,7 +72,8 @@ def figures(text: str) -> list[float]:
         raw = match.group().strip()
         before, after = text[: match.start()], text[match.end():]
         listed = _LIST_MARK.search(before) and after[:1] in {".", ")"} and not re.search(r"[%$]", raw)
-        if _MONTH.search(before) or listed or _DURATION.match(after):
+        day = re.fullmatch(r"\d{1,2},?", raw) is not None  # a day of the month is a whole number, never "17.5%"
+        if day and _MONTH.search(before) or listed or _DURATION.match(after):
             continue
         digits = re.sub(r"[^\d.]", "", raw)
         # '2,012' (a figure grouped in thousands) or '$2012' is no year

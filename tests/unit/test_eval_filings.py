@@ -93,3 +93,12 @@ def test_an_answer_giving_only_an_operand_of_the_references_working_is_wrong():
     assert score(_question(reference), Answer("4.19 = 4,582 / 1,094 [1]."), [], 1.0).outcome == "right"
     # a figure in brackets with no words is a negative figure, not a working
     assert score(_question("Net loss of (3.2)% of revenue"), Answer("It was -3.2% [1]."), [], 1.0).outcome == "right"
+
+
+def test_a_word_that_begins_like_a_month_makes_no_date():
+    from assistant.evaluation.filings import answer_figures, figures
+
+    # "margin 17.5%" is no March 17, "declined 5%" no December 5; "June 28, 2025" still is a date
+    assert answer_figures("$935 million; margin 17.5% (adjusted EBITDA $935 million / net sales $5,340 million)") == [
+        935.0, 17.5]
+    assert figures("Revenue declined 5% to $3.2 billion at June 28, 2025.") == [5.0, 3.2]
