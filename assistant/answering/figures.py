@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.tables import YEAR_TO_DATE, months_of
+from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
 from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
 from assistant.answering.verification import strip_markers
 from index.text.numbers import MONTH_NAME, STANDALONE_FIGURE, normalise_number, years_in
@@ -430,7 +430,10 @@ def share_not_given(question: str, answer: str) -> bool:
 
 # "Answer in USD millions", "($ thousands)": an amount of money asked; a share, rate or ratio is asked otherwise
 _MONEY_ASKED = re.compile(r"\b(?:in|answer in|give (?:it )?in)\s+(?:usd|us\$|\$|dollars|euros|pounds)\b"
-                          r"|\b(?:usd|us\$|\$)\s?(?:millions|thousands|billions)\b", re.I)
+                          r"|\b(?:usd|us\$|\$)\s?(?:millions|thousands|billions)\b"
+                          # "How much … was available? Answer in millions to one decimal."
+                          r"|\b(?:answer|give (?:it|the answer)|state (?:it|the answer)) in "
+                          r"(?:millions|thousands|billions)\b", re.I)
 _QUOTIENT_ASKED = re.compile(r"\b(?:percent(?:age)?|%|ratio|share|proportion|fraction|margin|rate|yield|per)\b", re.I)
 _MONEY_FIGURE = re.compile(r"[$£€]\s?\d|\d\s*(?:million|billion|thousand|mn|bn)\b|\b(?:usd|gbp|eur)\s?\d", re.I)
 _HOW_MUCH = re.compile(r"\bhow much\b[^?]*", re.I)  # the ask itself: "Applying that share …, how much … did it hold?"
@@ -444,7 +447,8 @@ def money_not_given(question: str, answer: str) -> bool:
                                                                                    question)):
         return False
     said = re.sub(r"\[\d+\]", " ", answer)
-    return bool(_PERCENT_FIGURE.search(said)) and not _MONEY_FIGURE.search(said)
+    # only percentages, or only other figures ("a maximum leverage ratio of 3.5 to 1.0"), and no sum of money
+    return bool(STANDALONE_FIGURE.search(_answer_figures(said))) and not _MONEY_FIGURE.search(said)
 
 
 _EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)
@@ -671,6 +675,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
     2025" read from a table of the fourth quarter), a total for a figure per unit ("per square foot"), a sum of money
     for a margin or a percentage, or a count of shares for a price."""
     by_source = [_source_lines([source], near=True, titled=False) for source in sources]  # read once, used twice
+    sentences = [line for line in _source_lines(sources) if " | " not in line]
     lines = [line for source_lines in by_source for line in source_lines]
     year_asked = bool(years_in(question)) and months_of(question) is None
     quarter_lines = {line for source, source_lines in zip(sources, by_source, strict=True)
@@ -700,7 +705,8 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         of_quarter = all(line in quarter_lines for line in holding)
         # "(0.8)" under "Three Months Ended 2025" for "over the nine months ended September 30, 2025"
         other_span = span_asked is not None and all(
-            (spans := _cell_spans(line, raw)) and span_asked not in spans for line in holding)
+            (spans := _cell_spans(line, raw) or _prose_spans(line, raw, sentences)) and span_asked not in spans
+            for line in holding)
         number = re.escape(raw)
         # a margin or a percentage given from a sum of money: "an adjusted operating margin of 2.41" read from
         # "diluted earnings per share were $2.41"
@@ -741,10 +747,25 @@ def _table_rows_and_prose(sources: list[str]) -> tuple[list[tuple[str, set[str]]
 def _cell_spans(line: str, raw: str) -> set[int]:
     """The spans (months) the columns of a table row's line name where their cells hold the figure ("Nine Months
     Ended 2025: 4.1"); empty for a line that is no table row, or whose columns name no span ("2025")."""
+    if " | " not in line:
+        return set()
     held = normalise_number(raw)
     cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
     return {span for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
             and (span := months_of(column)) is not None}
+
+
+def _prose_spans(clause: str, raw: str, sentences: list[str]) -> set[int]:
+    """The span the sentence of a clause of prose names before the figure ("Year to date, comparable sales increased
+    2.2%" is of the year to date); empty for a table row or where none is named."""
+    if " | " in clause:
+        return set()
+    tail = clause.strip()[-60:]
+    spans = set()
+    for sentence in sentences:
+        if tail in sentence and (at := sentence.find(raw, sentence.find(tail))) >= 0:
+            spans.add(span_before(sentence, at))
+    return spans - {None} if None not in spans else set()
 
 
 # A line counting shares ("Weighted-average shares — basic", "(shares in thousands)"), not one pricing them

@@ -635,3 +635,22 @@ def test_a_move_in_points_is_no_change_of_amounts():
     assert points_from_amounts(question, "change", ["China 2025 418,233", "China 2024 402,716"])
     assert not points_from_amounts(question, "change", ["Gross margin 2025 46.5%", "Gross margin 2024 44.0%"])
     assert not points_from_amounts("How much did China's revenue change?", "change", ["China 2025 418,233"])
+
+
+def test_a_sum_of_money_asked_is_not_answered_with_ratios():
+    from assistant.answering.figures import money_not_given
+
+    question = ("Did Acme have any borrowings under its revolving credit facility at year-end? How much of the "
+                "facility was available after letters of credit? Answer in millions to one decimal.")
+    assert money_not_given(question, "No borrowings were outstanding [1]. It must keep a leverage ratio of 3.5 to 1.0.")
+    assert not money_not_given(question, "No borrowings were outstanding; $246.6 million was available [1].")
+
+
+def test_a_quarters_figure_is_not_read_from_a_sentence_about_the_year_to_date():
+    from assistant.answering.figures import figures_misread
+
+    source = ("Net sales for the third quarter increased 4.3%. Comparable sales increased 3.1% in the third quarter. "
+              "Year to date, comparable sales increased 2.2%.")
+    question = "What was Acme's comparable sales change in Q3 FY2025?"
+    assert figures_misread(question, "Comparable sales increased 2.2% in Q3 [1].", [source]) == ["2.2"]
+    assert figures_misread(question, "Comparable sales increased 3.1% in Q3 [1].", [source]) == []

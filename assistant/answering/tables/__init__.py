@@ -39,6 +39,14 @@ _YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
 YEAR_TO_DATE = -1
 
 
+def span_before(text: str, at: int) -> int | None:
+    """The span named last before position `at` of a sentence ("Year to date, comparable sales increased 2.2%"), or
+    None: which period a figure at `at` is of."""
+    named = [(m.end(), months) for months, pattern in (*_SPANS, (YEAR_TO_DATE, _YEAR_TO_DATE))
+             for m in pattern.finditer(text[:at])]
+    return max(named)[1] if named else None
+
+
 def months_of(text: str) -> int | None:
     """The months a period spans (3, 6 or 9), `YEAR_TO_DATE`, or None for a year (or a date: a balance)."""
     if _YEAR_TO_DATE.search(text):
