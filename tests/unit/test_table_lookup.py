@@ -523,3 +523,12 @@ def test_the_current_part_of_a_balance_is_not_the_balance_asked():
     assert lookup("What were operating lease liabilities in 2025?", passages(leases)) is None
     assert lookup("What were current operating lease liabilities in 2025?", passages(leases)).cells == (
         ("2025", "13,105"),)
+
+
+def test_a_sum_of_parts_the_question_counts_is_no_one_row():
+    loans = table_chunk("Loan portfolio (in thousands)", ("", "Amount", "% of Total Loans"),
+                        ("Owner-occupied CRE", "700,000", "13.7%"),
+                        ("Total non-owner occupied CRE and construction", "1,660,000", "32.6%"))
+    question = ("What percentage of total loans was commercial real estate exposure, counting owner-occupied CRE, "
+                "non-owner occupied CRE and construction loans?")
+    assert lookup(question, passages(loans)) is None
