@@ -248,7 +248,7 @@ def _answer_figures(answer: str) -> str:
 def figures_among(answer: str, expression: str) -> bool:
     """Every figure of the answer (not its dates or years) is an operand of finbot's arithmetic `expression`: a
     generated "$237 million" that a calculation over the table read as its "Total lease payments" too."""
-    said = {normalise_number(raw) for raw in STANDALONE_FIGURE.findall(_answer_figures(strip_markers(answer)))}
+    said = {normalise_number(raw) for raw in STANDALONE_FIGURE.findall(_answer_figures(answer))}
     operands = {normalise_number(raw) for raw in STANDALONE_FIGURE.findall(expression)}
     return bool(said) and said <= operands
 
@@ -747,8 +747,6 @@ def _table_rows_and_prose(sources: list[str]) -> tuple[list[tuple[str, set[str]]
 def _cell_spans(line: str, raw: str) -> set[int]:
     """The spans (months) the columns of a table row's line name where their cells hold the figure ("Nine Months
     Ended 2025: 4.1"); empty for a line that is no table row, or whose columns name no span ("2025")."""
-    if " | " not in line:
-        return set()
     held = normalise_number(raw)
     cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
     return {span for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}

@@ -16,7 +16,8 @@ _SECOND_ASK = re.compile(
     r"|\s+and\s+(?=(?:what|how much|how many|by how (?:much|many))\s)", re.I)  # "… for fiscal 2025 and what margin …"
 # the first ask must itself ask for a figure ("Using the cash flow statement, how much …"), not a judgement ("is it
 # asset-sensitive or liability-sensitive, and …") nor a clause ("Excluding X, and …")
-_ASKS = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\b", re.I)
+_OPENING = r"^(?:[^,?]*,\s*)?(?:what|how much|how many)"  # "Using the cash flow statement, how much …"
+_ASKS = re.compile(_OPENING + r"\b", re.I)
 _MIN_WORDS = 5  # "What was it, and …" names nothing to answer alone
 # words of an instruction that say nothing of which ask it serves ("Answer in USD millions to one decimal")
 _INSTRUCTION_WORDS = frozenset("answer give state express show round report provide use using in to the a an as of "
@@ -30,7 +31,7 @@ _WORD = re.compile(r"[a-z][\w'-]*", re.I)
 # "capital expenditures in 2025".
 _VERB = (r"(?:spend|spent|pay|paid|record|recorded|report|reported|generate|generated|earn|earned|hold|held|have|had"
          r"|incur|incurred|post|posted|achieve|achieved)")
-_FIGURE_ASKED = re.compile(r"^(?:[^,?]*,\s*)?(?:what|how much|how many)\s+(?:(?:was|were|is|are)\s+(?P<noun>.+)"
+_FIGURE_ASKED = re.compile(_OPENING + r"\s+(?:(?:was|were|is|are)\s+(?P<noun>.+)"
                            rf"|(?:did|does|do)\s+.+?\s+{_VERB}\s+(?:on\s+|in\s+|for\s+)?(?P<object>.+)"
                            # "What non-GAAP operating income did Acme report for fiscal 2025"
                            rf"|(?P<named>(?!(?:did|does|do)\b)[^?]+?)\s+(?:did|does|do)\s+.+?\s+{_VERB}"

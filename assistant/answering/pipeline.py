@@ -422,7 +422,7 @@ class Assistant:
             return
         first.query = refused.query
         if second is None:
-            first.answer = f"{first.answer.rstrip()}\n\n{left_open(parts)}"
+            first.answer = both_answered(first.answer, left_open(parts))
         else:  # both asks answered, each by a table figure or finbot's own arithmetic
             first.answer = both_answered(first.answer, _cited_after(first, second))
             first.calculation = first.calculation or second.calculation
@@ -910,9 +910,9 @@ class Assistant:
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
             return None
-        # a period-by-period table's Total row may sit in the table's next chunk: the tables retrieved, read whole
-        # the row asked may sit in the table's next chunk ("Adjusted EBITDA" at the foot of a reconciliation continued
-        # on the next page, below the "EBITDA" retrieved): the tables retrieved are looked up whole
+        # a period-by-period table's Total row, or the row asked ("Adjusted EBITDA" at the foot of a reconciliation
+        # continued on the next page, below the "EBITDA" retrieved), may sit in the table's next chunk: the tables
+        # retrieved, read whole
         read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
             None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
             asked, whole, other_rows_too=customer)

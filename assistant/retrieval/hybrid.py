@@ -28,6 +28,7 @@ from assistant.retrieval.statements import (
 )
 from index.documents import Chunk, Passage
 from index.lexical import LexicalIndex
+from index.loaders.pdf import ONE_LINE_TITLE_WORDS
 from index.stores import VectorStore
 from index.text.numbers import years_in
 from index.text.tokens import query_terms
@@ -269,7 +270,7 @@ class Retriever:
         return chosen
 
 
-_CAPTION_WORDS = (3, 14)  # words of a passage that is only a table's title (index/loaders/pdf.py takes such titles)
+_CAPTION_WORDS = (3, ONE_LINE_TITLE_WORDS)  # words of a passage that is only a table's title (as the PDF loader takes)
 
 
 def fuse(rankings: Sequence[Sequence[int]], rrf_k: int = 60) -> list[int]:

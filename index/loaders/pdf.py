@@ -193,7 +193,7 @@ def _table_block(
 
 
 _TITLE_WORDS = 8
-_ONE_LINE_TITLE_WORDS = 14  # a block of one line this short, just above a table, is its title whatever its case
+ONE_LINE_TITLE_WORDS = 14  # a block of one line this short, just above a table, is its title whatever its case
 _SCALE_ONLY = re.compile(  # "(in millions)", "(Dollars in thousands, except per share data)"
     r"\(?\s*(?:(?:amounts|dollars|\$|[A-Z]{3})\s+)?in\s+(?:thousands|millions|billions)\b[^()]*\)?", re.I)
 
@@ -213,7 +213,7 @@ def _closing_title(text: str) -> str:
     table under it ('Reconciliation of GAAP operating income to non-GAAP operating income'), or ''."""
     last = text.rsplit("\n\n", 1)[-1].strip()
     words = last.split()
-    if "\n" in last or not words or len(words) > _ONE_LINE_TITLE_WORDS or last.endswith((".", ":", ",", ";", "!", "?")):
+    if "\n" in last or not words or len(words) > ONE_LINE_TITLE_WORDS or last.endswith((".", ":", ",", ";", "!", "?")):
         return ""
     return last if any(len(w) > 3 for w in words) else ""
 

@@ -258,7 +258,7 @@ def names_other_kind(label: str, question: str) -> bool:
     asked ("Net interest income after provision for credit losses" for "the provision for credit losses")."""
     if named_by_qualifier_only(label, question):
         return True
-    label, question = _INCOME_PER_SHARE.sub("earnings", label), _INCOME_PER_SHARE.sub("earnings", question)
+    label, question = _one_measure(label), _one_measure(question)
     said = _WORD.findall(question.lower())
     name = _WORD.findall(_BRACKETED.sub(" ", label).lower())  # "Net income (loss) per share": "(loss)" qualifies
     printed = set(_WORD.findall(label.lower()))  # "LTV" names "Loan-to-value (LTV) ratio"
@@ -280,9 +280,9 @@ def names_other_kind(label: str, question: str) -> bool:
 _PORTION = re.compile(r"\b(?:non-?current|current|long-term|short-term)\b", re.I)
 
 
-def _portion_unasked(label: str, question: str) -> bool:
-    said = {p.lower().replace("-", "") for p in _PORTION.findall(question)}
-    return any(p.lower().replace("-", "") not in said for p in _PORTION.findall(label))
+def _portions(text: str) -> set[str]:
+    """The parts of a balance a label or question names ("current", "noncurrent")."""
+    return {p.lower().replace("-", "") for p in _PORTION.findall(text)}
 
 
 def owner_words(question: str) -> set[str]:
@@ -327,10 +327,11 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     owners = owner_words(question)
+    portions_asked = _portions(question)
     candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
-        if row.name_parts and (names_other_kind(row.name_parts[0], question) or _portion_unasked(row.name_parts[0],
-                                                                                                 question)):
+        if row.name_parts and (names_other_kind(row.name_parts[0], question)
+                               or _portions(row.name_parts[0]) - portions_asked):
             continue
         # A row is named by its label, or by its label and its short text cells together.
         match = row_match(row, wanted)
@@ -517,9 +518,14 @@ _INCOME_PER_SHARE = re.compile(r"\b(?:net\s+)?(?:income|earnings)(?:\s*\((?:loss
                                r"ordinary\s+|basic\s+|diluted\s+)?share)", re.I)
 
 
+def _one_measure(text: str) -> str:
+    """The text with one measure written alike: net income per share is earnings per share."""
+    return _INCOME_PER_SHARE.sub("earnings", text)
+
+
 def measure_words(text: str) -> set[str]:
-    """The words of a row name or question, one measure written alike: net income per share is earnings per share."""
-    return set(tokenize(_INCOME_PER_SHARE.sub("earnings", text)))
+    """The words of a row name or question, one measure written alike (`_one_measure`)."""
+    return set(tokenize(_one_measure(text)))
 
 
 def table_units(chunk: Chunk) -> str:
