@@ -270,6 +270,41 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     return off
 
 
+# Words that say how much or where it is given, not what a figure is of: units, "respectively", "the context"
+_NOT_DESCRIBING = frozenset({"milli", "billi", "thous", "dolla", "cent", "usd", "respe", "point", "basis", "conte",
+                             "docum", "passa"})
+
+
+def _singular_stems(text: str) -> set[str]:
+    """`_stems` that read a plural as its singular: "loans" and "loan", "liabilities" and "liability" are one word."""
+    words = (re.sub(r"(?<=[a-z]{3}[^s])s$", "", re.sub(r"(?<=[a-z]{3})ies$", "y", w))
+             for w in re.findall(r"[a-z]{4,}", text.lower()))
+    return {w[:_TOPIC_STEM] for w in words if w not in _FRAME} - _NOT_DESCRIBING
+
+
+def figures_misattributed(question: str, answer: str, sources: list[str]) -> list[str]:
+    """The answer's figures whose own clause says what they are of, in the question's words, where no source clause
+    holding them uses any of those words: "Vellichor billed customers $271.7 million" read from "revenue … included in
+    the deferred revenue balance at the beginning of the period was $271.7 million". Names (capitalised words the
+    question and sources never write in lower case), periods and figures the question itself gives are not counted."""
+    lines = _source_lines(sources, near=True)
+    lower_case = set(re.findall(r"\b[a-z]+\b", " ".join([question, *sources])))
+    asked = _singular_stems(question)
+    restated = {normalise_number(n) for n in STANDALONE_FIGURE.findall(_answer_figures(question))}
+    misattributed: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", _answer_figures(strip_markers(answer))):
+        for clause in _clauses(sentence):
+            named = re.sub(r"\b[A-Z][\w'’]*", lambda word: word[0] if word[0].lower() in lower_case else " ", clause)
+            described = _singular_stems(_SPAN_WORDS.sub(" ", named)) & asked  # what the answer says it gives
+            if not described:
+                continue
+            for raw, holding in _figures_held(clause, lines):
+                if holding and normalise_number(raw) not in restated and raw not in misattributed \
+                        and not any(_singular_stems(line) & described for line in holding):
+                    misattributed.append(raw)
+    return misattributed
+
+
 # "What was comparable-hotel RevPAR for …": the measure asked, up to where its period or owner begins
 _MEASURE_ASKED = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?P<measure>[^?,;]+?)"
                             r"(?=\s+(?:for|in|at|as of|of|on|during|over|through|under|from|to)\b|\s*[?,;]|\s*$)", re.I)
@@ -687,12 +722,16 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         and not _PERCENT_FIGURE.search(answer)  # an answer with its percentage may give the sums it came from
     per = _PER_UNIT_ASKED.search(question)
     unit = per["unit"][:4] if per else None
+    years_asked = set() if _LATER_ASKED.search(question) else {
+        year + later for year in years_in(question) for later in (0, 1)}
     said = _answer_figures(answer)
     scaled = {normalise_number(m.group(1)) for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|thousand|"
                                                                  r"mn|bn)\b", said, re.I)}
     misread = []
     restated = {normalise_number(n) for n in STANDALONE_FIGURE.findall(_answer_figures(question))}
     rows, in_prose = _table_rows_and_prose(sources)
+    other_years: list[str] = []
+    year_given = False
     for raw, holding in _figures_held(said, lines):
         if not holding or raw in misread or normalise_number(raw) in restated:  # "the 1.25% notes" names, not answers
             continue
@@ -717,6 +756,14 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
             _SHARE_COUNT_LINE.search(line) and not re.search(rf"[$£€]\s?{number}", line) for line in holding)
         # a debt's principal for its carrying amount (the principal less unamortized discount and issuance costs)
         principal = carrying_asked and all(_PRINCIPAL.search(line) and not _CARRYING.search(line) for line in holding)
+        # read only from the columns of other years: "Backlog at December 31 | 2025: 195 | 2024: 211" gives 211 for
+        # 2024, not for "at December 31, 2025" (a fiscal year's closing date may fall in the next calendar year);
+        # a quoted row that gives the year asked beside the others is no misreading
+        cell_years = [_cell_years(line, raw) for line in holding]
+        if any(years & years_asked for years in cell_years):
+            year_given = True
+        elif years_asked and all(cell_years):
+            other_years.append(raw)
         # read only from table rows of another kind: "Straight-line rent change" for "the cash rent change"
         labels = [label for label, figures in rows if normalise_number(raw) in figures]
         other_row = bool(labels) and normalise_number(raw) not in in_prose and all(
@@ -724,7 +771,7 @@ def figures_misread(question: str, answer: str, sources: list[str]) -> list[str]
         if (unused or per_share or other_kind or of_quarter or per_unit or other_span or money_for_quotient
                 or price_from_count or principal or other_row):
             misread.append(raw)
-    return misread
+    return misread if year_given else misread + [raw for raw in other_years if raw not in misread]
 
 
 def _table_rows_and_prose(sources: list[str]) -> tuple[list[tuple[str, set[str]]], set[str]]:
@@ -751,6 +798,15 @@ def _cell_spans(line: str, raw: str) -> set[int]:
     cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
     return {span for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
             and (span := months_of(column)) is not None}
+
+
+def _cell_years(line: str, raw: str) -> set[int]:
+    """The years the columns of a table row's line name where their cells hold the figure ("2024: 211"); empty for
+    a line that is no table row, or whose columns name no year."""
+    held = normalise_number(raw)
+    cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
+    return {year for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
+            for year in years_in(column)}
 
 
 def _prose_spans(clause: str, raw: str, sentences: list[str]) -> set[int]:

@@ -34,6 +34,7 @@ from assistant.answering.figures import (
     exclusion_uncomputed,
     exclusion_unread,
     figures_among,
+    figures_misattributed,
     figures_misread,
     figures_off_topic,
     first_sentence,
@@ -596,7 +597,8 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
-                or figures_misread(query, answer.answer, _cited_texts(answer, passages))):
+                or figures_misread(query, answer.answer, _cited_texts(answer, passages))
+                or figures_misattributed(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
