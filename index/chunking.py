@@ -14,7 +14,7 @@ number belongs to which year.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -154,8 +154,27 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
             value = cell if col == 0 else current
             if value:
                 parts[col].append(value)
-    labels = [" ".join(dict.fromkeys(p)) for p in parts]
+    labels = [_joined_lines(dict.fromkeys(p)) for p in parts]
     return notes, labels
+
+
+# A header word broken over two lines: a soft hyphen (PDFium reads U+00AD as \x02) joins the halves ("stock-" /
+# "holders'" → "stockholders'"); a hyphen typed at the end of a line is kept ("paid-" / "in capital" → "paid-in")
+_SOFT_HYPHEN_END = re.compile(r"(?<=\w)[\x02\xad]$")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-z])-$")
+
+
+def _joined_lines(parts: Iterable[str]) -> str:
+    """A column label from the lines of its header cell."""
+    label = ""
+    for part in parts:
+        if _SOFT_HYPHEN_END.search(label) and part[:1].islower():
+            label = label[:-1] + part
+        elif _HYPHEN_END.search(label) and part[:1].islower():
+            label += part
+        else:
+            label = f"{label} {part}" if label else part
+    return label
 
 
 TOTAL_LABEL = "Total"

@@ -270,41 +270,6 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     return off
 
 
-# Words that say how much or where it is given, not what a figure is of: units, "respectively", "the context"
-_NOT_DESCRIBING = frozenset({"milli", "billi", "thous", "dolla", "cent", "usd", "respe", "point", "basis", "conte",
-                             "docum", "passa"})
-
-
-def _singular_stems(text: str) -> set[str]:
-    """`_stems` that read a plural as its singular: "loans" and "loan", "liabilities" and "liability" are one word."""
-    words = (re.sub(r"(?<=[a-z]{3}[^s])s$", "", re.sub(r"(?<=[a-z]{3})ies$", "y", w))
-             for w in re.findall(r"[a-z]{4,}", text.lower()))
-    return {w[:_TOPIC_STEM] for w in words if w not in _FRAME} - _NOT_DESCRIBING
-
-
-def figures_misattributed(question: str, answer: str, sources: list[str]) -> list[str]:
-    """The answer's figures whose own clause says what they are of, in the question's words, where no source clause
-    holding them uses any of those words: "Vellichor billed customers $271.7 million" read from "revenue … included in
-    the deferred revenue balance at the beginning of the period was $271.7 million". Names (capitalised words the
-    question and sources never write in lower case), periods and figures the question itself gives are not counted."""
-    lines = _source_lines(sources, near=True)
-    lower_case = set(re.findall(r"\b[a-z]+\b", " ".join([question, *sources])))
-    asked = _singular_stems(question)
-    restated = {normalise_number(n) for n in STANDALONE_FIGURE.findall(_answer_figures(question))}
-    misattributed: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", _answer_figures(strip_markers(answer))):
-        for clause in _clauses(sentence):
-            named = re.sub(r"\b[A-Z][\w'’]*", lambda word: word[0] if word[0].lower() in lower_case else " ", clause)
-            described = _singular_stems(_SPAN_WORDS.sub(" ", named)) & asked  # what the answer says it gives
-            if not described:
-                continue
-            for raw, holding in _figures_held(clause, lines):
-                if holding and normalise_number(raw) not in restated and raw not in misattributed \
-                        and not any(_singular_stems(line) & described for line in holding):
-                    misattributed.append(raw)
-    return misattributed
-
-
 # "What was comparable-hotel RevPAR for …": the measure asked, up to where its period or owner begins
 _MEASURE_ASKED = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?P<measure>[^?,;]+?)"
                             r"(?=\s+(?:for|in|at|as of|of|on|during|over|through|under|from|to)\b|\s*[?,;]|\s*$)", re.I)

@@ -34,7 +34,6 @@ from assistant.answering.figures import (
     exclusion_uncomputed,
     exclusion_unread,
     figures_among,
-    figures_misattributed,
     figures_misread,
     figures_off_topic,
     first_sentence,
@@ -499,7 +498,9 @@ class Assistant:
         if statement is not None:
             yield from _whole(statement)
             return
-        missing = missing_key_terms(query, passages, self._subject(doc_ids)) if passages else []
+        # a table is read whole, so a year or a name in its other chunks is no missing term
+        missing = missing_key_terms(query, self._with_rest_of_tables(passages), self._subject(doc_ids)) \
+            if passages else []
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
@@ -597,8 +598,7 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
-                or figures_misread(query, answer.answer, _cited_texts(answer, passages))
-                or figures_misattributed(query, answer.answer, _cited_texts(answer, passages))):
+                or figures_misread(query, answer.answer, _cited_texts(answer, passages))):
             log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

@@ -75,6 +75,10 @@ def test_multi_row_headers_combine_into_one_label_per_column():
     # a heading set over two lines ("Delmarre / Basin", "Orlan / Shelf") spans no total column beside it
     assert column_labels([("", "Delmarre", "Orlan", ""), ("", "Basin", "Shelf", "Total")], 4)[1] == [
         "", "Delmarre Basin", "Orlan Shelf", "Total"]
+    # a word broken over two header lines: a soft hyphen joins its halves, a typed hyphen stays
+    assert column_labels([("", "Shares", "Total", "Paid-"), ("", "out-", "stock\x02", "in"),
+                          ("", "standing", "holders' equity", "capital")], 4)[1] == [
+        "", "Shares out-standing", "Total stockholders' equity", "Paid-in capital"]
 
 
 def test_group_rows_are_carried_into_the_next_chunk():

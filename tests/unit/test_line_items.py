@@ -65,6 +65,7 @@ def _bank():
     ("Allowance for credit losses on loans", "", "allowance for credit losses", 1),
     ("Owned Hotels - Hotel EBITDA", "Segment profit:", "Hotel EBITDA", 1),  # a segment's name dashed before it
     ("Revenue passenger miles (millions)", "", "revenue passenger miles", 4),  # a unit of the label's own
+    ("Unsecured line of credit", "", "the unsecured line of credit", 4),  # the article is the question's
     # a label that says more, or less, is another line
     ("Net interest income after provision for credit losses", "", "net interest income", 0),
     ("Interest income", "", "net interest income", 0),
@@ -160,3 +161,31 @@ def test_a_share_of_a_whole_defined_in_brackets_and_a_share_of_lines_in_the_ques
                           "noninterest-bearing deposits as a share of total deposits.",
                           chunk_document(Document("d.pdf", "d.pdf", "Bank 10-K", [deposits])))
     assert "for 2024: 26.75%" in mix.text and "for 2025: 25.82%" in mix.text
+
+
+PPE = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Land", "$149.8", "$148.6"),
+                       ("Property, plant and equipment, at cost", "4,371.0", "4,208.2"),
+                       ("Less: accumulated depreciation", "(2,388.0)", "(2,247.0)"),
+                       ("Property, plant and equipment, net", "$1,983.0", "$1,961.2")),
+                 caption="Note 4. Property, Plant and Equipment", page=15)
+
+
+def test_the_share_of_gross_ppe_depreciated_reads_the_note_and_the_size_of_a_deduction():
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme 10-K", [PPE]))
+    answer = statement_ratio("What share of Acme's property, plant and equipment at cost had been depreciated at "
+                             "December 31, 2025 (accumulated depreciation divided by gross PP&E)? Answer as a "
+                             "percentage to one decimal.", chunks)
+    assert answer.calculation.expression == "2388 / 4371" and "54.63%" in answer.text
+
+
+def test_a_balance_sheet_of_a_quarterly_report_is_read_at_its_date():
+    balance = TableBlock(rows=(("", "June 30, 2025", "December 31, 2024"),
+                               ("Cash and cash equivalents", "100,191", "38,416"),
+                               ("Unsecured line of credit", "$30,000", "$146,000"),
+                               ("Senior unsecured notes, net", "1,042,347", "745,012")),
+                         caption="Condensed Consolidated Balance Sheets (dollars in thousands)", page=4)
+    title = "Quarterly Report on Form 10-Q for the Quarter Ended June 30, 2025"
+    chunks = chunk_document(Document("s.pdf", "s.pdf", title, [balance]))
+    answer = statement_ratio("Define net debt as the unsecured line of credit plus senior unsecured notes, net, minus "
+                             "cash and cash equivalents. What was Acme's net debt at June 30, 2025?", chunks)
+    assert answer.calculation.expression == "30000 + 1042347 - 100191"

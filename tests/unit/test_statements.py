@@ -862,3 +862,17 @@ def test_a_share_of_revenue_shipped_to_a_region():
 def test_a_share_asked_as_what_percentage_of_a_whole_was_a_part():
     assert asked_ratios("What percentage of the undiscounted lease payments was imputed interest?")[0][1] == \
         "imputed interest / the undiscounted lease payments"
+
+
+def test_a_definition_with_its_source_a_precision_or_an_operand_defined_after_it():
+    assert asked_ratios("What was Acme's Adjusted EBITDA margin for 2025, i.e. Adjusted EBITDA from the non-GAAP "
+                        "reconciliation divided by net sales? Round to one decimal place.") == [
+        ("Adjusted EBITDA margin", "Adjusted EBITDA / net sales", True)]
+    # "as a percentage to one decimal" is how precise, not a ratio "percentage to one decimal"
+    assert asked_ratios("What share of Acme's equipment had been depreciated (accumulated depreciation divided by "
+                        "gross PP&E)? Answer as a percentage to one decimal.") == [
+        ("percentage", "accumulated depreciation / gross PP&E", True)]
+    leverage = asked_ratios("Calculate Acme's leverage at the end of 2024 as net debt divided by 2024 Adjusted "
+                            "EBITDA, where net debt = long-term debt - cash and cash equivalents (all at December "
+                            "31, 2024). Round the ratio to two decimals.")
+    assert leverage == [("leverage", "(long-term debt - cash and cash equivalents) / Adjusted EBITDA", False)]

@@ -71,9 +71,14 @@ _SPAN_HEADING = re.compile(r"\b(?:three|six|nine|3|6|9)[- ]months?\s+ended\b|\bq
 _NAMES_SPAN = re.compile(r"\bmonths?\b|\bweeks?\b|\bquarters?\b|\byears?\b|\bQ[1-4]\b|\bH[12]\b|\bYTD\b", re.I)
 
 
+# A report's own title ("Quarterly Report on Form 10-Q for the Quarter Ended June 30, 2025"), which a chunk's context
+# opens with: the span it names is the report's, not every table's (a balance sheet spans none)
+_REPORT_TITLE = re.compile(r"^[^—]*\b(?:form\s+10-?[kq]|(?:quarterly|annual|interim) report)\b[^—]*—\s*", re.I)
+
+
 def heading_span(context: str) -> int | None:
     """The span a table's heading gives its columns (3, 6 or 9 months), or None."""
-    heading = _SPAN_HEADING.search(context)
+    heading = _SPAN_HEADING.search(_REPORT_TITLE.sub("", context, count=1))
     return months_of(heading.group()) if heading else None
 
 

@@ -58,7 +58,7 @@ def phrase_quality(row: Row, phrase: str) -> int:
     sub-heading above it say the same words in another order, 1 for a qualifier after the phrase or a segment's name
     dashed before it; else 0."""
     label = normalised(row.label)
-    wanted = normalised(phrase)
+    wanted = re.sub(r"^(?:the|its|their) ", "", normalised(phrase))  # "the unsecured line of credit"
     if not label or not wanted:
         return 0
     if _stems(label) == _stems(wanted):

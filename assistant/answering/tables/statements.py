@@ -107,6 +107,12 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "property, plant and equipment": ("balance", ("property, plant and equipment, net",
                                                   "property, plant and equipment — net", "property and equipment, net",
                                                   "property, plant and equipment", "property and equipment")),
+    # the PP&E note's gross line and what is taken off it
+    "gross property, plant and equipment": ("balance", (
+        "property, plant and equipment, at cost", "property, plant and equipment, gross", "gross property, plant and "
+        "equipment", "property and equipment, at cost", "property and equipment, gross", "gross property and equipment",
+        "total property, plant and equipment, at cost")),
+    "accumulated depreciation": ("balance", ("accumulated depreciation", "accumulated depreciation and amortization")),
     "operating cash flow": ("cash", (
         "net cash provided by operating activities", "net cash provided by operations",
         "net cash from operating activities", "cash provided by operating activities",
@@ -128,7 +134,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Costs and outflows some statements print in brackets (Amcor's cost of sales, cash flow outflows); a ratio uses
 # their size. Income taxes keep their sign: a bracketed figure there may be a benefit.
-_OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "cost of sales", "interest expense"})
+_OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "cost of sales", "interest expense",
+                       "accumulated depreciation"})
 # Words in a question or a definition that name a canonical line item.
 _ALIASES = {
     "cash": "cash and cash equivalents", "cash, cash equivalents": "cash and cash equivalents",
@@ -146,6 +153,10 @@ _ALIASES = {
     "net property and equipment": "property, plant and equipment",
     "net property, plant and equipment": "property, plant and equipment", "net pp&e": "property, plant and equipment",
     "net fixed assets": "property, plant and equipment", "d&a": "depreciation and amortization",
+    "gross pp&e": "gross property, plant and equipment", "gross ppe": "gross property, plant and equipment",
+    "gross fixed assets": "gross property, plant and equipment", "pp&e at cost": "gross property, plant and equipment",
+    "property, plant and equipment at cost": "gross property, plant and equipment",
+    "gross property and equipment": "gross property, plant and equipment",
     "r&d": "research and development", "r&d expense": "research and development",
     "r&d expenses": "research and development", "s&m": "sales and marketing", "g&a": "general and administrative",
     "sg&a": "selling, general and administrative", "sga": "selling, general and administrative",
@@ -225,7 +236,7 @@ _DEFINING = re.compile(r"\b(?i:defining|define|we define)\s+(?P<name>[A-Za-z][\w
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?)\b"
+                          r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?|where)\b"
                           r"|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
                           r"|,\s*(?:to\s+)?(?:one|two|three|\d)\s+decimal"  # "(… / net sales, one decimal)"
                           r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
@@ -256,7 +267,18 @@ def _definition(question: str) -> tuple[str, str] | None:
         formula[formula.rfind("("):]) else formula  # "… * 364 days (the 52-week fiscal year)": a remark
     # "ending inventories" is the balance; "the average of opening and closing equity" keeps both ends
     formula = re.sub(r"(?<!opening and )(?<!beginning and )\b(?:ending|closing)\s+(?=[a-z])", "", formula, flags=re.I)
+    formula = re.sub(r"(?<!fiscal )(?<!fy )\b(?:19|20)\d\d\s+(?=[A-Za-z])", "", formula, flags=re.I)  # "/ 2024 EBITDA"
+    # "… as net debt / adjusted EBITDA, where net debt = A + B - C": the operand as the question defines it
+    if formula and (where := _WHERE_DEFINED.search(rest)) and (
+            operand := re.search(rf"\b{re.escape(where['name'].strip())}\b", formula, re.I)) and parse_formula(
+            where["formula"].strip()):
+        formula = f"{formula[: operand.start()]}({where['formula'].strip()}){formula[operand.end():]}"
     return (head["name"], _grouped(formula)) if formula else None
+
+
+# ", where net debt = short-term borrowings + long-term debt - cash (all at December 31, 2024)"
+_WHERE_DEFINED = re.compile(r",\s*where\s+(?P<name>[a-z][\w'&-]*(?:\s[\w'&-]+){0,3}?)\s*(?:=|is|means)\s+"
+                            r"(?P<formula>[^.?;()]+?)(?=\s*\(|\s*[.?;]|$)", re.I)
 
 
 def _grouped(formula: str) -> str:
@@ -294,9 +316,10 @@ _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference|\bmove[ds]?\
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
-# "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from operations") leave the item's name
-_LABEL_NOISE = re.compile(r"\s*\((?:note|notes)[^)]*\)|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|"
-                          r"[:*]|\s*\(\d\)", re.I)
+# "Less:" before a line taken off the one above, "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from
+# operations") leave the item's name
+_LABEL_NOISE = re.compile(r"^\s*(?:less|add|plus|deduct)\s*:\s*|\s*\((?:note|notes)[^)]*\)"
+                          r"|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -350,7 +373,8 @@ _AVERAGE_OF_YEAR_ENDS = re.compile(r"\b(?:the )?average of (?:the )?(?P<item>[a-
                                    r"(?:beginning|start) and (?:the )?end of the (?:fiscal )?year\b", re.I)
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
-_SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:\w+ ){0,3}(?:statements?|balance sheet)\b", re.I)
+_SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:[\w&-]+ ){0,3}(?:statements?|balance sheet|"
+                     r"reconciliation|schedule)\b", re.I)
 # "…average net property and equipment, using the FY2024 and FY2025 year-end balances": how to average, not two years
 _AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:fy|fiscal)\s?)?\d{2,4} and "
                             r"(?:(?:fy|fiscal)\s?)?\d{2,4}(?: year-end| ending| closing)? balances?", re.I)
@@ -365,7 +389,8 @@ _RATIO_THEN_FORMULA = re.compile(
 # "what percentage of its utility plant had been depreciated (accumulated depreciation / total utility plant)": the
 # bracket defines the share asked
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
-                                 r"\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
+                                 r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
+                                 r"\s*\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
 # "net debt at September 30, 2025 (total debt less cash …)": the date may stand between the name and its bracket
 _NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)"
                                 r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
@@ -546,7 +571,7 @@ def spelled_out(question: str) -> str:
     if _RATIO_THEN_FORMULA.search(question):
         return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
     if _SHARE_THEN_FORMULA.search(question):
-        return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']};", question, count=1)
+        return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']}{m['when'] or ''};", question, count=1)
     # "working capital (current assets - current liabilities)": a bracket of known line items defines the name
     named = _NAME_THEN_BRACKET.search(question)
     # of known line items, or with the date named as well one of them at least ("total debt - cash and cash
@@ -694,6 +719,10 @@ def _step_of_asked(question: str, match: re.Match[str], formula: str) -> bool:
     return "/" not in formula and bool(_QUOTIENT_ASKED.search(rest))
 
 
+# "as a percentage to one decimal", "to the nearest tenth": how precise, not what the ratio is over
+_PRECISION = r"(?:one|two|three|four|\d+)\s+(?:decimal|place|significant)|the nearest\b"
+
+
 def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
     """The ratio asked over the figure the question defines: 'the debt-to-total-capital ratio, where total capital
     = debt + total shareholders' equity' asks for debt / (debt + equity), not total capital. Else (name, formula)."""
@@ -709,7 +738,7 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
                       rf"|\bratio of {words} to (?P<b>[a-z][\w&' -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)",
                       question, re.I)
     # 'what is its net debt to EBITDA? Define net debt as …, and EBITDA as …': over the second definition
-    plain = re.search(rf"\b{words}[- ]to[- ](?P<d>[a-z][\w&']*(?: [a-z][\w&']*)?)"
+    plain = re.search(rf"\b{words}[- ]to[- ](?!{_PRECISION})(?P<d>[a-z][\w&']*(?: [a-z][\w&']*)?)"
                       r"(?=[?,.;]|\s+(?:at|for|in|as of|on)\b)", question, re.I)
     if asked is None and plain is None:
         return name, formula
