@@ -182,7 +182,15 @@ class Retriever:
         if not wanted:
             return chosen
         keep = max(1, len(chosen) - len(wanted))  # the best-ranked chunk stays
-        return chosen[:keep] + wanted
+        result = chosen[:keep] + wanted
+        # a passage given way that alone names a year or a name of the query ("Asia Pacific": the geography
+        # table, not the income statement's net sales) takes the last statement chunk's place instead
+        slot = len(result) - 1
+        for cid in chosen[keep:]:
+            missing = missing_key_terms(query, [Passage(self.store.chunk(c), 0.0) for c in result])
+            if slot >= keep and any(mentions(Passage(self.store.chunk(cid), 0.0), term) for term in missing):
+                result[slot], slot = cid, slot - 1
+        return result
 
     def _with_section(self, query: str, vector: np.ndarray, chosen: list[int], doc_id: str) -> list[int]:
         """The weakest chosen chunk swapped for the nearest chunk of a section whose title names the query's

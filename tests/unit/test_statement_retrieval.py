@@ -269,3 +269,17 @@ def test_a_passage_that_is_only_a_tables_title_gives_way_to_that_table(store, em
     assert retriever._captions_to_tables([caption, prose], "acme.pdf") == [table, prose]
     # a passage of prose stays, and so does a title whose table is chosen already
     assert retriever._captions_to_tables([prose, caption, table], "acme.pdf") == [prose, caption, table]
+
+
+def test_the_statement_swapped_in_leaves_the_passage_that_alone_names_the_questions_region(store, embedder):
+    geography = TableBlock(rows=(("(in millions)", "2022", "2021"), ("United States", "90,120", "88,004"),
+                                 ("Asia Pacific", "46,715", "45,609")),
+                           caption="Note 2. Revenue by geographic area", page=70)
+    chunks = _chunks(*[TextBlock(f"Net sales discussion {n}: how much Acme's net sales grew in FY2022, and why net "
+                                 f"sales grew, is reviewed by region.", page=30 + n) for n in range(6)],
+                     geography, INCOME, BALANCE)
+    _index(store, embedder, chunks)
+    query = "How much did Acme's net sales in Asia Pacific grow in FY2022?"
+    plain, passages = without_and_with(store, embedder, query, statements=False)
+    assert 70 in [p.chunk.page for p in plain]
+    assert 70 in [p.chunk.page for p in passages]
