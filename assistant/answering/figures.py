@@ -756,22 +756,23 @@ def _table_rows_and_prose(sources: list[str]) -> tuple[list[tuple[str, set[str]]
     return rows, prose
 
 
-def _cell_spans(line: str, raw: str) -> set[int]:
-    """The spans (months) the columns of a table row's line name where their cells hold the figure ("Nine Months
-    Ended 2025: 4.1"); empty for a line that is no table row, or whose columns name no span ("2025")."""
+def _columns_holding(line: str, raw: str) -> list[str]:
+    """The columns of a table row's line whose cells hold the figure ("Nine Months Ended 2025: 4.1"); none for a line
+    that is no table row."""
     held = normalise_number(raw)
     cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
-    return {span for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
-            and (span := months_of(column)) is not None}
+    return [column for column, value in cells
+            if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}]
+
+
+def _cell_spans(line: str, raw: str) -> set[int]:
+    """The spans (months) the columns holding the figure name; empty where they name none ("2025")."""
+    return {span for column in _columns_holding(line, raw) if (span := months_of(column)) is not None}
 
 
 def _cell_years(line: str, raw: str) -> set[int]:
-    """The years the columns of a table row's line name where their cells hold the figure ("2024: 211"); empty for
-    a line that is no table row, or whose columns name no year."""
-    held = normalise_number(raw)
-    cells = (cell.rsplit(": ", 1) for cell in line.split(" | ") if ": " in cell)
-    return {year for column, value in cells if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}
-            for year in years_in(column)}
+    """The years the columns holding the figure name ("2024: 211"); empty where they name none."""
+    return {year for column in _columns_holding(line, raw) for year in years_in(column)}
 
 
 def _prose_spans(clause: str, raw: str, sentences: list[str]) -> set[int]:
