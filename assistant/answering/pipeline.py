@@ -570,9 +570,12 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and not customer and (
                 asks_for_figure(query, about_reports=True) and not _AMOUNT_OR_RATE.search(strip_markers(answer.answer))
-                or measure_unquoted(query, strip_markers(answer.answer))):
-            # a heading ("Note 20 — Accumulated Other Comprehensive Loss"), a sentence without an amount, or one
-            # that never names the measure asked ("comparable-hotel RevPAR" answered with a count of rooms)
+                or measure_unquoted(query, strip_markers(answer.answer))
+                or segment_unread(query, " ".join([strip_markers(answer.answer), *(
+                    text.splitlines()[0] for text in _cited_texts(answer, passages) if text)]))):
+            # a heading ("Note 20 — Accumulated Other Comprehensive Loss"), a sentence without an amount, one that
+            # never names the measure asked ("comparable-hotel RevPAR" answered with a count of rooms), or a row of
+            # the consolidated total for a segment's figure, its passage's title naming no segment either
             log.info("refused an analyst's figure answered with a quote of no amount: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification == "extractive" and not customer and (

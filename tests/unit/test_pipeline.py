@@ -531,3 +531,9 @@ def test_a_share_asked_is_not_answered_with_a_rate_column():
     rate = Cell("Fixed-rate debt", (("Principal", "1,902,800"), ("Average rate", "4.21%")), 1, "", (1, 1.0, 1))
     share = Cell("Fixed-rate debt", (("% of total", "91.6%"),), 1, "", (1, 1.0, 1))
     assert not _share_read(rate) and _share_read(share)
+
+
+def test_a_segments_figure_is_not_answered_with_a_quote_of_the_whole_companys(assistant, generator):
+    generator.enqueue("It was £9.99 million [1].")  # a figure no passage gives: the reply falls back to a quote
+    answer = assistant.answer("What was the Card segment's revenue?")
+    assert answer.refused and answer.verification != "extractive"
