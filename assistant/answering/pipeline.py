@@ -571,8 +571,7 @@ class Assistant:
         elif answer.verification == "extractive" and not customer and (
                 asks_for_figure(query, about_reports=True) and not _AMOUNT_OR_RATE.search(strip_markers(answer.answer))
                 or measure_unquoted(query, strip_markers(answer.answer))
-                or segment_unread(query, " ".join([strip_markers(answer.answer), *(
-                    text.splitlines()[0] for text in _cited_texts(answer, passages) if text)]))):
+                or segment_unread(query, f"{strip_markers(answer.answer)} {_titles(_cited(answer, passages))}")):
             # a heading ("Note 20 — Accumulated Other Comprehensive Loss"), a sentence without an amount, one that
             # never names the measure asked ("comparable-hotel RevPAR" answered with a count of rooms), or a row of
             # the consolidated total for a segment's figure, its passage's title naming no segment either
@@ -1157,11 +1156,15 @@ def cause_quoted_from_rows(question: str, answer: Answer, passages: list[Passage
         p.chunk.kind == "table" for p in passages if p.chunk.text in cited)
 
 
+def _cited(answer: Answer, passages: list[Passage]) -> list[Passage]:
+    """The passages the answer cites (all of them where it cites none)."""
+    cited = {(c.doc_id, c.text) for c in answer.citations}
+    return [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited] or list(passages)
+
+
 def _cited_texts(answer: Answer, passages: list[Passage]) -> list[str]:
     """The texts of the passages the answer cites (all of them where it cites none)."""
-    cited = {(c.doc_id, c.text) for c in answer.citations}
-    return [p.chunk.text for p in passages if (p.chunk.doc_id, p.chunk.text) in cited] or [
-        p.chunk.text for p in passages]
+    return [p.chunk.text for p in _cited(answer, passages)]
 
 
 def _numbered(text: str, passages: list[Passage]) -> tuple[str, list[Citation]]:

@@ -386,15 +386,16 @@ _SUM_OF = re.compile(r"\bthe sum of (?P<a>[a-z][\w&'’ -]*?) and (?P<b>[a-z][\w
 _RATIO_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,3}? (?:ratio|margin|coverage|yield|rate|turnover|payout))\b"
     rf"(?P<between>[^()?;]{{0,80}}?)\s*\((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
+# "… at September 30, 2025 (…)": the date a bracketed definition is of, standing before it
+_DATE_BEFORE_BRACKET = r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
 # "what percentage of its utility plant had been depreciated (accumulated depreciation / total utility plant)": the
 # bracket defines the share asked
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
-                                 r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
-                                 r"\s*\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)", re.I)  # a quotient, not a whole's sum
+                                 rf"{_DATE_BEFORE_BRACKET}\s*\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)",
+                                 re.I)  # a quotient, not a whole's sum
 # "net debt at September 30, 2025 (total debt less cash …)": the date may stand between the name and its bracket
 _NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)"
-                                r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\b(?:19|20)\d\d)?"
-                                rf" \((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
+                                rf"{_DATE_BEFORE_BRACKET} \((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
 # "total D&A in fiscal 2025, combining depreciation and amortization of intangible assets as shown in …": a sum
 _COMBINING = re.compile(r",\s*(?:combining|adding(?: together)?)\s+(?P<a>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,5}?)\s+and\s+"
                         r"(?P<b>[a-z][\w&'’-]*(?:\s[\w&'’-]+){0,6}?)(?=\s+(?:as|in|from|on|per)\b|\s*[?.;,]|$)", re.I)
