@@ -499,8 +499,8 @@ class Assistant:
             yield from _whole(statement)
             return
         # a table is read whole, so a year or a name in its other chunks is no missing term
-        missing = missing_key_terms(query, self._with_rest_of_tables(passages), self._subject(doc_ids)) \
-            if passages else []
+        whole = self._with_rest_of_tables(passages)  # read once: the check below and the table path
+        missing = missing_key_terms(query, whole, self._subject(doc_ids)) if passages else []
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
@@ -509,7 +509,7 @@ class Assistant:
         # use?") is answered in its words: a cell its words merely meet ("Purchase rate") answers something else.
         entry_first = customer and self.settings.quote_answers and self._entry_before_tables(query, passages)
         direct = self._direct_answer(rewrite, passages, top_score, [t for t in missing if t not in lenient],
-                                     tables=not entry_first, customer=customer)
+                                     tables=not entry_first, customer=customer, whole=whole)
         if direct is not None:
             yield from _whole(self._judge(self._with_conditions(direct, passages, customer), passages,
                                           list(dict.fromkeys(unknown + lenient))))
@@ -847,10 +847,11 @@ class Assistant:
 
     def _direct_answer(
         self, rewrite: Rewrite, passages: list[Passage], top_score: float, missing: Sequence[str], tables: bool = True,
-        customer: bool = False,
+        customer: bool = False, whole: list[Passage] | None = None,
     ) -> Answer | None:
         """Answers that need no generated prose: a refusal (for `missing` key terms), finbot's arithmetic, table
-        cells (unless `tables` is False; read as a customer's when `customer`)."""
+        cells (unless `tables` is False; read as a customer's when `customer`). `whole`: `passages` with the rest
+        of their tables, when already read."""
         query = rewrite.query
         if missing:
             return Answer(f"{REFUSAL} Nothing I found mentions {', '.join(missing)}.", refused=True, confidence=0.0,
@@ -858,7 +859,7 @@ class Assistant:
         # A question that names a table's row and columns is answered from them even when the
         # passage scores low: short questions embed far from rows of figures ("In which year was
         # the amount for Sensors the largest?"). The relevance floor guards what the model says.
-        from_tables = self._from_tables(rewrite, passages, customer) if tables else None
+        from_tables = self._from_tables(rewrite, passages, customer, whole=whole) if tables else None
         if from_tables is not None:
             return from_tables
         # a schedule stated in prose, summed over years; what a revolver leaves to draw, from what is drawn on it
@@ -873,13 +874,14 @@ class Assistant:
         return None
 
     def _from_tables(self, rewrite: Rewrite, passages: list[Passage], customer: bool = False,
-                     totals_only: bool = False) -> Answer | None:
+                     totals_only: bool = False, whole: list[Passage] | None = None) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers. With
-        `totals_only`, only a period-by-period table's Total row is read (`period_total`)."""
+        `totals_only`, only a period-by-period table's Total row is read (`period_total`). `whole`: `passages`
+        with the rest of their tables, when the caller has read them (`_with_rest_of_tables`)."""
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
-        whole = passages if customer else self._with_rest_of_tables(passages)
+        whole = passages if customer else whole if whole is not None else self._with_rest_of_tables(passages)
         from_table = None if totals_only else table_calculation(query, asked, passages)
         if from_table is None and not customer and not totals_only and whole != passages:
             # the whole the question names may sit in the next chunk of the table ("Total capital expenditures" under
