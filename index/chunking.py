@@ -14,7 +14,7 @@ number belongs to which year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -22,6 +22,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
 from index.sections import Outline, Unit, sentences
 from index.text.numbers import NIL, amount
+from index.text.tokens import joined_lines
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
 
@@ -154,27 +155,8 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
             value = cell if col == 0 else current
             if value:
                 parts[col].append(value)
-    labels = [_joined_lines(dict.fromkeys(p)) for p in parts]
+    labels = [joined_lines(dict.fromkeys(p)) for p in parts]
     return notes, labels
-
-
-# A header word broken over two lines: a soft hyphen (PDFium reads U+00AD as \x02) joins the halves ("stock-" /
-# "holders'" → "stockholders'"); a hyphen typed at the end of a line is kept ("paid-" / "in capital" → "paid-in")
-_SOFT_HYPHEN_END = re.compile(r"(?<=\w)[\x02\xad]$")
-_HYPHEN_END = re.compile(r"(?<=[A-Za-z])-$")
-
-
-def _joined_lines(parts: Iterable[str]) -> str:
-    """A column label from the lines of its header cell."""
-    label = ""
-    for part in parts:
-        if _SOFT_HYPHEN_END.search(label) and part[:1].islower():
-            label = label[:-1] + part
-        elif _HYPHEN_END.search(label) and part[:1].islower():
-            label += part
-        else:
-            label = f"{label} {part}" if label else part
-    return label
 
 
 TOTAL_LABEL = "Total"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from index.loaders.common import is_value
 from index.loaders.pdf_layout import Line, Word
 from index.text.numbers import CURRENCY
+from index.text.tokens import joined_lines
 
 _CURRENCY_WORDS = {"$", "€", "£", "¥", "US$"}
 _POINTS = {"pts", "pts.", "pt", "pt.", "bps", "bp", "pp", "ppt", "ppts", "points"}
@@ -260,6 +261,34 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
     return [(_column_of(cell.x0, cell.x1, spans, first_overlap=True), cell.text)]
 
 
+def _own_column(cell, spans: list[tuple[float, float]]) -> bool:
+    """A heading set over one column alone, centred on it or right-aligned with its figures ('Retained' over
+    'earnings'), not a group centred over several ('Common Stock' over 'Shares  Amount') nor a period."""
+    under = [(c0, c1) for c0, c1 in spans if cell.x0 <= c1 + 2 and cell.x1 >= c0 - 2]
+    if len(under) != 1 or _names_period(cell.text) or cell.text.startswith("("):  # '(in millions)' is a note
+        return False
+    (c0, c1), centre = under[0], (cell.x0 + cell.x1) / 2
+    return c0 - 2 <= centre <= c1 + 2 or abs(cell.x1 - c1) <= 2
+
+
+def _wrapped_headings_joined(header: list[list[str]], stacked: list[bool]) -> list[list[str]]:
+    """The last header lines, when each of their headings stands over its own column, are one heading per column
+    wrapped over lines ('Common' / 'stock and' / 'paid-in' / 'capital'): one row. Left as lines, a heading shorter
+    than its neighbours would leave an empty cell that reads as the group to its left going on ('Common' over
+    'Retained earnings')."""
+    last = header[-1] if header else []
+    run = 1 if stacked[-1:] == [True] else 0
+    # a line with words in the label column is a row, not a heading; a heading over a date or year groups columns
+    # ('Fiscal Year' over '2025  2024  2023', centred on the middle one)
+    while run < len(stacked) and stacked[-1 - run] and not header[-1 - run][0] and not any(
+            cell and _DATES.fullmatch(last[col]) for col, cell in enumerate(header[-1 - run]) if col):
+        run += 1
+    if run < 2:
+        return header
+    lines = header[-run:]
+    return header[:-run] + [[joined_lines(line[col] for line in lines if line[col]) for col in range(len(lines[0]))]]
+
+
 def _year_groups(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
     """A line of years, each over a group of as many columns ('2025' over 'Average Balance', 'Interest', 'Yield/Rate'):
     each column under the year nearest it. [] for any other line."""
@@ -328,13 +357,17 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     if not over:  # no header: the label-only lines nearest the rows are sub-headings, the first ones the caption
         caption_at, groups = groups[:1], groups[1:]
     header: list[list[str]] = []
+    stacked: list[bool] = []  # every heading on the line stands over one column of its own
     for i in header_at:
         cells = lines[i].cells
         row = [" ".join(c.text for c in cells if not over_columns(c))] + [""] * len(spans)
         heads = [c for c in cells if over_columns(c)]
-        for col, text in _year_groups(heads, spans) or [p for cell in heads for p in _header_cells(cell, spans)]:
+        by_year = _year_groups(heads, spans)
+        for col, text in by_year or [p for cell in heads for p in _header_cells(cell, spans)]:
             row[col + 1] = f"{row[col + 1]} {text}".strip()
         header.append(row)
+        stacked.append(len(heads) >= 2 and not by_year and all(_own_column(cell, spans) for cell in heads))
+    header = _wrapped_headings_joined(header, stacked)
     group_rows = [[lines[i].text] + [""] * len(spans) for i in groups]
     first = (caption_at or header_at or groups or [start])[0]
     table = header + group_rows + rows

@@ -1,10 +1,11 @@
 """One tokenizer and one stop-word list for every part that compares words: BM25, table matching,
 coverage checks and confidence signals. Lower-cased words and numbers; "1,234.5" stays one token
-("1234.5"), so figures match however they are grouped."""
+("1234.5"), so figures match however they are grouped. And how a label wrapped over lines is joined."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,]\d+)*")
 # Words that name nothing; every other list of words to ignore adds to this one.
@@ -29,3 +30,22 @@ def query_terms(text: str) -> list[str]:
     """Search terms of a question: its tokens less the calculation words (all of them if that leaves none)."""
     tokens = tokenize(text)
     return [t for t in tokens if t not in CALCULATION_WORDS] or tokens
+
+
+# A header word broken over two lines: a soft hyphen (PDFium reads U+00AD as \x02) joins the halves ("stock-" /
+# "holders'" → "stockholders'"); a hyphen typed at the end of a line is kept ("paid-" / "in capital" → "paid-in")
+_SOFT_HYPHEN_END = re.compile(r"(?<=\w)[\x02\xad]$")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-z])-$")
+
+
+def joined_lines(parts: Iterable[str]) -> str:
+    """A label from the lines it was set on (a column heading wrapped in its cell)."""
+    label = ""
+    for part in parts:
+        if _SOFT_HYPHEN_END.search(label) and part[:1].islower():
+            label = label[:-1] + part
+        elif _HYPHEN_END.search(label) and part[:1].islower():
+            label += part
+        else:
+            label = f"{label} {part}" if label else part
+    return label

@@ -353,6 +353,31 @@ def test_a_year_over_a_group_of_columns_heads_each_column_of_its_group(tmp_path)
     assert years[1:] == ("2025", "2025", "2025", "2024", "2024", "2024")
 
 
+def test_headings_wrapped_in_their_own_columns_are_one_heading_each_and_a_centred_group_spans(tmp_path):
+    # an equity statement: "Common stock" centred over its two columns; each other heading wrapped over as many lines
+    # as it needs, so a short one leaves empty cells beside a long one's first line
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=8)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "Consolidated Statements of Stockholders' Equity")
+    rights = (95, 115, 137, 159, 181)
+    pdf.set_xy(85, 22)
+    pdf.cell(30, 4, "Common stock", align="C")  # over Shares (95) and Amount (115)
+    _aligned(pdf, ("", "", "Additional", "", "Total"), 26, rights, 20)
+    _aligned(pdf, ("", "", "paid-in", "Retained", "stockholders'"), 30, rights, 20)
+    _aligned(pdf, ("Shares", "Amount", "capital", "earnings", "equity"), 34, rights, 20)
+    _row(pdf, "Balance at December 31, 2024", ("119.2", "1.2", "2,129.4", "3,929.5", "6,060.1"), 41, rights, 20)
+    _row(pdf, "Net income", ("", "", "", "291.4", "291.4"), 47, rights, 20)
+    table = _first_table(pdf, tmp_path / "equity.pdf")
+    header = table.rows[: table.header_rows]
+    chunk = next(c for c in chunk_document(load(tmp_path / "equity.pdf", LIMIT)[0]) if c.kind == "table")
+    columns = next(line for line in chunk.text.splitlines() if line.startswith("Columns:"))
+    assert "Additional paid-in capital" in columns and "| Retained earnings |" in columns
+    assert "Total stockholders' equity" in columns
+    assert "Common stock Additional" not in columns and "Additional Retained" not in columns, header
+
+
 def test_a_move_in_points_is_a_figure_and_a_wide_line_of_periods_is_a_header(tmp_path):
     # operating statistics: a "Change" column in points, under two period headings spread across the page
     pdf = fpdf.FPDF()
