@@ -556,7 +556,9 @@ def test_a_ratio_s_move_asked_in_basis_points_is_given_in_basis_points():
 def test_a_share_defined_in_brackets_and_an_order_to_give_it():
     depreciated = asked_ratios("At December 31, 2025, what percentage of the utility plant at original cost had been "
                                "depreciated (accumulated depreciation over total utility plant)? One decimal.")
-    assert depreciated == [("percentage", "accumulated depreciation / total utility plant", True)]
+    # named by its quotient, not "Percentage"
+    assert depreciated == [("accumulated depreciation as a percentage of total utility plant",
+                            "accumulated depreciation / total utility plant", True)]
     funded = asked_ratios("How well funded was the pension plan? Give plan assets as a percentage of the projected "
                           "benefit obligation, one decimal.")
     assert funded and funded[0][1].startswith("plan assets / ")
@@ -792,6 +794,7 @@ def test_the_margin_of_a_measure_is_over_revenue_wherever_the_measure_is_printed
     assert asked_ratios("What was the pre-tax margin in 2022?")[0][1] == "income before income taxes / revenue"
     margin = statement_ratio("What was Acme's adjusted EBITDA margin in 2022?", chunks)
     assert margin.calculation.expression == "48200 / 136835" and "35.22%" in margin.text
+    assert "= adjusted EBITDA 48,200 ÷ revenue 136,835" in margin.text  # the acronym as the row writes it
     # asked as a share, with the period said after the measure: a margin, though no part of revenue
     share = statement_ratio("What was Acme's adjusted EBITDA for fiscal 2022 as a percentage of total operating "
                             "revenues?", chunks)
@@ -871,7 +874,7 @@ def test_a_definition_with_its_source_a_precision_or_an_operand_defined_after_it
     # "as a percentage to one decimal" is how precise, not a ratio "percentage to one decimal"
     assert asked_ratios("What share of Acme's equipment had been depreciated (accumulated depreciation divided by "
                         "gross PP&E)? Answer as a percentage to one decimal.") == [
-        ("percentage", "accumulated depreciation / gross PP&E", True)]
+        ("accumulated depreciation as a percentage of gross PP&E", "accumulated depreciation / gross PP&E", True)]
     leverage = asked_ratios("Calculate Acme's leverage at the end of 2024 as net debt divided by 2024 Adjusted "
                             "EBITDA, where net debt = long-term debt - cash and cash equivalents (all at December "
                             "31, 2024). Round the ratio to two decimals.")

@@ -393,6 +393,14 @@ _DATE_BEFORE_BRACKET = r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
                                  rf"{_DATE_BEFORE_BRACKET}\s*\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)",
                                  re.I)  # a quotient, not a whole's sum
+_SHARE_NAME = "percentage"  # what a share defined by its bracket is called until its quotient names it
+
+
+def _unbracketed(text: str) -> str:
+    text = text.strip()
+    return text[1:-1] if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] else text
+
+
 # "net debt at September 30, 2025 (total debt less cash …)": the date may stand between the name and its bracket
 _NAME_THEN_BRACKET = re.compile(rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)"
                                 rf"{_DATE_BEFORE_BRACKET} \((?P<formula>[^()]*?{_OP}[^()]*?)\)", re.I)
@@ -572,7 +580,7 @@ def spelled_out(question: str) -> str:
     if _RATIO_THEN_FORMULA.search(question):
         return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
     if _SHARE_THEN_FORMULA.search(question):
-        return _SHARE_THEN_FORMULA.sub(lambda m: f"percentage = {m['formula']}{m['when'] or ''};", question, count=1)
+        return _SHARE_THEN_FORMULA.sub(lambda m: f"{_SHARE_NAME} = {m['formula']}{m['when'] or ''};", question, count=1)
     # "working capital (current assets - current liabilities)": a bracket of known line items defines the name
     named = _NAME_THEN_BRACKET.search(question)
     # of known line items, or with the date named as well one of them at least ("total debt - cash and cash
@@ -666,6 +674,9 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name, formula = _over_defined(question, name, defined[1])
         # "Return on average equity … (net income over average equity)": a return is quoted in percent
         percent = bool(_AS_PERCENT.search(question)) or _in_percent(name) or bool(_RETURN_ON.search(ask))
+        # "what share of X had been depreciated (A / B)" names its share by the quotient: "A as a percentage of B"
+        if name == _SHARE_NAME and len(quotient := formula.split(" / ")) == 2:
+            name = f"{_unbracketed(quotient[0])} as a percentage of {_unbracketed(quotient[1])}"
         # a sum or difference of amounts is no percentage, whatever a second ask says ("… and what was FCF as a
         # percentage of net income")
         return [(name, formula, percent and "/" in formula)]
@@ -1347,6 +1358,18 @@ def _year_cell(
     return dated
 
 
+_NIL_X = {"0", "-0"}  # a 0.2% charge-off ratio is no "0x"
+_ACRONYM = re.compile(r"(?<![\w&])[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z&][A-Za-z&]*(?![\w&])")  # 'EBITDA', 'PP&E', 'FFO'
+
+
+def _acronyms_cased(text: str, sources: Sequence[str]) -> str:
+    """`text` (line items named in lower case) with the acronyms the question's formula or the rows write in
+    capitals: 'adjusted ebitda' is 'adjusted EBITDA'. A line set all in capitals is no guide."""
+    for word in {w for source in sources if not source.isupper() for w in _ACRONYM.findall(source)}:
+        text = re.sub(rf"(?<![\w&]){re.escape(word.lower())}(?![\w&])", word, text)
+    return text
+
+
 def _answer(
     name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk], months: int | None = None,
     basis_points: bool = False,
@@ -1364,8 +1387,10 @@ def _answer(
     for year, calculation, items, shown in results:
         value = calculation.value * 100 if percent else calculation.value
         figure = f"{formatted(value, 2)}%" if percent else formatted(value, 2)
-        if percent and _MULTIPLE_TOO.search(name) and not _PERCENT_NAMED.search(name):
-            figure += f" ({formatted(calculation.value, 2)}x)"  # "cash conversion ratio": quoted either way
+        multiple = formatted(calculation.value, 2)
+        if percent and _MULTIPLE_TOO.search(name) and not _PERCENT_NAMED.search(name) and multiple not in _NIL_X:
+            figure += f" ({multiple}x)"  # "cash conversion ratio": quoted either way
+        shown = _acronyms_cased(shown, [formula, *(item.label for item in items)])
         lines.append(f"{name[:1].upper() + name[1:]} for {period_name(year, months)}: {figure} = {shown}"
                      f"{' × 100' if percent else ''}.")
         for item in items:
