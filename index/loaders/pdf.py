@@ -20,9 +20,18 @@ from index.loaders.pdf_tables import FoundTable, find_tables
 
 # Headings that open a part of a filing: 'Item 7. Management's Discussion…', 'NOTE 12 — INCOME TAXES'.
 _ITEM = re.compile(r"^(?:PART\s+[IV]+\s*[,.—–-]?\s*)?ITEM\s+\d{1,2}[A-C]?\b\.?", re.IGNORECASE)
+_PART = re.compile(r"^PART\s+[IV]+\b", re.IGNORECASE)
+_SECOND_SENTENCE = re.compile(r"[\w)]\.\s+[A-Z]")
+# The lines that open a filing's financial statements, alone on their line: their index or notes, or a statement's
+# title set in capitals (the auditor's report is no opener: Item 9A prints one on internal control).
+_STATEMENTS_OPEN = re.compile(r"(?:index|notes) to (?:the )?(?:condensed )?(?:consolidated )?financial statements"
+                              r"(?: \((?:unaudited|continued)\))?", re.IGNORECASE)
+_STATEMENT_TITLE = re.compile(r"(?:CONDENSED )?CONSOLIDATED (?:BALANCE SHEETS?|STATEMENTS? OF [A-Z' ,()]+)")
+_STATEMENTS_ITEM = re.compile(r"\bfinancial statements\b", re.IGNORECASE)  # Item 8's, a 10-Q's Item 1, this part
+STATEMENTS_SECTION = "Financial statements"
 _NOTE = re.compile(r"^NOTE\s+\d{1,2}\b[.:—–\-]?\s+\S", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # '2. Getting a replacement card'
-_TOC_HEADINGS = 5  # a page naming this many Items is a table of contents, not the start of all of them
+_TOC_HEADINGS = 5  # a page listing this many Items is a table of contents, not the start of all of them
 # Running headers are short, though a filing's may name company and report ("Name, Inc.  Fiscal 2025 Annual Report
 # on Form 10-K", 68 characters); a longer line repeated at the top of pages is content.
 _RUNNING_CHARS = 100
@@ -78,10 +87,18 @@ class _Sections:
 
 
 def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list[Block]) -> list[Block]:
-    toc = sum(bool(_ITEM.match(line.text)) for line in lines) >= _TOC_HEADINGS
+    toc = _is_contents(lines)
 
     def heading(text: str) -> tuple[int, str] | None:
-        return None if toc else _heading(text)
+        if toc:
+            return None
+        # financial statements printed after the Items ('F-' pages behind Item 15, or behind an Item 8 that only
+        # points to them) are their own part, not the last Item read
+        return (1, STATEMENTS_SECTION) if opens_statements(text) else _heading(text)
+
+    def opens_statements(text: str) -> bool:
+        return bool(_STATEMENTS_OPEN.fullmatch(text) or _STATEMENT_TITLE.fullmatch(text)) \
+            and not _STATEMENTS_ITEM.search(sections.item)
 
     page_blocks: list[Block] = []
     text: list[Line] = []
@@ -93,13 +110,16 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
             page_blocks.append(TextBlock(body, number, sections.path))
 
     bounds = min((ln.x0 for ln in lines), default=0), max((ln.x1 for ln in lines), default=0)
-    tables = find_tables(lines, *bounds, is_heading=lambda line_text: heading(line_text) is not None)
+    # a statement's title is its table's caption, never a heading that ends it
+    tables = find_tables(lines, *bounds, is_heading=lambda line_text: not toc and _heading(line_text) is not None)
     starts = {table.first: table for table in tables}
     index = 0
     while index < len(lines):
         if index in starts:
             flush_text()
             table = starts[index]
+            if any(opens_statements(lines[i].text) for i in range(table.first, table.last + 1)):
+                sections.open(1, STATEMENTS_SECTION)
             page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
             index = table.last + 1
             continue
@@ -114,11 +134,21 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
     return page_blocks
 
 
+def _is_contents(lines: list[Line]) -> bool:
+    """A table of contents lists its Items one under another; a page that opens several short Items ('Item 10 …
+    incorporated by reference', a 10-Q's Part II) has text between them."""
+    items = [i for i, line in enumerate(lines) if _ITEM.match(line.text)]
+    listed = sum(i + 1 < len(lines) and bool(_ITEM.match(lines[i + 1].text) or _PART.match(lines[i + 1].text))
+                 for i in items)
+    return len(items) >= _TOC_HEADINGS and 2 * listed >= len(items)
+
+
 def _heading(text: str) -> tuple[int, str] | None:
-    """(level, heading) for a line that opens a part of the document."""
+    """(level, heading) for a line that opens a part of the document; a sentence that starts with an Item's name
+    ('Item 15. The financial statements are listed in Item 8. Exhibits …') opens none."""
     if len(text) > 120:
         return None
-    if _ITEM.match(text):
+    if (item := _ITEM.match(text)) and not _SECOND_SENTENCE.search(text[item.end():]):
         return 1, text
     if _NOTE.match(text) or (_NUMBERED.match(text) and len(text) <= 80 and not text.endswith(".")):
         return 2, text

@@ -19,6 +19,7 @@ _CELL_GAP = 1.0
 _MIN_FONT_SIZE = 2.0
 _MAX_FONT_SIZE = 96.0
 _SPACE = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009"}
+_APOSTROPHES = {"'", "\u2019"}
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,17 @@ def _page(page, number: int) -> Page:
     size = 0.0
 
     def flush() -> None:
-        if chars:
+        if not chars:
+            return
+        last = words[-1] if words else None
+        # PDFium may put a space before an apostrophe set tight to its word ("Management 's"): one word
+        if chars[0] in _APOSTROPHES and last is not None and abs(last.bottom - box[3]) <= 0.5 * max(size, 1.0) \
+                and box[0] - last.x1 <= 0.3 * max(size, 1.0):
+            words[-1] = Word(last.text + "".join(chars), last.x0, max(last.x1, box[1]), min(last.top, box[2]),
+                             max(last.bottom, box[3]), last.size)
+        else:
             words.append(Word("".join(chars), box[0], box[1], box[2], box[3], size))
-            chars.clear()
+        chars.clear()
 
     for index in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(textpage.raw, index)

@@ -142,6 +142,39 @@ def test_page_numbers_dropped_and_a_paragraph_cut_by_the_break_joined(tmp_path):
     assert after.text.startswith("Unrecognised tax benefits") and after.section == note.section
 
 
+def test_contents_short_items_and_statements_after_the_items_each_get_their_own_section(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_auto_page_break(False)
+
+    def page(lines: list[str]) -> None:
+        pdf.add_page()
+        for index, line in enumerate(lines):
+            pdf.set_xy(15, 20 + 7 * index)
+            pdf.cell(0, 5, line)
+
+    # a table of contents lists its Items one under another, with or without page numbers
+    page(["TABLE OF CONTENTS", "Item 1. Business 3", "Item 1A. Risk Factors 4", "Item 7. Management's Discussion 5",
+          "Item 8. Financial Statements and Supplementary Data 6", "Item 9A. Controls and Procedures 7",
+          "Item 15. Exhibits and Financial Statement Schedules 8"])
+    page(["Item 7. Management's Discussion and Analysis", "Net sales rose four percent on higher volumes."])
+    # several short Items on one page, each with its sentence: the last one read is the page's section
+    page(["Item 9A. Controls and Procedures", "Our controls were effective.", "Item 9B. Other Information",
+          "None.", "Item 10. Directors", "Incorporated by reference to our proxy statement.",
+          "Item 11. Executive Compensation", "Incorporated by reference to our proxy statement.",
+          "Item 15. The financial statements are listed in Item 8. Exhibits are filed herewith."])
+    # the statements printed after the Items are their own part
+    page(["NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "The company makes widgets.",
+          "NOTE 3. DEBT", "The notes bear interest at five percent."])
+    path = tmp_path / "tenk.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    sections = {block.page: block.section for block in doc.blocks if isinstance(block, TextBlock)}
+    assert sections[2] == "Item 7. Management's Discussion and Analysis"  # the contents opened nothing
+    assert sections[3] == "Item 11. Executive Compensation"  # a sentence that starts "Item 15." is no heading
+    assert sections[4] == "Financial statements > NOTE 3. DEBT"
+
+
 def test_short_section_crossing_a_page_break_is_one_block(tmp_path):
     pdf = fpdf.FPDF()
     pdf.set_font("Helvetica", size=11)
