@@ -10,6 +10,7 @@ refused instead (issue 14: "refuse rather than guess"). A customer who asks for 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
 from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
@@ -474,15 +475,31 @@ def inclusion_unread(question: str, read: str) -> bool:
                if _stems(match["part"]))
 
 
-_EXCLUDED = re.compile(r"\b(?:excluding|exclusive of|other than|apart from|aside from)\s+(?:the\s+|its\s+)?"
+_EXCLUDED = re.compile(r"\b(?:excluding|exclude|exclusive of|other than|apart from|aside from|leaving out|leave out)"
+                       r"\s+(?:the\s+|its\s+)?"
                        r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|what\b|how\b)[a-z][\w-]*){0,3})", re.I)
 
 
-def exclusion_uncomputed(question: str, cells: str) -> bool:
+def exclusion_uncomputed(question: str, cells: str, operands: Sequence[str] = ()) -> bool:
     """finbot's arithmetic over cells for a question that takes something out ("Excluding cost reimbursement
-    revenue, what share … came from rooms?") where no operand is that something nor a line already without it."""
+    revenue, what share … came from rooms?") where no operand is that something nor a line already without it; or
+    where every operand is the very thing taken out ("… (exclude the floating-rate term loan)" averaged over the
+    term loan's own row)."""
     match = _EXCLUDED.search(question)
-    return bool(match) and not _stems(match["what"]) <= _stems(cells) and not _ADJUSTED_LINE.search(cells)
+    if not match or _ADJUSTED_LINE.search(cells):
+        return False
+    taken_out = _stems(match["what"])
+    return not taken_out <= _stems(cells) or bool(operands) and all(taken_out <= _stems(o) for o in operands)
+
+
+_WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)?\b", re.I)
+
+
+def weighting_unread(question: str, operation: str, operands: Sequence[str]) -> bool:
+    """A mean of cells for a question that weights its average ("weighting by principal outstanding, what was the
+    average coupon"): a weighted average is no plain mean of a row's periods, unless the row is itself one."""
+    return operation == "average" and bool(_WEIGHTED.search(question)) and not any(
+        _WEIGHTED.search(o) for o in operands)
 
 
 # "Compute Acme's net debt to EBITDAre at the end of 2025, where …": the measure named after the instruction.

@@ -57,6 +57,7 @@ from assistant.answering.figures import (
     share_not_given,
     span_unasked,
     tells_bases_apart,
+    weighting_unread,
     year_unasked,
 )
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
@@ -889,13 +890,15 @@ class Assistant:
             if (from_table := table_calculation(query, asked, whole)) is not None:
                 passages = whole
         if from_table is not None and not customer:
-            cells = " ".join(f"{o.row} {o.column}" for o in from_table.operands)
+            operands = [f"{o.row} {o.column}" for o in from_table.operands]
+            cells = " ".join(operands)
             read_from = [passages[n - 1] for n in from_table.passage_numbers]
             # "the Electric segment's O&M" computed over the consolidated line (a segment's table names it in its
             # title); a figure from named ingredients only over cells that name each; "between A and B, which grew
             # faster": one growth computed chooses nothing
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
-                    or exclusion_uncomputed(query, cells) \
+                    or exclusion_uncomputed(query, cells, operands) \
+                    or weighting_unread(query, from_table.operation, operands) \
                     or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query) \
                     or points_from_amounts(query, from_table.operation,
                                            [f"{o.row} {o.column} {o.text}" for o in from_table.operands]):

@@ -36,6 +36,7 @@ from assistant.answering.figures import (
     states_amount,
     tells_bases_apart,
     unwrapped,
+    weighting_unread,
     year_unasked,
 )
 
@@ -598,6 +599,23 @@ def test_a_calculation_that_leaves_in_what_the_question_takes_out_and_net_additi
     assert exclusion_uncomputed(asked, "Rooms Three Months Ended 2025 Total revenues Three Months Ended 2025")
     assert not exclusion_uncomputed(asked, "Rooms Total revenues Cost reimbursement revenue")
     assert not exclusion_uncomputed("What share of total revenues came from rooms?", "Rooms Total revenues")
+    # every operand is the thing the question leaves out: the average of the term loan, asked without it
+    coupon = ("What was the average coupon rate of the fixed-rate notes (exclude the floating-rate term loan)? Two "
+              "decimals.")
+    loan = ["Term loan due 2028 (floating rate) 2024", "Term loan due 2028 (floating rate) 2025"]
+    assert exclusion_uncomputed(coupon, " ".join(loan), loan)
+    total = ["Total revenues 2025", "Cost reimbursement revenue 2025"]
+    assert not exclusion_uncomputed(asked, " ".join(total), total)  # the whole less the part: taken out
+
+
+def test_a_weighted_average_is_no_plain_mean_of_a_rows_periods():
+    asked = "Weighting by principal outstanding, what was the average coupon of the senior notes at December 31, 2025?"
+    assert weighting_unread(asked, "average", ["Senior notes 2024", "Senior notes 2025"])
+    assert not weighting_unread(asked, "sum", ["Senior notes 2024", "Senior notes 2025"])
+    shares = "What was the average of weighted-average diluted shares over 2024 and 2025?"
+    assert not weighting_unread(shares, "average", ["Weighted-average diluted shares 2024",
+                                                    "Weighted-average diluted shares 2025"])
+    assert not weighting_unread("What was average revenue over 2024 and 2025?", "average", ["Revenue 2024"])
     added = "How many hotels did the system add, net, between December 31, 2024 and June 30, 2025?"
     assert derived_figure_unstated(added, "The system added 376 hotels [1].", ["Total system | 2025: 376"])
     # what is left to draw, asked of a quote that gives only what was drawn
