@@ -782,6 +782,21 @@ def _columns_holding(line: str, raw: str) -> list[str]:
             if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}]
 
 
+_OPENING = re.compile(r"\b(?:beginning|opening|start(?:ing)?|prior|previous|preceding)\b", re.I)
+
+
+def year_unread(question: str, read: str) -> bool:
+    """A table cell read for the year a question asks whose row and column name only other years: "(December 1 –
+    December 31, 2025, Total number of shares)" for "total stockholders' equity at December 31, 2023". The year
+    after the one asked is allowed (a fiscal year's closing date may fall in the next calendar year)."""
+    if _LATER_ASKED.search(question):
+        return False
+    before = (-1,) if _OPENING.search(question) else ()  # "at the beginning of 2025": December 31, 2024
+    asked = {year + shift for year in years_in(question) for shift in (0, 1, *before)}
+    named = {year for labels in re.findall(r"\(([^()]*)\)", read) for year in years_in(labels)}
+    return bool(asked) and bool(named) and not named & asked
+
+
 def _cell_spans(line: str, raw: str) -> set[int]:
     """The spans (months) the columns holding the figure name; empty where they name none ("2025")."""
     return {span for column in _columns_holding(line, raw) if (span := months_of(column)) is not None}

@@ -59,6 +59,7 @@ from assistant.answering.figures import (
     tells_bases_apart,
     weighting_unread,
     year_unasked,
+    year_unread,
 )
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
 from assistant.answering.quote_gate import load_quote_gate, quote_evidence
@@ -126,7 +127,7 @@ log = logging.getLogger("finbot.answering")
 # "available for borrowing", a row of neither figure the question says to work from (a reported figure for a
 # constant-currency one: see _basis_unread)
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
-                ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread)
+                ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread, year_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).

@@ -38,6 +38,7 @@ from assistant.answering.figures import (
     unwrapped,
     weighting_unread,
     year_unasked,
+    year_unread,
 )
 
 
@@ -684,3 +685,16 @@ def test_a_figure_read_only_from_the_columns_of_other_years_is_misread():
     fiscal = "Columns: January 31, 2026 | January 31, 2025\nBacklog | January 31, 2026: 88 | January 31, 2025: 80"
     fiscal_asked = "What was backlog at the end of fiscal 2025?"
     assert figures_misread(fiscal_asked, "Backlog was $88 million [1].", [fiscal]) == []
+
+
+def test_a_cell_read_for_a_year_whose_labels_name_only_other_years():
+    asked = "What was Quillmark's total stockholders' equity at December 31, 2023?"
+    assert year_unread(asked, "262,900 (December 1 – December 31, 2025, Total number of shares) [1]")
+    assert not year_unread(asked, "4,444.9 million (Balance at December 31, 2023, Total stockholders' equity) [1]")
+    # a fiscal year's closing date in the next calendar year; a cell that names no year; a question with none
+    assert not year_unread("What were fiscal 2025 net sales?", "5,340 (Net sales, January 31, 2026) [1]")
+    assert not year_unread(asked, "4,444.9 (Total stockholders' equity) [1]")
+    assert not year_unread("What was total equity?", "4,444.9 (Balance at December 31, 2023, Total) [1]")
+    # the opening balance of a year is the last year's closing one
+    assert not year_unread("What was the allowance at the beginning of 2025?",
+                           "77,558 (Balance at December 31, 2024, Allowance) [1]")
