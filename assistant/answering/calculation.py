@@ -60,7 +60,7 @@ def asks_for_calculation(question: str) -> bool:
 # An instruction to compute, in any sentence: "Was it profitable? Compute the gross margin."
 # So is a question that names the figures to work from: "Using the number of branches in Item 1 and total deposits
 # on the balance sheet, what were deposits per branch?"
-_TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute)\b"
+_TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|derive|work out)\b"
                          r"|^\s*using\s[^?]{3,160}?\sand\s[^?]{3,160}?,\s*(?:what|how|calculate|compute|estimate)\b",
                          re.I)
 

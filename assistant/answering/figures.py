@@ -26,7 +26,10 @@ _AMOUNT = re.compile(
     r"divided by|ratio|as a percent(age)?( of)?)\b"
     # "what change in net interest income is estimated for a +200 bp shock": the size of a move, a figure
     r"|\bwhat (?:(?:is|was|would be) )?(?:the )?(?:(?:estimated|expected|projected|percentage|dollar) )?"
-    r"(?:change|increase|decrease|rise|decline|drop) (?:in|of) (?!strategy\b|the way\b|how\b)",
+    r"(?:change|increase|decrease|rise|decline|drop) (?:in|of) (?!strategy\b|the way\b|how\b)"
+    # "what balance remained in the reserve", "what fair value of securities was measured using Level 3 inputs"
+    r"|\bwhat (?:(?:net|gross|total|fair|carrying|aggregate|remaining|average|dollar|combined)\s+)*"
+    r"(?:amount|balance|value|sum|total|cost|price|capacity|number|count)\b",
     re.I,
 )
 # "Was there any drop in cash between FY2023 and Q2 FY2024?", "Does Adobe have an improving operating
@@ -490,6 +493,55 @@ def exclusion_uncomputed(question: str, cells: str, operands: Sequence[str] = ()
         return False
     taken_out = _stems(match["what"])
     return not taken_out <= _stems(cells) or bool(operands) and all(taken_out <= _stems(o) for o in operands)
+
+
+# What the figure asked leaves out or nets: "before netting recoveries", "excluding the term loan", "net of tax"
+_LEFT_OUT = re.compile(r"\b(?:before (?:netting|deducting|subtracting)(?: out)?|excluding|exclude|exclusive of|other "
+                       r"than|apart from|aside from|net of|gross of|leaving out)\s+(?:the\s+|its\s+|any\s+)?"
+                       r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|what\b|how\b|during\b|for\b|at\b)"
+                       r"[a-z][\w-]*){0,3})", re.I)
+
+
+def left_out_read(question: str, read: str) -> bool:
+    """A cell read whose labels name only what the question leaves out: "(Recoveries, 2025)" for "before netting
+    recoveries, how much did it charge off"."""
+    match = _LEFT_OUT.search(question)
+    labels = _stems(" ".join(re.findall(r"\(([^()]*)\)", read)))
+    return bool(match) and bool(labels) and labels <= _stems(match["what"])
+
+
+# How a holding is valued: at fair (market) value, or at cost (amortized cost, carrying amount, book value)
+_VALUATIONS = (re.compile(r"\bfair values?\b|\bmarket values?\b", re.I),
+               re.compile(r"\bamorti[sz]ed cost\b|\bcarrying (?:amounts?|values?)\b|\bbook values?\b", re.I))
+
+
+def valuation_unread(question: str, read: str) -> bool:
+    """A cell read at the other valuation than the one asked: "(Securities held to maturity, at amortized cost)" for
+    "the fair value of the held-to-maturity portfolio". A remark in brackets ("(it is carried at amortized cost)")
+    says how it is carried, not what is asked."""
+    asked = re.sub(r"\([^()]*\)", " ", question)
+    labels = " ".join(re.findall(r"\(([^()]*)\)", read))
+    return any(wanted.search(asked) and not wanted.search(labels) and other.search(labels)
+               for wanted, other in (_VALUATIONS, _VALUATIONS[::-1]))
+
+
+# The whole a share is of: "as a percentage of total nonperforming loans", "what proportion of total inventories was"
+_WHOLE_NAMED = re.compile(
+    r"\bas an? (?:percentage|percent|proportion|share|fraction) of (?P<b>[^?.;,]+?)(?=\s+(?:at|for|in|as of|on|during|"
+    r"between)\b|[?.;,]|$)|\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<c>[^?.;,]+?) "
+    r"(?:was|were|is|are|did|does|do|came|comes|consisted|consists|went|related|relates)\b", re.I)
+
+
+def whole_unread(question: str, whole: str) -> bool:
+    """A share computed over a whole whose row, column and table title leave out a word the question's whole has:
+    "total loans" for "as a percentage of total nonperforming loans". Names (capitalised) and the question's frame
+    ("total", "company") are not asked of the row."""
+    match = _WHOLE_NAMED.search(question)
+    if not match:
+        return False
+    named = match["b"] or match["c"]
+    wanted = _stems(" ".join(w for w in re.findall(r"[A-Za-z][\w'-]*", named) if w[0].islower()))
+    return bool(wanted) and not wanted <= _stems(whole)
 
 
 _WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)?\b", re.I)

@@ -40,6 +40,7 @@ from assistant.answering.figures import (
     gives_figure,
     inclusion_unread,
     ingredients_unread,
+    left_out_read,
     margin_unread,
     measure_unquoted,
     misses_amount,
@@ -57,7 +58,9 @@ from assistant.answering.figures import (
     share_not_given,
     span_unasked,
     tells_bases_apart,
+    valuation_unread,
     weighting_unread,
+    whole_unread,
     year_unasked,
     year_unread,
 )
@@ -127,7 +130,8 @@ log = logging.getLogger("finbot.answering")
 # "available for borrowing", a row of neither figure the question says to work from (a reported figure for a
 # constant-currency one: see _basis_unread)
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
-                ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread, year_unread)
+                ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread, year_unread,
+                left_out_read, valuation_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).
@@ -808,13 +812,17 @@ class Assistant:
 
     def _is_customer(self, tags: Tags | None, doc_ids: list[str] | None, passages: Sequence[Passage]) -> bool:
         """A customer's question is answered as one; so is an unplaced one ('none' of the intents), unless it is
-        asked of a company's report (the one in scope, else the best passage's): "Is X a capital-intensive
-        business?" is an analyst's, whoever the classifier could not place it with."""
+        asked of a company's report: "Is X a capital-intensive business?" is an analyst's, whoever the classifier
+        could not place it with. A question scoped to one report is an analyst's whatever banking intent its words
+        carry (a bank's 10-K is asked about deposits, loans and interest rates)."""
         customer = is_customer(tags)
-        if not customer or tags.intent != "none":
-            return customer
-        document = doc_ids if doc_ids and len(set(doc_ids)) == 1 else [passages[0].chunk.doc_id] if passages else []
-        return not (document and self._is_report(document[0]))
+        if not customer:
+            return False
+        if doc_ids and len(set(doc_ids)) == 1:
+            return not self._is_report(doc_ids[0])
+        if tags.intent != "none":
+            return True
+        return not (passages and self._is_report(passages[0].chunk.doc_id))
 
     def _is_report(self, doc_id: str) -> bool:
         """The document says on its opening pages that it is a company's report (a 10-K, an annual report,
@@ -900,6 +908,8 @@ class Assistant:
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells, operands) \
                     or weighting_unread(query, from_table.operation, operands) \
+                    or from_table.operation == "ratio" and len(operands) == 2 \
+                    and whole_unread(query, f"{operands[1]} {_titles(read_from)}") \
                     or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query) \
                     or points_from_amounts(query, from_table.operation,
                                            [f"{o.row} {o.column} {o.text}" for o in from_table.operands]):
@@ -939,9 +949,12 @@ class Assistant:
             return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
-        text, citations = _numbered(read.text, passages)
         # an item ranked by its change is finbot's arithmetic over the cells, not a reading of one
         computed = isinstance(read, TableReading) and read.kind in ("ranked change", "calculated")
+        listed = isinstance(read, TableReading) and read.kind in ("rows", "years")
+        if not customer and listed and asks_to_compute(query):
+            return None  # the cells listed for a figure the question says to derive from them
+        text, citations = _numbered(read.text, passages)
         return Answer(text, citations=citations, query=query, verification="calculated" if computed else "table")
 
     def _with_rest_of_tables(self, passages: list[Passage]) -> list[Passage]:

@@ -150,6 +150,12 @@ def test_a_question_no_intent_fits_is_an_analysts_when_asked_of_a_companys_repor
     assert report.verification == "verified" and len(generator.calls) == 1  # not a loose customer's quote
     help_page = assistant.answer("Who are the largest customers?", document="help.html")
     assert help_page.verification == "quoted" and len(generator.calls) == 1
+    # a banking intent in the words ("interest rate") makes no customer of a question scoped to a report
+    classifier.enqueue("card_payment_wrong_exchange_rate").enqueue("card_payment_wrong_exchange_rate")
+    generator.enqueue("Regional utilities are its largest customers [1].")
+    banked = assistant.answer("Who are the largest customers?", document="acme-10k.pdf")
+    assert banked.verification == "verified" and len(generator.calls) == 2
+    assert assistant.answer("Who are the largest customers?", document="help.html").verification == "quoted"
 
 
 def test_a_figure_read_from_a_table_keeps_the_rows_conditions_cell():

@@ -18,6 +18,7 @@ from assistant.answering.figures import (
     gives_figure,
     inclusion_unread,
     ingredients_unread,
+    left_out_read,
     margin_unread,
     measure_unquoted,
     money_not_given,
@@ -36,6 +37,7 @@ from assistant.answering.figures import (
     states_amount,
     tells_bases_apart,
     unwrapped,
+    valuation_unread,
     weighting_unread,
     year_unasked,
     year_unread,
@@ -69,6 +71,9 @@ def test_whether_a_reported_figure_moved_between_periods_wants_the_figures(quest
         "Is net interest income asset-sensitive or liability-sensitive, and what change in net interest income is "
         "estimated for a +200 basis point shock?",
         "What was the increase in operating expenses in 2024?",
+        # an amount named as what is asked: a balance, a fair value
+        "What balance remained in the restructuring reserve at September 30, 2025?",
+        "As of year-end 2025, what fair value of available-for-sale securities was measured using Level 3 inputs?",
     ],
 )
 def test_amounts_asked_of_the_reports_want_a_figure(question):
@@ -698,3 +703,21 @@ def test_a_cell_read_for_a_year_whose_labels_name_only_other_years():
     # the opening balance of a year is the last year's closing one
     assert not year_unread("What was the allowance at the beginning of 2025?",
                            "77,558 (Balance at December 31, 2024, Allowance) [1]")
+
+
+def test_a_cell_of_only_what_the_question_leaves_out():
+    asked = "Before netting recoveries, how much in loans did Tamsworth Valley charge off during 2025?"
+    assert left_out_read(asked, "3,227 thousand (Recoveries, 2025) [1]")
+    assert not left_out_read(asked, "13,540 thousand (Loans charged off, 2025) [1]")
+    assert not left_out_read("Excluding the term loan, what was total debt?", "1,200 (Total debt, 2025) [1]")
+    assert not left_out_read("What were recoveries in 2025?", "3,227 (Recoveries, 2025) [1]")
+
+
+def test_a_cell_at_another_valuation_than_asked():
+    asked = ("What was the fair value of the held-to-maturity securities portfolio at December 31, 2025 (the portfolio "
+             "is carried at amortized cost on the balance sheet)?")
+    assert valuation_unread(asked, "374,088 (Securities held to maturity, at amortized cost, 2025) [1]")
+    assert not valuation_unread(asked, "340,016 (Held to maturity, Fair value) [1]")
+    assert not valuation_unread(asked, "340,016 (Held to maturity, 2025) [1]")  # no valuation named: not told
+    assert valuation_unread("What was the amortized cost of securities available for sale?",
+                            "512,300 (Available for sale, Fair value) [1]")

@@ -496,6 +496,20 @@ def test_a_share_of_a_whole_that_relates_to_a_part():
     assert result.calculation.expression.startswith("341 / 1457")
 
 
+def test_a_share_of_a_whole_that_consisted_of_a_part():
+    inventories = table_chunk(
+        "Inventories ($ in millions)",
+        ("", "September 30, 2025", "December 31, 2024"),
+        ("Raw materials", "141.2", "130.0"),
+        ("Finished goods", "284.4", "270.1"),
+        ("Total inventories", "547.9", "520.3"),
+        source="q.pdf",
+    )
+    result = calc("What proportion of total inventories at September 30, 2025 consisted of finished goods? Percent, "
+                  "one decimal.", inventories)
+    assert result.calculation.expression.startswith("284.4 / 547.9") and result.percent
+
+
 def test_a_figure_over_itself_is_no_ratio():
     plant = table_chunk(
         "Utility plant (in millions)",

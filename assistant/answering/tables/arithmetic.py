@@ -108,7 +108,8 @@ _PAIRS = (
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
                 r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to |related to )?"
                 r"|c(?:a|o)mes? from |was generated (?:by|from) |derived from |relate[sd]? to |attributable to "
-                r"|associated with |(?:went|goes|go|was spent|were spent|was allocated|were allocated) (?:to|on) )"
+                r"|associated with |(?:went|goes|go|was spent|were spent|was allocated|were allocated) (?:to|on) "
+                r"|consist(?:s|ed)? of |(?:is|are|was|were) (?:comprised|composed) of )"
                 r"(?P<a>.+)", re.I),
      "ratio", ()),
     # "What percentage of total assets did goodwill represent?": the whole named first
