@@ -27,6 +27,9 @@ _HEADING_WORD = re.compile(r"[A-Za-z]{2,}|\b(?:19|20)\d\d\b")
 _MAX_CAPTION_LINES = 3
 _PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
 _DATES = re.compile(r"\s*[^\d\s][^\d]*?\d{1,2},?\s+(?:19|20)\d\d\b|\s*(?:19|20)\d\d\b")  # 'June 29, 2025' or '2025'
+# 'Three Months Ended September 30,' or 'Nine Months Ended Sept. 30, 2025'
+_PERIOD_PHRASE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ended|ending)\b"
+                            r"(?:\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?,?", re.I)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _PERIOD_HEADING = re.compile(r"\bended\b|\bas of\b", re.I)  # 'Three Months Ended', 'Year Ended December 31,'
 _PERIOD_WORDS = 8  # a longer cell that says 'ended' is a sentence introducing the table, not a column's period
@@ -255,6 +258,12 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
     dates = _DATES.findall(cell.text)
     if len(under) >= 2 and len(dates) == len(under) and "".join(dates).split() == cell.text.split():
         return [(col, date.strip()) for col, date in zip(under, dates, strict=True)]
+    # two periods set close together ('Three Months Ended September 30, Nine Months Ended September 30,') over
+    # four columns: each heads its half
+    periods = _PERIOD_PHRASE.findall(cell.text)
+    if len(periods) >= 2 and len(under) % len(periods) == 0 and "".join(periods).split() == cell.text.split():
+        size = len(under) // len(periods)
+        return [(col, periods[index // size].strip()) for index, col in enumerate(under)]
     period = _names_period(cell.text) and not cell.text.endswith(":")
     if len(under) >= 2 and period and not _DATES.search(cell.text):
         return [(col, cell.text) for col in under]

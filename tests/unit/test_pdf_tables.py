@@ -367,6 +367,23 @@ def test_a_two_level_header_heads_each_column_and_dates_set_close_are_one_each(t
     assert "STATEMENTS OF INCOME" in " ".join(" ".join(row) for row in header) + statement.caption
 
 
+def test_two_periods_set_close_over_four_columns_head_two_each(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=8)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 5, "Condensed Consolidated Statements of Operations")
+    pdf.set_xy(92, 22)
+    pdf.cell(100, 5, "Three Months Ended September 30, Nine Months Ended September 30,", align="C")
+    rights = (115, 137, 169, 191)
+    _row(pdf, "$ in millions", ("2025", "2024", "2025", "2024"), 28, rights, 20)
+    _row(pdf, "Net sales", ("$486.6", "$441.9", "$1,415.0", "$1,293.9"), 35, rights, 20)
+    _row(pdf, "Operating income", ("69.5", "58.2", "197.3", "171.0"), 41, rights, 20)
+    table = _first_table(pdf, tmp_path / "q3.pdf")
+    periods = next(row for row in table.rows[: table.header_rows] if "Three Months Ended September 30," in row)
+    assert periods[1:] == ("Three Months Ended September 30,",) * 2 + ("Nine Months Ended September 30,",) * 2
+
+
 def test_a_year_over_a_group_of_columns_heads_each_column_of_its_group(tmp_path):
     # an average balance table: each year stands over its balance, interest and rate
     pdf = fpdf.FPDF()
