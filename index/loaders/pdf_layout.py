@@ -116,8 +116,9 @@ def _page(page, number: int) -> Page:
         last = words[-1] if words else None
         # PDFium may put a space before an apostrophe set tight to its word ("Management 's"): one word; a year's
         # ("vs. ’21") stays apart
-        if chars[0] in _APOSTROPHES and chars[1:2] and chars[1].isalpha() and last is not None and abs(last.bottom - box[3]) <= 0.5 * max(size, 1.0) \
-                and box[0] - last.x1 <= 0.3 * max(size, 1.0):
+        tight = last is not None and abs(last.bottom - box[3]) <= 0.5 * max(size, 1.0) \
+            and box[0] - last.x1 <= 0.3 * max(size, 1.0)
+        if tight and chars[0] in _APOSTROPHES and len(chars) > 1 and chars[1].isalpha():
             words[-1] = Word(last.text + "".join(chars), last.x0, max(last.x1, box[1]), min(last.top, box[2]),
                              max(last.bottom, box[3]), last.size)
         else:
