@@ -274,6 +274,35 @@ def figures_off_topic(question: str, answer: str, sources: list[str]) -> list[st
     return off
 
 
+# A name of two or more capitalised words ("Federal Home Loan Bank of Pittsburgh", "Structural Heart")
+_PROPER_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|for)?\s*[A-Z][\w&'’-]*)+")
+_NOT_NAME = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"q[1-4]|fy\d*|fiscal|the|what|how|which|when|did|does|was|were|is|are|in|at|for|on|by|"
+                       r"according|as|of)$", re.I)
+
+
+def figures_of_other_name(question: str, answer: str, sources: list[str], subject: str = "") -> list[str]:
+    """The answer's figures held only in clauses that leave out a name the question gives and the sources use
+    elsewhere: "$612 million … at the Federal Reserve discount window" for the capacity "at the Federal Home Loan
+    Bank of Pittsburgh". The company's own name (in `subject`, the filing's cover) is no such name."""
+    names = []
+    for match in _PROPER_NAME.finditer(question):
+        words = [w for w in re.findall(r"[A-Za-z][\w&'’-]*", match.group()) if not _NOT_NAME.match(w)]
+        if len(words) >= 2 and not all(w.lower() in subject.lower() for w in words):
+            names.append({w.lower()[:_TOPIC_STEM] for w in words if len(w) >= 3})
+    if not names:
+        return []
+    lines = _source_lines(sources, near=True, titled=False)
+    stems = [{w[:_TOPIC_STEM] for w in re.findall(r"[a-z][\w&'’-]*", line.lower())} for line in lines]
+    used = [name for name in names if any(name <= said for said in stems)]
+    off = []
+    for raw, holding in _figures_held(_answer_figures(answer), lines):
+        held = [stems[lines.index(line)] for line in holding]
+        if used and held and not any(name <= said for name in used for said in held) and raw not in off:
+            off.append(raw)
+    return off
+
+
 # "What was comparable-hotel RevPAR for …": the measure asked, up to where its period or owner begins
 _MEASURE_ASKED = re.compile(r"^\s*what (?:was|were|is|are) (?:the )?(?P<measure>[^?,;]+?)"
                             r"(?=\s+(?:for|in|at|as of|of|on|during|over|through|under|from|to)\b|\s*[?,;]|\s*$)", re.I)

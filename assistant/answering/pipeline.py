@@ -35,6 +35,7 @@ from assistant.answering.figures import (
     exclusion_unread,
     figures_among,
     figures_misread,
+    figures_of_other_name,
     figures_off_topic,
     first_sentence,
     gives_figure,
@@ -606,7 +607,9 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
-                or figures_misread(query, answer.answer, _cited_texts(answer, passages))):
+                or figures_misread(query, answer.answer, _cited_texts(answer, passages))
+                or figures_of_other_name(query, answer.answer, _cited_texts(answer, passages),
+                                         self._subject(doc_ids))):
             log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
@@ -908,7 +911,7 @@ class Assistant:
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells, operands) \
                     or weighting_unread(query, from_table.operation, operands) \
-                    or from_table.operation == "ratio" and len(operands) == 2 \
+                    or from_table.operation in ("ratio", "percentage") and len(operands) == 2 \
                     and whole_unread(query, f"{operands[1]} {_titles(read_from)}") \
                     or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query) \
                     or points_from_amounts(query, from_table.operation,

@@ -13,6 +13,7 @@ from assistant.answering.figures import (
     exclusion_uncomputed,
     exclusion_unread,
     figures_misread,
+    figures_of_other_name,
     figures_off_topic,
     first_sentence,
     gives_figure,
@@ -721,3 +722,18 @@ def test_a_cell_at_another_valuation_than_asked():
     assert not valuation_unread(asked, "340,016 (Held to maturity, 2025) [1]")  # no valuation named: not told
     assert valuation_unread("What was the amortized cost of securities available for sale?",
                             "512,300 (Available for sale, Fair value) [1]")
+
+
+def test_a_figure_held_only_beside_another_name_than_the_one_asked():
+    asked = ("How much remaining borrowing capacity did Tamsworth Valley have at the Federal Home Loan Bank of "
+             "Pittsburgh at December 31, 2025?")
+    sources = ["Liquidity\nAt December 31, 2025, we had remaining borrowing capacity of $1.84 billion at the Federal "
+               "Home Loan Bank of Pittsburgh, and $612 million of available capacity at the Federal Reserve discount "
+               "window."]
+    cover = "Tamsworth Valley Bancorp, Inc. Annual Report on Form 10-K"
+    assert figures_of_other_name(asked, "It had $612 million at the Federal Reserve discount window [1].", sources,
+                                 cover) == ["612"]
+    assert figures_of_other_name(asked, "It had $1.84 billion [1].", sources, cover) == []
+    # the company's own name is in no clause of figures: no name to hold them to
+    assert figures_of_other_name("What was Acme Corp's revenue in 2025?", "Revenue was $5 million [1].",
+                                 ["Revenue was $5 million in 2025."], "Acme Corp 10-K") == []
