@@ -285,11 +285,14 @@ def figures_of_other_name(question: str, answer: str, sources: list[str], subjec
     """The answer's figures held only in clauses that leave out a name the question gives and the sources use
     elsewhere: "$612 million … at the Federal Reserve discount window" for the capacity "at the Federal Home Loan
     Bank of Pittsburgh". The company's own name (in `subject`, the filing's cover) is no such name."""
+    company = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z][\w&-]*", subject.lower())}
     names = []
     for match in _PROPER_NAME.finditer(question):
-        words = [w for w in re.findall(r"[A-Za-z][\w&'’-]*", match.group()) if not _NOT_NAME.match(w)]
-        if len(words) >= 2 and not all(w.lower() in subject.lower() for w in words):
-            names.append({w.lower()[:_TOPIC_STEM] for w in words if len(w) >= 3})
+        words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", match.group())
+                 if not _NOT_NAME.match(w)]
+        stems = {w[:_TOPIC_STEM] for w in words if len(w) >= 3}
+        if len(words) >= 2 and not stems <= company:  # "Tamsworth Valley's" is the company's own name
+            names.append(stems)
     if not names:
         return []
     lines = _source_lines(sources, near=True, titled=False)

@@ -734,6 +734,10 @@ def test_a_figure_held_only_beside_another_name_than_the_one_asked():
     assert figures_of_other_name(asked, "It had $612 million at the Federal Reserve discount window [1].", sources,
                                  cover) == ["612"]
     assert figures_of_other_name(asked, "It had $1.84 billion [1].", sources, cover) == []
+    # the company named with its possessive is the cover's name, not one the figure's clause must give
+    deposits = ["Tamsworth Valley Bancorp had $9.1 billion of assets.", "Total deposits | 2024: 7,260,000"]
+    assert figures_of_other_name("How large was Tamsworth Valley's deposit base in 2024?", "It was 7,260,000 [1].",
+                                 deposits, cover) == []
     # the company's own name is in no clause of figures: no name to hold them to
     assert figures_of_other_name("What was Acme Corp's revenue in 2025?", "Revenue was $5 million [1].",
                                  ["Revenue was $5 million in 2025."], "Acme Corp 10-K") == []
