@@ -557,25 +557,6 @@ def valuation_unread(question: str, read: str) -> bool:
                for wanted, other in (_VALUATIONS, _VALUATIONS[::-1]))
 
 
-# The whole a share is of: "as a percentage of total nonperforming loans", "what proportion of total inventories was"
-_WHOLE_NAMED = re.compile(
-    r"\bas an? (?:percentage|percent|proportion|share|fraction) of (?P<b>[^?.;,]+?)(?=\s+(?:at|for|in|as of|on|during|"
-    r"between)\b|[?.;,]|$)|\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<c>[^?.;,]+?) "
-    r"(?:was|were|is|are|did|does|do|came|comes|consisted|consists|went|related|relates)\b", re.I)
-
-
-def whole_unread(question: str, whole: str) -> bool:
-    """A share computed over a whole whose row, column and table title leave out a word the question's whole has:
-    "total loans" for "as a percentage of total nonperforming loans". Names (capitalised) and the question's frame
-    ("total", "company") are not asked of the row."""
-    match = _WHOLE_NAMED.search(question)
-    if not match:
-        return False
-    named = match["b"] or match["c"]
-    wanted = _stems(" ".join(w for w in re.findall(r"[A-Za-z][\w'-]*", named) if w[0].islower()))
-    return bool(wanted) and not wanted <= _stems(whole)
-
-
 _WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)?\b", re.I)
 
 

@@ -61,7 +61,6 @@ from assistant.answering.figures import (
     tells_bases_apart,
     valuation_unread,
     weighting_unread,
-    whole_unread,
     year_unasked,
     year_unread,
 )
@@ -911,8 +910,6 @@ class Assistant:
             if segment_unread(query, f"{cells} {_titles(read_from)}") or ingredients_unread(query, cells) \
                     or exclusion_uncomputed(query, cells, operands) \
                     or weighting_unread(query, from_table.operation, operands) \
-                    or from_table.operation in ("ratio", "percentage") and len(operands) == 2 \
-                    and whole_unread(query, f"{operands[1]} {_titles(read_from)}") \
                     or _basis_unread(query, cells, _tables_of(read_from, whole)) or asks_choice(query) \
                     or points_from_amounts(query, from_table.operation,
                                            [f"{o.row} {o.column} {o.text}" for o in from_table.operands]):

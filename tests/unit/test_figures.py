@@ -741,3 +741,4 @@ def test_a_figure_held_only_beside_another_name_than_the_one_asked():
     # the company's own name is in no clause of figures: no name to hold them to
     assert figures_of_other_name("What was Acme Corp's revenue in 2025?", "Revenue was $5 million [1].",
                                  ["Revenue was $5 million in 2025."], "Acme Corp 10-K") == []
+
