@@ -282,28 +282,35 @@ _NOT_NAME = re.compile(r"^(?:january|february|march|april|may|june|july|august|s
 
 
 def figures_of_other_name(question: str, answer: str, sources: list[str], subject: str = "") -> list[str]:
-    """The answer's figures held only in clauses that leave out a name the question gives and the sources use
-    elsewhere: "$612 million … at the Federal Reserve discount window" for the capacity "at the Federal Home Loan
-    Bank of Pittsburgh". The company's own name (in `subject`, the filing's cover) is no such name."""
-    company = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z][\w&-]*", subject.lower())}
-    names = []
-    for match in _PROPER_NAME.finditer(question):
-        words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", match.group())
-                 if not _NOT_NAME.match(w)]
-        stems = {w[:_TOPIC_STEM] for w in words if len(w) >= 3}
-        if len(words) >= 2 and not stems <= company:  # "Tamsworth Valley's" is the company's own name
-            names.append(stems)
+    """The answer's figures held only in clauses that name another name instead of the one the question gives
+    (which the sources use elsewhere): "$612 million … at the Federal Reserve discount window" for the capacity "at
+    the Federal Home Loan Bank of Pittsburgh". A clause that names nobody ("… signed a contract worth 22.5 million
+    pounds" after "Hollins Water, one of our customers,") is left alone; the company's own name (in `subject`, the
+    filing's cover) is no such name."""
+    company = _name_stems(subject)
+    names = [stems for match in _PROPER_NAME.finditer(question)
+             if len(stems := _name_stems(match.group())) >= 2 and not stems <= company]
     if not names:
         return []
+    asked = _name_stems(question)
     lines = _source_lines(sources, near=True, titled=False)
-    stems = [{w[:_TOPIC_STEM] for w in re.findall(r"[a-z][\w&'’-]*", line.lower())} for line in lines]
-    used = [name for name in names if any(name <= said for said in stems)]
+    said = [_name_stems(line) for line in lines]
+    used = [name for name in names if any(name <= stems for stems in said)]
     off = []
     for raw, holding in _figures_held(_answer_figures(answer), lines):
-        held = [stems[lines.index(line)] for line in holding]
-        if used and held and not any(name <= said for name in used for said in held) and raw not in off:
+        others = [bool(_name_stems(" ".join(m.group() for m in _PROPER_NAME.finditer(line))) - asked - company)
+                  for line in holding]
+        held = [said[lines.index(line)] for line in holding]
+        if used and held and all(others) and not any(name <= stems for name in used for stems in held) \
+                and raw not in off:
             off.append(raw)
     return off
+
+
+def _name_stems(text: str) -> set[str]:
+    """Stems of a text's words, possessives dropped, months, periods and question words left out."""
+    words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", text) if not _NOT_NAME.match(w)]
+    return {w[:_TOPIC_STEM] for w in words if len(w) >= 3}
 
 
 # "What was comparable-hotel RevPAR for …": the measure asked, up to where its period or owner begins

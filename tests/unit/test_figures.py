@@ -738,6 +738,10 @@ def test_a_figure_held_only_beside_another_name_than_the_one_asked():
     deposits = ["Tamsworth Valley Bancorp had $9.1 billion of assets.", "Total deposits | 2024: 7,260,000"]
     assert figures_of_other_name("How large was Tamsworth Valley's deposit base in 2024?", "It was 7,260,000 [1].",
                                  deposits, cover) == []
+    # a clause of the figure that names nobody else, after a clause naming the one asked
+    contract = ["In December, Hollins Water, one of our customers, signed a contract worth 22.5 million pounds."]
+    assert figures_of_other_name("How much is the Hollins Water contract worth?", "It is worth 22.5 million pounds "
+                                 "[1].", contract) == []
     # the company's own name is in no clause of figures: no name to hold them to
     assert figures_of_other_name("What was Acme Corp's revenue in 2025?", "Revenue was $5 million [1].",
                                  ["Revenue was $5 million in 2025."], "Acme Corp 10-K") == []
