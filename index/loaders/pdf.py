@@ -21,14 +21,14 @@ from index.loaders.pdf_tables import FoundTable, find_tables
 # Headings that open a part of a filing: 'Item 7. Management's Discussion…', 'NOTE 12 — INCOME TAXES'.
 _ITEM = re.compile(r"^(?:PART\s+[IV]+\s*[,.—–-]?\s*)?ITEM\s+\d{1,2}[A-C]?\b\.?", re.IGNORECASE)
 _PART = re.compile(r"^PART\s+[IV]+\b", re.IGNORECASE)
-_SECOND_SENTENCE = re.compile(r"[\w)]\.\s+[A-Z]")
+_SECOND_SENTENCE = re.compile(r"[\w)]\.\s+[A-Z]")  # a second sentence after an Item's name
 # The lines that open a filing's financial statements, alone on their line: their index or notes, or a statement's
 # title set in capitals (the auditor's report is no opener: Item 9A prints one on internal control).
 _STATEMENTS_OPEN = re.compile(r"(?:index|notes) to (?:the )?(?:condensed )?(?:consolidated )?financial statements"
                               r"(?: \((?:unaudited|continued)\))?", re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(r"(?:CONDENSED )?CONSOLIDATED (?:BALANCE SHEETS?|STATEMENTS? OF [A-Z' ,()]+)")
 _STATEMENTS_ITEM = re.compile(r"\bfinancial statements\b", re.IGNORECASE)  # Item 8's, a 10-Q's Item 1, this part
-STATEMENTS_SECTION = "Financial statements"
+_STATEMENTS_SECTION = "Financial statements"
 _NOTE = re.compile(r"^NOTE\s+\d{1,2}\b[.:—–\-]?\s+\S", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+[A-Z]")  # '2. Getting a replacement card'
 _TOC_HEADINGS = 5  # a page listing this many Items is a table of contents, not the start of all of them
@@ -94,7 +94,7 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
             return None
         # financial statements printed after the Items ('F-' pages behind Item 15, or behind an Item 8 that only
         # points to them) are their own part, not the last Item read
-        return (1, STATEMENTS_SECTION) if opens_statements(text) else _heading(text)
+        return (1, _STATEMENTS_SECTION) if opens_statements(text) else _heading(text)
 
     def opens_statements(text: str) -> bool:
         return bool(_STATEMENTS_OPEN.fullmatch(text) or _STATEMENT_TITLE.fullmatch(text)) \
@@ -119,7 +119,7 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
             flush_text()
             table = starts[index]
             if any(opens_statements(lines[i].text) for i in range(table.first, table.last + 1)):
-                sections.open(1, STATEMENTS_SECTION)
+                sections.open(1, _STATEMENTS_SECTION)
             page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
             index = table.last + 1
             continue
