@@ -294,13 +294,13 @@ def figures_of_other_name(question: str, answer: str, sources: list[str], subjec
         return []
     asked = _name_stems(question)
     lines = _source_lines(sources, near=True, titled=False)
-    said = [_name_stems(line) for line in lines]
-    used = [name for name in names if any(name <= stems for stems in said)]
+    said = {line: _name_stems(line) for line in lines}
+    used = [name for name in names if any(name <= stems for stems in said.values())]
     off = []
     for raw, holding in _figures_held(_answer_figures(answer), lines):
         others = [bool(_name_stems(" ".join(m.group() for m in _PROPER_NAME.finditer(line))) - asked - company)
                   for line in holding]
-        held = [said[lines.index(line)] for line in holding]
+        held = [said[line] for line in holding]
         if used and held and all(others) and not any(name <= stems for name in used for stems in held) \
                 and raw not in off:
             off.append(raw)
@@ -517,8 +517,9 @@ def inclusion_unread(question: str, read: str) -> bool:
                if _stems(match["part"]))
 
 
-_EXCLUDED = re.compile(r"\b(?:excluding|exclude|exclusive of|other than|apart from|aside from|leaving out|leave out)"
-                       r"\s+(?:the\s+|its\s+)?"
+# Words that take something out of the figure asked ("excluding the term loan", "leaving out rent")
+_LEAVING_OUT = r"excluding|exclude|exclusive of|other than|apart from|aside from|leaving out"
+_EXCLUDED = re.compile(rf"\b(?:{_LEAVING_OUT}|leave out)\s+(?:the\s+|its\s+)?"
                        r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|what\b|how\b)[a-z][\w-]*){0,3})", re.I)
 
 
@@ -535,17 +536,23 @@ def exclusion_uncomputed(question: str, cells: str, operands: Sequence[str] = ()
 
 
 # What the figure asked leaves out or nets: "before netting recoveries", "excluding the term loan", "net of tax"
-_LEFT_OUT = re.compile(r"\b(?:before (?:netting|deducting|subtracting)(?: out)?|excluding|exclude|exclusive of|other "
-                       r"than|apart from|aside from|net of|gross of|leaving out)\s+(?:the\s+|its\s+|any\s+)?"
+_LEFT_OUT = re.compile(rf"\b(?:before (?:netting|deducting|subtracting)(?: out)?|{_LEAVING_OUT}|net of|gross of)"
+                       r"\s+(?:the\s+|its\s+|any\s+)?"
                        r"(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|in\b|what\b|how\b|during\b|for\b|at\b)"
                        r"[a-z][\w-]*){0,3})", re.I)
+
+
+def _labels_read(read: str) -> list[str]:
+    """The row and column labels a table reading gives in brackets: "3,227 (Recoveries, 2025) [1]" → ["Recoveries,
+    2025"]."""
+    return re.findall(r"\(([^()]*)\)", read)
 
 
 def left_out_read(question: str, read: str) -> bool:
     """A cell read whose labels name only what the question leaves out: "(Recoveries, 2025)" for "before netting
     recoveries, how much did it charge off"."""
     match = _LEFT_OUT.search(question)
-    labels = _stems(" ".join(re.findall(r"\(([^()]*)\)", read)))
+    labels = _stems(" ".join(_labels_read(read)))
     return bool(match) and bool(labels) and labels <= _stems(match["what"])
 
 
@@ -559,7 +566,7 @@ def valuation_unread(question: str, read: str) -> bool:
     "the fair value of the held-to-maturity portfolio". A remark in brackets ("(it is carried at amortized cost)")
     says how it is carried, not what is asked."""
     asked = re.sub(r"\([^()]*\)", " ", question)
-    labels = " ".join(re.findall(r"\(([^()]*)\)", read))
+    labels = " ".join(_labels_read(read))
     return any(wanted.search(asked) and not wanted.search(labels) and other.search(labels)
                for wanted, other in (_VALUATIONS, _VALUATIONS[::-1]))
 
@@ -865,7 +872,7 @@ def year_unread(question: str, read: str) -> bool:
         return False
     before = (-1,) if _OPENING.search(question) else ()  # "at the beginning of 2025": December 31, 2024
     asked = {year + shift for year in years_in(question) for shift in (0, 1, *before)}
-    named = {year for labels in re.findall(r"\(([^()]*)\)", read) for year in years_in(labels)}
+    named = {year for labels in _labels_read(read) for year in years_in(labels)}
     return bool(asked) and bool(named) and not named & asked
 
 

@@ -506,7 +506,8 @@ class Assistant:
             return
         # a table is read whole, so a year or a name in its other chunks is no missing term
         whole = self._with_rest_of_tables(passages)  # read once: the check below and the table path
-        missing = missing_key_terms(query, whole, self._subject(doc_ids)) if passages else []
+        subject = self._subject(doc_ids)  # the filing's cover, read once: the missing-term and name checks
+        missing = missing_key_terms(query, whole, subject) if passages else []
         # A customer's "Spain" or "ATM" is a circumstance more often than the topic ("my card got eaten by the
         # ATM"): a name no passage has raises the bar for the answer instead of refusing it. A year still
         # refuses, and so does any name an analyst's question gives.
@@ -564,6 +565,7 @@ class Assistant:
                 else:
                     yield shown
         answer = self._finish("".join(pieces), passages, query)
+        cited = _cited_texts(answer, passages)  # what the checks below hold the answer's figures to
         no_figure = asks_for_figure(
             query, about_reports=not customer or bool(ANALYST_INTENTS & {tags.intent, tags.nearest})
         ) and not gives_figure(answer.answer, query)
@@ -605,15 +607,13 @@ class Assistant:
                      "or spans than asked: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
-                off := figures_off_topic(query, answer.answer, _cited_texts(answer, passages))
-                or figures_misread(query, answer.answer, _cited_texts(answer, passages))
-                or figures_of_other_name(query, answer.answer, _cited_texts(answer, passages),
-                                         self._subject(doc_ids))):
+                off := figures_off_topic(query, answer.answer, cited) or figures_misread(query, answer.answer, cited)
+                or figures_of_other_name(query, answer.answer, cited, subject)):
             log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and not defines_measure(query) and (
-                unstated := derived_figure_unstated(query, answer.answer, _cited_texts(answer, passages))):
+                unstated := derived_figure_unstated(query, answer.answer, cited)):
             log.info("refused a generated share, growth or move whose figures %s no source states beside what it "
                      "is of: %r", unstated, answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

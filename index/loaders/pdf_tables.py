@@ -241,11 +241,14 @@ def _clusters(figures: list[Figure], tolerance: float) -> list[tuple[float, floa
     return [(x0, x1) for x0, x1, _ in spans]
 
 
+def _columns_under(x0: float, x1: float, spans: list[tuple[float, float]]) -> list[int]:
+    """The columns whose spans the stretch x0–x1 overlaps (2 points of slack either side)."""
+    return [col for col, (c0, c1) in enumerate(spans) if x0 <= c1 + 2 and x1 >= c0 - 2]
+
+
 def _column_of(x0: float, x1: float, spans: list[tuple[float, float]], first_overlap: bool) -> int:
-    if first_overlap:
-        for col, (c0, c1) in enumerate(spans):
-            if x0 <= c1 + 2 and x1 >= c0 - 2:
-                return col
+    if first_overlap and (under := _columns_under(x0, x1, spans)):
+        return under[0]
     centre = (x0 + x1) / 2
     return min(range(len(spans)), key=lambda col: abs((spans[col][0] + spans[col][1]) / 2 - centre))
 
@@ -254,7 +257,7 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
     """(column, text) for a header cell. Set close together, one date per column reads as one cell ('June 29, 2025
     June 30, 2024'): as many dates as columns under it are one each. A period over several columns ('Three Months
     Ended' over '2025  2024') heads each of them; any other cell (a title, the units) the first it overlaps."""
-    under = [col for col, (c0, c1) in enumerate(spans) if cell.x0 <= c1 + 2 and cell.x1 >= c0 - 2]
+    under = _columns_under(cell.x0, cell.x1, spans)
     dates = _DATES.findall(cell.text)
     if len(under) >= 2 and len(dates) == len(under) and "".join(dates).split() == cell.text.split():
         return [(col, date.strip()) for col, date in zip(under, dates, strict=True)]
@@ -273,10 +276,10 @@ def _header_cells(cell, spans: list[tuple[float, float]]) -> list[tuple[int, str
 def _own_column(cell, spans: list[tuple[float, float]]) -> bool:
     """A heading set over one column alone, centred on it or right-aligned with its figures ('Retained' over
     'earnings'), not a group centred over several ('Common Stock' over 'Shares  Amount') nor a period."""
-    under = [(c0, c1) for c0, c1 in spans if cell.x0 <= c1 + 2 and cell.x1 >= c0 - 2]
+    under = _columns_under(cell.x0, cell.x1, spans)
     if len(under) != 1 or _names_period(cell.text) or cell.text.startswith("("):  # '(in millions)' is a note
         return False
-    (c0, c1), centre = under[0], (cell.x0 + cell.x1) / 2
+    (c0, c1), centre = spans[under[0]], (cell.x0 + cell.x1) / 2
     return c0 - 2 <= centre <= c1 + 2 or abs(cell.x1 - c1) <= 2
 
 
