@@ -36,9 +36,15 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, description="Refuse below this top cosine score (docs/calibration.md).")
     quote_relevance: float = Field(
         0.60, ge=0.0, le=1.0,
-        description="A passage at least this close to the question (cosine) is about it: words no document uses "
-        "('cracked', 'by mistake') then do not keep the answer from being quoted from the documents. Below it such "
-        "a question goes to the generator and the confidence threshold.",
+        description="A passage at least this close to an analyst's question (cosine) is about it: words no document "
+        "uses then do not keep the answer from being quoted from the documents. Below it such a question goes to the "
+        "generator and the confidence threshold. A customer's quote is weighed by the quote gate instead, past a "
+        "higher bar where the question has such words (answering/quote_gate.py NOVEL_WORDS_GATE).",
+    )
+    customer_min_confidence: float = Field(
+        0.5, ge=0.0, le=1.0,
+        description="Refuse a customer's generated answer, or a fallback quote, below this confidence: on the seen "
+        "customer sets such answers below it were wrong 4 times in 5 (docs/confidence.md). 0 turns it off.",
     )
     min_confidence: float = Field(
         0.0, ge=0.0, le=1.0,

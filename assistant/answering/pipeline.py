@@ -21,7 +21,14 @@ from assistant.answering.calculation import (
     extract_expression,
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
-from assistant.answering.faithful import asked_entry, asks_a_figure, kept_conditions, select, with_siblings
+from assistant.answering.faithful import (
+    MIN_HEADING,
+    asked_entry,
+    asks_a_figure,
+    kept_conditions,
+    select,
+    with_siblings,
+)
 from assistant.answering.figures import (
     asks_choice,
     asks_for_figure,
@@ -65,7 +72,7 @@ from assistant.answering.figures import (
     year_unread,
 )
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
-from assistant.answering.quote_gate import load_quote_gate, quote_evidence
+from assistant.answering.quote_gate import NOVEL_WORDS_GATE, load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table, implied_period
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
@@ -525,24 +532,25 @@ class Assistant:
                 further := self._from_further_tables(rewrite, vector, doc_ids, passages, naming)) is not None:
             yield from _whole(self._judge(*further, unknown))
             return
-        # A question using words no document has is left to the generator and the confidence threshold: a quote
-        # or a cell from further down would be about whatever the other words match, unless a passage is plainly
-        # about the question.
+        # An analyst's question using words no document has is left to the generator and the confidence threshold:
+        # a quote or a cell from further down would be about whatever the other words match, unless a passage is
+        # plainly about the question. A customer's own words ("nicked", "legit", "who do i ring") are often in no
+        # document while the question is one they answer: their quote is still weighed, past a higher bar
+        # (NOVEL_WORDS_GATE); no cell is read further down.
         novel = unknown_terms(query, self.retriever.lexical.vocabulary)  # words in no document at all
-        strange = bool(unknown) or (top_score < self.settings.quote_relevance and bool(novel))
+        odd = bool(unknown) or (top_score < self.settings.quote_relevance and bool(novel))
+        strange = odd and not customer
         unknown = list(dict.fromkeys(unknown + lenient))
         # One wider search serves both the table cells further down and the quote.
         candidates = [] if strange or not self.settings.quote_answers else self._quote_candidates(
             query, vector, doc_ids, passages)
-        wider = None if missing or not customer or entry_first or self._entry_before_tables(query, candidates) \
-            else self._from_wider_tables(query, candidates, passages)
+        wider = None if missing or not customer or odd or entry_first or self._entry_before_tables(
+            query, candidates) else self._from_wider_tables(query, candidates, passages)
         if wider is not None:
             cell, tables = wider
             yield from _whole(self._judge(self._with_conditions(cell, tables, customer), tables, unknown))
             return
-        # The gate was fitted on questions in the documents' words: one using a word no document has ("Can I buy
-        # Bitcoin with my current account?") is quoted only past the fixed bars, plainly about the question.
-        quoted = self._quoted(rewrite.query, candidates, customer, unknown, gated=not novel) if candidates else None
+        quoted = self._quoted(rewrite.query, candidates, customer, unknown, novel) if candidates else None
         if quoted is not None:  # policy and FAQ text: the source's own sentences (answering/faithful.py)
             yield from _whole(self._judge(*quoted, unknown))
             return
@@ -554,7 +562,8 @@ class Assistant:
         pieces: list[str] = []
         gate = SentenceGate(passages)  # nothing unverified reaches the reader, even while streaming
         held: list[str] = []  # with an unknown subject, nothing is shown before the confidence is known
-        holding = bool(unknown) or defines_measure(query)  # nor a defined measure, which is refused (_judge)
+        # nor a defined measure, which is refused (_judge), nor a customer's reply before its confidence is known
+        holding = bool(unknown) or defines_measure(query) or (customer and self.settings.customer_min_confidence > 0)
         for piece in self.generator.stream(
             messages, max_new_tokens=self.settings.max_new_tokens, temperature=self.settings.temperature
         ):
@@ -619,7 +628,7 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         if answer.verification == "extractive":  # a quote matched on other words would be off the topic
             unknown = list(dict.fromkeys(unknown + novel))
-        answer = self._judge(self._with_conditions(answer, passages, customer), passages, unknown)
+        answer = self._judge(self._with_conditions(answer, passages, customer), passages, unknown, customer)
         if answer.verification == "verified":
             yield from held
             if rest := gate.finish():
@@ -715,7 +724,7 @@ class Assistant:
 
     def _quoted(
         self, query: str, candidates: list[Passage], customer: bool, unknown: Sequence[str] = (),
-        gated: bool = True,
+        novel: Sequence[str] = (),
     ) -> tuple[Answer, list[Passage]] | None:
         """The passage sentences that answer, with their conditions, and the passages they were chosen from (the
         quote candidates and their sibling sections); None leaves the question to the generator.
@@ -728,22 +737,28 @@ class Assistant:
         candidates = with_siblings(candidates, in_order)
         order = {(c.doc_id, c.text): i for i, c in enumerate(in_order)}
         # A customer's quote is judged by the gate fitted on customer questions, an analyst's by the fixed bars.
-        gate = self.quote_gate if customer and gated and self.settings.quote_gate else None
+        gate = self.quote_gate if customer and self.settings.quote_gate else None
         selection = select(query, candidates, self._similarity_to(query), sentences_too=customer, order=order,
                            strict=gate is None)
         if selection is None:
             return None
         if gate is not None:
-            evidence = quote_evidence(selection, candidates, unknown)
+            evidence = quote_evidence(selection, candidates, unknown, novel)
             chance = gate.score(evidence)
-            log.info("quote gate %.3f (threshold %.3f) for %r", chance, gate.threshold, selection.first[:80])
-            if chance < gate.threshold:
+            bar = max(gate.threshold, NOVEL_WORDS_GATE) if novel else gate.threshold
+            log.info("quote gate %.3f (threshold %.3f) for %r", chance, bar, selection.first[:80])
+            if chance < bar:
                 return None
         if customer and misses_amount(query, selection.text):
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         if strip_markers(selection.text).rstrip().endswith(":"):
             return None  # a lead-in whose list is a table ("…by geographic region was:") says nothing alone
-        if (topical := topical_words(query)) and not topical & set(tokenize(selection.first)):
+        # A customer's quote opening a FAQ entry ("We are sorry for your loss.") speaks through the entry's question,
+        # where that heading is about the question by faithful's own bar (not "How long does it take to open an
+        # account?" for a replacement card's delivery).
+        said = selection.first + (f" {candidates[selection.passages[0] - 1].chunk.section or ''}" if customer and
+                                  selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING else "")
+        if (topical := topical_words(query)) and not topical & set(tokenize(said)):
             return None  # a title line sharing only the company's name ("General Bramblecroft Outfitters, Inc.")
         text, citations = _numbered(selection.text, candidates)
         return Answer(text, citations=citations, query=query, verification="quoted"), candidates
@@ -764,9 +779,11 @@ class Assistant:
         answer.answer = answer.answer.rstrip() + "\n\nPlease note: " + " ".join(notes)
         return answer
 
-    def _judge(self, answer: Answer, passages: list[Passage], unknown: Sequence[str] = ()) -> Answer:
+    def _judge(self, answer: Answer, passages: list[Passage], unknown: Sequence[str] = (),
+               customer: bool = False) -> Answer:
         """Give the answer its confidence; below the threshold, say the documents don't settle it.
-        Where the question uses `unknown` words, no document's, the fitted threshold applies at least."""
+        Where the question uses `unknown` words, no document's, the fitted threshold applies at least; a customer's
+        generated reply or fallback quote must reach `customer_min_confidence`."""
         if answer.verification not in PATHS:
             return answer
         if answer.verification != "calculated" and defines_measure(answer.query) and not _names_measure(answer):
@@ -779,6 +796,8 @@ class Assistant:
         threshold = self.settings.min_confidence
         if unknown:
             threshold = max(threshold, self.confidence.threshold)
+        if customer and answer.verification in ("verified", "extractive"):
+            threshold = max(threshold, self.settings.customer_min_confidence)
         if answer.confidence >= threshold:
             return answer
         reason = "The closest answer I found is too uncertain to give"

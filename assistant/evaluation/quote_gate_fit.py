@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.confidence import ConfidenceModel
-from assistant.answering.quote_gate import FEATURES
+from assistant.answering.quote_gate import FEATURES, NOVEL_WORDS_GATE
 from assistant.generators import ChatMessage, Generator
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parents[1] / "weights" / "quote_gate.json"
@@ -99,6 +99,7 @@ def fit(rows: Sequence[dict[str, Any]], fitted_on: str = "") -> tuple[Confidence
         fitted_on=f"{fitted_on} ({len(rows)} quotes, sets {', '.join(sorted(set(groups)))})",
     )
     fixed = x[:, FEATURES.index("fixed_bars")] == 1
+    novel = np.array([r["features"].get("novel_words", 0) > 0 for r in rows])
     summary = {"threshold": threshold, "sets": {}}
     for name in sorted(set(groups)):
         mine = np.array([g == name for g in groups])
@@ -106,6 +107,9 @@ def fit(rows: Sequence[dict[str, Any]], fitted_on: str = "") -> tuple[Confidence
             "reached": int(mine.sum()),
             "gate": _counts(rows, mine & (held_out >= threshold)),
             "fixed_bars": _counts(rows, mine & fixed),
+            # questions with a word no document has, past their own bar
+            "novel_reached": int((mine & novel).sum()),
+            "novel_gate": _counts(rows, mine & novel & (held_out >= max(threshold, NOVEL_WORDS_GATE))),
         }
     return model, summary
 
@@ -123,10 +127,11 @@ def calibrate(args: argparse.Namespace) -> int:
     model, summary = fit(rows, fitted_on=f"finbot calibrate-quotes --sets {','.join(names)}")
     model.save(args.weights)
     print(f"{'set (held out)':16s} {'reached':>7s}  {'gate: good wrong refused':>26s}  "
-          f"{'fixed bars: good wrong refused':>32s}")
+          f"{'fixed bars: good wrong refused':>32s}  {'novel words: reached good wrong':>32s}")
     for name, block in summary["sets"].items():
-        g, f = block["gate"], block["fixed_bars"]
+        g, f, n = block["gate"], block["fixed_bars"], block["novel_gate"]
         print(f"{name:16s} {block['reached']:7d}  {g['good']:12d} {g['wrong']:5d} {g['refused']:7d}  "
-              f"{f['good']:18d} {f['wrong']:5d} {f['refused']:7d}")
+              f"{f['good']:18d} {f['wrong']:5d} {f['refused']:7d}  "
+              f"{block['novel_reached']:20d} {n['good']:5d} {n['wrong']:5d}")
     print(f"threshold {model.threshold:.3f}; weights written to {args.weights}")
     return 0

@@ -35,6 +35,7 @@ class QuestionResult:
     complete: bool = True
     first_words_seconds: float | None = None  # until the first streamed piece of the last turn
     path: str | None = None  # how it was answered (Answer.verification: quoted, table, verified, handoff, ...)
+    confidence: float | None = None  # the answer's confidence (docs/confidence.md), to fit a bar on
 
     @property
     def good(self) -> bool:
@@ -115,7 +116,7 @@ def score(question: dict, answer: Answer, seconds: float, first_words: float | N
     cited = any(c.source in sources or any(e in c.text.lower() for e in expected) for c in answer.citations)
     return QuestionResult(
         question["id"], bool(question["covered"]), correct, cited, answer.refused, seconds, answer.answer,
-        complete, first_words, answer.verification,
+        complete, first_words, answer.verification, answer.confidence,
     )
 
 

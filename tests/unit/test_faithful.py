@@ -209,18 +209,32 @@ def test_a_customers_generated_answer_gains_the_condition_and_an_analysts_does_n
     assert assistant.answer("replacement costs?").answer == "A replacement costs £5.00 [1]."
 
 
-def test_a_word_no_document_uses_keeps_the_quote_only_when_a_passage_is_plainly_about_the_question(
+def test_a_customers_words_no_document_uses_are_weighed_by_the_gate_an_analysts_keep_the_bar(
         settings, embedder, generator):
+    from assistant.answering.confidence import ConfidenceModel
+
     store = FaissStore(embedder.dimension, "hash", settings.index_dir)
     entry = chunk(REPLACEMENT.body, "Cards > Is the first replacement card free?")
     store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
                            embedder.embed_batch([entry.text]))
-    question = "My chip cracked, is the first replacement card free?"  # "chip", "cracked": in no document
+    update = {"quote_answers": True, "quote_gate": True, "quote_relevance": 1.0}  # no passage plainly about it
+    # A customer's quote is weighed whatever the relevance bar, and one with words no document has ("chip",
+    # "cracked") must clear a higher bar than the gate's own.
+    for question, bias, quoted in (("My chip cracked, is the first replacement card free?", 5.0, True),
+                                   ("My chip cracked, is the first replacement card free?", 0.2, False),
+                                   ("Is the first replacement card free?", 0.2, True)):
+        generator.enqueue("Your first replacement card in any 12 months is free [1].")
+        gate = ConfidenceModel(weights={"fixed_bars": 0.0}, bias=bias, threshold=0.5)  # 0.2: chance 0.55
+        assistant = Assistant(settings.model_copy(update=update), embedder, store, generator,
+                              QueuedClassifier().enqueue("card_arrival"), quote_gate=gate)
+        answer = assistant.answer(question)
+        assert (answer.verification == "quoted") is quoted, (question, bias, answer.verification)
+    # An analyst's (untagged) question keeps the old rule: quoted only when a passage is plainly about it.
     for relevance, quoted in ((0.0, True), (1.0, False)):
         generator.enqueue("Your first replacement card in any 12 months is free [1].")
         assistant = Assistant(settings.model_copy(update={"quote_answers": True, "quote_relevance": relevance}),
-                              embedder, store, generator, QueuedClassifier().enqueue("card_arrival"))
-        answer = assistant.answer(question)
+                              embedder, store, generator)
+        answer = assistant.answer("My chip cracked, can I ask whether the first replacement card is free?")
         assert (answer.verification == "quoted") is quoted, (relevance, answer.verification)
 
 
@@ -284,11 +298,11 @@ def test_the_fitted_gate_decides_a_customers_quote(settings, embedder, generator
                               QueuedClassifier().enqueue("lost_or_stolen_card"), quote_gate=gate)
         answer = assistant.answer(question)
         assert (answer.verification == "quoted") is quoted, (bias, answer.verification, answer.answer)
-    # a word no document uses ("bitcoin") keeps the fixed bars, however sure the gate
+    # a word no document uses ("bitcoin") needs more than the gate's threshold (chance 0.55 against 0.5)
     generator.enqueue("Your PIN stays the same [1].")
     assistant = Assistant(settings.model_copy(update=update | {"quote_relevance": 0.0}), embedder, store, generator,
                           QueuedClassifier().enqueue("lost_or_stolen_card"),
-                          quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=5.0, threshold=0.5))
+                          quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=0.2, threshold=0.5))
     assert assistant.answer("lost card bitcoin new one pin?").verification != "quoted"
 
 
@@ -381,3 +395,22 @@ def test_an_entry_that_leaves_the_figure_to_a_table_does_not_outrank_it(settings
     question = "What interest does a pot pay?"
     assert not assistant._entry_before_tables(question, assistant.retriever.search(
         question, embedder.embed(question), 3))
+
+
+def test_a_customers_quote_opening_with_a_courtesy_line_speaks_through_its_entrys_question(
+        settings, embedder, generator):
+    from assistant.answering.confidence import ConfidenceModel
+
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    entry = chunk("We are sorry for your loss. Call our bereavement team on 0808 157 0733. Send us the death "
+                  "certificate.", "Bereavement > Someone has died: what do I need to do?")
+    store.replace_document(DocumentRecord("help.html", "help.html", "Help", "h"), [entry],
+                           embedder.embed_batch([entry.text]))
+    generator.enqueue("I can't find that in the documents I have.")
+    assistant = Assistant(settings.model_copy(update={"quote_answers": True, "quote_gate": True}), embedder, store,
+                          generator, QueuedClassifier().enqueue("none"),
+                          quote_gate=ConfidenceModel(weights={"fixed_bars": 0.0}, bias=5.0, threshold=0.5))
+    answer = assistant.answer("Someone has died, what do I need to do?")  # handed off, and answered while waiting
+    assert answer.verification == "quoted", answer.answer
+    assert "We are sorry for your loss. Call our bereavement team" in answer.answer
+    assert "death certificate" in answer.answer

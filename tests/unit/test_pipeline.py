@@ -537,3 +537,22 @@ def test_a_segments_figure_is_not_answered_with_a_quote_of_the_whole_companys(as
     generator.enqueue("It was £9.99 million [1].")  # a figure no passage gives: the reply falls back to a quote
     answer = assistant.answer("What was the Card segment's revenue?")
     assert answer.refused and answer.verification != "extractive"
+
+
+def test_a_customers_generated_reply_is_held_until_its_confidence_is_known_and_refused_below_the_bar(
+        settings, embedder, store, generator):
+    from tests.fakes import QueuedClassifier
+
+    for bar, refused in ((0.0, False), (0.99, True)):
+        generator.enqueue("Urgent card delivery costs £15.00 [1].")
+        assistant = Assistant(settings.model_copy(update={"customer_min_confidence": bar}), embedder, store,
+                              generator, QueuedClassifier().enqueue("card_delivery_estimate"))
+        events = list(assistant.stream("How much is urgent card delivery?"))
+        answer = events[-1]
+        assert answer.refused is refused, answer.answer
+        if refused:  # nothing of the reply was shown before the verdict
+            assert not any("£15.00" in e for e in events[:-1] if isinstance(e, str))
+    # an analyst's reply is not held to the customers' bar
+    generator.enqueue("Urgent card delivery costs £15.00 [1].")
+    assistant = Assistant(settings.model_copy(update={"customer_min_confidence": 0.99}), embedder, store, generator)
+    assert not assistant.answer("How much is urgent card delivery?").refused
