@@ -756,8 +756,9 @@ class Assistant:
         # A customer's quote opening a FAQ entry ("We are sorry for your loss.") speaks through the entry's question,
         # where that heading is about the question by faithful's own bar (not "How long does it take to open an
         # account?" for a replacement card's delivery).
-        said = selection.first + (f" {candidates[selection.passages[0] - 1].chunk.section or ''}" if customer and
-                                  selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING else "")
+        said = selection.first
+        if customer and selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING:
+            said += f" {candidates[selection.passages[0] - 1].chunk.section or ''}"
         if (topical := topical_words(query)) and not topical & set(tokenize(said)):
             return None  # a title line sharing only the company's name ("General Bramblecroft Outfitters, Inc.")
         text, citations = _numbered(selection.text, candidates)
