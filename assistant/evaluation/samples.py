@@ -112,7 +112,8 @@ def score(question: dict, answer: Answer, seconds: float, first_words: float | N
     # The same fact can stand in several files (a report's table and its commentary): a citation
     # counts when it is the expected file or its passage itself contains an expected answer.
     sources = question.get("source")
-    sources = set(sources) if isinstance(sources, list) else {sources}
+    # a set's documents may sit in folders ("help/cards.html"); finbot names a document by its file name
+    sources = {Path(s).name for s in (sources if isinstance(sources, list) else [sources]) if s}
     cited = any(c.source in sources or any(e in c.text.lower() for e in expected) for c in answer.citations)
     return QuestionResult(
         question["id"], bool(question["covered"]), correct, cited, answer.refused, seconds, answer.answer,
@@ -151,5 +152,5 @@ def question_set(name: str) -> tuple[list[Path], Path]:
     if not (folder / "questions.jsonl").is_file():
         known = sorted(p.name for p in SETS.iterdir() if (p / "questions.jsonl").is_file())
         raise ValueError(f"No evaluation set called {name!r}; known sets: {', '.join(known)}.")
-    documents = sorted(p for p in (folder / "documents").iterdir() if p.is_file())
+    documents = sorted(p for p in (folder / "documents").rglob("*") if p.is_file())
     return documents, folder / "questions.jsonl"

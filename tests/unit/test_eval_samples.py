@@ -92,8 +92,18 @@ def test_named_sets_have_documents_and_questions_with_enough_uncovered_ones(name
     questions = load_questions(questions_file)
     assert sum(q["covered"] for q in questions) >= 60
     assert sum(not q["covered"] for q in questions) >= 10
-    sources = {p.name for p in documents}
+    sources = {p.relative_to(questions_file.parent / "documents").as_posix() for p in documents}
     assert all(set(q["source"]) <= sources for q in questions)
+
+
+def test_a_sets_documents_in_folders_are_read_and_cited_by_their_file_name():
+    from assistant.evaluation.samples import question_set
+
+    documents, _ = question_set("northreach")
+    assert any(p.parent.name == "help" for p in documents)
+    question = {**QUESTION, "expected": ["£5"], "source": ["help/cards.html"]}
+    answer = Answer("A replacement costs £5 [1]", [citation("cards.html", "Replacement cards are free.")])
+    assert score(question, answer, 1.0).good
 
 
 def test_an_unknown_set_names_the_known_ones():
