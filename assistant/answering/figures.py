@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
 from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
+from assistant.answering.tiers import asked_amounts
 from assistant.answering.verification import strip_markers
 from index.text.numbers import MONTH_NAME, STANDALONE_FIGURE, normalise_number, years_in
 
@@ -85,12 +86,20 @@ _RATE = re.compile(r"\b(rates?|apr|aer|interest rate|what (?:does|will|would|do)
                    re.I)
 
 
+# "interest on 3k in my instant pot?", "whats the interest if i put 30 grand in": the interest a stated sum earns
+# is its rate; "when is interest paid on 5k" and "is interest on 20k taxed" ask something else.
+_INTEREST_ON_SUM = re.compile(r"\binterest\b", re.I)
+_NOT_THE_RATE = re.compile(r"\b(?:when|how often|how is|how do|tax\w*|paid|added|calculated|worked out|lose|"
+                           r"charged?|owe)\b", re.I)
+
+
 def asks_for_amount(question: str) -> str | None:
     """What a customer asks for: "rate" (a percentage), "sum" (money), or None (anything else)."""
     asked = question.replace("’", "'")
     match = _CUSTOMER_AMOUNT.search(asked)
     if not match:
-        return None
+        interest = _INTEREST_ON_SUM.search(asked) and asked_amounts(asked) and not _NOT_THE_RATE.search(asked)
+        return "rate" if interest else None
     return "rate" if _RATE.search(match.group(0)) and not re.search(r"\bhow much\b", match.group(0), re.I) else "sum"
 
 

@@ -871,7 +871,8 @@ class Assistant:
         if first_table is None:
             return False
         entry = asked_entry(passages[:first_table], self._similarity_to(query))
-        if entry is None or (asks_a_figure(query) and not STANDALONE_FIGURE.search(entry.chunk.body)):
+        if entry is None or (asks_a_figure(query) and not STANDALONE_FIGURE.search(entry.chunk.body)) \
+                or misses_amount(query, entry.chunk.body):
             return False  # "The rate depends on how much is in the pot": the entry leaves the figure to a table
         return not any(
             p.chunk.kind == "table" and (p.chunk.doc_id, p.chunk.section) == (entry.chunk.doc_id, entry.chunk.section)

@@ -397,6 +397,21 @@ def test_an_entry_that_leaves_the_figure_to_a_table_does_not_outrank_it(settings
         question, embedder.embed(question), 3))
 
 
+def test_an_entry_with_figures_but_no_rate_does_not_outrank_the_table_for_a_rate_asked(settings, embedder, generator):
+    from index.documents import Row, Table
+
+    entry = chunk("The rate depends on how much is in the pot. We pay interest on the 1st of each month; you can hold "
+                  "up to £100,000.", "Pots > What interest does a pot pay?")
+    table = Table("Pot rates", ("Balance", "Pot interest"), (
+        Row("Up to £9,999", (("Pot interest", "2.75%"),)),
+        Row("£10,000 and over", (("Pot interest", "3.45%"),)),
+    ))
+    assistant = entry_and_table(settings, embedder, generator, entry, table, "savings")
+    for question, first in (("What interest does a pot pay on 3k?", False), ("What interest does a pot pay?", True)):
+        passages = assistant.retriever.search(question, embedder.embed(question), 3)
+        assert assistant._entry_before_tables(question, passages) is first, question
+
+
 def test_a_customers_quote_opening_with_a_courtesy_line_speaks_through_its_entrys_question(
         settings, embedder, generator):
     from assistant.answering.confidence import ConfidenceModel

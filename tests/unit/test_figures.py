@@ -124,6 +124,11 @@ def test_figures_are_digits_or_number_words_not_citation_markers():
         ("how do i pay my loan", False),
         ("if i pay a lump sum off does my monthly payment drop or does it just finish sooner", False),
         ("what would my monthly repayments be on 5k", True),
+        ("interest on 3k in my instant pot?", True),  # the interest a stated sum earns: its rate
+        ("whats the interest on the instant pot if i put 30 grand in", True),
+        ("when is interest paid on 5k", False),
+        ("is the interest on 20k taxed", False),
+        ("does the account pay interest", False),
     ],
 )
 def test_a_customer_asking_for_a_sum_or_a_rate(question, amount):
@@ -134,6 +139,7 @@ def test_a_rate_asked_wants_a_percentage_a_sum_any_figure():
     assert asks_for_amount("rate on a 12,000 loan?") == "rate"
     assert asks_for_amount("what does the christmas saver pay") == "rate"
     assert asks_for_amount("how much is the fee") == "sum"
+    assert asks_for_amount("interest on 3k in my instant pot?") == "rate"
     assert not states_amount("You can borrow £500 to £25,000 [1].", "rate")
     assert states_amount("Loans of £5,000 or more: 5.9% APR [1].", "rate")
 

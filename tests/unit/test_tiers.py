@@ -55,3 +55,22 @@ def test_a_cell_is_read_from_the_tier_that_holds_the_sum():
 def test_a_quote_comes_from_the_tier_that_holds_the_sum():
     quote = extractive_answer("What is the easy saver rate on a balance of £30,000?", [Passage(RATES, 0.8)])
     assert quote is not None and "2.65%" in quote[0]
+
+
+BANDS = table_chunk(
+    "Easy Access Saver (variable)",
+    ("Balance band", "AER", "Gross p.a."),
+    ("£1 to £9,999.99", "3.10%", "3.05%"),
+    ("£10,000 to £49,999.99", "3.35%", "3.30%"),
+    ("£50,000 to £250,000", "3.60%", "3.54%"),
+    source="tariff.xlsx",
+)
+
+
+def test_a_band_of_money_is_named_by_the_sum_a_customer_gives_in_the_table_its_title_names():
+    cell = lookup("i have 12k in easy access saver what rate do i get", [Passage(BANDS, 0.8)], other_rows_too=True)
+    assert cell is not None and ("AER", "3.35%") in cell.cells
+    cell = lookup("interest on easy access if ive got £60,000 in it", [Passage(BANDS, 0.8)], other_rows_too=True)
+    assert cell is not None and ("AER", "3.60%") in cell.cells
+    # a sum in a table the question does not name: the band's label alone names nothing
+    assert lookup("i have 12k in my fixed bond what rate do i get", [Passage(BANDS, 0.8)], other_rows_too=True) is None

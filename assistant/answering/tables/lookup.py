@@ -338,8 +338,12 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
             match = row_match(row, wanted)
-        whole = match is None and _names_whole(row)
-        if whole:
+        # A band of money ("£10,000 to £49,999.99") is named by the sum the question gives ("i have 12k"), in the
+        # table its title names ("Easy Access Saver"): the band's label has no words to match.
+        banded = match is None and tier_fit(amounts, row.name_parts[0] if row.name_parts else "") is True \
+            and bool((wanted - _WEAK_ROW_WORDS) & set(tokenize(f"{row.group} {row.context}")))
+        whole = match is None and not banded and _names_whole(row)
+        if whole or banded:
             match = (0, 0.0)
         elif match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
@@ -350,7 +354,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
-        named = _named_cells(row, wanted, by_kind=_well_named(row, wanted))
+        named = _named_cells(row, wanted, by_kind=banded or _well_named(row, wanted))
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
@@ -360,7 +364,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         used = set().union(*(words for _, _, words in named))
         if whole and wanted - owners - used:
             continue  # the whole answers only a question its columns and owner explain in full
-        if (row.words & wanted) <= DATE_WORDS and not used - DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
+        if not banded and (row.words & wanted) <= DATE_WORDS and not used - DATE_WORDS - _MONEY_WORDS - _RATE_WORDS:
             continue  # "as of December 31, 2025" names a date, not the row "December 1 – December 31, 2025"
         # Scored by row words matched, how complete a row name, column words used (ranked below: see the sort).
         cells = tuple((c, v) for c, v, _ in named)
