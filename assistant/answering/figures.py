@@ -87,10 +87,12 @@ _RATE = re.compile(r"\b(rates?|apr|aer|interest rate|what (?:does|will|would|do)
 
 
 # "interest on 3k in my instant pot?", "whats the interest if i put 30 grand in": the interest a stated sum earns
-# is its rate; "when is interest paid on 5k" and "is interest on 20k taxed" ask something else.
+# is its rate; "when is interest paid on 5k", "is interest on 20k taxed" and "I'm £30 overdrawn, will I pay
+# interest?" (yes or no) ask something else.
 _INTEREST_ON_SUM = re.compile(r"\binterest\b", re.I)
 _NOT_THE_RATE = re.compile(r"\b(?:when|how often|how is|how do|tax\w*|paid|added|calculated|worked out|lose|"
-                           r"charged?|owe)\b", re.I)
+                           r"charged?|owe)\b|\b(?:will|would|do|does|did|am|is|are|can|could)\s+(?:i|we|you|it|they|"
+                           r"there)\b", re.I)
 
 
 def asks_for_amount(question: str) -> str | None:

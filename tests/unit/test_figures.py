@@ -129,6 +129,7 @@ def test_figures_are_digits_or_number_words_not_citation_markers():
         ("when is interest paid on 5k", False),
         ("is the interest on 20k taxed", False),
         ("does the account pay interest", False),
+        ("I'm £30 overdrawn on my Classic account, will I pay interest?", False),  # yes or no
     ],
 )
 def test_a_customer_asking_for_a_sum_or_a_rate(question, amount):
