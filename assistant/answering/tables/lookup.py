@@ -338,18 +338,18 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
             match = row_match(row, wanted)
+        titled = set(tokenize(f"{row.group} {row.context}"))  # the words of its sub-heading and table title
         # A band of money ("£10,000 to £49,999.99") is named by the sum the question gives ("i have 12k"), in the
         # table its title names ("Easy Access Saver"): the band's label has no words to match.
         banded = match is None and tier_fit(amounts, row.name_parts[0] if row.name_parts else "") is True \
-            and bool((wanted - _WEAK_ROW_WORDS) & set(tokenize(f"{row.group} {row.context}")))
+            and bool((wanted - _WEAK_ROW_WORDS) & titled)
         whole = match is None and not banded and _names_whole(row)
         if whole or banded:
             match = (0, 0.0)
         elif match is None or (row.words & wanted) <= owners and not row.words <= owners:  # "Aerospace's" names it
             continue
         units = row.unit_words
-        if units and not row.words - _WEAK_ROW_WORDS - {"per"} - units and not (wanted - owners - row.words) & set(
-                tokenize(f"{row.group} {row.context}")):
+        if units and not row.words - _WEAK_ROW_WORDS - {"per"} - units and not (wanted - owners - row.words) & titled:
             continue  # "Total (per Boe)" names a unit only: its title says what it is of, and the question names none
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
@@ -371,7 +371,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
         # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
         # their sub-heading and table title explain ('Homeowners').
-        placed = wanted & set(tokenize(f"{row.group} {row.context}")) - row.words - used
+        placed = wanted & titled - row.words - used
         candidates.append((cell, row.words | used, placed, row))
     if not candidates:
         return None
