@@ -56,7 +56,7 @@ HANDOFF = HeadConfig(dense_weight=2.0, C=0.5, class_weight="balanced")
 CALM = "calm"
 HANDOFF_WRITTEN = ("train_escalation", "train_handoff_a", "train_handoff_b", "train_handoff_c", "heldout/escalation",
                    "heldout/escalation_2", "heldout/escalation_3", "heldout/escalation_4", "heldout/escalation_5",
-                   "heldout/escalation_6", "heldout/escalation_7", "train_handoff_d")
+                   "heldout/escalation_6", "heldout/escalation_7", "train_handoff_d", "train_handoff_e")
 BANKING77_FRAUD = ("card_payment_not_recognised", "cash_withdrawal_not_recognised", "compromised_card",
                    "direct_debit_payment_not_recognised")
 BANKING77_NOT_CALM = ("transaction_charged_twice", "wrong_amount_of_cash_received", "lost_or_stolen_card",
@@ -331,13 +331,15 @@ def evaluation_sets(data_dir: Path) -> dict[str, tuple[str, LabelledTexts]]:
         "customer_tone_heldout": ("sentiment", read_written("customer_tone", "sentiment", "heldout")),
         "customer_tone_heldout_2": ("sentiment", read_jsonl("heldout/customer_tone", "sentiment")),
         "news_heldout": ("sentiment", read_jsonl("heldout/news", "sentiment")),
+        # 180 wire-style company, market and macro sentences, written blind in session 33
+        "news_heldout_2": ("sentiment", read_jsonl("heldout/news_2", "sentiment")),
     }
 
 
 ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4", "escalation_5", "escalation_6",
                    "escalation_7", "escalation_8", "escalation_9", "escalation_10", "escalation_11", "escalation_12",
-                   "escalation_13", "escalation_14", "escalation_15", "escalation_16")
-# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-16, each scored
+                   "escalation_13", "escalation_14", "escalation_15", "escalation_16", "escalation_17")
+# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-17, each scored
 # once when new (assistant/data/heldout/README.md), are not.
 SEEN_ESCALATION_SETS = {name.removeprefix("heldout/") for name in HANDOFF_WRITTEN if name.startswith("heldout/")}
 

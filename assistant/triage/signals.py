@@ -24,8 +24,9 @@ _AMOUNT = (
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
         r"\b(cloned|skimmed|compromised)\b",
-        r"\bfraud",
-        r"\bscam",
+        # "card fraud protection", "scam cover" are products, as "identity theft protection" below
+        r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring)\b)",
+        r"\bscam(?! (protection|guarantee|cover|insurance|monitoring)\b)",
         r"\bhack(ed|er|ers)?\b",
         r"\bphish",
         r"\bstolen\b",
@@ -251,10 +252,15 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(this|that) is (a |an )?(formal |official )?complaint\b",
         r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
         r"\bombudsman\b",
-        r"\b(dissatisfied|dissatisfaction|displeasure)\b",
+        r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling)\b",
+        r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # hours on hold is a complaint however it is worded, sarcasm included ("fantastic service as always")
         r"\b(waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b[^.?!]{0,20}"
         r"\bon hold\b|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
+        # …or most of one, in minutes ("forty-five minutes on hold to be told…")
+        r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? minutes\b[^.?!]{0,20}\bon hold\b"
+        r"|\bon hold for (over |nearly |almost )?([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? "
+        r"minutes\b",
     ],
     "person": [
         r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
@@ -291,7 +297,7 @@ def normalise(text: str) -> str:
 # not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
 _QUESTION_OPENER = (
     r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|do you|does|do i|will|would|"
-    r"should|if)\b(?!'t)"  # "can't do both" states, it does not ask
+    r"should|if|who (?:should|do|does|can|could|would|will|is|to))\b(?!'t)"  # "can't do both" states, it does not ask
 )
 _CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
 # The same question typed without its question mark ("rate's dropped, can i leave without giving notice"). Words
@@ -310,6 +316,17 @@ _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
 _SUPPOSED_DEATH = re.compile(
     r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|death|pass(es)? away)\b"
 )
+# One's own slip, however many tries: "typed my pin wrong 3 times", "entered the passcode incorrectly five times".
+_OWN_SLIP = re.compile(
+    r"\b(typed|entered|put|keyed|input|got|tried)( in)? (my |the |a |our )?(wrong )?(pin|password|passcode|passcodes|code|"
+    r"security (code|number|details)|memorable \w+|login details)( in)?( wrong| incorrectly| the wrong way)?( \w+){0,2}? "
+    r"(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
+)
+# Things go dead too: "the line went dead", "my phone's dead", "a dead link".
+_THINGS_DEAD = re.compile(
+    r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)('s| is| was| went| has gone| had gone)"
+    r" dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
+)
 
 
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
@@ -318,7 +335,8 @@ _SUPPOSED_DEATH = re.compile(
 _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
                        r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
                        r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
-                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|were to|should|happens)"
+                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|is|goes|were to|should|happens)"
+                       r"|if (?:i|we) (?:lose|get|go|become|fall|were to|ever)\b"
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
                        r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding))\b")
@@ -353,7 +371,8 @@ _THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|ex
 # "he's read loads about scams in the papers", "my mate got scammed years ago", "my colleague says banks have to
 # refund you if you're tricked into sending money to a scammer".
 _OTHERS_FRAUD = re.compile(
-    r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?)\b[^.?!]{0,40}?\bscam\w*"
+    r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
+    r"series|video)\b[^.?!]{0,40}?\bscam\w*"
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) scam\w*"
     r"|\bscams? (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
@@ -472,7 +491,8 @@ def _found(clean: str) -> list[str]:
         text.update({kind: unresolved for kind in (*_SOFT, "bereavement")})
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
-    text["bereavement"] = _SUPPOSED_DEATH.sub(" ", text["bereavement"])
+    text["bereavement"] = _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"]))
+    text["repeated_failure"] = _OWN_SLIP.sub(" ", text["repeated_failure"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -378,3 +378,34 @@ def test_money_run_out_beside_a_calm_question_still_counts_and_so_does_a_wait_si
     assert decide(tags(sentiment="negative"), [], "My card order is pending since 3 weeks, I have sent 4 emails"
                   ).kind == "repeated_failure"
     assert decide(tags(), [], "Another new fee? Time to shop around, I think.").kind == "leaving"
+
+
+def test_long_holds_in_minutes_strong_words_and_a_complaint_put_on_record_are_complaints():
+    assert signals("Superb as ever: 50 minutes on hold and then the line went dead.") == ["complaint"]
+    assert signals("I was on hold for thirty-five minutes before anyone answered.") == ["complaint"]
+    assert signals("I was on hold for 3 minutes, fine.") == []
+    # a line or a phone going dead is no death
+    assert signals("My phone went dead halfway through the call, can you resend the code?") == []
+    assert signals("My husband is dead and I need help with his account.") == ["bereavement"]
+    assert signals("The way my claim was handled was a shambles.") == ["complaint"]
+    text = "What's the notice period on the saver? Separately, I'd like it on record that your branch lost my forms."
+    assert decide(head_says("complaint", 0.01), [], text).kind == "complaint"
+
+
+def test_products_named_after_trouble_programmes_about_it_and_supposing_it_are_not_reports():
+    for text in ("Does the premium card come with fraud protection?",
+                 "Saw a documentary on investment scams last week. What red flags should people look for?",
+                 "Is there any help with repayments if I lose my income later this year?",
+                 "Who should I call if a card of mine goes missing abroad?"):
+        assert not decide(head_says("fraud", 0.3), [], text).escalate, text
+    # the same words as the writer's own trouble still count
+    assert decide(tags(), [], "Fraud on my card again, £90 gone.").kind == "fraud"
+    assert decide(tags(), [], "Someone stole my card, who do I call?").kind == "fraud"
+
+
+def test_ones_own_wrong_tries_and_a_card_stolen_only_if_are_no_trouble_reported():
+    assert signals("entered my passcode wrong 4 times and now the app is locked") == []
+    assert signals("the app went wrong 4 times today") == ["repeated_failure"]
+    text = "what number do i ring if my card is stolen while im abroad"
+    assert not decide(head_says("fraud", 0.9), [], text).escalate
+    assert decide(head_says("fraud", 0.9), [], "my card is stolen, what number do i ring").escalate
