@@ -318,14 +318,14 @@ _SUPPOSED_DEATH = re.compile(
 )
 # One's own slip, however many tries: "typed my pin wrong 3 times", "entered the passcode incorrectly five times".
 _OWN_SLIP = re.compile(
-    r"\b(typed|entered|put|keyed|input|got|tried)( in)? (my |the |a |our )?(wrong )?(pin|password|passcode|passcodes|code|"
-    r"security (code|number|details)|memorable \w+|login details)( in)?( wrong| incorrectly| the wrong way)?( \w+){0,2}? "
-    r"(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
+    r"\b(typed|entered|put|keyed|input|got|tried)( in)? (my |the |a |our )?(wrong )?(pin|password|passcodes?|code|"
+    r"security (code|number|details)|memorable \w+|login details)( in)?( wrong| incorrectly| the wrong way)?"
+    r"( \w+){0,2}? (three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
 )
 # Things go dead too: "the line went dead", "my phone's dead", "a dead link".
 _THINGS_DEAD = re.compile(
-    r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)('s| is| was| went| has gone| had gone)"
-    r" dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
+    r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)"
+    r"('s| is| was| went| has gone| had gone) dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
 )
 
 
