@@ -21,6 +21,13 @@ _AMOUNT = (
     r"(hundred|thousand|grand|quid|pounds?|euros?|dollars?)\b"
 )
 
+# Words of despair, however casually typed, beside a question or not: a person should read them.
+_DESPAIR = (
+    r"\b(don'?t|do not|can'?t|cannot) see (the |any )?point( in| of)?( \w+){0,2} (anymore|any more|living|going on|"
+    r"anything|life)\b|\b(it'?s|its|everything'?s|everything is|life is|it is)( all)?( getting| becoming)? too much\b"
+    r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\bnot worth living\b|\bwant to die\b|\bhopeless\b"
+)
+
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
         r"\b(cloned|skimmed|compromised)\b",
@@ -79,6 +86,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bdisabilit",
         r"\bmental health\b",
         r"\bsuicid",
+        _DESPAIR,
         r"\bcan'?t cope\b",
         r"\bdesperate\b",
         r"\b(scared|frightened|terrified|panicking)\b",
@@ -254,6 +262,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bombudsman\b",
         r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
+        # fed up with us, said calmly beside a question or not
+        r"\b((sick|tired) (and tired )?of|fed up (with|of)|had enough of)\b[^.?!]{0,40}\b(you|your|this bank|the bank|"
+        r"fees?|charges?|service|app)\b",
         # hours on hold is a complaint however it is worded, sarcasm included ("fantastic service as always")
         r"\b(waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b[^.?!]{0,20}"
         r"\bon hold\b|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
@@ -453,7 +464,7 @@ def reported(text: str) -> list[str]:
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
     told = " ".join(statements)
-    hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)))
+    hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)) or re.search(_DESPAIR, told))
     return [kind for kind in _found(told) if kind in _SOFT or (kind == "vulnerable" and hardship)]
 
 

@@ -409,3 +409,16 @@ def test_ones_own_wrong_tries_and_a_card_stolen_only_if_are_no_trouble_reported(
     text = "what number do i ring if my card is stolen while im abroad"
     assert not decide(head_says("fraud", 0.9), [], text).escalate
     assert decide(head_says("fraud", 0.9), [], "my card is stolen, what number do i ring").escalate
+
+
+def test_words_of_despair_go_to_a_person_beside_a_calm_question():
+    text = "when is my loan payment due? honestly i can't see the point of anything anymore, it's all too much"
+    assert decide(head_says("vulnerable", 0.02), [], text).kind == "vulnerable"
+    assert signals("Everything is getting too much and I can't go on like this.") == ["vulnerable"]
+    assert signals("Is there any point fixing the rate for just one year?") == []
+
+
+def test_being_fed_up_with_the_bank_is_a_complaint_even_beside_a_calm_question():
+    text = "How do I move my ISA to another provider? Frankly I'm fed up with your charges going up every year."
+    assert decide(head_says("leaving", 0.02), [], text).escalate
+    assert signals("I'm sick of waiting for the bus, can I pay my card bill in the branch?") == []
