@@ -26,7 +26,8 @@ HANDOFF_CONFIDENCE = 0.5
 # holiday Monday?" as leaving at 0.58 (session 33: above 0.8 it adds no hand-off on escalation sets 8-17).
 PROBLEM_INTENT_CONFIDENCE = 0.8
 
-# Intents that mean a person should look, when the head is at least HANDOFF_CONFIDENCE sure.
+# Intents that mean a person should look, when the head is at least HANDOFF_CONFIDENCE (human_agent) or
+# PROBLEM_INTENT_CONFIDENCE (the others) sure.
 HANDOFF_INTENTS = {
     "human_agent": "person",
     "money_lost": "money_lost",

@@ -24,9 +24,12 @@ _AMOUNT = (
 # Words of despair, however casually typed, beside a question or not: a person should read them.
 _DESPAIR = (
     r"\b(don'?t|do not|can'?t|cannot) see (the |any )?point( in| of)?( \w+){0,2} (anymore|any more|living|going on|"
-    r"anything|life)\b|\b(it'?s|its|everything'?s|everything is|life is|it is)( all)?( getting| becoming)? too much\b"
-    r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\bnot worth living\b|\bwant to die\b|\bhopeless\b"
+    r"anything|life)\b"
+    r"|\b(it'?s|its|it is|everything'?s|everything is|life'?s|life is) all (getting |becoming )?too much\b"
+    r"|\b(everything|life)('s| is) (getting |becoming )?too much\b"
+    r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\bnot worth living\b|\bwant to die\b"
 )
+_DESPAIR_WORDS = re.compile(_DESPAIR)
 
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
@@ -464,7 +467,7 @@ def reported(text: str) -> list[str]:
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
     told = " ".join(statements)
-    hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)) or re.search(_DESPAIR, told))
+    hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)) or _DESPAIR_WORDS.search(told))
     return [kind for kind in _found(told) if kind in _SOFT or (kind == "vulnerable" and hardship)]
 
 

@@ -416,6 +416,9 @@ def test_words_of_despair_go_to_a_person_beside_a_calm_question():
     assert decide(head_says("vulnerable", 0.02), [], text).kind == "vulnerable"
     assert signals("Everything is getting too much and I can't go on like this.") == ["vulnerable"]
     assert signals("Is there any point fixing the rate for just one year?") == []
+    # a price or an app found wanting is no despair
+    assert signals("£12 a month for a current account? it's too much") == []
+    assert "vulnerable" not in signals("your app is hopeless")
 
 
 def test_being_fed_up_with_the_bank_is_a_complaint_even_beside_a_calm_question():
