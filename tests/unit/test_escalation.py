@@ -425,3 +425,12 @@ def test_being_fed_up_with_the_bank_is_a_complaint_even_beside_a_calm_question()
     text = "How do I move my ISA to another provider? Frankly I'm fed up with your charges going up every year."
     assert decide(head_says("leaving", 0.02), [], text).escalate
     assert signals("I'm sick of waiting for the bus, can I pay my card bill in the branch?") == []
+
+
+def test_a_problem_intent_alone_hands_off_only_when_sure_but_a_request_for_a_person_at_half():
+    text = "Are you open on the bank holiday?"
+    assert not decide(Tags("leaving", 0.6, "neutral", 0.9, handoff="leaving", handoff_score=0.01), [], text).escalate
+    assert decide(Tags("leaving", 0.85, "neutral", 0.9, handoff="leaving", handoff_score=0.01), [],
+                  "I'm closing everything").kind == "leaving"
+    assert decide(Tags("human_agent", 0.6, "neutral", 0.9, handoff="person", handoff_score=0.01), [],
+                  "operator").kind == "person"
