@@ -53,6 +53,7 @@ class FilingResult:
     citations: list[str]
     verification: str
     seconds: float
+    confidence: float = 0.0  # the answer's confidence, for choosing a bar on seen sets
 
 
 # a month's name before a day ("June 28"), as a word of its own: "margin 17.5%" and "declined 5%" are figures
@@ -189,7 +190,7 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,
         outcome, first, evidence, retrieved_pages, any(page in evidence for page in retrieved_pages),
         answer.answer if answer else "", [c.location for c in answer.citations] if answer else [],
-        answer.verification if answer else "", round(seconds, 2),
+        answer.verification if answer else "", round(seconds, 2), round(answer.confidence, 3) if answer else 0.0,
     )
 
 
