@@ -15,6 +15,7 @@ from pathlib import Path
 
 from index.documents import Block, Document, TableBlock, TextBlock
 from index.loaders.common import SECTION_SEP, as_document, cell_text, tidy
+from index.loaders.pdf_columns import in_reading_order
 from index.loaders.pdf_layout import Line, Page, open_pdf, read_pages
 from index.loaders.pdf_tables import FoundTable, find_tables
 
@@ -123,13 +124,14 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
             page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
             index = table.last + 1
             continue
-        line = lines[index]
-        opened = heading(line.text)
-        if opened:
-            flush_text()
-            sections.open(*opened)
-        text.append(line)
-        index += 1
+        end = min((start for start in starts if start > index), default=len(lines))
+        for line in in_reading_order(lines[index:end], is_heading=lambda line_text: heading(line_text) is not None):
+            opened = heading(line.text)
+            if opened:
+                flush_text()
+                sections.open(*opened)
+            text.append(line)
+        index = end
     flush_text()
     return page_blocks
 
@@ -192,7 +194,8 @@ def _paragraphs(lines: list[Line]) -> str:
     for line in lines:
         if previous is not None:
             gap = line.top - previous.bottom
-            parts.append("\n\n" if gap > 0.8 * max(line.size, 1.0) else "\n")
+            # a wide gap, or the top of the next column (the line starts above the one before it)
+            parts.append("\n\n" if gap > 0.8 * max(line.size, 1.0) or line.bottom < previous.top else "\n")
         parts.append(line.text)
         previous = line
     return tidy("".join(parts))
