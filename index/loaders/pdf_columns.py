@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from index.loaders.pdf_layout import Line, Word
+from index.loaders.pdf_layout import Line
 
 # A gutter is at least this many font sizes wide: wider than the space of justified words, narrower than any page
 # layout's gap between columns.
@@ -54,8 +54,9 @@ def _columns(lines: list[Line], x0: float, x1: float, is_heading) -> tuple[int, 
     for position in _candidates(lines, x0 + GUTTER_ZONE * width, x1 - GUTTER_ZONE * width, 2 * half):
         for start, end in _runs_free_at(lines, position, half):
             end = _trimmed(lines, start, end, position, is_heading)
-            if _are_columns(lines[start:end], x0, x1, position, half) and (
-                    best is None or (start, start - end) < (best[0], best[0] - best[1])):
+            # the earliest run, then the longest
+            if (best is None or (start, start - end) < (best[0], best[0] - best[1])) \
+                    and _are_columns(lines[start:end], x0, x1, position, half):
                 best = (start, end, position)
     return best
 
@@ -114,38 +115,31 @@ def _pitch(lines: list[Line]) -> float:
 
 
 def _are_columns(run: list[Line], x0: float, x1: float, x: float, half: float) -> bool:
-    left = [w for line in run for w in line.words if w.x1 <= x]
-    right = [w for line in run for w in line.words if w.x0 >= x]
-    left_lines = [line for line in run if any(w.x1 <= x for w in line.words)]
-    right_lines = [line for line in run if any(w.x0 >= x for w in line.words)]
-    if len(left_lines) < MIN_SIDE_LINES or len(right_lines) < MIN_SIDE_LINES:
+    left = [part for line in run if (part := _side(line, lambda w: w.x1 <= x))]
+    right = [part for line in run if (part := _side(line, lambda w: w.x0 >= x))]
+    if len(left) < MIN_SIDE_LINES or len(right) < MIN_SIDE_LINES:
         return False
     left_width, right_width = x - half - x0, x1 - x - half
     if not 0.5 <= left_width / max(right_width, 1.0) <= 2.0:
         return False
-    return (_prose(left, left_lines, lambda w: w.x1 <= x, 2 * half)
-            and _prose(right, right_lines, lambda w: w.x0 >= x, 2 * half)
-            and _fills(left_lines, lambda w: w.x1 <= x, left_width)
-            and _fills(right_lines, lambda w: w.x0 >= x, right_width))
+    return (_prose(left, 2 * half) and _prose(right, 2 * half)
+            and _fills(left, left_width) and _fills(right, right_width))
 
 
-def _prose(words: list[Word], lines: list[Line], keep, gap: float) -> bool:
-    """One side's words read as wrapped prose: enough words to a line, mostly words, few lines ending in a figure
+def _prose(side: list[Line], gap: float) -> bool:
+    """One side's lines read as wrapped prose: enough words to a line, mostly words, few lines ending in a figure
     and few split by a gap as wide as a gutter (a table's rows and columns)."""
+    words = [word for line in side for word in line.words]
     lettered = sum(any(c.isalpha() for c in word.text) for word in words)
-    sides = [[w for w in line.words if keep(w)] for line in lines]
-    figure_ends = sum(any(c.isdigit() for c in side[-1].text) for side in sides)
-    split = sum(any(b.x0 - a.x1 >= gap for a, b in zip(side, side[1:], strict=False)) for side in sides)
-    return (len(words) / len(lines) >= MIN_WORDS_PER_LINE and lettered >= MIN_LETTERS * len(words)
-            and figure_ends <= MAX_FIGURE_ENDS * len(lines) and split <= MAX_SPLIT_LINES * len(lines))
+    figure_ends = sum(any(c.isdigit() for c in line.words[-1].text) for line in side)
+    split = sum(any(b.x0 - a.x1 >= gap for a, b in zip(line.words, line.words[1:], strict=False)) for line in side)
+    return (len(words) / len(side) >= MIN_WORDS_PER_LINE and lettered >= MIN_LETTERS * len(words)
+            and figure_ends <= MAX_FIGURE_ENDS * len(side) and split <= MAX_SPLIT_LINES * len(side))
 
 
-def _fills(lines: list[Line], keep, width: float) -> bool:
-    spans = []
-    for line in lines:
-        words = [w for w in line.words if keep(w)]
-        spans.append(words[-1].x1 - words[0].x0)
-    return max(spans) >= MIN_FILL * width
+def _fills(side: list[Line], width: float) -> bool:
+    """The widest line of a column spans most of it: text wrapped at the gutter."""
+    return max(line.x1 - line.x0 for line in side) >= MIN_FILL * width
 
 
 def _side(line: Line, keep) -> Line | None:
