@@ -129,6 +129,22 @@ def test_ratio_and_percentage_of_two_rows():
     assert portion.calculation.expression == "56.2 / 1496.5 * 100" and portion.percent
 
 
+def test_a_per_share_line_and_a_total_make_no_ratio():
+    shares = table_chunk(
+        "Statements of operations (in thousands, except per share amounts)",
+        ("Line item", "Nine Months Ended 2026"),
+        ("Net income", "191,687"),
+        ("Diluted earnings per share", "2.41"),
+        ("Cash dividends declared per common share", "1.26"),
+    )
+    # dividends per share over net income in thousands: 0.0007 %, no payout ratio
+    assert calc("What percentage of net income was paid out as cash dividends declared per common share in the nine "
+                "months ended 2026?", shares) is None
+    payout = calc("What was the ratio of cash dividends declared per common share to diluted earnings per share in "
+                  "the nine months ended 2026?", shares)
+    assert payout.calculation.expression == "1.26 / 2.41"  # two per-share figures are a ratio
+
+
 def test_a_part_listed_under_several_headings_is_read_under_its_wholes():
     note = table_chunk(
         "Note 10. Segment information (in millions)",

@@ -412,6 +412,13 @@ def test_what_remains_after_another_figure_is_no_cell():
                   passages(cash)) is None
 
 
+def test_a_subtraction_the_question_spells_out_is_no_cell():
+    debt = table_chunk("Debt (in thousands)", ("Line item", "2026"), ("Total debt", "1,541,467"))
+    assert lookup("Taking total debt from the debt note and subtracting cash and cash equivalents, what was net debt "
+                  "in 2026?", passages(debt)) is None
+    assert lookup("What was total debt in 2026?", passages(debt)).cells == (("2026", "1,541,467"),)
+
+
 def test_rows_agree_by_year_and_a_row_with_a_column_more_agrees_with_one_without_it():
     mdna = (("2025", "$ 5,289"), ("Fiscal Year 2024", "$ 4,698"), ("% of FY25 revenue", "100.0%"))
     note = (("Fiscal 2025", "5,289"), ("Fiscal 2024", "4,698"))

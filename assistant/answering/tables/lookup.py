@@ -76,8 +76,9 @@ _NOT_ONE_CELL = re.compile(
     # a judgement between two ways ('did asset quality improve or deteriorate'), one amount beyond another
     r"|\b(?:improve|deteriorate|increase|decrease|rise|fall|grow|decline|widen|narrow)[ds]?\s+or\s+\w+"
     r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b"
-    # "how much of operating cash flow remained after dividends": one figure less another
-    r"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b", re.I)
+    # "how much of operating cash flow remained after dividends": one figure less another; so is a subtraction the
+    # question spells out ("taking total debt … and subtracting cash"), which one cell of either line never answers
+    r"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b|\b(?:subtract(?:ing|ed)?|deduct(?:ing|ed)?|minus)\b", re.I)
 # "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
 SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
