@@ -73,7 +73,8 @@ def collect(names: Sequence[str]) -> list[dict[str, Any]]:
             outcome = "refused" if answer.refused else ("good" if result.good else "wrong")
             if answer.verification != "quoted" and not answer.refused:
                 outcome = "refused"  # answered another way after the gate: the quote did not decide it
-            rows.append({"set": name, "id": question["id"], "features": recorder.seen, "outcome": outcome})
+            rows.append({"set": name, "id": question["id"], "features": recorder.seen, "outcome": outcome,
+                         "question": question["question"], "answer": answer.answer})
     return rows
 
 
