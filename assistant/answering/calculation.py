@@ -59,10 +59,12 @@ def asks_for_calculation(question: str) -> bool:
 
 # An instruction to compute, in any sentence: "Was it profitable? Compute the gross margin."
 # So is a question that names the figures to work from: "Using the number of branches in Item 1 and total deposits
-# on the balance sheet, what were deposits per branch?"
+# on the balance sheet, what were deposits per branch?", or the subtraction to make ("taking total debt … and
+# subtracting cash", "cash minus the current portion of debt").
+SPELLED_SUBTRACTION = r"\b(?:subtract(?:ing|ed)?|deduct(?:ing|ed)?|minus)\b"
 _TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|derive|work out)\b"
-                         r"|^\s*using\s[^?]{3,160}?\sand\s[^?]{3,160}?,\s*(?:what|how|calculate|compute|estimate)\b",
-                         re.I)
+                         r"|^\s*using\s[^?]{3,160}?\sand\s[^?]{3,160}?,\s*(?:what|how|calculate|compute|estimate)\b"
+                         rf"|{SPELLED_SUBTRACTION}", re.I)
 
 
 def asks_to_compute(question: str) -> bool:

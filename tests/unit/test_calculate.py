@@ -70,6 +70,8 @@ def test_calculation_questions_are_recognised():
     assert asks_for_calculation("How many stores did Acme add on a net basis in the first half?")
     assert asks_to_compute("Was it profitable at the gross level? Compute the services gross margin.")
     assert not asks_to_compute("How is the gross margin computed?")
+    assert asks_to_compute("Taking total debt from the debt note and subtracting cash, what was net debt?")
+    assert asks_to_compute("What was net cash, defined as cash minus total borrowings?")
     assert asks_to_compute("What were net sales for the first six months of 2025? Derive the figure from the "
                            "nine-month and third-quarter amounts.")
     assert asks_to_compute("Using the number of branches in Item 1 and total deposits on the balance sheet, what were "

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.answering.calculation import SPELLED_SUBTRACTION
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, cells_of_span, months_of
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
@@ -78,7 +79,7 @@ _NOT_ONE_CELL = re.compile(
     r"|\b(?:exceed|outpace|surpass)(?:ed|s)?\b"
     # "how much of operating cash flow remained after dividends": one figure less another; so is a subtraction the
     # question spells out ("taking total debt … and subtracting cash"), which one cell of either line never answers
-    r"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b|\b(?:subtract(?:ing|ed)?|deduct(?:ing|ed)?|minus)\b", re.I)
+    rf"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b|{SPELLED_SUBTRACTION}", re.I)
 # "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
 SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
