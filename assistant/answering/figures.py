@@ -130,15 +130,23 @@ def first_sentence(question: str) -> str:
     return match.group(0) if match else question
 
 
+def asked_sentence(question: str) -> str:
+    """The sentence that asks: the first, unless it states something and a later one asks ("Define free cash flow as
+    …. What was its margin?")."""
+    asked = first_sentence(question)
+    if not asked.rstrip().endswith("?") and (ask := re.search(r"(?<=[.!]\s)[^.?!]*\?", question)):
+        return ask.group()
+    return asked
+
+
 def asks_for_figure(question: str, about_reports: bool) -> bool:
     """An amount asked of the reports, whether a reported figure moved (or money was paid, raised or spent) in named
     periods, or which of the company's parts leads or lags by a measure.
 
     `about_reports`: the question is an analyst's (a customer's "how many days does it take?" may be
     answered "the next working day")."""
-    asked = first_sentence(question)
-    if about_reports and not asked.rstrip().endswith("?") and (ask := re.search(r"(?<=[.!]\s)[^.?!]*\?", question)):
-        asked = ask.group()  # "Management expects total charges of …. How much remains to be recognized?"
+    # "Management expects total charges of …. How much remains to be recognized?"
+    asked = asked_sentence(question) if about_reports else first_sentence(question)
     if _MOVEMENT.search(asked) and _PERIOD.search(asked) or about_reports and _FIGURE_DEMANDED.search(question):
         return True
     # a customer's "do I pay tax on my ISA in 2026?" may be answered "no"
@@ -656,7 +664,7 @@ _ASKS_MARGIN = re.compile(r"\bmargins?\b", re.I)
 def margin_unread(question: str, read: str) -> bool:
     """A margin asked and a cell read that is neither a margin nor a percentage: "EBITDA … 801.2 million" for "adjusted
     EBITDA margin"."""
-    return bool(_ASKS_MARGIN.search(first_sentence(question))) and not (_ASKS_MARGIN.search(read) or "%" in read)
+    return bool(_ASKS_MARGIN.search(asked_sentence(question))) and not (_ASKS_MARGIN.search(read) or "%" in read)
 
 
 # "Which asset class is the largest …", "Which of the three segments had …": a choice among named things, not

@@ -362,6 +362,13 @@ def test_a_margin_is_not_answered_with_an_amount():
     assert margin_unread(question, "801.2 million (Twelve Months Ended 2025) — EBITDA [1]")
     assert not margin_unread(question, "20.0% (Adjusted EBITDA margin, 2025) [1]")
     assert not margin_unread("What was adjusted EBITDA for fiscal 2025?", "801.2 million (EBITDA, 2025) [1]")
+    # the margin asked after a definition: the defined measure alone does not answer it
+    defined = ("Define free cash flow as cash from operations minus capital expenditures. What was Acme's free cash "
+               "flow margin (as a percentage of net sales) for 2025?")
+    assert margin_unread(defined, "Free cash flow for 2025: 155,989 = operating cash flow 274,451 − capital "
+                                  "expenditures (118,462).")
+    assert not margin_unread("Define free cash flow as cash from operations minus capital expenditures. What was "
+                             "Acme's free cash flow for 2025?", "Free cash flow for 2025: 155,989")
 
 
 def test_a_choice_asked_must_be_named():
