@@ -1005,6 +1005,8 @@ class Assistant:
         if found.missing:
             return Answer(f"{REFUSAL} I could not find {found.missing} in the document's statements, so I won't "
                           f"estimate the {found.name}.", refused=True, query=query)
+        if margin_unread(query, found.text):
+            return None  # the free cash flow a definition names, where its margin was asked
         cited = [Passage(chunk, 1.0) for chunk in found.chunks]
         citations = [Citation.of(number, passage) for number, passage in enumerate(cited, start=1)]
         # a ratio is finbot's arithmetic; a comparison of the statement's own totals is a reading of its cells

@@ -556,3 +556,25 @@ def test_a_customers_generated_reply_is_held_until_its_confidence_is_known_and_r
     generator.enqueue("Urgent card delivery costs £15.00 [1].")
     assistant = Assistant(settings.model_copy(update={"customer_min_confidence": 0.99}), embedder, store, generator)
     assert not assistant.answer("How much is urgent card delivery?").refused
+
+
+def test_a_margin_asked_after_a_definition_is_not_answered_with_the_defined_amount(settings, embedder, generator):
+    from index.chunking import chunk_document
+    from index.documents import Document, TableBlock, TextBlock
+    from index.stores.faiss_store import DocumentRecord, FaissStore
+
+    cash = TableBlock(rows=(("(in thousands)", "2026"), ("Net cash provided by operating activities", "274,451"),
+                            ("Capital expenditures", "(118,462)")),
+                      caption="Condensed Consolidated Statements of Cash Flows", page=6, section="Item 1")
+    chunks = chunk_document(Document("10q.pdf", "10q.pdf", "Acme 10-Q", [TextBlock("FORM 10-Q Acme", page=1), cash]))
+    store = FaissStore(embedder.dimension)
+    store.replace_document(DocumentRecord("10q.pdf", "10q.pdf", "Acme 10-Q", "f"), chunks,
+                           embedder.embed_batch([c.text for c in chunks]))
+    assistant = Assistant(settings, embedder, store, generator)
+    defined = "Define free cash flow as cash from operations minus capital expenditures."
+    generator.enqueue("Free cash flow was 155,989 [1].")
+    assert "155,989" in assistant.answer(f"{defined} What was Acme's free cash flow for 2026?").answer
+    generator.enqueue("The margin was 155,989 [1].")  # a generated figure for a spelled-out subtraction is refused too
+    margin = assistant.answer(f"{defined} What was Acme's free cash flow margin (as a percentage of net sales) for "
+                              "2026?")
+    assert margin.refused, margin.answer
