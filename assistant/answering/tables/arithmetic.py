@@ -704,18 +704,19 @@ def _label(operand: Operand) -> str:
 def _per_share_and_total(a: Operand, b: Operand) -> bool:
     """One operand a per-share line, the other a total orders of magnitude larger. By size, not by label alone: a
     row named only 'Diluted' under 'Earnings per share:' beside 'Dividends declared per share' is no total."""
-    if names_per_share(a.row) == names_per_share(b.row):
+    a_per_share = names_per_share(a.row)
+    if a_per_share == names_per_share(b.row):
         return False
-    per_share, other = (a, b) if names_per_share(a.row) else (b, a)
+    per_share, other = (a, b) if a_per_share else (b, a)
     return abs(other.value) >= _TOTAL_OVER_PER_SHARE * abs(per_share.value)
 
 
 def _result(expression: str, operands: list[Operand], percent: bool, description: str,
             operation: str) -> TableCalculation | None:
-    if operation in ("ratio", "percentage") and len(operands) == 2 and operands[0].value == operands[1].value:
-        return None  # a figure over itself ('Total utility plant' read twice under two names) answers nothing
-    if operation in ("ratio", "percentage") and len(operands) == 2 and _per_share_and_total(*operands):
-        return None  # dividends per share over net income in thousands: a per-share line and a total are no ratio
+    if operation in ("ratio", "percentage") and len(operands) == 2 and (
+            operands[0].value == operands[1].value  # a figure over itself ('Total utility plant' read twice)
+            or _per_share_and_total(*operands)):  # dividends per share over net income in thousands
+        return None
     allowed = {o.number.strip("()-") for o in operands} | {str(len(operands)), "100"}
     try:
         calculation = evaluate(expression, allowed)
