@@ -164,6 +164,28 @@ def test_a_part_listed_under_several_headings_is_read_under_its_wholes():
     assert margin.calculation.expression == "337 / 4241 * 100"
 
 
+def test_a_share_of_a_whole_reads_the_part_under_the_wholes_heading_not_another_measures():
+    ebitda = table_chunk("Note 7. Segment information (in thousands)",
+                         ("Segment Adjusted EBITDA:", "Three Months Ended 2026", "Three Months Ended 2025"),
+                         ("Performance Coatings", "$ 69,058", "$ 63,817"), ("Specialty Additives", "42,360", "37,502"),
+                         ("Total Segment Adjusted EBITDA", "111,418", "101,319"))
+    income = table_chunk("Condensed consolidated statements of income (in thousands)",
+                         ("", "Three Months Ended 2026", "Three Months Ended 2025"),
+                         ("Net sales", "$ 486,802", "$ 470,311"), ("Cost of sales", "310,450", "301,200"))
+    question = "What share of consolidated net sales for the three months of 2026 came from Performance Coatings?"
+    assert calc(question, ebitda, income) is None  # its EBITDA is no part of net sales
+    by_segment = table_chunk("Note 2. Revenue (in thousands)",
+                             ("Net sales by segment:", "Three Months Ended 2026", "Three Months Ended 2025"),
+                             ("Performance Coatings", "$ 312,480", "$ 300,100"),
+                             ("Specialty Additives", "174,322", "170,211"),
+                             ("Total net sales", "$ 486,802", "$ 470,311"))
+    assert calc(question, ebitda, income, by_segment).calculation.expression == "312480 / 486802 * 100"
+    # its EBITDA asked as a share of net sales is read under its own heading
+    margin = calc("What was Performance Coatings segment adjusted EBITDA as a percentage of net sales in the three "
+                  "months of 2026?", ebitda, income, by_segment)
+    assert margin.calculation.expression == "69058 / 486802 * 100"
+
+
 def test_difference_between_two_rows_is_how_far_apart_they_are():
     result = calc("What is the difference between operating profit and revenue in 2024?")
     assert result.calculation.expression == "1496.5 - 56.2"

@@ -606,6 +606,10 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
     """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
     shares the other's row."""
     row_a, row_b = best_row(rows, a), best_row(rows, b)
+    if row_b is not None and ASKS_SHARE.search(question) and (row_a is None or not _heading_asked(row_a, a)):
+        row_a = _under_whole(row_a, a, b, rows)
+        if row_a is None:
+            return None
     # a part named alike in several tables ('oil' in prices, volumes and reserves) is the one in its whole's table
     if row_a is None and row_b is not None:
         row_a = _best_in_table_of(row_b, rows, a)
@@ -627,6 +631,31 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
         row_a = next((row for row in rows if _same_table(row, row_b) and row.group == row_b.group
                       and row.name == row_a.name), row_a)
     return _cells(row_a, row_b, a, b, question)
+
+
+def _under_whole(part: TableRow | None, phrase: str, whole: str, rows: list[TableRow]) -> TableRow | None:
+    """A part's share of a whole is read from the part's row under the whole's heading: 'Performance Coatings'
+    under 'Net sales by segment:' for a share of net sales, not its namesake under 'Segment Adjusted EBITDA:' (nor,
+    where both name it alike, neither). None where the part is found only under another measure's heading: that row
+    is no part of this whole."""
+    generic = {stem(w) for w in _GENERIC_WORDS | _PART_KINDS}
+    measure = {stem(w) for w in measure_words(whole)} - generic
+
+    def heading(row: TableRow) -> set[str]:
+        return {stem(w) for w in measure_words(row.group)} - generic
+
+    if part is not None and (not measure or not part.group or heading(part) & measure):
+        return part
+    namesakes = [row for row in rows if row is not part and heading(row) & measure
+                 and (row.name == part.name if part is not None else best_row([row], phrase) is row)]
+    if namesakes and all(same_figures(r.cells, namesakes[0].cells) for r in namesakes):
+        return namesakes[0]
+    return None if part is None or _MEASURE_HEADING.search(part.group) else part
+
+
+# Headings that name a measure (over parts' rows), not a part, a place or a kind of product
+_MEASURE_HEADING = re.compile(r"\b(?:sales|revenues?|income|profit|loss|ebitda|ebit|earnings|expenses?|costs?|assets|"
+                              r"liabilities|margin|cash flows?|capital expenditures|depreciation)\b", re.I)
 
 
 def _share_of_total(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:

@@ -48,6 +48,8 @@ _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 # Words that name no line on their own: "total" in "total assets" does not name "Total investments", nor "net" in
 # "net cash provided by operating activities" the "Net income" row.
 _WEAK_ROW_WORDS = frozenset("total net other".split())
+# "Marrowgate (545 rooms)": a count in brackets says how big the row's item is, it is no word of its name
+_SIZE_NOTE = re.compile(r"\(\s*\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s*\)", re.I)
 _PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
 _PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
 # A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
@@ -189,7 +191,7 @@ class TableRow:
 
     @property
     def words(self) -> set[str]:
-        return measure_words(_PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts))))
+        return measure_words(_SIZE_NOTE.sub(" ", _PER_DAY.sub(" ", _FOOTNOTE.sub(" ", " ".join(self.name_parts)))))
 
     @property
     def unit_words(self) -> set[str]:
@@ -204,6 +206,7 @@ def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
         table = passage.chunk.table
         if passage.chunk.kind != "table" or table is None:
             continue
+        stub = stub_heading(table.columns[0] if table.columns else "")
         for row in table.rows:
             if row.is_heading:
                 continue
@@ -212,12 +215,26 @@ def table_rows(passages: Sequence[Passage]) -> list[TableRow]:
             name_parts += [value for _, value in labelled if not _HAS_NUMBER.search(value)]
             name_parts = [part for part in name_parts if len(part.split()) <= _MAX_LABEL_WORDS]
             cells = tuple((column, value) for column, value in labelled if _HAS_NUMBER.search(value))
-            group = row.group.rstrip(" :")
+            group = row.group.rstrip(" :") or stub
             values = tuple(value.strip() for _, value in row.cells)
             texts = tuple((column, value) for column, value in labelled
                           if value and not _HAS_NUMBER.search(value) and len(value.split()) <= _MAX_TEXT_CELL_WORDS)
             rows.append(TableRow(tuple(name_parts), cells, number, table.units, group, table.context, values, texts))
     return rows
+
+
+# A label column headed by a measure and a colon ("Segment Adjusted EBITDA:" over the segments' names) heads every
+# row it has no sub-heading for: those rows are that measure's parts, not the parts of another table's measure.
+# A heading of units or periods ("(In thousands)", "Year ended:") heads no measure.
+_STUB_HEADING = re.compile(r"^\s*([A-Za-z][A-Za-z&'’,/ -]{2,60}?)\s*:\s*$")
+_NOT_A_MEASURE = re.compile(r"\b(?:thousands|millions|billions|dollars|except|amounts|years?|months|quarters?|"
+                            r"ended|ending|fiscal|periods?|as of|dates?)\b", re.I)
+
+
+def stub_heading(label: str) -> str:
+    """The measure a table's label column is headed by ("Net sales by segment:"), or ''."""
+    found = _STUB_HEADING.match(label)
+    return found.group(1) if found and not _NOT_A_MEASURE.search(label) else ""
 
 
 def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozenset()) -> tuple[int, float] | None:
@@ -390,7 +407,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # Row words first, then the words a row's table title and sub-heading explain ("restructuring reserve"), then
     # the column words used: a column spelled out in full ("Six Months Ended June 30, 2025") does not make another
     # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
-    candidates.sort(key=lambda c: (c[0].score[:2], len(c[2]), c[0].score[2]), reverse=True)
+    # A row named by a word of its own ("Marrowgate") before one named only by its table title's words ("Comparable
+    # hotels" in "Comparable Hotel Statistics by Market"): the title's words are the table's, the row's the asked.
+    candidates.sort(key=lambda c: (_own_word_named(c[3], wanted), c[0].score[:2], len(c[2]), c[0].score[2]),
+                    reverse=True)
     best, explained, placed, best_row = candidates[0]
     if part := _part_of_measure(candidates, wanted):
         best, explained, placed, best_row = part
@@ -415,6 +435,12 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         return None
     return None if _one_part_of_several(best_row, rows, wanted) else _of_span(
         best, question)
+
+
+def _own_word_named(row: TableRow, wanted: set[str]) -> bool:
+    """The question uses a word of the row's name that its sub-heading and table title do not have."""
+    titled = {word[:_STEM] for word in tokenize(f"{row.group} {row.context}")}
+    return any(word[:_STEM] not in titled for word in row.words & wanted)
 
 
 def _of_span(cell: Cell, question: str) -> Cell:
@@ -494,7 +520,9 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
     if not wanted & (_RATE_WORDS | _SHARE_WORDS):  # "how much revenue … in FY25" is not its "% of FY25 revenue"
         named = [cell for cell in named if not SHARE_COLUMN.match(cell[0])]
     if not wanted & (_RATE_WORDS | _SHARE_WORDS | _MONEY_WORDS) and any("%" not in value for _, value, _ in named):
-        named = [cell for cell in named if "%" not in cell[1]]  # an amount asked: not its "% of total" beside it
+        # an amount asked: not its "% of total" beside it; a percentage whose own column the question names
+        # ("Occupancy") is the answer still
+        named = [cell for cell in named if "%" not in cell[1] or cell[2] - _WEAK_ROW_WORDS - DATE_WORDS]
     named = [cell for cell in named if not _count_for_sum(wanted, cell[0], cell[1])]
     if any("%" in value for _, value, _ in named):  # a rate was read: "Rate type / notes" is not the rate
         named = [cell for cell in named if "%" in cell[1] or cell[2] - _RATE_WORDS]
@@ -505,6 +533,10 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         plausible = {year for year in asked_years if 1900 <= int(year) <= 2100}  # not "3,000 thousands"
         named = [cell for cell in named if not plausible or not (years := {str(y) for y in years_in(cell[0])})
                  or years & plausible]
+        # ...and where a column is named by what it measures ("Occupancy"), those named by the year alone ("2025
+        # ADR") are the year's other measures
+        if any(cell[2] - DATE_WORDS for cell in named):
+            named = [cell for cell in named if cell[2] - DATE_WORDS]
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
