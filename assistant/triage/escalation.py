@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.triage.classifier import Tags
-from assistant.triage.signals import asks_something, is_calm_question, is_settled, is_supposed, reported, signals
+from assistant.triage.signals import (
+    asks_something,
+    blames_self,
+    is_calm_question,
+    is_settled,
+    is_supposed,
+    reported,
+    signals,
+)
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
 # analyst's "Who is the company's Chief Financial Officer?" came out human_agent at 0.25, and a hand-off
@@ -158,7 +166,9 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     # An unhappy message no intent fits: we cannot tell what went wrong, so a person should look.
     # A question read only faintly negative ("will my rate go down in june") is a question about bad news.
     unsure_question = text is not None and tags.sentiment_score < UNPLACED_NEGATIVE and asks_something(text)
-    if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question:
+    own_doing = text is not None and blames_self(text)  # "…my fault. Is there a low balance alert?"
+    if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question \
+            and not own_doing:
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")

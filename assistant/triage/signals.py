@@ -53,8 +53,12 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsomeone (else )?(has |have )?(used|taken|took|opened|accessed|got into|gotten into|is using|spent)\b",
         r"\b(pretend(ing|ed)?|claim(ing|ed)?) to be\b",
         r"\bimpersonat",
-        r"\b(gave|give|given|told|tell) (them|him|her|someone|a stranger|the caller)( my)? "
-        r"(code|pin|password|passcode|details|card number)",
+        r"\b(gave|give|given|told|tell|read( out)?) (them|him|her|someone|a stranger|the caller)"
+        r"( (my|her|his|their|our))?( (whole|full|long))? (code|pin|password|passcode|details|card (number|details)|"
+        r"security code)",
+        # money sent where the customer does not know ("₹48,000 sent to an account I don't know")
+        r"\b(sent|paid|transferred|moved|gone|went|going)( out)? to (an? |some )?(account|person|payee|number|name|"
+        r"people|company)( \w+)? (i|we) (don'?t|do not|didn'?t|did not) (know|recogni[sz]e)\b",
         r"\b(fallen|fell) for\b",
         r"\bsafe account\b",
         r"\bclicked (on )?(a|the|an) link\b",
@@ -151,7 +155,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bdouble[- ]charged\b",
         r"\b(debited|deducted|taken from my (account|balance))\b( \w+){0,6} (but|never|didn'?t|without)\b",
         r"\bbut (my|the) (account|balance) (was|has been|is) (still )?(debited|charged|reduced)",
-        r"\b(didn'?t|did not|never) (get|give|got|receive|dispense)( me)? (the |my )?(cash|money)\b",
+        r"\b(didn'?t|did not|never)( actually| even)? (get|give|gave|got|receive|dispense|dispensed|pay out|paid out)"
+        r"( me| out)? (the |my |any |any of the )?(cash|money|notes)\b",
         r"\b(i was|i'?ve been|i have been|we were|they|you) (charged|fined|hit with)( me)? (a |an )?"
         r"(late|penalty|overdraft)\b",
         r"\b(owe|give) me (my|the|that)? ?money\b",
@@ -350,6 +355,9 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
                        r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
                        r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|is|goes|were to|should|happens)"
+                       # "if my phone got stolen, could…" supposes; "not sure if my card got stolen" reports
+                       r"|(?<!sure )(?<!know )(?<!wonder )(?<!check )if (?:my|our)\b[^.?!,]{0,20}?\bgot "
+                       r"(?:stolen|lost|hacked)"
                        r"|if (?:i|we) (?:lose|get|go|become|fall|were to|ever)\b"
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
@@ -386,9 +394,9 @@ _THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|ex
 # refund you if you're tricked into sending money to a scammer".
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
-    r"series|video)\b[^.?!]{0,40}?\bscam\w*"
-    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) scam\w*"
-    r"|\bscams? (going|doing) (around|round|the rounds)\b"
+    r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*"
+    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (scam|phish|fraud)\w*"
+    r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
@@ -396,10 +404,27 @@ _OTHERS_FRAUD = re.compile(
 )
 
 
+# A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
+# stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
+_FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
+                          r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b")
+
+
 def is_supposed(text: str) -> bool:
-    """The message imagines the situation, or tells someone else's, rather than reporting the writer's own."""
+    """The message imagines the situation, tells someone else's, or tells a lost thing found again, rather than
+    reporting trouble of the writer's own."""
     clean = normalise(text)
-    return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean))
+    return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
+                or _FOUND_AGAIN.search(clean))
+
+
+# The customer's own doing, said so ("declined because I hadn't moved money over yet, my fault"): unhappy, but with
+# no one to put it right
+_OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b(i|we) (messed|mucked|screwed) up\b")
+
+
+def blames_self(text: str) -> bool:
+    return bool(_OWN_FAULT.search(normalise(text)))
 
 
 def is_settled(text: str) -> bool:

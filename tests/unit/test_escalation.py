@@ -434,3 +434,24 @@ def test_a_problem_intent_alone_hands_off_only_when_sure_but_a_request_for_a_per
                   "I'm closing everything").kind == "leaving"
     assert decide(Tags("human_agent", 0.6, "neutral", 0.9, handoff="person", handoff_score=0.01), [],
                   "operator").kind == "person"
+
+
+def test_cash_never_given_money_sent_where_unknown_and_details_read_out_are_trouble_beside_a_question():
+    assert signals("What's the cheque clearing time? Also the cashpoint never actually paid out the notes.") == [
+        "money_lost"]
+    assert signals("How do I update my phone number? £300 went to some account we don't know last night.") == [
+        "fraud"]
+    assert signals("My dad got a call from 'the bank' and read them his full card number. Can you block it?") == [
+        "fraud"]
+
+
+def test_a_lost_thing_found_a_scare_in_the_news_a_past_tense_if_and_ones_own_fault_are_no_trouble():
+    for text in ("left my card in a taxi yesterday, the driver dropped it off and I've got it back, anything to do?",
+                 "Heard about phishing emails going around. What would you never ask me for?",
+                 "If my tablet got stolen, could someone open the app?"):
+        assert not decide(head_says("fraud", 0.9), [], text).escalate, text
+    assert decide(head_says("fraud", 0.9), [], "I'm not sure if my card got stolen, there's a payment I didn't make"
+                  ).escalate
+    bounced = "Payment bounced because I forgot to top up, my own fault. Can I get a low balance text?"
+    assert not decide(tags("none", "negative"), [], bounced).escalate
+    assert decide(tags("none", "negative"), [], "Payment bounced and nobody can tell me why. Sort it out.").escalate
