@@ -76,7 +76,7 @@ from assistant.answering.quote_gate import NOVEL_WORDS_GATE, load_quote_gate, qu
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
 from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table, implied_period
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
-from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, table_units
+from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, stub_heading, table_units
 from assistant.answering.tables.period_total import period_total
 from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
@@ -1173,6 +1173,7 @@ def _basis_unread(question: str, cells: str, read_from: list[Passage]) -> bool:
     # EBITDA) tells bases apart by its rows: its title is not every row's
     rows = [row.label for p in read_from if p.chunk.table for row in p.chunk.table.rows]
     apart = tells_bases_apart(columns) or rows_tell_bases_apart(rows)
+    cells = f"{cells} {_stub_headings(read_from)}"
     return basis_unread(question, cells if apart else f"{cells} {_titles(read_from)}")
 
 
@@ -1189,6 +1190,11 @@ _RATE_COLUMN = re.compile(r"\b(?:rates?|yields?|coupons?|interest)\b", re.I)
 def _titles(passages: list[Passage]) -> str:
     """The passages' first lines: each table's document, section and caption."""
     return " ".join(p.chunk.text.splitlines()[0] for p in passages)
+
+
+def _stub_headings(passages: list[Passage]) -> str:
+    """The measures the tables' label columns are headed by ("Segment Adjusted EBITDA:"): every row's."""
+    return " ".join(stub_heading(p.chunk.table.columns[0]) for p in passages if p.chunk.table and p.chunk.table.columns)
 
 
 def cause_quoted_from_rows(question: str, answer: Answer, passages: list[Passage]) -> bool:

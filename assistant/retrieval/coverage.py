@@ -301,7 +301,25 @@ def abbreviations_spelled_out(text: str, vocabulary: Collection[str] = ()) -> st
     return _abbreviations_spelled(text, vocabulary)[0]
 
 
+# Periods in analysts' shorthand, as a 10-Q's columns name them: "YTD … Q3" is the nine months, "1H26" the six
+_YEAR_TO_QUARTER = re.compile(r"\b(?:ytd|year[- ]to[- ]date)\b(?P<between>[^.?!]{0,40}?\b(?:q(?P<q>[1-3])|"
+                              r"(?P<nth>first|second|third) (?:fiscal )?quarter)\b)", re.I)
+_FIRST_HALF = re.compile(r"\b(?:1H|H1)\s?(?:fy)?'?(?P<year>\d{2}|\d{4})?\b", re.I)
+_QUARTER_MONTHS = {"1": "three", "2": "six", "3": "nine", "first": "three", "second": "six", "third": "nine"}
+
+
+def _periods_spelled(question: str, vocabulary: Collection[str]) -> str:
+    if "ytd" not in vocabulary:
+        question = _YEAR_TO_QUARTER.sub(
+            lambda m: f"{_QUARTER_MONTHS[(m['q'] or m['nth']).lower()]} months{m['between']}", question)
+    if not {"1h", "h1"} & set(vocabulary):
+        question = _FIRST_HALF.sub(lambda m: "six months" + (
+            f" {m['year'] if len(m['year']) == 4 else '20' + m['year']}" if m["year"] else ""), question)
+    return question
+
+
 def _abbreviations_spelled(question: str, vocabulary: Collection[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    question = _periods_spelled(question, vocabulary)
     parts: list[str] = []
     typed: list[tuple[int, int, str]] = []
     end = 0

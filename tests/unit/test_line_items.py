@@ -148,6 +148,17 @@ def test_analysts_shorthand_is_spelled_as_filings_print_it_unless_they_print_the
     assert abbreviations_spelled_out("diluted EPS", vocabulary={"eps"}) == "diluted EPS"
 
 
+def test_year_to_date_and_first_half_shorthand_are_the_months_a_10q_column_names():
+    assert abbreviations_spelled_out("What was YTD capex through the end of Q3 2026?") == \
+        "What was nine months capital expenditures through the end of Q3 2026?"
+    assert abbreviations_spelled_out("year-to-date revenue for the second quarter") == \
+        "six months revenue for the second quarter"
+    assert abbreviations_spelled_out("1H26 gross margin") == "six months 2026 gross margin"
+    assert abbreviations_spelled_out("H1 2025 sales") == "six months 2025 sales"
+    assert abbreviations_spelled_out("YTD sales") == "YTD sales"  # no quarter: which months is not said
+    assert abbreviations_spelled_out("YTD Q3 sales", vocabulary={"ytd"}) == "YTD Q3 sales"
+
+
 def test_a_share_of_a_whole_defined_in_brackets_and_a_share_of_lines_in_the_questions_words():
     answer = statement_ratio("In fiscal 2025, what share of total revenue (net interest income plus noninterest "
                              "income) came from noninterest income?", _bank())

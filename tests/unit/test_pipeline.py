@@ -208,6 +208,16 @@ def test_a_move_between_two_percentages_is_given_in_percentage_points(settings, 
     assert answer.answer.startswith("0.15 percentage points, calculated by finbot as ")
 
 
+def test_a_measure_heading_the_label_column_names_the_basis_of_every_row(settings, embedder, generator):
+    segments = table_chunk("7. Segment Information (in thousands)",
+                           ("Segment Adjusted EBITDA:", "Nine Months Ended 2026", "Nine Months Ended 2025"),
+                           ("Performance Coatings", "$ 201,831", "$ 186,721"),
+                           ("Specialty Additives", "122,877", "108,655"), ("Adjusted EBITDA", "$ 448,139", "$ 412,427"))
+    answer = table_assistant(settings, embedder, generator, table=segments).answer(
+        "How much Segment Adjusted EBITDA did the Specialty Additives segment generate in the nine months of 2026?")
+    assert answer.verification == "table" and answer.answer.startswith("122,877 thousand (Specialty Additives")
+
+
 def test_a_calculation_the_report_states_says_so(settings, embedder, generator):
     review = "Income statement review\nRevenue grew 6.6% in 2024, to £412.6 million."
     assistant = table_assistant(settings, embedder, generator, review)

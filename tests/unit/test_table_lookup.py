@@ -552,3 +552,13 @@ def test_a_row_named_by_its_own_word_outranks_the_total_named_by_the_tables_titl
     assert cell.row == "Marrowgate (545 rooms)" and cell.cells == (("Occupancy", "80.1%"),)
     cell = lookup("What was the 2025 ADR of the comparable hotels?", passages(markets))
     assert cell.row == "Comparable hotels (3,888 rooms)" and cell.cells == (("2025 ADR", "$241.73"),)
+
+
+def test_the_year_a_debt_falls_due_names_the_debt_not_a_second_period():
+    debt = table_chunk("Note 4. Debt (in thousands)", ("", "September 30, 2026", "December 31, 2025"),
+                       ("4.375% Senior Notes due 2028", "500,000", "500,000"),
+                       ("5.250% Senior Notes due 2031", "400,000", "250,000"))
+    cell = lookup("How much principal was outstanding on the 5.250% Senior Notes due 2031 as of September 30, 2026?",
+                  passages(debt))
+    assert cell.row == "5.250% Senior Notes due 2031" and cell.cells == (("September 30, 2026", "400,000"),)
+    assert lookup("How much was outstanding on the senior notes in 2026 and 2025?", passages(debt)) is None
