@@ -88,6 +88,15 @@ def test_a_banks_ratio_defined_in_words_reads_its_own_lines():
     assert answer.text.startswith("Efficiency ratio for 2025: 57.32% = total noninterest expense 207,377")
 
 
+def test_a_line_said_to_be_reported_in_a_named_statement_is_that_statements_line():
+    answer = statement_ratio("What was the 2025 coverage, measured as net interest income divided by the provision "
+                             "for credit losses reported in the statement of income?", _bank())
+    assert answer.calculation.expression == "282187 / 22418"
+    answer = statement_ratio("What was the 2025 coverage, measured as net interest income divided by the provision "
+                             "for credit losses as shown on the consolidated statements of income?", _bank())
+    assert answer.calculation.expression == "282187 / 22418"
+
+
 def test_a_definition_in_brackets_after_the_ratio_and_an_item_with_for_in_its_name():
     answer = statement_ratio("What was the ACL coverage of nonaccrual loans at 12/31/2025 (allowance for credit "
                              "losses divided by total nonaccrual loans)? Round to one decimal place.", _bank())

@@ -418,6 +418,9 @@ def test_a_share_asked_after_its_part_and_a_speed_of_growth():
     share = calc("Stock-based compensation represented what percentage of Acme's total operating expenses in the nine "
                  "months ended 2025?", costs)
     assert share.operation == "percentage" and share.calculation.expression.startswith("33800 / 334650")
+    dated = calc("At September 30, 2025, stock-based compensation represented what percentage of Acme's total "
+                 "operating expenses in the nine months?", costs)
+    assert dated.calculation.expression.startswith("33800 / 334650")
     consumed = calc("Stock-based compensation consumed what share of Acme's total revenues in the nine months ended "
                     "2025?", costs)
     assert consumed.calculation.expression.startswith("33800 / 284840")

@@ -104,7 +104,8 @@ _PAIRS = (
                 r"of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
     # "Stock-based compensation represented what percentage of total operating expenses?"
-    (re.compile(rf"^(?:[^,?]*,\s*)?(?P<a>[^,?]+?) {SHARE_AFTER_PART} (?P<b>.+)", re.I), "ratio", ()),
+    # (a lead-in may hold commas of its own: "At December 31, 2025, accumulated depreciation represented …")
+    (re.compile(rf"^(?:[^?]*?,\s*)?(?P<a>[^,?]+?) {SHARE_AFTER_PART} (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction|portion) of (?P<b>.+?) "
                 r"(?:(?:is|are|was|were) (?:made up of |generated from |from |attributable to |related to )?"
                 r"|c(?:a|o)mes? from |was generated (?:by|from) |derived from |relate[sd]? to |attributable to "

@@ -373,7 +373,10 @@ _AVERAGE_OF_YEAR_ENDS = re.compile(r"\b(?:the )?average of (?:the )?(?P<item>[a-
                                    r"(?:beginning|start) and (?:the )?end of the (?:fiscal )?year\b", re.I)
 _CALCULATED_AS = re.compile(r"(?:\s+in (?:usd|us\$|\$)\s?(?:millions|thousands|billions))?,?\s+(?:calculated|computed|"
                             r"measured) as\s+", re.I)
-_SOURCE = re.compile(r"\s+(?:from|in|on|per|according to) the (?:[\w&-]+ ){0,3}(?:statements?|balance sheet|"
+_SOURCE = re.compile(r"(?:\s+(?:as )?(?:reported|recorded|recogni[sz]ed|shown|presented|disclosed|stated))?"
+                     r"\s+(?:from|in|on|per|according to) the (?:[\w&-]+ ){0,3}(?:statements?(?: of (?:consolidated )?"
+                     r"(?:income|operations|earnings|cash flows?|financial (?:position|condition)|comprehensive "
+                     r"(?:income|loss)|(?:changes in )?(?:stockholders|shareholders)['’]? equity))?|balance sheet|"
                      r"reconciliation|schedule)\b", re.I)
 # "…average net property and equipment, using the FY2024 and FY2025 year-end balances": how to average, not two years
 _AVERAGED_OVER = re.compile(r",?\s*(?:using|based on|from|with) (?:the )?(?:(?:fy|fiscal)\s?)?\d{2,4} and "
