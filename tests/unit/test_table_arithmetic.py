@@ -421,6 +421,10 @@ def test_a_share_asked_after_its_part_and_a_speed_of_growth():
     dated = calc("At September 30, 2025, stock-based compensation represented what percentage of Acme's total "
                  "operating expenses in the nine months?", costs)
     assert dated.calculation.expression.startswith("33800 / 334650")
+    paid = table_chunk("Cash flows (in thousands)", ("", "2025", "2024"), ("Net income", "120,000", "100,000"),
+                       ("Dividends paid", "(48,000)", "(45,000)"))
+    payout = calc("What percentage of net income was paid out as dividends in 2025?", paid)
+    assert payout.calculation.expression == "48000 / 120000 * 100"
     consumed = calc("Stock-based compensation consumed what share of Acme's total revenues in the nine months ended "
                     "2025?", costs)
     assert consumed.calculation.expression.startswith("33800 / 284840")
