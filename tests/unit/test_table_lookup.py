@@ -562,3 +562,13 @@ def test_the_year_a_debt_falls_due_names_the_debt_not_a_second_period():
                   passages(debt))
     assert cell.row == "5.250% Senior Notes due 2031" and cell.cells == (("September 30, 2026", "400,000"),)
     assert lookup("How much was outstanding on the senior notes in 2026 and 2025?", passages(debt)) is None
+
+
+def test_a_balance_asked_is_not_a_periods_flow_named_alike():
+    income = table_chunk("Results of operations (in thousands)",
+                         ("", "Three Months Ended 2026", "Nine Months Ended 2026"),
+                         ("Restructuring charges", "6,215", "18,730"), ("Net sales", "755,717", "2,214,200"))
+    assert lookup("What was the remaining restructuring reserve at the end of the third quarter of 2026?",
+                  passages(income)) is None
+    cell = lookup("What were restructuring charges in the nine months of 2026?", passages(income))
+    assert cell.cells == (("Nine Months Ended 2026", "18,730"),)

@@ -50,6 +50,10 @@ _MIN_ROW_COVERAGE = 0.5  # share of the row name's words the question must use
 _WEAK_ROW_WORDS = frozenset("total net other".split())
 # "Marrowgate (545 rooms)": a count in brackets says how big the row's item is, it is no word of its name
 _SIZE_NOTE = re.compile(r"\(\s*\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s*\)", re.I)
+# What a balance at a date is called, and what a period's flow is: a question asking the one, in words its row and
+# table leave unexplained, is not answered by a row of the other
+_BALANCE_WORDS = frozenset("remaining reserve reserves balance outstanding accrued accrual liability".split())
+_FLOW_WORDS = frozenset("charges charge expense expenses costs payments provision".split())
 # "the 5.250% Senior Notes due 2031 as of September 30, 2026": the year a debt falls due names the debt, not a period
 _INSTRUMENT_YEAR = re.compile(r"\b(?:due|maturing|matures|expiring|expires)(?: in)?\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b",
                               re.I)
@@ -436,6 +440,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     left = unexplained - placed  # words its sub-heading or title explain name no other row
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
+        return None
+    if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
+        # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
+        # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")
         return None
     return None if _one_part_of_several(best_row, rows, wanted) else _of_span(
         best, question)
