@@ -586,8 +586,14 @@ def valuation_unread(question: str, read: str) -> bool:
     says how it is carried, not what is asked."""
     asked = re.sub(r"\([^()]*\)", " ", question)
     labels = " ".join(_labels_read(read))
+    # a debt's line states its principal unless it says otherwise: the fair value of the notes is another column
+    debt_at_principal = _DEBT_LINE.search(labels) and not _VALUATIONS[0].search(labels)
     return any(wanted.search(asked) and not wanted.search(labels) and other.search(labels)
-               for wanted, other in (_VALUATIONS, _VALUATIONS[::-1]))
+               for wanted, other in (_VALUATIONS, _VALUATIONS[::-1])) or bool(
+        _VALUATIONS[0].search(asked) and debt_at_principal)
+
+
+_DEBT_LINE = re.compile(r"\b(?:notes|debentures|bonds|term loans?|borrowings|debt)\b", re.I)
 
 
 _WEIGHTED = re.compile(r"\bweight(?:ed|ing|s)?\b", re.I)
@@ -927,7 +933,9 @@ _QUOTIENT_NAMED = re.compile(r"\bmargins?\b|\bpercent(?:age)?\b|\bratio\b|\brate
 _PERCENT_ASKED = re.compile(r"\b(?:express\w*|give|answer|state|report)\b[^.?]{0,40}\bpercent(?:age)?\b(?! points?)"
                             r"|\b(?:as|in) (?:a )?percent(?:age)?\b(?! (?:of|points?)\b)"
                             # an instruction of its own: "Percent, two decimals."
-                            r"|(?:^|[.?!]\s+)percent(?:age)?\b(?=\s*[,.;]|\s+(?:with|to|rounded)\b)", re.I)
+                            r"|(?:^|[.?!]\s+)percent(?:age)?\b(?=\s*[,.;]|\s+(?:with|to|rounded)\b)"
+                            # a tax rate is a percentage: "the effective income and mining tax rate"
+                            r"|\beffective (?:[\w&-]+ ){0,4}?(?:tax )?rate\b|\btax rate\b", re.I)
 # "net debt to annualized adjusted EBITDAre", "debt-to-equity": a quotient named by its two parts
 _RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|loans|price|enterprise value))"
                           r"[\s-]+to[\s-]+(?:[\w-]+\s+){0,2}?(?:ebitda\w*|ebit|equity|capital\w*|assets|earnings|income|deposits|"

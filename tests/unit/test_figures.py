@@ -760,3 +760,14 @@ def test_a_figure_held_only_beside_another_name_than_the_one_asked():
     assert figures_of_other_name("What was Acme Corp's revenue in 2025?", "Revenue was $5 million [1].",
                                  ["Revenue was $5 million in 2025."], "Acme Corp 10-K") == []
 
+
+
+def test_a_tax_rate_is_a_percentage_and_a_debts_fair_value_is_not_its_principal():
+    rate = "What was the effective income and mining tax rate for the three months ended June 30, 2026?"
+    assert percent_unread(rate, "-105.9 (Income and mining tax expense, Three Months Ended June 30 2026) [1]")
+    assert not percent_unread(rate, "28.0% (Effective tax rate, Three Months Ended June 30 2026) [1]")
+    fair = "Per the debt footnote, what was the fair value of the senior notes at June 30, 2026?"
+    assert valuation_unread(fair, "750.0 (5.625% Senior Notes due June 2034, June 30, 2026) [1]")
+    assert not valuation_unread(fair, "1,362.5 (Senior notes, Fair value) [1]")
+    assert not valuation_unread("What was the principal of the senior notes at June 30, 2026?",
+                                "750.0 (5.625% Senior Notes due June 2034, June 30, 2026) [1]")

@@ -879,3 +879,12 @@ def test_a_definition_with_its_source_a_precision_or_an_operand_defined_after_it
                             "EBITDA, where net debt = long-term debt - cash and cash equivalents (all at December "
                             "31, 2024). Round the ratio to two decimals.")
     assert leverage == [("leverage", "(long-term debt - cash and cash equivalents) / Adjusted EBITDA", False)]
+
+
+def test_a_change_asked_in_percentage_terms_is_told_in_percent_of_the_earlier_amount():
+    question = ("By how much did quick assets (cash and cash equivalents plus accounts receivable) change in "
+                "percentage terms from 2021 to 2022?")
+    answer = statement_ratio(question, _chunks())
+    assert answer.text.startswith("Change in ") and " from 2021 to 2022: -2% (-552)." in answer.text
+    plain = statement_ratio(question.replace(" in percentage terms", ""), _chunks())
+    assert " from 2021 to 2022: -552." in plain.text

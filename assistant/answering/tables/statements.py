@@ -313,6 +313,10 @@ _MOVES = r"\bchang|\bimprov|\bdeclin|\bfluctuat|\bconsisten|\bstable|\bvolatil"
 # "how many basis points did the margin move", "did it expand or contract": a move asked too
 _CHANGE = re.compile(_MOVES + r"|\bincrease|\bdecrease|\bdifference|\bmove[ds]?\b|\bmovement\b|\bexpan(?:d|ded|sion)\b"
                      r"|\bcontracted\b|\bcompress\w*", re.I)
+# A change asked in percent of where it started: "change in percentage terms", "percent increase", "growth rate"
+_RELATIVE_CHANGE = re.compile(r"\bpercent(?:age)? (?:change|increase|decrease|growth|decline)\b"
+                              r"|\bin (?:percent(?:age)?|%) terms\b|\bby what percent(?:age)?\b|%\s*change\b"
+                              r"|\bgrowth rate\b", re.I)
 _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric", re.I)
 # A note's heading ('Note 22 - Deed of Cross Guarantee', '… > 7. Leases'), not a reference to one ('(See Note 20)').
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
@@ -869,8 +873,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
     if not found:
         return gaps[0] if gaps else None
     shared: list[Chunk] = []  # one citation list, so the markers of every ratio shown agree
-    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared, months, bool(BASIS_POINTS.search(question)))
-             for ratio in found]
+    texts = [_answer(*ratio, bool(_CHANGE.search(question)), shared, months, bool(BASIS_POINTS.search(question)),
+                     relative=bool(_RELATIVE_CHANGE.search(question))) for ratio in found]
     if several:
         return _averaged(found[0], texts[0], tuple(shared))
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
@@ -1375,15 +1379,18 @@ def _acronyms_cased(text: str, sources: Sequence[str]) -> str:
 
 def _answer(
     name: str, formula: str, percent: bool, results, change: bool, chunks: list[Chunk], months: int | None = None,
-    basis_points: bool = False,
+    basis_points: bool = False, relative: bool = False,
 ) -> str:
-    """The ratio's figures, formula and line items, citing `chunks` (extended with the items' own)."""
+    """The ratio's figures, formula and line items, citing `chunks` (extended with the items' own). With `relative`,
+    the change of an amount is told in percent of the earlier one."""
     lines: list[str] = []
     if change and len(results) == 2:  # 'the change in the current ratio from 2018 to 2019' leads with the change
         (first, before, *_), (last, after, *_) = results
         scale = 100 if percent else 1
         moved = after.value * scale - before.value * scale
         delta = f"{formatted(moved, 2)}{' percentage points' if percent else ''}"
+        if relative and not percent and before.value:  # "change in percentage terms" of an amount
+            delta = f"{formatted(moved / abs(before.value) * 100, 2)}% ({formatted(moved, 2)})"
         if percent and basis_points:  # asked in basis points: "46 basis points (0.46 percentage points)"
             delta = f"{moved * 100:.0f} basis points ({delta})"
         lines.append(f"Change in {name} from {period_name(first, months)} to {period_name(last, months)}: {delta}.")
