@@ -209,3 +209,14 @@ def test_a_balance_sheet_of_a_quarterly_report_is_read_at_its_date():
     answer = statement_ratio("Define net debt as the unsecured line of credit plus senior unsecured notes, net, minus "
                              "cash and cash equivalents. What was Acme's net debt at June 30, 2025?", chunks)
     assert answer.calculation.expression == "30000 + 1042347 - 100191"
+
+
+def test_a_ratio_named_by_its_parts_reads_the_pair_the_question_names_first():
+    assert asked_ratio("Using total debt from the debt footnote and total equity from the balance sheet, what was the "
+                       "debt-to-equity ratio at June 30, 2026?")[1] == "total debt / total equity"
+    assert asked_ratio("Using total principal outstanding from the debt footnote and EBITDA defined as operating "
+                       "income plus depreciation and amortization, what was the debt-to-EBITDA for 2025?")[1] == \
+        "total principal outstanding / (operating income + depreciation and amortization)"
+    # a pair that is not the ratio's parts leaves the ratio as the statements define it
+    assert asked_ratio("Using revenue and cost of sales, what was the debt-to-equity ratio in 2025?")[1] != \
+        "revenue / cost of sales"

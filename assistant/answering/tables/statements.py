@@ -552,8 +552,33 @@ def _bare(phrase: str) -> str:
     return re.sub(r"^.*(?:'s|s'|’s)\s+", "", phrase.strip())
 
 
+# "Using total debt from the debt footnote and total equity from the balance sheet, what was the debt-to-equity
+# ratio …?": the two lines named first are the ratio's parts, in its order; the second may be defined in place ("and
+# EBITDA defined as operating income plus depreciation and amortization")
+_SOURCE_PLACE = r"(?: (?:from|in|on|per) the (?P<{}>[\w'’ -]+?))?"
+_USING_PAIR = re.compile(
+    r"^\s*using (?:the )?(?P<a>[a-z][\w'’ -]*?)" + _SOURCE_PLACE.format("from_a") + r" and (?:the )?"
+    r"(?P<b>[a-z][\w'’&/ -]*?)(?: (?:defined|calculated|measured|computed) as (?P<formula>[^,?]+?))?"
+    + _SOURCE_PLACE.format("from_b") + r",\s*(?P<rest>[^?]*?\b(?P<p>[a-z]+)[- ]to[- ](?P<q>[a-z]+)\b[^?]*)"
+    r"(?P<end>\??)\s*$", re.I)
+
+
+def _using_pair(question: str) -> str:
+    """The question with its ratio defined by the pair it names first, where the ratio's name ("debt-to-EBITDA")
+    names each part in turn (by its words or where it comes from: "principal … from the debt footnote")."""
+    m = _USING_PAIR.match(question)
+    if m is None:
+        return question
+    first, second = (f"{m[part]} {m[f'from_{part}'] or ''}".lower() for part in ("a", "b"))
+    if m["p"].lower()[:4] not in first or m["q"].lower()[:4] not in second:
+        return question
+    denominator = f"({m['formula']})" if m["formula"] else m["b"]
+    return f"{m['rest'][:1].upper()}{m['rest'][1:]}, defined as {m['a']} divided by {denominator}{m['end']}"
+
+
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
+    question = _using_pair(question)
     question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
                            question, count=1)
     for pattern, operator in _WORD_OPERATORS:
