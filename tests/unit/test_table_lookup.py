@@ -572,3 +572,13 @@ def test_a_balance_asked_is_not_a_periods_flow_named_alike():
                   passages(income)) is None
     cell = lookup("What were restructuring charges in the nine months of 2026?", passages(income))
     assert cell.cells == (("Nine Months Ended 2026", "18,730"),)
+
+
+def test_a_column_named_by_its_span_is_kept_beside_the_year_asked():
+    obligations = table_chunk("Contractual obligations as of December 31, 2025 (in thousands)",
+                              ("", "Total", "Less than 1 year", "1-3 years"),
+                              ("Long-term debt", "$ 235,000", "$ 40,000", "$ 95,000"),
+                              ("Total", "$ 484,852", "$ 203,905", "$ 180,100"))
+    cell = lookup("What is the total amount of contractual obligations expected to be paid within one year of "
+                  "December 31, 2025?", passages(obligations))
+    assert ("Less than 1 year", "$ 203,905") in cell.cells

@@ -548,7 +548,7 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         # ...and where a column is named by what it measures ("Occupancy"), those named by the year alone ("2025
         # ADR") are the year's other measures
         if any(cell[2] - DATE_WORDS for cell in named):
-            named = [cell for cell in named if cell[2] - DATE_WORDS]
+            named = [cell for cell in named if not cell[2] <= asked_years]
     return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
 
 
