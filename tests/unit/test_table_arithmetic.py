@@ -719,3 +719,11 @@ def test_an_expense_asked_is_not_a_revenue_line_of_the_same_name():
     share = calc("What was fuel expense as a percentage of total operating revenue in 2025?", revenue, expenses)
     assert share.calculation.expression == "176220 / 1354360 * 100"
     assert calc("What was fuel expense as a percentage of total operating revenue in 2025?", revenue) is None
+
+
+def test_a_figure_per_average_unit_is_no_mean_of_two_years():
+    stats = table_chunk("Truckload operating statistics", ("", "2025", "2024"),
+                        ("Loaded miles (in thousands)", "344,611", "362,905"), ("Average tractors", "3,412", "3,520"))
+    assert calc("How many loaded miles did each average tractor run in 2025?", stats) is None
+    mean = calc("What were average loaded miles (in thousands) over 2024 and 2025?", stats)
+    assert mean.operation == "average"

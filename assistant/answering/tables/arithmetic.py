@@ -70,6 +70,7 @@ CHANGE_WORDS = frozenset(
     """.split()
 )
 _AVERAGE_WORDS = frozenset("average mean".split())
+_PER_AVERAGE = re.compile(r"\b(?:each|per|every)\s+average\b", re.I)  # "each average tractor": a count divided by
 _CHANGES_STATEMENT = re.compile(r"\bstatements? of changes in\b", re.I)  # "… in shareholders' equity"
 # "Did operating cash burn increase or decrease, and by what percentage?": not the row "Net increase (decrease)".
 _DIRECTION_CHOICE = re.compile(
@@ -285,8 +286,10 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
         operation = "change"
     elif extra & _AVERAGE_WORDS:
         printed = row.words | set(tokenize(f"{row.group} {row.context}"))
-        if any(unit.lower() not in printed for unit in _PER_UNIT.findall(question)):
-            return None  # 'average deposits per branch' divides by a count, it averages no years
+        if any(unit.lower() not in printed for unit in _PER_UNIT.findall(question)) or _PER_AVERAGE.search(question):
+            # 'average deposits per branch' divides by a count, it averages no years; so does 'miles each average
+            # tractor ran'
+            return None
         operation = "average"
     elif extra & SUM_WORDS:
         operation = "sum"
