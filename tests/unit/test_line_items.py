@@ -220,3 +220,12 @@ def test_a_ratio_named_by_its_parts_reads_the_pair_the_question_names_first():
     # a pair that is not the ratio's parts leaves the ratio as the statements define it
     assert asked_ratio("Using revenue and cost of sales, what was the debt-to-equity ratio in 2025?")[1] != \
         "revenue / cost of sales"
+
+
+def test_a_formula_given_first_defines_the_figure_asked_after_it():
+    assert asked_ratio("Using cash plus short-term investments over current liabilities, what was the liquidity ratio "
+                       "at June 30, 2026? Round to two decimals.") == (
+        "liquidity ratio", "(cash + short-term investments) / current liabilities", False)
+    # where a line is read, said in brackets, names no line
+    assert asked_ratio("Calculate the FY2025 dividend payout ratio as dividends paid (from the cash flow statement) "
+                       "divided by net income.") == ("dividend payout ratio", "dividends paid / net income", True)

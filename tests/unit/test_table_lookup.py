@@ -582,3 +582,11 @@ def test_a_column_named_by_its_span_is_kept_beside_the_year_asked():
     cell = lookup("What is the total amount of contractual obligations expected to be paid within one year of "
                   "December 31, 2025?", passages(obligations))
     assert ("Less than 1 year", "$ 203,905") in cell.cells
+
+
+def test_a_non_gaap_reconciliation_named_as_the_source_names_no_gaap_row():
+    recon = table_chunk("Operating ratio (in thousands)", ("", "2025", "2024"),
+                        ("Operating ratio (GAAP)", "93.0%", "92.9%"), ("Adjusted operating ratio", "91.5%", "90.8%"))
+    cell = lookup("What adjusted operating ratio did the company report for 2025 in its non-GAAP reconciliation?",
+                  passages(recon))
+    assert cell.row == "Adjusted operating ratio" and cell.cells == (("2025", "91.5%"),)

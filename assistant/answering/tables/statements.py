@@ -447,6 +447,22 @@ _COMPUTED_FROM = re.compile(
     r"|coverage))(?:\s+(?:for|in)\s+(?P<when>(?:fy|fiscal\s?)?\d{4}))?\s+(?:from|using)\s+(?:the\s+|its\s+)?"
     r"(?P<a>[a-z][\w&'’ -]*?)\s+and\s+(?:the\s+|its\s+)?(?P<b>[a-z][\w&'’ -]*?)"
     r"(?=\s+(?:reported|shown|presented|printed|in|on|from|per|as|for)\b|[.?;,]|$)", re.I)
+# "dividends paid (from the cash flow statement) divided by net income": where a line is read, in brackets
+_BRACKETED_SOURCE = re.compile(r"\s*\((?:as )?(?:from|in|on|per|according to) the [^()]*\)", re.I)
+# "Using cash plus short-term investments over current liabilities, what was the liquidity ratio …?": the formula
+# given first defines the figure asked after it
+_USING_FIRST = re.compile(rf"^\s*using (?P<formula>[^,?;]*?{_OP}[^,?;]*?),\s*(?P<asked>(?:what|how)\b[^?]*)\?", re.I)
+
+
+def _using_first(match: re.Match[str]) -> str:
+    formula = match["formula"]
+    # "A + B / C" said in words is (A + B) / C: what stands before "over" is divided whole
+    head, divided, rest = formula.partition(" / ")
+    if divided and re.search(r" [-+] ", head) and not head.lstrip().startswith("("):
+        formula = f"({head.strip()}) / {rest.strip()}"
+    return f"{match['asked'][:1].upper()}{match['asked'][1:]}, defined as {formula}?"
+
+
 _USING = re.compile(rf",?\s+using\s+(?=[^?.;]*{_OP})", re.I)  # "for FY2025, using net income / average assets"
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
@@ -593,8 +609,9 @@ def spelled_out(question: str) -> str:
     question = _INCLUDING.sub(lambda m: f", {m['what']}", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
-    question = _SOURCE.sub("", question)
+    question = _BRACKETED_SOURCE.sub("", _SOURCE.sub("", question))
     question = _USING.sub(" = ", question)
+    question = _USING_FIRST.sub(_using_first, question, count=1)
     question = _COMPUTED_FROM.sub(lambda m: f"{m['verb']} {m['name']} = {m['a']} / {m['b']}"
                                             f"{' for ' + (m['year'] or m['when']) if m['year'] or m['when'] else ''}",
                                   question, count=1)
@@ -807,7 +824,9 @@ def _in_percent(name: str) -> bool:
     textbook = next((percent for pattern, _, _, percent in RATIOS if pattern.search(name)), None)
     if textbook is not None:
         return textbook
-    if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b|-to-(?:\w+[- ])?ebit", name, re.I):  # leverage
+    # leverage, and liquidity told as a multiple of what falls due ("liquidity ratio", "cash ratio")
+    if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b|-to-(?:\w+[- ])?ebit|\bliquidity\b"
+                 r"|\bcash ratio\b", name, re.I):
         return False
     return bool(re.search(r"margin|rate|percent|%|yield|payout|coverage|ratio|share", name, re.I))
 
