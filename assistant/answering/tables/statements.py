@@ -451,7 +451,9 @@ _COMPUTED_FROM = re.compile(
 _BRACKETED_SOURCE = re.compile(r"\s*\((?:as )?(?:from|in|on|per|according to) the [^()]*\)", re.I)
 # "Using cash plus short-term investments over current liabilities, what was the liquidity ratio …?": the formula
 # given first defines the figure asked after it
-_USING_FIRST = re.compile(rf"^\s*using (?P<formula>[^,?;]*?{_OP}[^,?;]*?),\s*(?P<asked>(?:what|how)\b[^?]*)\?", re.I)
+# (not "Using current ratio = …", which names what it defines, nor "Using net capex (… - …)", an operand defined)
+_USING_FIRST = re.compile(rf"^\s*using (?P<formula>[^,?;=()]*?{_OP}[^,?;=()]*?),\s*(?P<asked>(?:what|how)\b[^?]*)\?",
+                          re.I)
 
 
 def _using_first(match: re.Match[str]) -> str:
