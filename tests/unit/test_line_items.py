@@ -229,3 +229,9 @@ def test_a_formula_given_first_defines_the_figure_asked_after_it():
     # where a line is read, said in brackets, names no line
     assert asked_ratio("Calculate the FY2025 dividend payout ratio as dividends paid (from the cash flow statement) "
                        "divided by net income.") == ("dividend payout ratio", "dividends paid / net income", True)
+
+
+def test_a_part_defined_in_brackets_then_asked_as_a_percentage_of_a_line():
+    name, formula, percent = asked_ratio("What was 2025 free cash flow (operating cash flow less capital "
+                                         "expenditures) as a percentage of net income?")
+    assert formula == "(operating cash flow - capital expenditures) / net income" and percent

@@ -447,6 +447,12 @@ _COMPUTED_FROM = re.compile(
     r"|coverage))(?:\s+(?:for|in)\s+(?P<when>(?:fy|fiscal\s?)?\d{4}))?\s+(?:from|using)\s+(?:the\s+|its\s+)?"
     r"(?P<a>[a-z][\w&'’ -]*?)\s+and\s+(?:the\s+|its\s+)?(?P<b>[a-z][\w&'’ -]*?)"
     r"(?=\s+(?:reported|shown|presented|printed|in|on|from|per|as|for)\b|[.?;,]|$)", re.I)
+# "free cash flow (operating cash flow less capital expenditures) as a percentage of net income": the bracket defines
+# the part, the share is of the line after it
+_BRACKET_THEN_SHARE = re.compile(
+    rf"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){{0,3}}?)\s*\((?P<formula>[^()]*?{_OP}[^()]*?)\)\s+as an? "
+    r"(?:percentage|percent|share|proportion) of (?:the )?(?P<whole>[a-z][\w'’& -]*?)"
+    r"(?=,|\s+(?:for|in|at|during|over)\b|\s*[?.;]|$)", re.I)
 # "dividends paid (from the cash flow statement) divided by net income": where a line is read, in brackets
 _BRACKETED_SOURCE = re.compile(r"\s*\((?:as )?(?:from|in|on|per|according to) the [^()]*\)", re.I)
 # "Using cash plus short-term investments over current liabilities, what was the liquidity ratio …?": the formula
@@ -601,6 +607,10 @@ def spelled_out(question: str) -> str:
                            question, count=1)
     for pattern, operator in _WORD_OPERATORS:
         question = pattern.sub(operator, question)
+    question = _BRACKET_THEN_SHARE.sub(lambda m: f"{m['name']} as a percentage of {m['whole']}, defined as "
+                                               f"({m['formula']}) / {m['whole']}"
+                                               f"{'' if re.match(r'[?.;,]|$', m.string[m.end():]) else ','}",
+                                       question, count=1)
     question = _AVERAGE_OF.sub(lambda m: f"average {m['item']}", question)
     question = _AVERAGE_OF_ENDS.sub(lambda m: f"average {m['item']}", question)
     question = _AVERAGE_OF_YEAR_ENDS.sub(lambda m: f"average {m['item']}", question)
