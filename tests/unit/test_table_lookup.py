@@ -590,3 +590,16 @@ def test_a_non_gaap_reconciliation_named_as_the_source_names_no_gaap_row():
     cell = lookup("What adjusted operating ratio did the company report for 2025 in its non-GAAP reconciliation?",
                   passages(recon))
     assert cell.row == "Adjusted operating ratio" and cell.cells == (("2025", "91.5%"),)
+
+
+def test_a_parts_rows_under_sub_headings_not_asked_are_no_rivals_to_the_wholes():
+    segments = table_chunk("Segment results (in thousands)", ("", "2025", "2024"),
+                           ("Truckload", "", ""), ("Fuel surcharge revenue", "131,874", "148,871"),
+                           ("Logistics", "", ""), ("Fuel surcharge revenue", "21,944", "22,617"))
+    revenue = table_chunk("Revenue (in thousands)", ("", "2025", "2024"),
+                          ("Revenue, excluding fuel surcharge", "1,132,606", "1,155,949"),
+                          ("Fuel surcharge revenue", "153,818", "171,488"))
+    cell = lookup("How much fuel surcharge revenue did the company recognize in 2024?", passages(segments, revenue))
+    assert cell.cells == (("2024", "171,488"),)
+    assert lookup("How much fuel surcharge revenue did Logistics recognize in 2024?",
+                  passages(segments, revenue)).cells == (("2024", "22,617"),)
