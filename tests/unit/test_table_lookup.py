@@ -603,3 +603,15 @@ def test_a_parts_rows_under_sub_headings_not_asked_are_no_rivals_to_the_wholes()
     assert cell.cells == (("2024", "171,488"),)
     assert lookup("How much fuel surcharge revenue did Logistics recognize in 2024?",
                   passages(segments, revenue)).cells == (("2024", "22,617"),)
+
+
+def test_a_sub_heading_repeating_a_rows_words_does_not_make_it_named_by_the_title_alone():
+    flows = table_chunk("Consolidated statements of cash flows (in thousands)", ("", "2025", "2024"),
+                        ("Adjustments to reconcile net income to net cash provided by operating activities:", "", ""),
+                        ("Depreciation", "4,100", "3,900"), ("Net cash provided by operating activities", "108,045",
+                                                             "96,310"),
+                        ("Cash flows from financing activities:", "", ""),
+                        ("Net change in cash and cash equivalents", "51,770", "-12,400"))
+    cell = lookup("Using the cash flow statement, what was net cash provided by operating activities in 2025?",
+                  passages(flows))
+    assert cell.cells == (("2025", "108,045"),)

@@ -456,8 +456,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 
 
 def _own_word_named(row: TableRow, wanted: set[str]) -> bool:
-    """The question uses a word of the row's name that its sub-heading and table title do not have."""
-    titled = {word[:_STEM] for word in tokenize(f"{row.group} {row.context}")}
+    """The question uses a word of the row's name that its table title does not have (a sub-heading may well repeat
+    the row's words: 'Adjustments to reconcile net income to net cash provided by operating activities')."""
+    titled = {word[:_STEM] for word in tokenize(row.context)}
     return any(word[:_STEM] not in titled for word in row.words & wanted)
 
 
