@@ -70,6 +70,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(password|passcode|pin|email( address)?|(phone|mobile) number|security details) (has been|have been|was|"
         r"were|got|just got) (changed|reset)\b",
         r"\b(codes?|texts?|otps?|passcodes?)\b.{0,60}\b(didn'?t|did not|never|haven'?t|have not) (ask|request)",
+        # spent where the customer was not: "used in Lisbon this morning when I'm sat at my desk in Leeds", "tap
+        # payments … at 2am and I was asleep"
+        r"\b(used|payments?|transactions?|charges?|spent|withdrawn|withdrawals?|taps?)\b[^.?!]{0,80}\b(and|when|while|"
+        r"whilst|but) (i|we)( was| were| am| are|'m|'re)( \w+)? (asleep|sleeping|in bed|at home|at work|at my desk|"
+        r"sat)\b",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -119,6 +124,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(income|wages|salary|benefits?|hours)( \w+){0,2} (stopped|were cut|was cut|cut|didn'?t arrive)\b",
         r"\bfood (bank|until|for)\b",
         r"\bafford (food|to eat)\b",
+        r"\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b",
     ],
     "bereavement": [
         r"\bpassed away\b",
@@ -233,6 +239,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?! a (?:day|week|month|year)\b)(?!.*\?$)",
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
         r"\bkeeps? (happening|failing|declining|crashing|getting|saying|being|rejecting|going wrong)\b",
+        r"\bkeeps? (charg\w*|taking|debiting|billing)( me| us)?\b",
+        r"\b(asked|requested|ordered|applied) for\b[^.?!]{0,80}\bnever (came|come|arrived|turned up|been sent|"
+        r"shown up)\b",
         r"\bevery (single )?(time|month|day|week)\b.{0,40}\b(fail|declin|crash|wrong|reject|happen)",
         r"\b(fail|declin|crash|wrong|reject)\w*\b.{0,40}\bevery (single )?(time|month|day|week)\b",
         r"\b(all|the whole) week\b",
@@ -269,6 +278,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
         r"\bombudsman\b",
         r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling)\b",
+        r"\bmade (me )?(to )?feel (like )?(a criminal|an idiot|stupid|small|humiliated|like dirt)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # fed up with us, said calmly beside a question or not
         r"\b((sick|tired) (and tired )?of|fed up (with|of)|had enough of)\b[^.?!]{0,40}\b(you|your|this bank|the bank|"
@@ -395,7 +405,8 @@ _THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|ex
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
     r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*"
-    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (scam|phish|fraud)\w*"
+    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud)\w*"
+    r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
@@ -406,6 +417,14 @@ _OTHERS_FRAUD = re.compile(
 
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
+# The customer's own doing confirmed ("It was me buying concert tickets, I tapped 'yes, this was me'"), a reassurance
+# ("nothing wrong, just tidying things up"), a card broken by accident, or help sought to pass on to someone else
+_NO_TROUBLE_TOLD = re.compile(
+    r"\b(it|this|that|they|those) (was|were) (me|us|mine|ours|genuine)\b|\bnothing('s| is)? wrong\b"
+    r"|\b(chewed|snapped|cracked|bent|melted|washed)\b[^.?!]{0,30}\bcard\b"
+    r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
+    r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
+    r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b")
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
                           r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b")
 
@@ -414,8 +433,9 @@ def is_supposed(text: str) -> bool:
     """The message imagines the situation, tells someone else's, or tells a lost thing found again, rather than
     reporting trouble of the writer's own."""
     clean = normalise(text)
+    supposed_death = bool(_SUPPOSED_DEATH.search(clean)) and "bereavement" not in _found(clean)
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
-                or _FOUND_AGAIN.search(clean))
+                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)) or supposed_death
 
 
 # The customer's own doing, said so ("declined because I hadn't moved money over yet, my fault"): unhappy, but with

@@ -455,3 +455,27 @@ def test_a_lost_thing_found_a_scare_in_the_news_a_past_tense_if_and_ones_own_fau
     bounced = "Payment bounced because I forgot to top up, my own fault. Can I get a low balance text?"
     assert not decide(tags("none", "negative"), [], bounced).escalate
     assert decide(tags("none", "negative"), [], "Payment bounced and nobody can tell me why. Sort it out.").escalate
+
+
+def test_spending_while_elsewhere_a_choice_between_bills_feeling_a_criminal_and_repeated_charges_are_trouble():
+    assert signals("what is my atm limit? there are card payments in Porto from this morning and I'm sat at work in "
+                   "Derby.") == ["fraud"]
+    assert signals("Can I pause my loan for two months? I'm choosing between the repayment and the heating.") == [
+        "vulnerable"]
+    assert signals("The cashier made me feel like a criminal for paying in coins.") == ["complaint"]
+    assert signals("why do you keep charging me for the insurance I cancelled") == ["repeated_failure"]
+    assert signals("I asked for a closing statement in May and June and it never came.") == ["repeated_failure"]
+
+
+def test_ones_own_payment_confirmed_a_broken_card_reassurance_and_help_to_pass_on_are_no_trouble():
+    for text in ("The app asked about a payment last night, it was me paying for flights. Anything else to do?",
+                 "my toddler snapped my debit card, how do i order another",
+                 "I want to close the old cash ISA, nothing wrong, just tidying up. How?",
+                 "My neighbour is struggling with her bills, what help do you have so I can pass it on?",
+                 "What happens to a mortgage if one of us dies before it's paid off?"):
+        assert not decide(head_says("fraud", 0.99, intent="vulnerable_customer"), [], text).escalate, text
+    # a real death told beside a supposed one still goes to a person
+    assert decide(head_says("bereavement", 0.99), [],
+                  "My husband died last month. What happens to a joint account when one holder dies?").escalate
+    # someone else's payment the customer did not make is still fraud
+    assert decide(head_says("fraud", 0.99), [], "It wasn't me who bought those flights, what do I do?").escalate
