@@ -174,6 +174,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsavings are gone\b",
         r"\bin arrears\b",
         r"\bmade me miss\b",
+        # money owed for weeks and still not there ("refund of €640 six weeks ago and it still isn't in my account")
+        r"\b(refund\w*|money|payment|transfer|wages|salary|deposit|cheque)\b[^.?!]{0,80}\b(\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten|several|a few) (weeks|months)\b[^.?!]{0,60}\b(still|never)\b",
         r"[£$€]\s?\d[\d,.]* (down|short|worse off)\b",
         r"\bnow (i'?m |i am )?(short|in arrears|overdrawn|out of pocket)\b",
         r"\bleft me (short|out of pocket|overdrawn|with nothing)\b",
@@ -521,6 +524,7 @@ _HARDSHIP = re.compile(
     r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
     r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
     r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
+    r"|\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b"
 )
 
 

@@ -479,3 +479,11 @@ def test_ones_own_payment_confirmed_a_broken_card_reassurance_and_help_to_pass_o
                   "My husband died last month. What happens to a joint account when one holder dies?").escalate
     # someone else's payment the customer did not make is still fraud
     assert decide(head_says("fraud", 0.99), [], "It wasn't me who bought those flights, what do I do?").escalate
+
+
+def test_money_owed_for_weeks_and_a_choice_between_bills_beside_a_calm_question_go_to_a_person():
+    text = "What are your Saturday hours? Also the hotel refunded my deposit three weeks ago and it still hasn't landed."
+    assert decide(head_says("money_lost", 0.1), [], text).kind == "money_lost"
+    text = "Can I take a payment holiday on my loan? Right now I'm choosing between that and the gas bill."
+    assert decide(head_says("vulnerable", 0.01), [], text).kind == "vulnerable"
+    assert not decide(head_says("money_lost", 0.1), [], "How long does a refund usually take to arrive?").escalate
