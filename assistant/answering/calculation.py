@@ -64,7 +64,10 @@ def asks_for_calculation(question: str) -> bool:
 SPELLED_SUBTRACTION = r"\b(?:subtract(?:ing|ed)?|deduct(?:ing|ed)?|minus)\b"
 _TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|derive|work out)\b"
                          r"|^\s*using\s[^?]{3,160}?\sand\s[^?]{3,160}?,\s*(?:what|how|calculate|compute|estimate)\b"
-                         rf"|{SPELLED_SUBTRACTION}", re.I)
+                         rf"|{SPELLED_SUBTRACTION}"
+                         # a figure supposed ("what would fuel expense have been at the 2024 price", "holding
+                         # consumption constant") is worked out, never read
+                         r"|\bwould\b[^?.]{0,80}\bhave been\b|\bholding\b[^?.]{0,60}\bconstant\b", re.I)
 
 
 def asks_to_compute(question: str) -> bool:

@@ -84,3 +84,10 @@ def test_calculation_questions_are_recognised():
 def test_formatting_drops_trailing_zeros_and_groups_thousands():
     assert evaluate("1496.5 - 386.9", numbers_in(PASSAGE)).formatted() == "1,109.6"
     assert evaluate("412.6 / 386.9 * 100", numbers_in(PASSAGE)).formatted(1) == "106.6"
+
+
+def test_a_figure_supposed_is_worked_out_not_read():
+    assert asks_to_compute("Holding 2025 fuel consumption constant, what would fuel expense have been at the 2024 "
+                           "price per gallon?")
+    assert asks_to_compute("What would net income have been without the impairment?")
+    assert not asks_to_compute("What was fuel expense in 2025?")

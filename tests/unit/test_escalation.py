@@ -482,7 +482,8 @@ def test_ones_own_payment_confirmed_a_broken_card_reassurance_and_help_to_pass_o
 
 
 def test_money_owed_for_weeks_and_a_choice_between_bills_beside_a_calm_question_go_to_a_person():
-    text = "What are your Saturday hours? Also the hotel refunded my deposit three weeks ago and it still hasn't landed."
+    text = ("What are your Saturday hours? Also the hotel refunded my deposit three weeks ago and it still hasn't "
+            "landed.")
     assert decide(head_says("money_lost", 0.1), [], text).kind == "money_lost"
     text = "Can I take a payment holiday on my loan? Right now I'm choosing between that and the gas bill."
     assert decide(head_says("vulnerable", 0.01), [], text).kind == "vulnerable"

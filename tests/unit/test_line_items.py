@@ -235,3 +235,9 @@ def test_a_part_defined_in_brackets_then_asked_as_a_percentage_of_a_line():
     name, formula, percent = asked_ratio("What was 2025 free cash flow (operating cash flow less capital "
                                          "expenditures) as a percentage of net income?")
     assert formula == "(operating cash flow - capital expenditures) / net income" and percent
+
+
+def test_a_pair_named_first_defines_the_ratio_with_an_instruction_after_the_question():
+    assert asked_ratio("Using Adjusted EBITDAR from the segment note and interest expense from the statement of "
+                       "operations, what was the Adjusted EBITDAR-to-interest coverage for 2026? Round to two "
+                       "decimals.")[1] == "Adjusted EBITDAR / interest expense"

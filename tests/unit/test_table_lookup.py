@@ -615,3 +615,11 @@ def test_a_sub_heading_repeating_a_rows_words_does_not_make_it_named_by_the_titl
     cell = lookup("Using the cash flow statement, what was net cash provided by operating activities in 2025?",
                   passages(flows))
     assert cell.cells == (("2025", "108,045"),)
+
+
+def test_a_figure_per_one_thing_is_not_read_from_a_figure_per_another():
+    stats = table_chunk("Operating statistics", ("", "2025", "2024"),
+                        ("Average revenue per carload (dollars)", "$ 2,694", "$ 2,610"),
+                        ("Average employees", "4,212", "4,350"))
+    assert lookup("What was 2025 average revenue per employee?", passages(stats)) is None
+    assert lookup("What was average revenue per carload in 2025?", passages(stats)).cells == (("2025", "$ 2,694"),)

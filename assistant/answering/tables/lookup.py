@@ -447,12 +447,24 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
         return None
+    asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
+    if asked_per and read_per and not asked_per & read_per:
+        return None  # "revenue per average employee" is not "Average revenue per carload"
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
         # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")
         return None
     return None if _one_part_of_several(best_row, rows, wanted) else _of_span(
         best, question)
+
+
+_PER_WORDS = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)", re.I)
+
+
+def _per_units(text: str) -> set[str]:
+    """What a figure is per, as word stems: "per average employee" -> {'aver', 'empl'}; "per diluted share" ->
+    {'dilu', 'shar'}."""
+    return {word[:_STEM] for phrase in _PER_WORDS.findall(text) for word in tokenize(phrase)}
 
 
 def _own_word_named(row: TableRow, wanted: set[str]) -> bool:

@@ -584,7 +584,7 @@ _USING_PAIR = re.compile(
     r"^\s*using (?:the )?(?P<a>[a-z][\w'’ -]*?)" + _SOURCE_PLACE.format("from_a") + r" and (?:the )?"
     r"(?P<b>[a-z][\w'’&/ -]*?)(?: (?:defined|calculated|measured|computed) as (?P<formula>[^,?]+?))?"
     + _SOURCE_PLACE.format("from_b") + r",\s*(?P<rest>[^?]*?\b(?P<p>[a-z]+)[- ]to[- ](?P<q>[a-z]+)\b[^?]*)"
-    r"(?P<end>\??)\s*$", re.I)
+    r"(?P<end>\??)(?P<tail>.*)$", re.I | re.S)  # (an instruction may follow: "Round to two decimals.")
 
 
 def _using_pair(question: str) -> str:
@@ -597,7 +597,7 @@ def _using_pair(question: str) -> str:
     if m["p"].lower()[:4] not in first or m["q"].lower()[:4] not in second:
         return question
     denominator = f"({m['formula']})" if m["formula"] else m["b"]
-    return f"{m['rest'][:1].upper()}{m['rest'][1:]}, defined as {m['a']} divided by {denominator}{m['end']}"
+    return f"{m['rest'][:1].upper()}{m['rest'][1:]}, defined as {m['a']} divided by {denominator}{m['end']}{m['tail']}"
 
 
 def spelled_out(question: str) -> str:
