@@ -623,3 +623,11 @@ def test_a_figure_per_one_thing_is_not_read_from_a_figure_per_another():
                         ("Average employees", "4,212", "4,350"))
     assert lookup("What was 2025 average revenue per employee?", passages(stats)) is None
     assert lookup("What was average revenue per carload in 2025?", passages(stats)).cells == (("2025", "$ 2,694"),)
+
+
+def test_a_non_gaap_line_asked_by_name_is_read():
+    table = table_chunk("Reconciliation (in thousands, except per share data)", ("", "Three Months Ended 2026"),
+                        ("GAAP net income per share — diluted", "$ 0.11"),
+                        ("Non-GAAP net income per share — diluted", "$ 0.27"))
+    cell = lookup("What was non-GAAP net income per share (diluted) for the three months of 2026?", passages(table))
+    assert cell.cells == (("Three Months Ended 2026", "$ 0.27"),)

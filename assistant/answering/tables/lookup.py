@@ -51,6 +51,7 @@ _WEAK_ROW_WORDS = frozenset("total net other".split())
 # "Marrowgate (545 rooms)": a count in brackets says how big the row's item is, it is no word of its name
 _SIZE_NOTE = re.compile(r"\(\s*\d[\d,.]*\s+[a-z]+(?:\s+[a-z]+)?\s*\)", re.I)
 _NON_GAAP = re.compile(r"\bnon[- ]?gaap\b", re.I)
+_GAAP_ONLY = re.compile(r"(?<![-\w])(?<!non )gaap\b", re.I)  # "Operating ratio (GAAP)", not "Non-GAAP net income"
 # What a balance at a date is called, and what a period's flow is: a question asking the one, in words its row and
 # table leave unexplained, is not answered by a row of the other
 _BALANCE_WORDS = frozenset("remaining reserve reserves balance outstanding accrued accrual liability".split())
@@ -348,8 +349,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # "the total system (owned and leased, managed and franchised)": the parts a total is made of name no row
     question = _TOTAL_OF_PARTS.sub(r"\1", question)
     wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
-    if _NON_GAAP.search(question):
-        wanted -= {"non", "gaap"}  # "in its non-GAAP reconciliation" does not name "Operating ratio (GAAP)"
+    non_gaap = bool(_NON_GAAP.search(question))
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
     amounts = asked_amounts(question)
@@ -360,6 +360,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     portions_asked = _portions(question)
     candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
+        if non_gaap and _GAAP_ONLY.search(row.name):
+            continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
         if row.name_parts and (names_other_kind(row.name_parts[0], question)
                                or _portions(row.name_parts[0]) - portions_asked):
             continue
