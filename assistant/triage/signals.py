@@ -30,6 +30,9 @@ _DESPAIR = (
     r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\bnot worth living\b|\bwant to die\b"
 )
 _DESPAIR_WORDS = re.compile(_DESPAIR)
+# Money so short a bill competes with heating or food ("choosing between the card and the electricity bill"): a
+# hardship, told beside a calm question too
+_BILL_CHOICE = r"\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b"
 
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
@@ -124,7 +127,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(income|wages|salary|benefits?|hours)( \w+){0,2} (stopped|were cut|was cut|cut|didn'?t arrive)\b",
         r"\bfood (bank|until|for)\b",
         r"\bafford (food|to eat)\b",
-        r"\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b",
+        _BILL_CHOICE,
     ],
     "bereavement": [
         r"\bpassed away\b",
@@ -418,8 +421,6 @@ _OTHERS_FRAUD = re.compile(
 )
 
 
-# A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
-# stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 # The customer's own doing confirmed ("It was me buying concert tickets, I tapped 'yes, this was me'"), a reassurance
 # ("nothing wrong, just tidying things up"), a card broken by accident, or help sought to pass on to someone else
 _NO_TROUBLE_TOLD = re.compile(
@@ -428,6 +429,8 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
     r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b")
+# A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
+# stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
                           r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b")
 
@@ -524,7 +527,7 @@ _HARDSHIP = re.compile(
     r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
     r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
     r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
-    r"|\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b"
+    r"|" + _BILL_CHOICE
 )
 
 

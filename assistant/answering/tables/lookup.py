@@ -420,11 +420,11 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # Row words first, then the words a row's table title and sub-heading explain ("restructuring reserve"), then
     # the column words used: a column spelled out in full ("Six Months Ended June 30, 2025") does not make another
     # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
+    # A part's row under a sub-heading the question does not name ('Fuel surcharge revenue' under 'Truckload' and
+    # under 'Logistics') is no rival to the whole's row of that name.
+    candidates = [c for c in candidates if not _one_part_of_several(c[3], rows, wanted)] or candidates
     # A row named by a word of its own ("Marrowgate") before one named only by its table title's words ("Comparable
     # hotels" in "Comparable Hotel Statistics by Market"): the title's words are the table's, the row's the asked.
-    # a part's row under a sub-heading the question does not name ('Fuel surcharge revenue' under 'Truckload' and
-    # under 'Logistics') is no rival to the whole's row of that name
-    candidates = [c for c in candidates if not _one_part_of_several(c[3], rows, wanted)] or candidates
     candidates.sort(key=lambda c: (_own_word_named(c[3], wanted), c[0].score[:2], len(c[2]), c[0].score[2]),
                     reverse=True)
     best, explained, placed, best_row = candidates[0]
