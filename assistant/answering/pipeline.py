@@ -82,6 +82,7 @@ from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.revolver import revolver_left
+from assistant.answering.tables.roll_forward import roll_forward_balance
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
 from assistant.answering.tables.statements import (
     activity_comparison,
@@ -694,8 +695,9 @@ class Assistant:
     ) -> tuple[Answer, list[Passage]] | None:
         """An analyst's figure from a table ranked below the passages the generator reads: a filing has many tables
         alike (the repurchases table under the paragraph about buybacks), and the one that answers is often 4th to
-        8th. Only a period-by-period table's Total row is read there: the other table paths, given those tables too,
-        answered more questions on the filings they were fixed on and only added wrong ones on filings held out."""
+        8th. Only a period-by-period table's Total row, or a roll-forward's balance at a point its title names, is read
+        there: the other table paths, given those tables too, answered more questions on the filings they were fixed
+        on and only added wrong ones on filings held out."""
         wider = self.settings.table_candidates
         if wider <= len(passages):
             return None
@@ -909,7 +911,8 @@ class Assistant:
     def _from_tables(self, rewrite: Rewrite, passages: list[Passage], customer: bool = False,
                      totals_only: bool = False, whole: list[Passage] | None = None) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers. With
-        `totals_only`, only a period-by-period table's Total row is read (`period_total`). `whole`: `passages`
+        `totals_only`, only a period-by-period table's Total row (`period_total`) or a roll-forward's balance is read.
+        `whole`: `passages`
         with the rest of their tables, when the caller has read them (`_with_rest_of_tables`)."""
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
@@ -954,9 +957,13 @@ class Assistant:
         # a period-by-period table's Total row, or the row asked ("Adjusted EBITDA" at the foot of a reconciliation
         # continued on the next page, below the "EBITDA" retrieved), may sit in the table's next chunk: the tables
         # retrieved, read whole
-        read = period_total(asked, whole) if totals_only else read_table(asked, passages) or (
-            None if customer else period_total(asked, whole) or ranked_item(asked, passages)) or lookup(
-            asked, whole, other_rows_too=customer)
+        if totals_only:
+            read = roll_forward_balance(asked, whole) or period_total(asked, whole)
+        else:
+            read = read_table(asked, passages)
+            if read is None and not customer:
+                read = roll_forward_balance(asked, whole) or period_total(asked, whole) or ranked_item(asked, passages)
+            read = read or lookup(asked, whole, other_rows_too=customer)
         if read is not None and max(map(int, re.findall(r"\[(\d+)\]", read.text)), default=0) > len(passages):
             passages = whole  # a cell or a month cited from the table's further chunks
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):

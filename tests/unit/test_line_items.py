@@ -229,6 +229,11 @@ def test_a_formula_given_first_defines_the_figure_asked_after_it():
     # where a line is read, said in brackets, names no line
     assert asked_ratio("Calculate the FY2025 dividend payout ratio as dividends paid (from the cash flow statement) "
                        "divided by net income.") == ("dividend payout ratio", "dividends paid / net income", True)
+    # a period or company said before the formula is the figure's, not the formula's name
+    assert asked_ratio("For FY2025, using net income / average assets, what was ROA?") == (
+        "ROA", "net income / average assets", True)
+    assert asked_ratio("In the nine months ended September 30, 2026, using operating income divided by revenue, what "
+                       "was the operating margin?")[:2] == ("operating margin", "operating income / revenue")
 
 
 def test_a_part_defined_in_brackets_then_asked_as_a_percentage_of_a_line():

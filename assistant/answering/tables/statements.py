@@ -471,7 +471,11 @@ def _using_first(match: re.Match[str]) -> str:
     return f"{match['asked'][:1].upper()}{match['asked'][1:]}, defined as {formula}?"
 
 
-_USING = re.compile(rf",?\s+using\s+(?=[^?.;]*{_OP})", re.I)  # "for FY2025, using net income / average assets"
+_USING = re.compile(rf",?\s+using\s+(?=[^?.;]*{_OP})", re.I)  # "ROA for FY2025, using net income / average assets"
+# "For FY2025, using A / B, what was ROA?": what is said first (a period, a company) belongs to the figure asked, not
+# to the formula
+_LEAD_THEN_USING = re.compile(rf"^\s*(?P<lead>(?:for|in|at|as of)\s+[^?;=]{{2,60}}?),\s*"
+                              rf"(?P<using>using\s+[^,?;=()]*?{_OP}[^,?;=()]*?,\s*(?:what|how)\b[^?]*\?)", re.I)
 # "free cash flow in FY2025 (operating cash flow - capital expenditures)": the parenthesis defines the name
 _NAMED_THEN_FORMULA = re.compile(
     r"(?P<name>\b[a-z][\w'&-]*(?: [\w'&-]+){0,5}?)(?: for [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)? "  # "… for Acme"
@@ -622,6 +626,9 @@ def spelled_out(question: str) -> str:
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
     question = _BRACKETED_SOURCE.sub("", _SOURCE.sub("", question))
+    if lead := _LEAD_THEN_USING.match(question):
+        rest = _USING_FIRST.sub(_using_first, question[lead.start("using"):], count=1)
+        question = f"{lead['lead']}, {rest[:1].lower()}{rest[1:]}"
     question = _USING.sub(" = ", question)
     question = _USING_FIRST.sub(_using_first, question, count=1)
     question = _COMPUTED_FROM.sub(lambda m: f"{m['verb']} {m['name']} = {m['a']} / {m['b']}"

@@ -1,0 +1,95 @@
+"""A balance at a point read from the roll-forward its title names, not from a balance sheet's part of it."""
+
+from assistant.answering.tables.lookup import lookup
+from assistant.answering.tables.roll_forward import roll_forward_balance
+from index.documents import Passage
+from tests.tables import table_chunk
+
+TITLE = "Acme Rail 2025 Form 10-K"
+BALANCE_SHEET = table_chunk(
+    "Consolidated Balance Sheets (in millions)",
+    ("", "2025", "2024"),
+    ("Casualty reserves - current portion", "35.9", "34.2"),
+    ("Casualty reserves", "108.8", "104.8"),
+    ("Total liabilities", "5,120.4", "4,998.1"),
+    source="acme.pdf", title=TITLE,
+)
+CASUALTY = table_chunk(
+    "Casualty Reserve Activity (in millions)",
+    ("", "2025", "2024", "2023"),
+    ("Balance at beginning of year", "$ 139.0", "$ 141.3", "$ 142.6"),
+    ("Accruals for current-year claims", "34.6", "31.7", "30.4"),
+    ("Payments", "(30.8)", "(33.2)", "(29.6)"),
+    ("Balance at end of year", "$ 144.7", "$ 139.0", "$ 141.3"),
+    ("Current portion", "35.9", "34.2", "33.5"),
+    ("Long-term portion", "108.8", "104.8", "107.8"),
+    source="acme.pdf", title=TITLE,
+)
+# a 10-Q's note: quarter and year-to-date columns, their end date in the heading only
+LOYALTY = table_chunk(
+    "Customer Loyalty Program Liability (in thousands) — September 30,",
+    ("", "Three Months Ended 2026", "Three Months Ended 2025", "Nine Months Ended 2026", "Nine Months Ended 2025"),
+    ("Balance at beginning of period", "$28,718", "$26,458", "$27,416", "$25,903"),
+    ("Points earned, net of estimated breakage", "14,296", "13,617", "41,837", "39,512"),
+    ("Points redeemed", "-13,418", "-12,903", "-38,204", "-36,884"),
+    ("Balance at end of period", "$28,884", "$26,484", "$28,884", "$26,484"),
+    source="co.pdf", title="Coral Gaming Form 10-Q Q3 2026",
+)
+# the edges dated in the rows, the reserve's parts across
+RESTRUCTURING = table_chunk(
+    "5. Restructuring",
+    ("", "Employee Severance", "Facility Exit and Other", "Total"),
+    ("Balance at December 31, 2025", "$ 9,412", "$ 2,318", "$ 11,730"),
+    ("Charges", "11,206", "3,264", "14,470"),
+    ("Cash payments", "(9,904)", "(2,904)", "(12,808)"),
+    ("Balance at September 30, 2026", "$ 10,714", "$ 2,678", "$ 13,392"),
+    source="vel.pdf", title="Velmora Form 10-Q",
+)
+
+
+def passages(*chunks):
+    return [Passage(c, 0.7) for c in chunks]
+
+
+def test_the_balance_at_the_end_of_a_year_is_the_roll_forwards_not_the_balance_sheets_long_term_part():
+    question = "What was the balance of casualty reserves at the end of 2025, in USD millions?"
+    # the lookup alone reads the balance sheet's long-term part, named as the question names the whole
+    assert lookup(question, passages(BALANCE_SHEET)).cells == (("2025", "108.8"),)
+    read = roll_forward_balance(question, passages(BALANCE_SHEET, CASUALTY))
+    assert read is not None and read.passage_number == 2
+    assert read.cells == (("2025", "$ 144.7"),)
+    assert read.text == "$ 144.7 million (Balance at end of year, Casualty Reserve Activity, 2025) [2]"
+    assert roll_forward_balance("What were Acme's casualty reserves at the beginning of 2024?",
+                                passages(CASUALTY)).cells == (("2024", "$ 141.3"),)
+    assert roll_forward_balance("What were casualty reserves at year-end 2023?", passages(CASUALTY)).cells == (
+        ("2023", "$ 141.3"),)
+
+
+def test_a_date_is_the_start_or_the_end_of_the_period_columns_that_begin_or_end_there():
+    at = "What was the balance of the customer loyalty program liability at {}?"
+    assert roll_forward_balance(at.format("June 30, 2026"), passages(LOYALTY)).cells == (
+        ("Three Months Ended 2026", "$28,718"),)
+    assert roll_forward_balance(at.format("December 31, 2025"), passages(LOYALTY)).cells == (
+        ("Nine Months Ended 2026", "$27,416"),)
+    # the quarter's and the nine months' end balances are the same figure
+    assert roll_forward_balance(at.format("September 30, 2026"), passages(LOYALTY)).cells[0][1] == "$28,884"
+    assert roll_forward_balance(at.format("March 31, 2026"), passages(LOYALTY)) is None  # no column starts there
+
+
+def test_dated_rows_are_read_in_the_part_named_else_the_total():
+    assert roll_forward_balance("What was the total remaining restructuring reserve at the end of the third quarter "
+                                "of 2026?", passages(RESTRUCTURING)).cells == (("Total", "$ 13,392"),)
+    assert roll_forward_balance("What was the restructuring reserve for employee severance as of December 31, 2025?",
+                                passages(RESTRUCTURING)).cells == (("Employee Severance", "$ 9,412"),)
+
+
+def test_flows_another_row_two_points_or_a_table_the_question_does_not_name_are_not_read():
+    assert roll_forward_balance("How much did Acme pay against casualty reserves in 2025?", passages(CASUALTY)) is None
+    assert roll_forward_balance("What was the current portion of casualty reserves at the end of 2025?",
+                                passages(CASUALTY)) is None
+    assert roll_forward_balance("How did casualty reserves change between the end of 2024 and the end of 2025?",
+                                passages(CASUALTY)) is None
+    assert roll_forward_balance("What was the restructuring reserve at the end of 2025?", passages(CASUALTY)) is None
+    assert roll_forward_balance("What were total liabilities at the end of 2025?", passages(BALANCE_SHEET)) is None
+    # a year with no edge named is a period's figure, not a balance
+    assert roll_forward_balance("What were casualty reserves in 2025?", passages(CASUALTY)) is None
