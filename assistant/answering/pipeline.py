@@ -108,6 +108,7 @@ from assistant.retrieval.access import visible_documents
 from assistant.retrieval.coverage import (
     abbreviations_spelled_out,
     missing_key_terms,
+    periods_spelled,
     unknown_subject,
     unknown_terms,
     without_instructions,
@@ -1006,7 +1007,8 @@ class Assistant:
         chunks = [chunk for _, chunk in self.store.chunks(scope)]
         # a retailer's "fiscal 2025" is read from the column dated January 31, 2026 when its filing says so
         chunks = in_fiscal_years(chunks, self._naming(scope, chunks))
-        found = statement_ratio(query, chunks) or activity_comparison(query, chunks)
+        asked = periods_spelled(query, self.retriever.lexical.vocabulary)  # "9M26": the nine months of 2026
+        found = statement_ratio(asked, chunks) or activity_comparison(asked, chunks)
         if found is None or (found.missing and not found.asked_outright):
             return None
         if found.missing:

@@ -233,6 +233,7 @@ _ABBREVIATIONS: dict[str, str | tuple[str, ...]] = {
     "capex": "capital expenditures",
     "opex": "operating expenses",
     "yoy": "year over year",
+    "ytd": "year-to-date",
     "fcf": "free cash flow",
     "roe": "return on equity",
     "roa": "return on assets",
@@ -305,13 +306,19 @@ def abbreviations_spelled_out(text: str, vocabulary: Collection[str] = ()) -> st
 _YEAR_TO_QUARTER = re.compile(r"\b(?:ytd|year[- ]to[- ]date)\b(?P<between>[^.?!]{0,40}?\b(?:q(?P<q>[1-3])|"
                               r"(?P<nth>first|second|third) (?:fiscal )?quarter)\b)", re.I)
 _FIRST_HALF = re.compile(r"\b(?:1H|H1)\s?(?:fy)?'?(?P<year>\d{2}|\d{4})?\b", re.I)
+# "9M26", "6M 2025", "9M FY26": the nine (six, three) months of that year, as a 10-Q's columns say
+_MONTHS_OF_YEAR = re.compile(r"\b(?P<n>[369])M\s?(?:fy)?'?(?P<year>\d{2}|\d{4})\b", re.I)
+_MONTHS_WORD = {"3": "three", "6": "six", "9": "nine"}
 _QUARTER_MONTHS = {"1": "three", "2": "six", "3": "nine", "first": "three", "second": "six", "third": "nine"}
 
 
-def _periods_spelled(question: str, vocabulary: Collection[str]) -> str:
+def periods_spelled(question: str, vocabulary: Collection[str] = ()) -> str:
+    """Periods in analysts' shorthand in the words a 10-Q's columns use, where the documents do not use it."""
     if "ytd" not in vocabulary:
         question = _YEAR_TO_QUARTER.sub(
             lambda m: f"{_QUARTER_MONTHS[(m['q'] or m['nth']).lower()]} months{m['between']}", question)
+    question = _MONTHS_OF_YEAR.sub(lambda m: f"{_MONTHS_WORD[m['n']]} months "
+                                             f"{m['year'] if len(m['year']) == 4 else '20' + m['year']}", question)
     if not {"1h", "h1"} & set(vocabulary):
         question = _FIRST_HALF.sub(lambda m: "six months" + (
             f" {m['year'] if len(m['year']) == 4 else '20' + m['year']}" if m["year"] else ""), question)
@@ -319,7 +326,7 @@ def _periods_spelled(question: str, vocabulary: Collection[str]) -> str:
 
 
 def _abbreviations_spelled(question: str, vocabulary: Collection[str]) -> tuple[str, list[tuple[int, int, str]]]:
-    question = _periods_spelled(question, vocabulary)
+    question = periods_spelled(question, vocabulary)
     parts: list[str] = []
     typed: list[tuple[int, int, str]] = []
     end = 0

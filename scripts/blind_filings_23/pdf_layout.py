@@ -74,7 +74,7 @@ class Row:
     label: str
     keys: list[str | None] = field(default_factory=list)
     fmt: str | list[str] = "n1"
-    kind: str = "data"  # data | head | sub | total | blank
+    kind: str = "data"  # data | head | sub | total | blank | break (continue the table on a new page)
     indent: int = 0
     dollar: bool = False
     bold: bool = False
@@ -399,12 +399,14 @@ class Doc(FPDF):
             row_h = len(label_lines) * lh + 1.0
             if row.kind == "total":
                 row_h += 1.0
-            if self.get_y() + row_h > self.limit:
+            if row.kind == "break" or self.get_y() + row_h > self.limit:
                 self.add_page()
                 self.continued.append((title or "", self.page_no() - 1))
                 start(True)
                 self.set_font(self.st.table_family, style, size)
             top = self.get_y()
+            if row.kind == "break":
+                continue
             if row.kind == "blank":
                 self.ln(lh * 0.6)
                 continue

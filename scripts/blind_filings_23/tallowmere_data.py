@@ -477,6 +477,7 @@ def build() -> dict[str, Decimal]:
         put(f"ops.gas_cost.{yr}", GAS_COST[i])
     for k in list(ELEC_CLASSES) + ["retail", "wholesale", "total"]:
         put(f"ops.e_gwh_pct.{k}", pct(v[f"ops.e_gwh.{k}.2025"] - v[f"ops.e_gwh.{k}.2024"], v[f"ops.e_gwh.{k}.2024"]))
+    put("ops.ind_decline", -v["ops.e_gwh_pct.ind"])
 
     # ------------------------------------------------------------ prose-only figures
     prose = {
@@ -509,7 +510,8 @@ def ties(v: dict[str, Decimal]) -> list[tuple[str, Decimal, Decimal]]:
                                                                        f"is.rev_other.{y}")))
         t.append((f"IS {y}: expenses foot", v[f"is.opex_total.{y}"],
                   s(*[f"is.{k}.{y}" for k in ("fuel", "gas_cost", "om", "da", "taxes_other")])))
-        t.append((f"IS {y}: operating income", v[f"is.op_income.{y}"], v[f"is.rev_total.{y}"] - v[f"is.opex_total.{y}"]))
+        t.append((f"IS {y}: operating income", v[f"is.op_income.{y}"],
+                  v[f"is.rev_total.{y}"] - v[f"is.opex_total.{y}"]))
         t.append((f"IS {y}: other income foots", v[f"is.other_total.{y}"],
                   s(f"is.afudc.{y}", f"is.other_inc.{y}", f"is.interest.{y}")))
         t.append((f"IS {y}: pretax", v[f"is.pretax.{y}"], v[f"is.op_income.{y}"] + v[f"is.other_total.{y}"]))
@@ -537,7 +539,8 @@ def ties(v: dict[str, Decimal]) -> list[tuple[str, Decimal, Decimal]]:
                   s(f"ops.e_rev.retail.{y}", f"ops.e_rev.wholesale.{y}", f"ops.e_rev.other.{y}")))
         t.append((f"Ops {y}: retail revenue foots", v[f"ops.e_rev.retail.{y}"],
                   s(*[f"ops.e_rev.{k}.{y}" for k in ELEC_CLASSES])))
-        t.append((f"Ops {y}: retail GWh foot", v[f"ops.e_gwh.retail.{y}"], s(*[f"ops.e_gwh.{k}.{y}" for k in ELEC_CLASSES])))
+        t.append((f"Ops {y}: retail GWh foot", v[f"ops.e_gwh.retail.{y}"],
+                  s(*[f"ops.e_gwh.{k}.{y}" for k in ELEC_CLASSES])))
         t.append((f"Ops {y}: gas revenue by class = segment", v[f"seg.rev.gas.{y}"],
                   s(*[f"ops.g_rev.{k}.{y}" for k in list(GAS_CLASSES) + ["other"]])))
         t.append((f"Ops {y}: gas throughput foots", v[f"ops.g_mdth.total.{y}"],
@@ -557,7 +560,8 @@ def ties(v: dict[str, Decimal]) -> list[tuple[str, Decimal, Decimal]]:
         t.append((f"CF {y}: stock issued = equity statement", v[f"cf.equity.{y}"], v[f"eq.issued.{y}"]))
         t.append((f"Equity {y}: total roll", v[f"eq.total.{y}"], v[f"eq.total.{y - 1}"] + s(
             f"eq.ni.{y}", f"eq.oci.{y}", f"eq.div.{y}", f"eq.issued.{y}", f"eq.sbc.{y}")))
-        t.append((f"Equity {y}: shares roll", v[f"eq.shares.{y}"], v[f"eq.shares.{y - 1}"] + v[f"eq.issued_shares.{y}"]))
+        t.append((f"Equity {y}: shares roll", v[f"eq.shares.{y}"],
+                  v[f"eq.shares.{y - 1}"] + v[f"eq.issued_shares.{y}"]))
         t.append((f"Equity {y}: columns foot", v[f"eq.total.{y}"], s(f"eq.common.{y}", f"eq.re.{y}", f"eq.aoci.{y}")))
         t.append((f"Equity {y}: net income = statement", v[f"eq.ni.{y}"], v[f"is.net_income.{y}"]))
         t.append((f"Equity {y}: OCI = statement", v[f"eq.oci.{y}"], v[f"ci.oci.{y}"]))
@@ -566,7 +570,8 @@ def ties(v: dict[str, Decimal]) -> list[tuple[str, Decimal, Decimal]]:
     for y in BS_YEARS:
         t.append((f"BS {y}: assets = capitalization and liabilities", v[f"bs.assets_total.{y}"], v[f"bs.le_total.{y}"]))
         t.append((f"BS {y}: net plant foots", v[f"bs.util_net.{y}"],
-                  s(f"bs.plant_elec.{y}", f"bs.plant_gas.{y}", f"bs.plant_common.{y}", f"bs.accum.{y}", f"bs.cwip.{y}")))
+                  s(f"bs.plant_elec.{y}", f"bs.plant_gas.{y}", f"bs.plant_common.{y}",
+                    f"bs.accum.{y}", f"bs.cwip.{y}")))
         t.append((f"BS {y}: current assets foot", v[f"bs.ca_total.{y}"],
                   s(*[f"bs.{k}.{y}" for k in ("cash", "ar", "unbilled", "fuel_ms", "gas_storage", "ra_current",
                                               "prepay")])))

@@ -33,7 +33,7 @@ def pct(num: Decimal, den: Decimal, places: int = 1) -> Decimal:
 
 
 # period order: q2_26, q2_25, h1_26, h1_25
-PRODUCT_REV = {"orv": (98412, 84730, 187955, 161288), "kal": (46205, 43116, 88641, 83904),
+PRODUCT_REV = {"orv": (98536, 84730, 188079, 161288), "kal": (46205, 43116, 88641, 83904),
                "neb": (21874, 12402, 40118, 21736), "oth": (6318, 7291, 12907, 14522)}
 COLLAB_REV = {"royalty": (8416, 6902, 15983, 12714), "milestone": (0, 0, 10000, 5000),
               "supply": (1204, 986, 2318, 1875)}
@@ -253,7 +253,8 @@ def build() -> dict[str, Decimal]:
     put("cf.accrued.h1_26", v["acc.total.jun26"] - v["acc.total.dec25"])
     put("cf.gtn.h1_26", v["gtn.liab.26"] - v["gtn.liab_begin.26"])
     put("cf.tax_payable.h1_26", v["bs.tax_payable.jun26"] - v["bs.tax_payable.dec25"])
-    put("cf.other.h1_26", -(v["bs.misc.jun26"] - v["bs.misc.dec25"]) + (v["bs.other_ltl.jun26"] - v["bs.other_ltl.dec25"]))
+    put("cf.other.h1_26", -(v["bs.misc.jun26"] - v["bs.misc.dec25"])
+        + (v["bs.other_ltl.jun26"] - v["bs.other_ltl.dec25"]))
     put("cf.gtn.h1_25", v["gtn.liab.25"] - v["gtn.liab_begin.25"])
     op = ("ni", "sbc", "dep", "amort", "debt_amort", "iprd", "sec_accretion", "rou", "deferred", "ar", "inv",
           "prepaid", "ap", "accrued", "gtn", "tax_payable", "lease", "other")
@@ -409,14 +410,17 @@ def ties(v: dict[str, Decimal]) -> list[tuple[str, Decimal, Decimal]]:
         t.append((f"IS {p}: collaboration revenue foots", v[f"is.collab.{p}"], s(*[f"collab.{k}.{p}" for k in COLLAB])))
         t.append((f"IS {p}: total revenues", v[f"is.rev_total.{p}"], s(f"is.product.{p}", f"is.collab.{p}")))
         t.append((f"IS {p}: expenses foot", v[f"is.opex_total.{p}"], s(*[f"is.{k}.{p}" for k in COSTS])))
-        t.append((f"IS {p}: operating income", v[f"is.op_income.{p}"], v[f"is.rev_total.{p}"] - v[f"is.opex_total.{p}"]))
+        t.append((f"IS {p}: operating income", v[f"is.op_income.{p}"],
+                  v[f"is.rev_total.{p}"] - v[f"is.opex_total.{p}"]))
         t.append((f"IS {p}: other income foots", v[f"is.other_total.{p}"],
                   s(f"is.int_income.{p}", f"is.int_expense.{p}", f"is.other.{p}")))
         t.append((f"IS {p}: pretax", v[f"is.pretax.{p}"], v[f"is.op_income.{p}"] + v[f"is.other_total.{p}"]))
         t.append((f"IS {p}: net income", v[f"is.net_income.{p}"], v[f"is.pretax.{p}"] - v[f"is.tax.{p}"]))
-        t.append((f"IS {p}: comprehensive income", v[f"ci.total.{p}"], v[f"is.net_income.{p}"] + v[f"ci.unrealized.{p}"]))
+        t.append((f"IS {p}: comprehensive income", v[f"ci.total.{p}"],
+                  v[f"is.net_income.{p}"] + v[f"ci.unrealized.{p}"]))
         t.append((f"EPS {p}: basic", v[f"is.eps_basic.{p}"], q(v[f"is.net_income.{p}"] / v[f"is.shares_basic.{p}"], 2)))
-        t.append((f"EPS {p}: diluted numerator", v[f"eps.ni_diluted.{p}"], v[f"is.net_income.{p}"] + v[f"eps.addback.{p}"]))
+        t.append((f"EPS {p}: diluted numerator", v[f"eps.ni_diluted.{p}"],
+                  v[f"is.net_income.{p}"] + v[f"eps.addback.{p}"]))
         t.append((f"EPS {p}: diluted", v[f"is.eps_diluted.{p}"],
                   q(v[f"eps.ni_diluted.{p}"] / v[f"is.shares_diluted.{p}"], 2)))
         t.append((f"EPS {p}: diluted shares", v[f"is.shares_diluted.{p}"],

@@ -209,3 +209,4 @@ def test_an_instruction_that_names_the_figure_is_kept():
                 "revenue as a percentage rounded to one decimal.")
     assert without_instructions(question) == question
     assert without_instructions("What was revenue? Express your answer in millions.") == "What was revenue?"
+

@@ -164,7 +164,10 @@ def test_year_to_date_and_first_half_shorthand_are_the_months_a_10q_column_names
         "six months revenue for the second quarter"
     assert abbreviations_spelled_out("1H26 gross margin") == "six months 2026 gross margin"
     assert abbreviations_spelled_out("H1 2025 sales") == "six months 2025 sales"
-    assert abbreviations_spelled_out("YTD sales") == "YTD sales"  # no quarter: which months is not said
+    # no quarter: the words say what YTD means and not which months (the longest span the filing prints is read)
+    assert abbreviations_spelled_out("YTD 2026 capex") == "year-to-date 2026 capital expenditures"
+    assert abbreviations_spelled_out("Acme 9M26 casino revenues?") == "Acme nine months 2026 casino revenues?"
+    assert abbreviations_spelled_out("operating margin for 6M 2025") == "operating margin for six months 2025"
     assert abbreviations_spelled_out("YTD Q3 sales", vocabulary={"ytd"}) == "YTD Q3 sales"
 
 
@@ -181,6 +184,14 @@ def test_a_share_of_a_whole_defined_in_brackets_and_a_share_of_lines_in_the_ques
                           "noninterest-bearing deposits as a share of total deposits.",
                           chunk_document(Document("d.pdf", "d.pdf", "Bank 10-K", [deposits])))
     assert "for 2024: 26.75%" in mix.text and "for 2025: 25.82%" in mix.text
+
+
+def test_what_a_whole_was_spent_on_or_paid_out_as_is_its_part():
+    assert asked_ratio("What share of its nine-month 2026 operating cash flow did Coralstone spend on capital "
+                       "expenditures?") == ("capital expenditures as a percentage of operating cash flow",
+                                            "capital expenditures / operating cash flow", True)
+    assert asked_ratio("What percentage of its 2025 net income did Acme pay out as dividends?")[1] == \
+        "dividends paid / net income"
 
 
 PPE = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Land", "$149.8", "$148.6"),

@@ -505,6 +505,13 @@ _SHARE_DID = re.compile(
     r"(?P<part>[^?;,]+?) (?:represent|account for|make up|comprise|constitute)\b|(?:represents?|represented|"
     r"accounts? for|accounted for|makes? up|made up) (?P<part2>[^?;,]+?)(?=[?.;,]|\s+(?:in|for|during|at|as of)"
     r"\s+(?:the |fy|fiscal|\d)|$))", re.I)
+# "What share of its operating cash flow did Acme spend on capital expenditures?", "What percentage of net income did
+# it pay out as dividends?": what the whole was spent on, paid out or returned as is the part
+_SHARE_SPENT = re.compile(
+    r"\bwhat (?:share|percentage|percent|portion|proportion|fraction) of (?P<whole>[^?;]+?) (?:did|does|do) "
+    r"[^?;,]{1,60}? (?:spend|pay out|pay|return|invest|use|devote|distribute)(?: to (?:shareholders|stockholders))?"
+    r" (?:on|as|in|for|to) (?P<part>[^?;,]+?)(?=[?.;,]|\s+(?:in|for|during|at|as of)\s+(?:the |fy|fiscal|\d)|$)",
+    re.I)
 # "the adjusted EBITDA margin", "free cash flow margin": a measure over revenue, named before "margin" (gross, operating
 # and net margins are RATIOS; a segment's margin is over its own sales, so "segment" is not one)
 _MARGIN_OF = re.compile(r"\b(?P<part>(?:adjusted\s+|non-gaap\s+)?(?:ebitda|ebitdar|ebit|pre-?tax(?:\s+income)?|"
@@ -544,7 +551,8 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         part = _phrase_part(words)
         if part and whole:
             return f"{part} as a percentage of {item_name(whole)}", f"{part} / {item_name(whole)}", True
-    match = _SHARE_FROM.search(question) or _SHARE_DID.search(question) or _SHARE_WAS.search(question)
+    match = _SHARE_FROM.search(question) or _SHARE_DID.search(question) or _SHARE_WAS.search(question) or \
+        _SHARE_SPENT.search(question)
     if match:
         named_part = re.sub(r"^(?:the|its|their)\s+", "", _bare(match["part"] or match.groupdict().get("part2")
                                                                 or "").lower())
@@ -553,7 +561,7 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
             _item_or_phrase(named_part)
         defined = re.search(r"\((?P<formula>[^()]*\s[-+]\s[^()]*)\)\s*$", match["whole"])
         whole = f"({defined['formula']})" if defined and parse_formula(defined["formula"]) else \
-            item_name(_item_or_phrase(_PERIOD_BEFORE.sub("", _bare(match["whole"])).lower()) or "")
+            item_name(_item_or_phrase(_before_line(match["whole"]).lower()) or "")
         if part and whole:
             return f"{item_name(part)} as a percentage of {whole.strip('()')}", f"{item_name(part)} / {whole}", True
     return None
@@ -1085,6 +1093,14 @@ def _asked_row(row: Row, question: str) -> bool:
 
 # a period before a line's name in a formula: 'fiscal 2025 adjusted EBITDA'
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:fiscal|fy)\s?(?:year\s)?)?(?:19|20)\d\d\s+(?=[a-z])", re.I)
+# "its nine-month operating cash flow": whose and which span, said before the line (the span is read from the question)
+_SPAN_BEFORE = re.compile(r"^\s*(?:its|their)\s+|\b(?:(?:three|six|nine|twelve)[- ]months?|full[- ]year"
+                          r"|first[- ]half|year[- ]to[- ]date|quarterly)\s+(?=[a-z])", re.I)
+
+
+def _before_line(phrase: str) -> str:
+    """A line's name without whose it is, its year or its span said before it."""
+    return _SPAN_BEFORE.sub("", _PERIOD_BEFORE.sub("", _bare(phrase)))
 
 
 _QUOTED_LINE = re.compile(r"['‘\"“]([a-z][^'’\"”]{2,80})['’\"”]")
