@@ -124,6 +124,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(been|am|is|was|seriously|very|fallen) ill\b",
         r"\b(stroke|cancer|disabled|elderly)\b",
         r"\bcan'?t (make|cover|meet) (my|the|our)( \w+){0,2} (payments?|repayments?|rent|bills)\b",
+        # debts beyond what comes in, or paid with more borrowing
+        r"\b(payments?|repayments?|debts?|bills) (are|is) (more|bigger|higher) than (my|our) "
+        r"(salary|income|wages|pay)\b",
+        r"\b(borrow\w*|cash advances?|loans?)\b.{0,40}\bto pay (off )?(the|my|our)? ?(others|other cards?|another|"
+        r"the rest)\b",
         r"\b(income|wages|salary|benefits?|hours)( \w+){0,2} (stopped|were cut|was cut|cut|didn'?t arrive)\b",
         r"\bfood (bank|until|for)\b",
         r"\bafford (food|to eat)\b",
@@ -203,8 +208,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"mov(e|ing)) (my|all my|our|all our|you|this bank|banks|to another)",
         r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
         r"\b(if|unless)\b.{0,60}\b(clos(e|ing)|leav(e|ing)|switch(ing)?) (my|all my|banks|you)\b",
-        r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,3} to "
-        r"(another|a different|a new|a better|a proper) bank\b",
+        r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,5} to "
+        r"(another|a different|a new|a better|a proper) (bank|lender|provider|building society|credit union)\b",
+        # closing and taking the money out: "close my account and move the balance to my account elsewhere"
+        r"\bclos(e|ing) (my|all my|our|all our) (\w+ )?accounts? and (move|moving|transfer|transferring|take|taking)\b",
+        r"\bclos(e|ing) everything\b",
+        # where the pay goes is where the customer banks: "moving my salary"
+        r"\b(mov(e|ing)|switch(ing)?|tak(e|ing)|redirect(ing)?) (my|our) (salary|wages|pay|paycheck|direct deposit)\b",
         r"\b(business|custom|money|account|accounts) elsewhere\b",
         r"\bgo(ing)? elsewhere\b",
         r"\bi'?m (done|leaving|off)\b",
@@ -375,6 +385,17 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|(?<!sure )(?<!know )(?<!wonder )(?<!check )if (?:my|our)\b[^.?!,]{0,20}?\bgot "
                        r"(?:stolen|lost|hacked)"
                        r"|if (?:i|we) (?:lose|get|go|become|fall|were to|ever)\b"
+                       # "if someone steals my phone", "his account would get hacked if he kept…"
+                       r"|if (?:someone|somebody|anyone|a thief|thieves) "
+                       r"(?:steals?|takes?|gets? hold of|hacks?|clones?)"
+                       r"|would (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)"
+                       # a worry about what might happen ("worried about losing my card on holiday")
+                       r"|(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) about "
+                       r"(?:me |us |him |her |them )?(?:losing|getting|having)\b[^.?!]{0,30}?\b"
+                       r"(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b"
+                       # learning what genuine contact looks like ("what a real call from you looks like")
+                       r"|what (?:a|an) (?:real|genuine|legit\w*) (?:call|text|email|message|letter)\b[^.?!]{0,20}"
+                       r"(?:looks?|sounds?) like"
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
                        r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding))\b")
@@ -387,6 +408,7 @@ _FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
                        r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
+                       r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
                        r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
                        r"(funds|money|refund|payment) (came|has come|have come) through)\b")
 _STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
@@ -402,7 +424,7 @@ def _resolved(sentence: str) -> bool:
     return bool(match) and not _STILL_WRONG.search(sentence[match.end():]) and not _NOT_YET.search(
         sentence[max(0, match.start() - 40):match.start()])
 _THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|excellent|great job|well done|"
-                     r"appreciated?|impressed|fantastic|superb)\b")
+                     r"appreciated?|impressed|fantastic|superb|fair play|legend|kudos|spot on|top notch)\b")
 
 
 # Fraud that is someone else's or in the news, not the writer's: "saw on the news about that parcel text scam",
@@ -418,6 +440,8 @@ _OTHERS_FRAUD = re.compile(
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
     r"told me)\b[^.?!]*"
+    # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
+    r"|[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\bmade me (think|wonder)\b[^.?!]*"
 )
 
 
@@ -428,11 +452,14 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\b(chewed|snapped|cracked|bent|melted|washed)\b[^.?!]{0,30}\bcard\b"
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
-    r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b")
+    r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b"
+    r"|\b(no money|nothing)( has)? (gone|come|left) out( yet)?\b")
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
-                          r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b")
+                          r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b"
+                          r"|\b(it|they) (was|were) (just |only |actually )?(under|behind|down the back of|"
+                          r"at the bottom of|in) (the|my|our) \w+|\b(false alarm|panic over)\b")
 
 
 def is_supposed(text: str) -> bool:
@@ -441,7 +468,8 @@ def is_supposed(text: str) -> bool:
     clean = normalise(text)
     supposed_death = bool(_SUPPOSED_DEATH.search(clean)) and "bereavement" not in _found(clean)
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
-                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)) or supposed_death
+                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)) or supposed_death \
+        or _long_past_loss(clean)
 
 
 # The customer's own doing, said so ("declined because I hadn't moved money over yet, my fault"): unhappy, but with
@@ -545,7 +573,23 @@ _NO_TROUBLE = re.compile(
     r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
     r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "
     r"(and )?(nothing|no ?one|nobody)('s| has| is)? (happened|wrong|been taken)\b"
+    # a worry about what might happen ("mum is panicking about me losing my card or getting it stolen abroad")
+    r"|\b(worried|worrying|panicking|scared|nervous|anxious|paranoid) about (me |us |him |her |them )?(losing|getting|"
+    r"having)\b[^.?!]{0,30}?\b(cards?|phones?|wallets?|purses?|bags?|passports?)\b[^.?!]{0,30}"
+    r"|\b(no money|nothing)( has)? (gone|come|left) out( yet)?\b"
+    # a warning given, not harm done: "told my mate his account would get hacked if he kept using password123"
+    r"|[^.?!]*\bwould (get|be) (hacked|stolen|scammed|cloned|compromised)\b[^.?!]*"
 )
+# A loss long past, told with thanks for how it was handled ("when my mother passed a few years ago your team were
+# very kind"): the message is about something else now
+_LONG_AGO = re.compile(r"\b(a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                       r"years ago\b")
+_KINDLY_HANDLED = re.compile(r"\b(were|was|have been|has been) (very |so |really |incredibly |extremely )?"
+                             r"(kind|helpful|lovely|supportive|understanding|compassionate)\b")
+
+
+def _long_past_loss(clean: str) -> bool:
+    return bool(_LONG_AGO.search(clean) and _KINDLY_HANDLED.search(clean))
 
 
 def _found(clean: str) -> list[str]:
@@ -557,7 +601,8 @@ def _found(clean: str) -> list[str]:
         text.update({kind: unresolved for kind in (*_SOFT, "bereavement")})
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
-    text["bereavement"] = _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"]))
+    text["bereavement"] = "" if _long_past_loss(clean) else _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(
+        " ", text["bereavement"]))
     text["repeated_failure"] = _OWN_SLIP.sub(" ", text["repeated_failure"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])

@@ -488,3 +488,33 @@ def test_money_owed_for_weeks_and_a_choice_between_bills_beside_a_calm_question_
     text = "Can I take a payment holiday on my loan? Right now I'm choosing between that and the gas bill."
     assert decide(head_says("vulnerable", 0.01), [], text).kind == "vulnerable"
     assert not decide(head_says("money_lost", 0.1), [], "How long does a refund usually take to arrive?").escalate
+
+
+def test_taking_a_loan_or_the_pay_elsewhere_closing_to_move_the_money_and_debts_beyond_income_go_to_a_person():
+    assert signals("Planning to move my mortgage and savings over to another lender, your rates are poor. What's "
+                   "the exit fee?") == ["leaving"]
+    assert signals("Please close my current account and transfer what's left to my account at another bank.") == [
+        "leaving"]
+    assert signals("Thinking about moving my wages and closing everything next month.") == ["leaving"]
+    assert signals("My loan repayments are higher than my income now.") == ["vulnerable"]
+    assert signals("I've been borrowing on one credit card to pay the others for months.") == ["vulnerable"]
+
+
+def test_warnings_worries_questions_prompted_by_others_past_loss_told_with_thanks_and_help_given_are_no_trouble():
+    for text in ("I warned my brother his email would get hacked with that password. Do you offer two-factor login?",
+                 "If someone steals my laptop, can they log in to online banking? My aunt's tablet got stolen and it "
+                 "got me thinking.",
+                 "My dad is worried about me losing my cards on holiday. Can I get a spare card on the same account?",
+                 "How do I cancel a standing order? I set the wrong amount, no money has gone out yet.",
+                 "When my husband died some years ago your branch staff were so understanding. Can I open a junior "
+                 "ISA for my grandson?"):
+        assert not decide(head_says("fraud", 0.99, intent="vulnerable_customer"), [], text).escalate, text
+    # thanks for help that put it right: not handed off on the head alone
+    assert not decide(head_says("fraud", 0.99, intent="none"), [],
+                      "Big thanks to the lady on the phone who helped my mum out when her purse was pinched. Legend."
+                      ).escalate
+    # a warning is not a report: the customer's own hack still goes to a person
+    assert decide(head_says("fraud", 0.5), [], "My email got hacked and someone moved £900 out. Help.").escalate
+    # a recent death is still a bereavement, thanks or not
+    assert decide(head_says("bereavement", 0.99), [],
+                  "My mother died last week, your team were very kind. What happens to her account now?").escalate
