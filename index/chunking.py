@@ -144,8 +144,10 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
             label_rows.append(row)
     parts: list[list[str]] = [[] for _ in range(width)]
     last = label_rows[-1] if label_rows else []
+    groups = _repeating_groups(last, width)
     for i, row in enumerate(label_rows):
         spanning = i < len(label_rows) - 1
+        row = _centred_groups(row, groups) if spanning and groups else row
         current = ""
         for col, cell in enumerate(row[:width]):
             # a group spans its own columns, not the total beside them ('Orlan' over 'Shelf', not over 'Total')
@@ -157,6 +159,32 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
                 parts[col].append(value)
     labels = [joined_lines(dict.fromkeys(p)) for p in parts]
     return notes, labels
+
+
+def _repeating_groups(last: Sequence[str], width: int) -> list[tuple[int, int]]:
+    """The column ranges under spanning groups, where the bottom labels start over ("2025 2024 Change | 2025 2024"):
+    each range begins at a repeat of the first value column's label and ends before the next, or before a Total."""
+    first = last[1] if len(last) > 1 else ""
+    starts = [col for col in range(1, min(width, len(last))) if first and last[col] == first]
+    if len(starts) < 2:
+        return []
+    ends = starts[1:] + [next((col for col in range(starts[-1], min(width, len(last)))
+                               if _TOTAL_COLUMN.match(last[col] or "")), min(width, len(last)))]
+    return list(zip(starts, ends, strict=True))
+
+
+def _centred_groups(row: Sequence[str], groups: list[tuple[int, int]]) -> list[str]:
+    """A spanning row whose group labels each sit somewhere over their range (a label centred over three columns is
+    extracted into the middle one), with each label moved to its range's first column; the row as it is otherwise."""
+    placed = [[col for col in range(start, end) if col < len(row) and row[col]] for start, end in groups]
+    covered = {col for start, end in groups for col in range(start, end)}
+    stray = any(cell for col, cell in enumerate(row) if col and col not in covered)
+    if stray or any(len(cols) != 1 for cols in placed):
+        return list(row)
+    moved = [row[0]] + [""] * (len(row) - 1)
+    for (start, _), [col] in zip(groups, placed, strict=True):
+        moved[start] = row[col]
+    return moved
 
 
 TOTAL_LABEL = "Total"

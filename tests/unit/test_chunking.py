@@ -72,6 +72,13 @@ def test_multi_row_headers_combine_into_one_label_per_column():
         ["Income statement expense"], ["", "2019 €m", "2018 €m"],
     )
     assert column_labels([("", "2019")], 2) == ([], ["", "2019"])
+    # a group label centred over its columns (extracted into the middle one) heads each column of its group
+    assert column_labels([("", "", "Freight revenue", "", "Carloads", ""),
+                          ("", "2025", "2024", "Change", "2025", "2024")], 6)[1] == [
+        "", "Freight revenue 2025", "Freight revenue 2024", "Freight revenue Change", "Carloads 2025", "Carloads 2024"]
+    spans = [("", "", "Three Months", "", "Six Months", ""), ("", "2026", "2025", "2026", "2025", "Total")]
+    assert column_labels(spans, 6)[1] == ["", "Three Months 2026", "Three Months 2025", "Six Months 2026",
+                                          "Six Months 2025", "Total"]
     # a heading set over two lines ("Delmarre / Basin", "Orlan / Shelf") spans no total column beside it
     assert column_labels([("", "Delmarre", "Orlan", ""), ("", "Basin", "Shelf", "Total")], 4)[1] == [
         "", "Delmarre Basin", "Orlan Shelf", "Total"]

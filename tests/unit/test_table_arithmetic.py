@@ -727,3 +727,14 @@ def test_a_figure_per_average_unit_is_no_mean_of_two_years():
     assert calc("How many loaded miles did each average tractor run in 2025?", stats) is None
     mean = calc("What were average loaded miles (in thousands) over 2024 and 2025?", stats)
     assert mean.operation == "average"
+
+
+def test_a_change_in_a_measure_reads_its_own_columns_not_those_of_a_figure_per_it():
+    revenue = table_chunk(
+        "Freight revenue, carloads and average revenue per carload",
+        ("", "Revenue 2025", "Revenue 2024", "Carloads 2025", "Carloads 2024", "Average revenue per carload 2025",
+         "Average revenue per carload 2024"),
+        ("Coal", "286.3", "311.7", "124.8", "137.2", "2,294", "2,272"),
+    )
+    found = calculate_from_table("What was the percentage change in coal carloads in 2025?", [Passage(revenue, 0.7)])
+    assert found is not None and found.calculation.expression == "(124.8 - 137.2) / 137.2 * 100"

@@ -451,6 +451,10 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
         wanted = {_month(stem(w)) for w in column_words}
         shared = [len({_month(stem(w)) for w in _column_words(c)} & wanted) for c, _ in options]
         options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
+    if len(options) > 1:  # "carloads" asked: the "Carloads" columns, not "Average revenue per carload"
+        wanted = {_month(stem(w)) for w in column_words}
+        measured = [len({_month(stem(w)) for w in tokenize(_PER_PHRASE.sub(" ", c))} & wanted) for c, _ in options]
+        options = [o for o, n in zip(options, measured, strict=True) if n == max(measured)]
     if len(options) > 1 and (asked := months_of(question)) not in (None, YEAR_TO_DATE):
         options = [o for o in options if months_of(o[0]) == asked] or options
     # "between December 31, 2024 and September 30, 2025": each year's own date (two dates of one year name two
@@ -528,6 +532,9 @@ _MONTHS = {name[:3]: name for name in ("january february march april may june ju
 def _month(word: str) -> str:
     """'sep', 'sept' -> 'september': a column's date written short ('Sep 30, 2025') is the question's."""
     return _MONTHS.get(word.rstrip("."), word)
+
+
+_PER_PHRASE = re.compile(r"\bper\s+[a-z][\w-]*", re.I)  # what a column's figure is per: its unit, not its measure
 
 
 def _column_words(label: str) -> set[str]:
