@@ -257,3 +257,26 @@ def test_a_pair_named_first_defines_the_ratio_with_an_instruction_after_the_ques
     assert asked_ratio("Using Adjusted EBITDAR from the segment note and interest expense from the statement of "
                        "operations, what was the Adjusted EBITDAR-to-interest coverage for 2026? Round to two "
                        "decimals.")[1] == "Adjusted EBITDAR / interest expense"
+
+
+def test_a_line_the_question_says_where_to_read_is_read_there():
+    balance = TableBlock(rows=(("(in millions)", "June 30, 2026", "December 31, 2025"),
+                               ("Current portion of long-term debt", "48.0", "45.0"),
+                               ("Total debt", "1,365.8", "1,380.2"),
+                               ("Total equity", "5,684.7", "5,602.3")),
+                         caption="Condensed Consolidated Balance Sheets", page=4)
+    note = TableBlock(rows=(("(in millions)", "June 30, 2026", "December 31, 2025"),
+                            ("Senior notes due 2031", "900.0", "900.0"),
+                            ("Term loan", "513.8", "528.2"),
+                            ("Total debt", "1,413.8", "1,428.2")),
+                      caption="Note 6 - Debt", page=9)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme Form 10-Q", [balance, note]))
+    asked = ("Using total debt from the debt footnote and total equity from the balance sheet, what was the "
+             "debt-to-equity ratio at June 30, 2026?")
+    assert statement_ratio(asked, chunks).calculation.expression == "1413.8 / 5684.7"
+    # said nowhere, the balance sheet's line is read, as before
+    assert statement_ratio("Using total debt and total equity, what was the debt-to-equity ratio at June 30, 2026?",
+                           chunks).calculation.expression == "1365.8 / 5684.7"
+    # a place that has no such line leaves the choice as it was
+    assert statement_ratio("Using total debt from the lease note and total equity, what was the debt-to-equity ratio "
+                           "at June 30, 2026?", chunks).calculation.expression == "1365.8 / 5684.7"

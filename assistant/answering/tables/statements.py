@@ -867,10 +867,55 @@ def _qualified(before: str) -> bool:
     return len(words) == 2 and len(plain) == 2
 
 
+# "total debt from the debt note", "dividends paid (from the cash flow statement)", "interest expense from the statement
+# of operations", "D&A as reported in the cash flow statement": the table the question says a line is read from
+_PLACED = re.compile(
+    r"(?P<phrase>[a-z][\w'’&/-]*(?:\s+[a-z&][\w'’&/-]*){0,5}?)\s*\(?\s*(?:(?:as\s+)?(?:reported|shown|presented|"
+    r"disclosed|stated|recorded)\s+)?(?:from|in|on|per|according to)\s+the\s+(?P<place>(?:[a-z][\w'’&-]*\s+){0,3}?"
+    r"(?:foot)?notes?\b|balance sheets?\b|(?:[a-z][\w'’&-]*\s+){1,3}statements?\b|statements? of (?:[a-z][\w'’&-]*\s?)"
+    r"{1,3})", re.I)
+_PLACE_WORDS = frozenset("the note notes footnote footnotes statement statements of consolidated condensed".split())
+_PHRASE_WORDS = frozenset("using use taking take and with total".split())
+# the line is what follows the last operator or "as" ("operating income plus depreciation and amortization as
+# reported in the cash flow statement": D&A is read there, operating income is not)
+_LAST_OPERAND = re.compile(r"^.*\b(?:plus|minus|less|over|times|divided by|as|subtracting)\s+|^.*\s[-+/*]\s+", re.I)
+
+
+def _places(question: str) -> list[tuple[set[str], str, set[str]]]:
+    """(the words of the line, the statement or '' for a note, the note's words) for each line the question says
+    where to read."""
+    places = []
+    for match in _PLACED.finditer(question):
+        place = match["place"]
+        statement = next((name for name, title in STATEMENT_TITLES.items() if title.search(place)), "")
+        words = {w[:4] for w in tokenize(place) if w not in _PLACE_WORDS}
+        line = {w for w in tokenize(_LAST_OPERAND.sub("", match["phrase"])) if w not in _PHRASE_WORDS}
+        if line and (statement or words):
+            places.append((line, statement, words))
+    return places
+
+
+def _placed_tables(item: str, year: int, months: int | None, tables: list[Chunk],
+                   places: Sequence[tuple[set[str], str, set[str]]]) -> list[Chunk]:
+    """The tables where the question says to read `item` (a statement, or a note by its words in the table's
+    heading); all of them where it says nothing of it, or where none of those has it."""
+    line_item = re.sub(r"^(?:average|previous) ", "", item)
+    named = set(tokenize(item_name(line_item)))
+    for line, statement, words in places:
+        if not line & named:
+            continue
+        found = [chunk for chunk in tables if (STATEMENT_TITLES[statement].search(chunk.table.context) if statement
+                                               else words <= {w[:4] for w in tokenize(chunk.table.context)})]
+        has_it = any(find_item(line_item, when, found, months) for when in (year, year - 1))
+        return found if has_it else tables
+    return tables
+
+
 def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer | None:
     """The ratio the question asks for, over the statements among `chunks` (one document's), for each period
     it names (the latest the statements show when it names none); None when it asks for no ratio. A judgement
     read in several ratios shows each one the statements give."""
+    places = _places(question)
     question = spelled_out(question)
     portions = both_portions(question)  # several ways of printing one sum: the first the statements print
     asked = portions or asked_ratios(question)
@@ -922,13 +967,13 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         phrased = any(kind == "item" and PHRASE in value for kind, value in tokens)
         daily = bool(_DAILY_AVERAGES.search(question))
         for year in years:
-            computed = _compute(tokens, year, tables, months, daily, texts)
+            computed = _compute(tokens, year, tables, months, daily, texts, places)
             if isinstance(computed, str):
                 gaps.append(StatementAnswer(name, "", missing=computed, asked_outright=outright and not phrased))
                 break
             if _part_elsewhere(name, computed[1]):  # the part again, among the tables about the whole
                 about = [c for c in tables if c is computed[1][1].chunk or _about_whole(name, c)]
-                computed = _compute(tokens, year, about, months, daily, texts)
+                computed = _compute(tokens, year, about, months, daily, texts, places)
             if isinstance(computed, str) or _part_elsewhere(name, computed[1]):
                 gaps.append(StatementAnswer(name, "", missing=f"{name.split(' as a percentage of ')[0]} among the "
                                             f"parts of {name.split(' as a percentage of ')[-1]}", asked_outright=False))
@@ -1188,13 +1233,14 @@ def canonical_item(phrase: str) -> str | None:
 
 
 def _compute(
-    tokens, year: int, tables: list[Chunk], months: int | None = None, daily: bool = False,
-    texts: Sequence[Chunk] = (),
+    tokens, year: int, all_tables: list[Chunk], months: int | None = None, daily: bool = False,
+    texts: Sequence[Chunk] = (), places: Sequence[tuple[set[str], str, set[str]]] = (),
 ) -> tuple[Calculation, list[LineItem], str] | str:
     """The expression's value for one year (or the `months` ended in it), with its line items and the formula with
     figures; or the line item and period that were not found ("revenue for 2021"). 'average X' is the mean of two
     year-ends, or with `daily` the year's average balance the filing's average balance table prints. A line in the
-    question's words that no table prints may be a sum the prose of `texts` states, for a year-end (not a span)."""
+    question's words that no table prints may be a sum the prose of `texts` states, for a year-end (not a span). A
+    line the question says where to read (`places`) is read there."""
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
@@ -1210,6 +1256,7 @@ def _compute(
             continue
         optional = value.endswith("?")
         item = value.rstrip("?")
+        tables = _placed_tables(item, year, months, all_tables, places) if places else all_tables
         if item.startswith("average ") and daily:
             item = item.removeprefix("average ")
             found = average_balance(item, year, tables)
