@@ -170,6 +170,9 @@ def _repeating_groups(last: Sequence[str], width: int) -> list[tuple[int, int]]:
         return []
     ends = starts[1:] + [next((col for col in range(starts[-1], min(width, len(last)))
                                if _TOTAL_COLUMN.match(last[col] or "")), min(width, len(last)))]
+    # the labels must start over, not stand side by side ("2023 2023 2022 2022" under two dates is one group each)
+    if any(end - start < 2 or last[start + 1] != last[2] for start, end in zip(starts, ends, strict=True)):
+        return []
     return list(zip(starts, ends, strict=True))
 
 
