@@ -82,7 +82,7 @@ from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
 from assistant.answering.tables.reading import read_table
 from assistant.answering.tables.revolver import revolver_left
-from assistant.answering.tables.roll_forward import roll_forward_balance
+from assistant.answering.tables.roll_forward import balance_of_other_table, roll_forward_balance
 from assistant.answering.tables.stated_figure import StatedFigure, stated_figure
 from assistant.answering.tables.statements import (
     activity_comparison,
@@ -964,7 +964,9 @@ class Assistant:
             read = read_table(asked, passages)
             if read is None and not customer:
                 read = roll_forward_balance(asked, whole) or period_total(asked, whole) or ranked_item(asked, passages)
-            read = read or lookup(asked, whole, other_rows_too=customer)
+            if read is None and (read := lookup(asked, whole, other_rows_too=customer)) is not None and not customer \
+                    and balance_of_other_table(asked, read.row, whole[read.passage_number - 1].chunk.table.context):
+                read = None  # the equity statement's "Balance at June 30, 2026" for the reserve asked
         if read is not None and max(map(int, re.findall(r"\[(\d+)\]", read.text)), default=0) > len(passages):
             passages = whole  # a cell or a month cited from the table's further chunks
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):

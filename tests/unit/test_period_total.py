@@ -72,3 +72,22 @@ def test_without_an_average_price_on_the_total_row_each_months_spend_is_summed()
     split = period_total("How many shares did Acme repurchase in Q2 2025, and what did they cost in total?",
                          passages(first, rest))
     assert split.text.endswith("(April 1 – April 30, 2025) [1] + 355,180 × $45.87 (May 1 – May 31, 2025) [2]")
+
+
+def test_an_average_price_the_total_row_lacks_is_the_months_spend_over_their_shares():
+    no_price = table_chunk(
+        "Issuer purchases of equity securities",
+        ("Period", "Total number of shares purchased", "Average price paid per share ($)"),
+        ("April 1 - April 30, 2026", "148,000", "44.62"),
+        ("May 1 - May 31, 2026", "201,000", "42.18"),
+        ("June 1 - June 30, 2026", "127,000", "45.07"),
+        ("Total", "476,000", ""),
+    )
+    read = period_total("What was the weighted-average price paid per share for all shares repurchased in the second "
+                        "quarter of 2026?", passages(no_price))
+    assert read is not None and read.kind == "calculated" and read.text.startswith("$43.71 per share")
+    # a count is no price: without a price for every month, nothing is read
+    missing = table_chunk("Issuer purchases", ("Period", "Total number of shares purchased",
+                                               "Average price paid per share"),
+                          ("April 2026", "148,000", "44.62"), ("May 2026", "201,000", ""), ("Total", "349,000", ""))
+    assert period_total("What average price per share was paid in the second quarter?", passages(missing)) is None

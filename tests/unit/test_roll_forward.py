@@ -1,7 +1,7 @@
 """A balance at a point read from the roll-forward its title names, not from a balance sheet's part of it."""
 
 from assistant.answering.tables.lookup import lookup
-from assistant.answering.tables.roll_forward import roll_forward_balance
+from assistant.answering.tables.roll_forward import balance_of_other_table, roll_forward_balance
 from index.documents import Passage
 from tests.tables import table_chunk
 
@@ -93,3 +93,16 @@ def test_flows_another_row_two_points_or_a_table_the_question_does_not_name_are_
     assert roll_forward_balance("What were total liabilities at the end of 2025?", passages(BALANCE_SHEET)) is None
     # a year with no edge named is a period's figure, not a balance
     assert roll_forward_balance("What were casualty reserves in 2025?", passages(CASUALTY)) is None
+
+
+def test_a_row_named_only_for_a_date_is_a_balance_of_what_its_table_holds():
+    equity = "Acme Form 10-Q — Condensed Consolidated Statements of Stockholders' Equity — (in thousands) — Additional"
+    reserve = "Looking at the gross-to-net reserve table, what was the total reserve balance at June 30, 2026?"
+    assert balance_of_other_table(reserve, "Balance at June 30, 2026", equity)
+    assert not balance_of_other_table("What was total equity at June 30, 2026?", "Balance at June 30, 2026", equity)
+    # a row that names its own measure is left to the row matcher
+    assert not balance_of_other_table(reserve, "Reserve balance", equity)
+    # nor does a growth asked read one cell
+    carloads = table_chunk("Carloads (in thousands)", ("", "2025", "2024"), ("Coal carloads", "124.8", "137.2"))
+    assert lookup("What were coal carloads in 2025?", passages(carloads)).cells == (("2025", "124.8"),)
+    assert lookup("How much did coal carloads grow in 2025?", passages(carloads)) is None

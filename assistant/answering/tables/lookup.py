@@ -110,8 +110,8 @@ def _context_of(rows: list[TableRow], cell: Cell) -> str:
 
 
 _COMBINING_WORDS = frozenset(
-    """average change changes decrease difference increase percentage percent proportion ratio sum growth
-    altogether combined combining counting together""".split()  # "counting A, B and C": a sum no one row is
+    """average change changes decrease difference increase percentage percent proportion ratio sum growth grow grew
+    grown altogether combined combining counting together""".split()  # "counting A, B and C": a sum no one row is
 )
 _LABEL_UNIT = re.compile(rf"^(.*?)\s*\(([^()]*{UNIT_WORDS}[^()]*)\)\s*$", re.I)  # "Earnings per share (pence)"
 

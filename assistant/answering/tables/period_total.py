@@ -36,6 +36,8 @@ _SPENT = re.compile(r"\bhow much\b[^?]*\b(?:spen[dt]|pa(?:y|id)|cost|used?|deplo
                     r"|\b(?:dollar|cash) (?:amount|value)\b|\bwhat did (?:they|it|these|those|the \w+) cost\b", re.I)
 _COUNT = re.compile(r"\bnumber of\b|\bshares\b", re.I)
 _PRICE = re.compile(r"\baverage price\b|\bprice paid\b", re.I)
+# "the weighted-average price paid per share for all shares repurchased in the quarter"
+_PRICE_ASKED = re.compile(r"\b(?:weighted[- ]average|average) price\b|\bprice (?:paid )?per share\b", re.I)
 
 
 def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableReading | None:
@@ -54,6 +56,10 @@ def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableRead
             continue
         if spent:
             return _spent(total) or _spent_by_period(periods, total.passage_number)
+        if _PRICE_ASKED.search(question) and not any(_PRICE.search(column) for column, _ in total.cells):
+            # the Total row gives no average price: the months' spend over the shares they bought, or nothing (its
+            # count is no price)
+            return _average_price(periods, total.passage_number)
         cells = tuple((column, value) for column, value in total.cells if _covered(_words(column), asked))
         if cells:
             return Cell(total.name_parts[0], cells, total.passage_number, total.units, (len(cells), 1.0, len(cells)))
@@ -79,19 +85,45 @@ def _spent_by_period(periods: list[TableRow], passage_number: int) -> TableReadi
     """What was spent, summed over the period rows (each one's count times its average price), where the Total row
     gives no average price; None unless every period row has both. Each period cites its own passage (a long table
     is chunked by rows)."""
-    terms: list[tuple[str, str, str]] = []  # (count, price, period) as printed
-    for row in periods:
-        counts = [v for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
-        prices = [v for c, v in row.cells if _PRICE.search(c)]
-        if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None:
-            return None
-        terms.append((counts[0].strip(), prices[0].strip(), f"({row.name_parts[0]}) [{row.passage_number}]"))
+    terms = _period_terms(periods)
+    if terms is None:
+        return None
     operands = [(normalise_number(count), normalise_number(price.strip("$£€ "))) for count, price, _ in terms]
     calculation = evaluate(" + ".join(f"{a} * {b}" for a, b in operands), {n for pair in operands for n in pair})
     money = terms[0][1][:1] if terms[0][1][:1] in "$£€" else ""
     working = " + ".join(f"{count} × {price} {period}" for count, price, period in terms)
     total = f"{money}{formatted(calculation.value / 1e6, 2)} million"
     return TableReading(f"{total}, calculated by finbot as {working}", passage_number, "calculated")
+
+
+def _period_terms(periods: list[TableRow]) -> list[tuple[str, str, str]] | None:
+    """(count, price, period and its citation) as printed, for each period row; None unless every one has both."""
+    terms: list[tuple[str, str, str]] = []
+    for row in periods:
+        counts = [v for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
+        prices = [v for c, v in row.cells if _PRICE.search(c)]
+        if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None:
+            return None
+        terms.append((counts[0].strip(), prices[0].strip(), f"({row.name_parts[0]}) [{row.passage_number}]"))
+    return terms
+
+
+def _average_price(periods: list[TableRow], passage_number: int) -> TableReading | None:
+    """The average price paid per share over the period rows, weighted by the shares each bought; None unless every
+    period row has a count and a price."""
+    terms = _period_terms(periods)
+    if terms is None:
+        return None
+    operands = [(normalise_number(count), normalise_number(price.strip("$£€ "))) for count, price, _ in terms]
+    spend = " + ".join(f"{a} * {b}" for a, b in operands)
+    calculation = evaluate(f"({spend}) / ({' + '.join(a for a, _ in operands)})",
+                           {n for pair in operands for n in pair})
+    column = next(c for c, _ in periods[0].cells if _PRICE.search(c))
+    money = next((m for m in "$£€" if m in terms[0][1] or m in column), "")
+    working = " + ".join(f"{count} × {price} {period}" for count, price, period in terms)
+    shares = " + ".join(count for count, _, _ in terms)
+    return TableReading(f"{money}{formatted(calculation.value, 2)} per share, calculated by finbot as ({working}) / "
+                        f"({shares})", passage_number, "calculated")
 
 
 def _words(text: str) -> set[str]:

@@ -52,7 +52,7 @@ _END_ROW = re.compile(r"\b(?:end|ending|close|closing)\b", re.I)
 # The words of a roll-forward's title that say it is one, not what it is of
 _TITLE_WORDS = frozenset("""activity activities roll forward rollforward roll-forward changes change movement
     movements reconciliation summary balance balances schedule table note notes analysis components continued
-    unaudited""".split())
+    unaudited condensed consolidated combined interim statement statements stockholders shareholders""".split())
 _UNITS_OR_PERIOD = re.compile(r"^\s*\(?\s*(?:in\s+|amounts\s+in\s+|dollars\s+in\s+|\$\s*in\s+)|^\s*(?:(?:three"
                               r"|six|nine|twelve|\d+)\s+months|years?|quarters?|fiscal\s+years?)\s+ended\b"
                               r"|^\s*" + MONTH_NAME + r"\.?\s+\d{1,2},?\s*(?:(?:19|20)\d\d)?\s*$", re.I)
@@ -89,11 +89,25 @@ def roll_forward_balance(question: str, passages: Sequence[Passage]) -> Cell | N
     return found[0] if len(figures) == 1 else None
 
 
+def balance_of_other_table(question: str, row: str, context: str) -> bool:
+    """A row named only for an edge of the period ("Balance at June 30, 2026") is a balance of what its table's title
+    holds: read for a question that names something else (the reserve asked, the equity statement's row found), it
+    is another balance."""
+    if not _EDGE_ROW.match(row) or _stems(_DATE.sub(" ", row)) - _EDGE_STEMS:
+        return False
+    asked = _stems(question)
+    # any of its headings will do: a table's heading often ends in a stray header cell ("— Additional")
+    headings = [_stems(_title(part)) - _TITLE_STEMS for part in context.split(" — ")[1:]]
+    return not any(named and named <= asked for named in headings)
+
+
 def _stems(text: str) -> set[str]:
     return {word[:_STEM] for word in tokenize(text) if word not in STOPWORDS and not word.isdigit()}
 
 
 _TITLE_STEMS = {word[:_STEM] for word in _TITLE_WORDS}
+_EDGE_STEMS = {word[:_STEM] for word in "balance balances beginning start opening end ending close closing year period"
+               .split()}
 
 
 def _title(context: str) -> str:
