@@ -631,3 +631,16 @@ def test_a_non_gaap_line_asked_by_name_is_read():
                         ("Non-GAAP net income per share — diluted", "$ 0.27"))
     cell = lookup("What was non-GAAP net income per share (diluted) for the three months of 2026?", passages(table))
     assert cell.cells == (("Three Months Ended 2026", "$ 0.27"),)
+
+
+def test_a_debts_principal_is_not_its_net_carrying_amount_nor_the_reverse():
+    debt = table_chunk("5. Debt (in millions)", ("", "June 30, 2025", "December 31, 2024"),
+                       ("1.25% Convertible Senior Notes due 2029 – principal", "$ 575.0", "$ 575.0"),
+                       ("Unamortized debt issuance costs", "(8.2)", "(9.6)"),
+                       ("Convertible notes, net", "566.8", "565.4"))
+    net = lookup("What was the net carrying amount of the 1.25% Convertible Senior Notes due 2029 at June 30, 2025?",
+                 [Passage(debt, 0.7)])
+    assert net is not None and net.cells == (("June 30, 2025", "566.8"),)
+    principal = lookup("What was the principal of the 1.25% Convertible Senior Notes due 2029 at June 30, 2025?",
+                       [Passage(debt, 0.7)])
+    assert principal is not None and principal.cells == (("June 30, 2025", "$ 575.0"),)

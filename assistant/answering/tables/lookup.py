@@ -59,6 +59,10 @@ _FLOW_WORDS = frozenset("charges charge expense expenses costs payments provisio
 # "the 5.250% Senior Notes due 2031 as of September 30, 2026": the year a debt falls due names the debt, not a period
 _INSTRUMENT_YEAR = re.compile(r"\b(?:due|maturing|matures|expiring|expires)(?: in)?\s+(?:[a-z]+\s+)?(?:19|20)\d{2}\b",
                               re.I)
+# A debt's principal (face, gross) and its net carrying amount are two figures: a question asking the one is not
+# answered by a row named for the other ("Notes due 2029 – principal" for "the net carrying amount of the notes")
+_GROSS = re.compile(r"\b(?:principal|face (?:amount|value)|gross|par value)\b", re.I)
+_NET_CARRYING = re.compile(r"\bnet carrying\b|\bcarrying (?:amount|value)\b|\bnet book value\b|,\s*net\b", re.I)
 _PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
 _PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
 # A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
@@ -363,7 +367,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         if non_gaap and _GAAP_ONLY.search(row.name):
             continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
         if row.name_parts and (names_other_kind(row.name_parts[0], question)
-                               or _portions(row.name_parts[0]) - portions_asked):
+                               or _portions(row.name_parts[0]) - portions_asked
+                               or _other_basis(row.name_parts[0], question)):
             continue
         # A row is named by its label, or by its label and its short text cells together.
         match = row_match(row, wanted)
@@ -461,6 +466,13 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 
 
 _PER_WORDS = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)", re.I)
+
+
+def _other_basis(label: str, question: str) -> bool:
+    """The row is a debt's principal where its net carrying amount is asked, or the reverse."""
+    gross = bool(_GROSS.search(label)) and not _GROSS.search(question)
+    net = bool(_NET_CARRYING.search(label)) and not _NET_CARRYING.search(question)
+    return gross and bool(_NET_CARRYING.search(question)) or net and bool(_GROSS.search(question))
 
 
 def _per_units(text: str) -> set[str]:
