@@ -61,7 +61,7 @@ _INSTRUMENT_YEAR = re.compile(r"\b(?:due|maturing|matures|expiring|expires)(?: i
                               re.I)
 # A debt's principal (face, gross) and its net carrying amount are two figures: a question asking the one is not
 # answered by a row named for the other ("Notes due 2029 – principal" for "the net carrying amount of the notes")
-_GROSS = re.compile(r"\b(?:principal|face (?:amount|value)|gross|par value)\b", re.I)
+_GROSS = re.compile(r"\b(?:principal|face (?:amount|value)|par value|gross (?:carrying )?amount)\b", re.I)
 _NET_CARRYING = re.compile(r"\bnet carrying\b|\bcarrying (?:amount|value)\b|\bnet book value\b|,\s*net\b", re.I)
 _PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
 _PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
