@@ -374,6 +374,13 @@ _THINGS_DEAD = re.compile(
 )
 
 
+# Said of what might happen, not of what did, and so no trouble to the word rules and no report to the head: a worry
+# ("worried about losing my card on holiday"), a warning ("his account would get hacked if he kept…"), nothing gone
+# out yet
+_WORRY = (r"\b(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) about (?:me |us |him |her |them )?"
+          r"(?:losing|getting|having)\b[^.?!]{0,30}?\b(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b")
+_WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
+_NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: yet)?\b"
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
 # A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card", "if I think someone
 # managed to get my details" may report.
@@ -385,14 +392,10 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|(?<!sure )(?<!know )(?<!wonder )(?<!check )if (?:my|our)\b[^.?!,]{0,20}?\bgot "
                        r"(?:stolen|lost|hacked)"
                        r"|if (?:i|we) (?:lose|get|go|become|fall|were to|ever)\b"
-                       # "if someone steals my phone", "his account would get hacked if he kept…"
+                       # "if someone steals my phone"
                        r"|if (?:someone|somebody|anyone|a thief|thieves) "
                        r"(?:steals?|takes?|gets? hold of|hacks?|clones?)"
-                       r"|would (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)"
-                       # a worry about what might happen ("worried about losing my card on holiday")
-                       r"|(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) about "
-                       r"(?:me |us |him |her |them )?(?:losing|getting|having)\b[^.?!]{0,30}?\b"
-                       r"(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b"
+                       rf"|{_WARNING}|{_WORRY}"
                        # learning what genuine contact looks like ("what a real call from you looks like")
                        r"|what (?:a|an) (?:real|genuine|legit\w*) (?:call|text|email|message|letter)\b[^.?!]{0,20}"
                        r"(?:looks?|sounds?) like"
@@ -453,7 +456,7 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
     r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b"
-    r"|\b(no money|nothing)( has)? (gone|come|left) out( yet)?\b")
+    rf"|{_NOTHING_GONE_OUT}")
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
@@ -573,12 +576,9 @@ _NO_TROUBLE = re.compile(
     r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
     r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "
     r"(and )?(nothing|no ?one|nobody)('s| has| is)? (happened|wrong|been taken)\b"
-    # a worry about what might happen ("mum is panicking about me losing my card or getting it stolen abroad")
-    r"|\b(worried|worrying|panicking|scared|nervous|anxious|paranoid) about (me |us |him |her |them )?(losing|getting|"
-    r"having)\b[^.?!]{0,30}?\b(cards?|phones?|wallets?|purses?|bags?|passports?)\b[^.?!]{0,30}"
-    r"|\b(no money|nothing)( has)? (gone|come|left) out( yet)?\b"
-    # a warning given, not harm done: "told my mate his account would get hacked if he kept using password123"
-    r"|[^.?!]*\bwould (get|be) (hacked|stolen|scammed|cloned|compromised)\b[^.?!]*"
+    # a worry ("mum is panicking about me losing my card or getting it stolen abroad"), nothing gone out yet, a warning
+    # given, not harm done ("told my mate his account would get hacked if he kept using password123")
+    rf"|{_WORRY}[^.?!]{{0,30}}|{_NOTHING_GONE_OUT}|[^.?!]*{_WARNING}[^.?!]*"
 )
 # A loss long past, told with thanks for how it was handled ("when my mother passed a few years ago your team were
 # very kind"): the message is about something else now
