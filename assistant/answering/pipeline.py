@@ -913,8 +913,7 @@ class Assistant:
                      totals_only: bool = False, whole: list[Passage] | None = None) -> Answer | None:
         """finbot's arithmetic over named cells, or the cells themselves; None when no table answers. With
         `totals_only`, only a period-by-period table's Total row (`period_total`) or a roll-forward's balance is read.
-        `whole`: `passages`
-        with the rest of their tables, when the caller has read them (`_with_rest_of_tables`)."""
+        `whole`: `passages` with the rest of their tables, when the caller has read them (`_with_rest_of_tables`)."""
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)

@@ -447,14 +447,11 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
         if column_words & _PERCENT_WORDS:
             plain = [o for o in options if not _column_words(o[0]) & CHANGE_WORDS]
         options = plain or options
+    wanted = {_month(stem(w)) for w in column_words}
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
-        wanted = {_month(stem(w)) for w in column_words}
-        shared = [len({_month(stem(w)) for w in _column_words(c)} & wanted) for c, _ in options]
-        options = [o for o, n in zip(options, shared, strict=True) if n == max(shared)]
+        options = _most_named(options, wanted, _column_words)
     if len(options) > 1:  # "carloads" asked: the "Carloads" columns, not "Average revenue per carload"
-        wanted = {_month(stem(w)) for w in column_words}
-        measured = [len({_month(stem(w)) for w in tokenize(_PER_PHRASE.sub(" ", c))} & wanted) for c, _ in options]
-        options = [o for o, n in zip(options, measured, strict=True) if n == max(measured)]
+        options = _most_named(options, wanted, lambda column: set(tokenize(_PER_PHRASE.sub(" ", column))))
     if len(options) > 1 and (asked := months_of(question)) not in (None, YEAR_TO_DATE):
         options = [o for o in options if months_of(o[0]) == asked] or options
     # "between December 31, 2024 and September 30, 2025": each year's own date (two dates of one year name two
@@ -462,6 +459,12 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
     if len(options) > 1 and len(set(years_in(question))) > 1 and (dated := _dated(options, question)):
         options = dated
     return options[0] if len(options) == 1 else None
+
+
+def _most_named(options: list[tuple[str, str]], wanted: set[str], words_of) -> list[tuple[str, str]]:
+    """The options whose column label, as `words_of` reads it, shares the most of the `wanted` word stems."""
+    shared = [len({_month(stem(w)) for w in words_of(column)} & wanted) for column, _ in options]
+    return [option for option, n in zip(options, shared, strict=True) if n == max(shared)]
 
 
 def _dated(options: list[tuple[str, str]], question: str) -> list[tuple[str, str]]:

@@ -16,12 +16,13 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from assistant.answering.tables import column_span, heading_span
 from assistant.answering.tables.lookup import Cell, TableRow, owner_words, table_rows
 from index.documents import Passage
 from index.text.numbers import MONTH_NAME, years_in
-from index.text.tokens import STOPWORDS, tokenize
+from index.text.tokens import tokenize
 
 _STEM = 5  # "reserves" is "reserve", "liabilities" "liability"
 _MONTH = {calendar.month_name[n].lower()[:3]: n for n in range(1, 13)}
@@ -53,6 +54,10 @@ _END_ROW = re.compile(r"\b(?:end|ending|close|closing)\b", re.I)
 _TITLE_WORDS = frozenset("""activity activities roll forward rollforward roll-forward changes change movement
     movements reconciliation summary balance balances schedule table note notes analysis components continued
     unaudited condensed consolidated combined interim statement statements stockholders shareholders""".split())
+_TITLE_STEMS = {word[:_STEM] for word in _TITLE_WORDS}
+# the words of a row named only for an edge of the period ("Balance at end of year")
+_EDGE_STEMS = {word[:_STEM] for word in "balance balances beginning start opening end ending close closing year period"
+               .split()}
 _UNITS_OR_PERIOD = re.compile(r"^\s*\(?\s*(?:in\s+|amounts\s+in\s+|dollars\s+in\s+|\$\s*in\s+)|^\s*(?:(?:three"
                               r"|six|nine|twelve|\d+)\s+months|years?|quarters?|fiscal\s+years?)\s+ended\b"
                               r"|^\s*" + MONTH_NAME + r"\.?\s+\d{1,2},?\s*(?:(?:19|20)\d\d)?\s*$", re.I)
@@ -102,12 +107,9 @@ def balance_of_other_table(question: str, row: str, context: str) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:_STEM] for word in tokenize(text) if word not in STOPWORDS and not word.isdigit()}
+    return {word[:_STEM] for word in tokenize(text) if not word.isdigit()}
 
 
-_TITLE_STEMS = {word[:_STEM] for word in _TITLE_WORDS}
-_EDGE_STEMS = {word[:_STEM] for word in "balance balances beginning start opening end ending close closing year period"
-               .split()}
 
 
 def _title(context: str) -> str:
@@ -117,11 +119,13 @@ def _title(context: str) -> str:
     return _BRACKETED.sub(" ", _NOTE_NUMBER.sub("", title.rsplit(" > ", 1)[-1])).strip()
 
 
+@dataclass(frozen=True)
 class _Point:
     """When the balance is asked: a date, or an edge ("end", "start") of a year."""
 
-    def __init__(self, date: dt.date | None = None, edge: str = "", year: int = 0) -> None:
-        self.date, self.edge, self.year = date, edge, year
+    date: dt.date | None = None
+    edge: str = ""
+    year: int = 0
 
 
 def _asked_point(question: str) -> _Point | None:
@@ -154,16 +158,14 @@ def _read(point: _Point, rows: list[TableRow], title: str, asked: set[str]) -> C
     edges = [row for row in rows if row.name_parts and _EDGE_ROW.match(row.name_parts[0])]
     dated = [(row, _date(m)) for row in edges if (m := _DATE.search(row.name_parts[0]))]
     if dated:  # "Balance at December 31, 2025" rows, parts across
-        wanted = point.date if point.date else None
-        rows_at = [row for row, date in dated if date == wanted or wanted is None and point.edge == "end"
+        rows_at = [row for row, date in dated if date == point.date or point.date is None and point.edge == "end"
                    and date is not None and date.year == point.year and date.month == 12]
         if len(rows_at) != 1:
             return None
         row = rows_at[0]
         # the part the question names ("the reserve for employee severance"), else the total, else the one column
-        cells = [cell for cell in row.cells if (words := _stems(cell[0]) - _TITLE_STEMS) and words <= asked] or [
-            cell for cell in row.cells if _TOTAL_COLUMN.match(cell[0])] or (list(row.cells) if len(row.cells) == 1
-                                                                             else [])
+        named = [cell for cell in row.cells if (words := _stems(cell[0]) - _TITLE_STEMS) and words <= asked]
+        cells = named or [cell for cell in row.cells if _TOTAL_COLUMN.match(cell[0])] or list(row.cells)
         return _cell(row, cells, title) if len(cells) == 1 else None
     found: list[tuple[TableRow, tuple[str, str]]] = []
     table_span = heading_span(context)
