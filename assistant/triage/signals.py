@@ -48,6 +48,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bin my name\b",
         r"\bunauthori[sz]ed\b",
         r"\b(didn'?t|did not|never) (make|made|authori[sz]e|order|buy|spend|do)\b",
+        # "I have never sent money to anyone by that name"
+        r"\b(didn'?t|did not|never) (send|sent|transfer|transferred) (any )?(money|funds|anything|a (payment|transfer))"
+        r"\b[^.?!]{0,20}\bto (anyone|anybody|them|him|her|this|that)\b",
         r"\b(wasn'?t|weren'?t|was not|were not|not) me\b",
         r"\b(don'?t|do not|didn'?t) recogni[sz]e\b",
         # "unrecognised payment", not a report's "unrecognized compensation cost"
@@ -78,6 +81,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(used|payments?|transactions?|charges?|spent|withdrawn|withdrawals?|taps?)\b[^.?!]{0,80}\b(and|when|while|"
         r"whilst|but) (i|we)( was| were| am| are|'m|'re)( \w+)? (asleep|sleeping|in bed|at home|at work|at my desk|"
         r"sat)\b",
+        r"\b(i|we) (was|were) (asleep|sleeping|in bed)\b[^.?!]{0,40}\bwhen (it|this|that|they|the \w+) (went|happened|"
+        r"went through|was (made|sent|taken))\b",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -199,6 +204,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(failed|declined|rejected|didn'?t go through)\b.{0,40}\b(money|it|funds)( still)? (left|came out of|"
         r"was taken from|went out of)",
         r"\bshort for (my|the) (bills|rent)\b",
+        # "payment … failed but amount is debited from my account", "the fee … still hasn't been put back"
+        r"\b(failed|declined|rejected|didn'?t go through|unsuccessful)\b[^.?!]{0,60}\b(but|and|yet) (the )?(amount|money|"
+        r"funds|it)( \w+){0,2} (is|was|has been|have been|got) (debited|deducted|taken|charged)\b",
+        r"\b(still )?(hasn'?t|has not|haven'?t|have not|not|never) (been )?(put back|credited back|paid back|"
+        r"refunded|reversed|returned|reimbursed)\b",
         # money promised or sent that never came: "still haven't seen a penny"
         r"\b(haven'?t|have not|hasn'?t|has not|not|never|didn'?t|did not) (seen|received|got|gotten|had|get|see) "
         r"(a|one|a single) (penny|cent|dime|pound|euro|dollar)\b",
@@ -254,6 +264,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?<!too )(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
         r"(?! a (?:day|week|month|year)\b)(?!.*\?$)",
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
+        # "bounced back two pay periods in a row", "three months running"
+        r"\b(two|three|four|five|six|several|\d+) (\w+ ){0,2}(in a row|running|on the trot|straight)\b(?!.*\?$)",
         r"\bkeeps? (happening|failing|declining|crashing|getting|saying|being|rejecting|going wrong)\b",
         r"\bkeeps? (charg\w*|taking|debiting|billing)( me| us)?\b",
         r"\b(asked|requested|ordered|applied) for\b[^.?!]{0,80}\bnever (came|come|arrived|turned up|been sent|"
@@ -293,7 +305,14 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(this|that) is (a |an )?(formal |official )?complaint\b",
         r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
         r"\bombudsman\b",
-        r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling)\b",
+        r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling|outrageous|"
+        r"unacceptable|scandalous|daylight robbery)\b",
+        # a demand: "I want it reversed, today"
+        r"\bi (want|demand|expect) (it|this|that|them|the (fee|fees|charge|charges|amount)|my money) (reversed|"
+        r"refunded|waived|removed|returned|back)\b",
+        # praise that means the opposite: "really loving paying £3 a month for an app that won't open"
+        r"\b(thanks|cheers) for nothing\b|\b(really|just|absolutely|so) lov(e|ing) (paying|being|having|waiting|"
+        r"getting)\b",
         r"\bmade (me )?(to )?feel (like )?(a criminal|an idiot|stupid|small|humiliated|like dirt)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # fed up with us, said calmly beside a question or not
@@ -380,6 +399,8 @@ _THINGS_DEAD = re.compile(
 _WORRY = (r"\b(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) about (?:me |us |him |her |them )?"
           r"(?:losing|getting|having)\b[^.?!]{0,30}?\b(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b")
 _WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
+# a scare that was no trouble: "thinking I'd been hacked, turns out it was my husband buying my present"
+_ONLY_A_SCARE = r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
 _NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: yet)?\b"
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
 # A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card", "if I think someone
@@ -401,7 +422,10 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"(?:looks?|sounds?) like"
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
-                       r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding))\b")
+                       r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)"
+                       # a precaution: "just to be safe", "so that doesn't happen here"
+                       r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution|so (?:that )?(?:it|this|that|the same"
+                       r"(?: thing)?) (?:doesn'?t|does not|won'?t|will not|never) happens?(?: to (?:me|us)| here)?)\b")
 
 
 # Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
@@ -438,9 +462,12 @@ _OTHERS_FRAUD = re.compile(
     r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*"
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud)\w*"
     r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b"
+    r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
+    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (lost|fell for|"
+    r"was tricked|got tricked)\b[^.?!]*"
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
@@ -456,7 +483,7 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
     r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b"
-    rf"|{_NOTHING_GONE_OUT}")
+    rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}")
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
@@ -484,11 +511,17 @@ def blames_self(text: str) -> bool:
     return bool(_OWN_FAULT.search(normalise(text)))
 
 
+# A fault that went away by itself ("said 'something went wrong' for two seconds then worked fine")
+_WORKED_AGAIN = re.compile(r"\b(then|now|after that|and) (it )?(work(ed|s|ing)|went through|loaded|came back)( fine| ok| okay|"
+                           r" again| normally)\b")
+
+
 def is_settled(text: str) -> bool:
-    """Thanks for trouble already put right, and no word of trouble left ("thanks to your fraud team, she sorted a
-    dodgy card payment in ten minutes and got my money back")."""
+    """Thanks for trouble already put right, or a fault that went away by itself, and no word of trouble left
+    ("thanks to your fraud team, she sorted a dodgy card payment in ten minutes and got my money back")."""
     clean = normalise(text)
-    return bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean)) and not _found(clean)
+    put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean))
+    return (put_right or bool(_WORKED_AGAIN.search(clean))) and not _found(clean)
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -497,7 +530,7 @@ def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
     kept, questions = [], []
     for sentence in _SENTENCE_END.split(clean):
         match = (_CALM_QUESTION.match(sentence) or _REQUEST.match(sentence)
-                 or (_BARE_QUESTION.match(sentence) if bare else None))
+                 or (_BARE_QUESTION.match(sentence) if bare and not _THREAT.match(sentence) else None))
         if match:
             kept.append(match["lead"] or "")
             questions.append(match["question"])
@@ -545,12 +578,19 @@ def reported(text: str) -> list[str]:
     """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or
     without a question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
     statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
-                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence) or _FICTION.search(sentence))]
+                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence) and not _THREAT.match(sentence)
+                          or _FICTION.search(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
     told = " ".join(statements)
     hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)) or _DESPAIR_WORDS.search(told))
     return [kind for kind in _found(told) if kind in _SOFT or (kind == "vulnerable" and hardship)]
+
+
+# "If it's going up again I'm off to Kiwibank": a condition, then what the writer will do, is no question
+_THREAT = re.compile(r"^(?:if|unless)\b(?:(?!\b(?:i'?m|i'?ll|i will|we'?re|we'?ll|we will)\b).){3,}?\b(?:i'?m|i'?ll|i will|"
+                     r"we'?re|we'?ll|we will) (?:be )?(?:off|leaving|going|gone|closing|moving|done|switching|taking|out)\b")
+
 
 
 # Money run out now ("can't do both this month since I was made redundant"), as against who someone is.
@@ -579,6 +619,7 @@ _NO_TROUBLE = re.compile(
     # a worry ("mum is panicking about me losing my card or getting it stolen abroad"), nothing gone out yet, a warning
     # given, not harm done ("told my mate his account would get hacked if he kept using password123")
     rf"|{_WORRY}[^.?!]{{0,30}}|{_NOTHING_GONE_OUT}|[^.?!]*{_WARNING}[^.?!]*"
+    rf"|[^.?!]*{_ONLY_A_SCARE}[^.?!]*"
 )
 # A loss long past, told with thanks for how it was handled ("when my mother passed a few years ago your team were
 # very kind"): the message is about something else now
@@ -606,4 +647,5 @@ def _found(clean: str) -> list[str]:
     text["repeated_failure"] = _OWN_SLIP.sub(" ", text["repeated_failure"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
+    text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -518,3 +518,33 @@ def test_warnings_worries_questions_prompted_by_others_past_loss_told_with_thank
     # a recent death is still a bereavement, thanks or not
     assert decide(head_says("bereavement", 0.99), [],
                   "My mother died last week, your team were very kind. What happens to her account now?").escalate
+
+
+def test_a_threat_under_a_condition_money_not_put_back_a_demand_sarcasm_and_runs_of_failures_are_trouble():
+    # "If …, I'm off" beside a calm question is a threat to leave, not a question typed without its mark
+    text = "What's the monthly fee from July? If it's going up again I'm off to another provider, simple as."
+    assert decide(head_says("money_lost", 0.03), [], text).kind == "leaving"
+    assert signals("Quick one, what's the rate on the saver? Also the £40 fee you took in May still hasn't been "
+                   "put back.") == ["money_lost"]
+    assert signals("The payment to my landlord failed but the amount was debited from my account.") == ["money_lost"]
+    assert signals("Charging me a fee when your app held my deposit is outrageous. I want it reversed.") == [
+        "complaint"]
+    assert signals("Really loving paying a monthly fee for an app that won't open.") == ["complaint"]
+    assert signals("My wages have bounced back three pay days in a row.") == ["repeated_failure"]
+    assert signals("There's a transfer of $400 to a name I don't know. I never sent money to anyone like that.") == [
+        "fraud"]
+    assert signals("There's a $300 e-transfer out of my account and I was asleep at 2am when it went.") == ["fraud"]
+
+
+def test_a_precaution_a_scare_that_was_nothing_a_friends_loss_and_a_fault_gone_by_itself_are_no_trouble():
+    for text in ("Read in the news about a data breach at my phone company. Should I change my password, just to be "
+                 "safe?",
+                 "My cousin's bank froze his account when he sold his boat. What should I do beforehand so that "
+                 "doesn't happen to me?",
+                 "Thought I'd been hacked, turns out it was my wife buying concert tickets. How do I turn on alerts?",
+                 "My friend lost £2k to a fake delivery text. What do you do to protect customers?"):
+        assert not decide(head_says("fraud", 0.97, intent="none"), [], text).escalate, text
+    fault_gone = "The app showed an error for a second then worked fine. Just a heads up."
+    assert not decide(head_says("repeated_failure", 0.6, intent="none", sentiment="negative"), [], fault_gone).escalate
+    # the customer's own loss still goes to a person
+    assert decide(head_says("fraud", 0.5), [], "I lost £2k to a fake delivery text yesterday.").escalate
