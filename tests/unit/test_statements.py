@@ -888,3 +888,16 @@ def test_a_change_asked_in_percentage_terms_is_told_in_percent_of_the_earlier_am
     assert answer.text.startswith("Change in ") and " from 2021 to 2022: -2% (-552)." in answer.text
     plain = statement_ratio(question.replace(" in percentage terms", ""), _chunks())
     assert " from 2021 to 2022: -552." in plain.text
+
+
+def test_a_defined_sum_and_its_margin_asked_beside_it_are_both_computed():
+    question = ("Calculate Acme's FY2022 core profit as operating income plus income before provision for income "
+                "taxes, and the core profit margin on total operating revenues (one decimal).")
+    assert asked_ratios(question) == [
+        ("core profit", "operating income + income before provision for income taxes", False),
+        ("core profit margin", "(operating income + income before provision for income taxes) / total operating "
+                               "revenues", True)]
+    answer = statement_ratio(question, _chunks())
+    assert "Core profit for 2022: 58,738" in answer.text and "Core profit margin for 2022: 42.93%" in answer.text
+    # a margin of another measure is not the defined sum's
+    assert len(asked_ratios(question.replace("the core profit margin", "the gross margin"))) == 1

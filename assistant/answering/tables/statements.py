@@ -754,8 +754,8 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         if name == _SHARE_NAME and len(quotient := formula.split(" / ")) == 2:
             name = f"{_unbracketed(quotient[0])} as a percentage of {_unbracketed(quotient[1])}"
         # a sum or difference of amounts is no percentage, whatever a second ask says ("… and what was FCF as a
-        # percentage of net income")
-        return [(name, formula, percent and "/" in formula)]
+        # percentage of net income"); that second ask is a ratio of its own over the measure defined
+        return [(name, formula, percent and "/" in formula), *_margin_of_defined(question, name, formula)]
     if share := _share_of(question):
         return [share]
     if _SEVERAL_YEARS_AVERAGE.search(question) and (line := _AVERAGE_LINE.search(ask)) and canonical_item(
@@ -771,6 +771,25 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
              if (match := pattern.search(question)) and not _qualified(question[: match.start()])
              and not _ON_PART.match(question[match.end():]) and not _step_of_asked(question, match, formula)][:1]
     return [(name, _operand_defined(question, formula), percent) for name, formula, percent in named]
+
+
+# "Calculate EBITDA as A + B + C, and the EBITDA margin on total net revenue": the measure defined, then over a base
+_MARGIN_AFTER = re.compile(r"\band\s+(?:what\s+(?:is|was)\s+)?(?:the\s+|its\s+|their\s+)?(?P<name>[\w&'’ -]{0,40}?)"
+                           r"\b(?:margin|as an? (?:percentage|percent|share))\s+(?:on|over|of|to|relative to)\s+"
+                           r"(?P<base>[a-z][\w&'’ -]*?)(?=\s*\(|\s*[.?;,]|$)", re.I)
+
+
+def _margin_of_defined(question: str, name: str, formula: str) -> list[tuple[str, str, bool]]:
+    """The defined measure's margin the question asks beside it, as a percentage of the base it names; [] when it
+    asks none or names a base finbot cannot read."""
+    after = _MARGIN_AFTER.search(question)
+    if after is None or "/" in formula or (after["name"].strip() and not set(tokenize(after["name"])) <= set(
+            tokenize(f"{name} it"))):
+        return []  # the margin of another measure, or of a ratio
+    base = re.sub(r"^(?:the|its|their)\s+", "", after["base"].strip(), flags=re.I)
+    if not parse_formula(base, single=True):
+        return []
+    return [(f"{name} margin", f"({formula}) / {base}", True)]
 
 
 def _operand_defined(question: str, formula: str) -> str:
