@@ -648,6 +648,21 @@ def part_unread(question: str, read: str) -> bool:
     return bool(named) and any(named <= _words(clause) for clause in joins)
 
 
+# "the D&C cost per net well", "revenue per carload": a figure per unit of something other than time or a share
+_PER_UNIT = re.compile(r"\bper\s+(?:net |gross |average |each |occupied |available |loaded |active )?"
+                       r"(?!(?:share|cent|annum|year|month|quarter|week|day|hour|diluted|basic|common)\b)[a-z]{3,}", re.I)
+_PER_WORDS = re.compile(r"\bper\b|/|\baverage\b|\beach\b|\brate\b|\byield\b|\bratio\b", re.I)
+_IN_BULK = re.compile(r"\b(?:thousands?|millions?|billions?)\b", re.I)
+
+
+def per_unit_unread(question: str, read: str) -> bool:
+    """A figure per unit asked and a scaled amount read that is per nothing: "$ 332,890 thousand (Total capital
+    expenditures)" for "the D&C cost per net well" is the total to divide, not the answer."""
+    said = re.sub(r"\[\d+\]", " ", read)
+    return bool(_PER_UNIT.search(asked_sentence(question))) and bool(_IN_BULK.search(said)) and not _PER_WORDS.search(
+        said)
+
+
 # "How long will the cash last?", "how long does a transfer take": a span of time, which a sum of money never is.
 _ASKS_DURATION = re.compile(r"^\s*(?:\w+\W+){0,6}?how long\b", re.I)
 _TIME_WORDS = re.compile(

@@ -222,7 +222,34 @@ def _table_block(
         text = page_blocks[-1].text
         named = _closing_title(text) or _title_of(text) or _lead_in_of(text)
         caption = f"{named} {caption}".strip() if named else caption
+    rows = _heading_carried(rows, header_rows, caption, page, done, page_blocks)
     return TableBlock(rows=rows, header_rows=header_rows, caption=caption, page=page, section=section)
+
+
+_CONTINUED = re.compile(r"\(continued\)", re.I)
+_TOTAL_ROW = re.compile(r"^\s*total\b", re.I)
+
+
+def _heading_carried(rows: tuple[tuple[str, ...], ...], header_rows: int, caption: str, page: int, done: list[Block],
+                     page_blocks: list[Block]) -> tuple[tuple[str, ...], ...]:
+    """A table titled "(continued)" atop a page, with its header repeated, whose first rows go on under the sub-heading
+    that closed the last page's table ("Multi-asset" over its Beginning AUM and Gross inflows, then Gross outflows … on
+    the next page): that sub-heading put back over them, so they are not read as the company's own lines."""
+    previous = next((block for block in reversed(done) if isinstance(block, TableBlock)), None)
+    if (previous is None or previous.page != page - 1 or not _CONTINUED.search(caption) or not header_rows
+            or any(isinstance(block, TableBlock) for block in page_blocks) or len(rows) <= header_rows
+            or not previous.rows or len(previous.rows[0]) != len(rows[0])):
+        return rows
+    first = rows[header_rows]
+    if first[0] and not any(first[1:]):
+        return rows  # the continued part opens under a sub-heading of its own
+    heading = None
+    for row in previous.rows[previous.header_rows:]:
+        if row[0] and not any(row[1:]):
+            heading = row
+        elif _TOTAL_ROW.match(row[0]):
+            heading = None  # a total closes the part above it
+    return rows if heading is None else rows[:header_rows] + (heading,) + rows[header_rows:]
 
 
 _TITLE_WORDS = 8

@@ -26,6 +26,7 @@ from assistant.answering.figures import (
     part_unread,
     per_share_for_bulk,
     per_share_in_bulk,
+    per_unit_unread,
     percent_unread,
     points_not_given,
     question_topic,
@@ -771,3 +772,13 @@ def test_a_tax_rate_is_a_percentage_and_a_debts_fair_value_is_not_its_principal(
     assert not valuation_unread(fair, "1,362.5 (Senior notes, Fair value) [1]")
     assert not valuation_unread("What was the principal of the senior notes at June 30, 2026?",
                                 "750.0 (5.625% Senior Notes due June 2034, June 30, 2026) [1]")
+
+
+def test_a_figure_per_unit_is_not_a_total_in_thousands():
+    question = ("Dividing total drilling and completion capital by net wells drilled, what was the D&C cost per net "
+                "well?")
+    assert per_unit_unread(question, "$ 332,890 thousand (Total capital expenditures, 2025) [1]")
+    assert not per_unit_unread(question, "$ 4,359 thousand (Average D&C cost per net well, 2025) [1]")
+    assert not per_unit_unread("What was revenue per available room in 2025?", "$ 142.10 (RevPAR, 2025) [1]")
+    assert not per_unit_unread("What were capital expenditures per year on average?", "$ 332,890 thousand (Total "
+                               "capital expenditures, 2025) [1]")

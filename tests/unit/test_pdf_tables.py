@@ -562,3 +562,31 @@ def test_a_one_line_title_in_sentence_case_above_a_table_is_its_caption(tmp_path
     table = _first_table(pdf, tmp_path / "reconciliation.pdf")
     assert table.caption.startswith("Reconciliation of GAAP operating income to non-GAAP operating income")
     assert ("Non-GAAP operating income", "$ 309,667", "$ 206,119") in table.rows
+
+
+def test_a_continued_table_atop_the_next_page_goes_on_under_the_sub_heading_that_closed_the_last(tmp_path):
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_auto_page_break(False)
+    for number, (title, rows) in enumerate([
+        ("Assets Under Management by Class", [("Equity", ()), ("Beginning AUM", ("189.0", "175.7", "178.9")),
+                                              ("Net flows", ("(0.3)", "(0.5)", "(1.9)")),
+                                              ("Ending AUM", ("198.0", "185.2", "198.0")),
+                                              ("Multi-asset", ()), ("Beginning AUM", ("59.8", "57.3", "58.4"))]),
+        ("Assets Under Management by Class (continued)", [("Net flows", ("0.3", "0.3", "(0.3)")),
+                                                          ("Ending AUM", ("61.5", "59.8", "61.5"))]),
+    ], start=1):
+        pdf.add_page()
+        pdf.set_xy(15, 20)
+        pdf.cell(0, 5, title)
+        _row(pdf, "(in billions)", ("Q3 2025", "Q3 2024", "9M 2025"), 27)
+        for index, (label, figures) in enumerate(rows):
+            _row(pdf, label, figures, 34 + 6 * index)
+        _footer(pdf, number)
+    path = tmp_path / "q.pdf"
+    pdf.output(str(path))
+    [doc] = load(path, LIMIT)
+    continued = next(b for b in doc.blocks if isinstance(b, TableBlock) and b.page == 2)
+    assert continued.rows[1:3] == (("Multi-asset", "", "", ""), ("Net flows", "0.3", "0.3", "(0.3)"))
+    [chunk] = [c for c in chunk_document(doc) if c.kind == "table" and c.page == 2]
+    assert {row.label: row.group for row in chunk.table.rows}["Net flows"] == "Multi-asset"

@@ -738,3 +738,27 @@ def test_a_change_in_a_measure_reads_its_own_columns_not_those_of_a_figure_per_i
     )
     found = calculate_from_table("What was the percentage change in coal carloads in 2025?", [Passage(revenue, 0.7)])
     assert found is not None and found.calculation.expression == "(124.8 - 137.2) / 137.2 * 100"
+
+
+def test_a_share_of_a_roll_forwards_heading_is_of_its_balance_at_the_end_and_the_part_named_in_its_own_sentence():
+    pension = table_chunk(
+        "Pension obligation and plan assets (in millions)",
+        ("", "2025", "2024"),
+        ("Change in projected benefit obligation", "", ""),
+        ("Obligation at beginning of year", "3,132", "3,218"),
+        ("Benefits paid", "(204)", "(198)"),
+        ("Obligation at end of year", "3,219", "3,132"),
+        ("Change in plan assets", "", ""),
+        ("Fair value at beginning of year", "2,790", "2,760"),
+        ("Actual return on plan assets", "221", "198"),
+        ("Benefits paid", "(204)", "(198)"),
+        ("Fair value at end of year", "2,852", "2,790"),
+        ("Funded status at end of year", "(367)", "(342)"),
+    )
+    found = calc("How well funded was the pension plan at the end of 2025? Give plan assets as a percentage of the "
+                 "projected benefit obligation, one decimal.", pension)
+    assert found is not None and found.calculation.expression == "2852 / 3219 * 100"
+    # a movement the question names is still read as itself
+    found = calc("What was the actual return on plan assets as a percentage of the projected benefit obligation in "
+                 "2025?", pension)
+    assert found is not None and found.calculation.expression == "221 / 3219 * 100"

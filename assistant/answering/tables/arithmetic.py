@@ -559,13 +559,20 @@ def _complement_unread(phrase: str, operand: Operand) -> bool:
 _SUMMED = re.compile(r"\s(?:plus|\+|together with|combined with)\s", re.I)
 
 
+def _last_sentence(text: str) -> str:
+    return next((part for part in reversed(_SENTENCE_END.split(text)) if part.strip()), text)
+
+
 def _pair(question: str, match: re.Match[str], operation: str, separators: tuple[str, ...],
           rows: list[TableRow]) -> TableCalculation | None:
     """A / B, or how far apart A and B are, for two cells the question names; None unless exactly one
     reading of the question finds both."""
-    # an operand ends with its sentence: 'Use the statement of changes in shareholders' equity.' names no cell
-    groups = {key: _SENTENCE_END.split(value, maxsplit=1)[0] if value else value
-              for key, value in match.groupdict().items()}
+    # an operand ends with its sentence: 'Use the statement of changes in shareholders' equity.' names no cell; one
+    # named before the other begins with its own ("How well funded was it? Give plan assets as a percentage of …")
+    found = {key: value for key, value in match.groupdict().items() if value}
+    first = min(found, key=match.start) if "rest" not in found else "rest"
+    groups = {key: _last_sentence(value) if key == first and key != "rest" and len(found) > 1
+              else _SENTENCE_END.split(value, maxsplit=1)[0] for key, value in found.items()}
     for key in ("a", "b"):  # a pattern of two forms names its second form's operands "a2", "b2"
         groups[key] = groups.get(key) or groups.get(f"{key}2")
     if groups.get("rest") is None:
@@ -619,7 +626,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
 def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Operand, Operand] | None:
     """The two different cells phrases a and b name; a phrase naming only a column ('the domestic')
     shares the other's row."""
-    row_a, row_b = best_row(rows, a), best_row(rows, b)
+    row_a, row_b = _balance_under(best_row(rows, a), a, rows), _balance_under(best_row(rows, b), b, rows)
     if row_b is not None and ASKS_SHARE.search(question) and (row_a is None or not _heading_asked(row_a, a)):
         row_a = _under_whole(row_a, a, b, rows)
         if row_a is None:
@@ -645,6 +652,27 @@ def named_pair(a: str, b: str, question: str, rows: list[TableRow]) -> tuple[Ope
         row_a = next((row for row in rows if _same_table(row, row_b) and row.group == row_b.group
                       and row.name == row_a.name), row_a)
     return _cells(row_a, row_b, a, b, question)
+
+
+# "Change in plan assets:" heads a roll-forward of what it names; its row at the end of the period is the balance
+_ROLL_HEADING = re.compile(r"^\s*(?:changes?|movements?|reconciliation|roll-?forward) (?:in|of) (?:the )?(?P<what>.+?)"
+                           r"\s*:?\s*$", re.I)
+_END_ROW = re.compile(r"\b(?:(?:at )?end of (?:the )?(?:year|period|quarter)|ending balance|closing balance|"
+                      r"balance,? end\b)", re.I)
+
+
+def _balance_under(row: TableRow | None, phrase: str, rows: list[TableRow]) -> TableRow | None:
+    """The phrase names a roll-forward's heading ("plan assets" over "Change in plan assets:"), not a movement under it
+    ("Actual return on plan assets"): the heading's row at the end of the period."""
+    heading = _ROLL_HEADING.match(row.group) if row is not None else None
+    if heading is None or _END_ROW.search(row.name):
+        return row
+    said = {stem(w) for w in tokenize(phrase)}
+    if not {stem(w) for w in tokenize(heading["what"])} <= said or {stem(w) for w in row.words} <= said:
+        return row
+    # the first row at the end: the balance the movements end in (a "Funded status at end of year" may follow it)
+    return next((other for other in rows if _same_table(other, row) and other.group == row.group
+                 and _END_ROW.search(other.name) and other.cells), row)
 
 
 def _under_whole(part: TableRow | None, phrase: str, whole: str, rows: list[TableRow]) -> TableRow | None:
