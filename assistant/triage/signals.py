@@ -205,8 +205,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"was taken from|went out of)",
         r"\bshort for (my|the) (bills|rent)\b",
         # "payment … failed but amount is debited from my account", "the fee … still hasn't been put back"
-        r"\b(failed|declined|rejected|didn'?t go through|unsuccessful)\b[^.?!]{0,60}\b(but|and|yet) (the )?(amount|money|"
-        r"funds|it)( \w+){0,2} (is|was|has been|have been|got) (debited|deducted|taken|charged)\b",
+        r"\b(failed|declined|rejected|didn'?t go through|unsuccessful)\b[^.?!]{0,60}\b(but|and|yet) (the )?"
+        r"(amount|money|funds|it)( \w+){0,2} (is|was|has been|have been|got) (debited|deducted|taken|charged)\b",
         r"\b(still )?(hasn'?t|has not|haven'?t|have not|not|never) (been )?(put back|credited back|paid back|"
         r"refunded|reversed|returned|reimbursed)\b",
         # money promised or sent that never came: "still haven't seen a penny"
@@ -424,8 +424,9 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
                        r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)"
                        # a precaution: "just to be safe", "so that doesn't happen here"
-                       r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution|so (?:that )?(?:it|this|that|the same"
-                       r"(?: thing)?) (?:doesn'?t|does not|won'?t|will not|never) happens?(?: to (?:me|us)| here)?)\b")
+                       r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution"
+                       r"|so (?:that )?(?:it|this|that|the same(?: thing)?) (?:doesn'?t|does not|won'?t|will not"
+                       r"|never) happens?(?: to (?:me|us)| here)?)\b")
 
 
 # Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
@@ -466,8 +467,8 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
-    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (lost|fell for|"
-    r"was tricked|got tricked)\b[^.?!]*"
+    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? "
+    r"(lost|fell for|was tricked|got tricked)\b[^.?!]*"
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
@@ -512,8 +513,8 @@ def blames_self(text: str) -> bool:
 
 
 # A fault that went away by itself ("said 'something went wrong' for two seconds then worked fine")
-_WORKED_AGAIN = re.compile(r"\b(then|now|after that|and) (it )?(work(ed|s|ing)|went through|loaded|came back)( fine| ok| okay|"
-                           r" again| normally)\b")
+_WORKED_AGAIN = re.compile(r"\b(then|now|after that|and) (it )?(work(ed|s|ing)|went through|loaded|came back)"
+                           r"( fine| ok| okay| again| normally)\b")
 
 
 def is_settled(text: str) -> bool:
@@ -588,8 +589,9 @@ def reported(text: str) -> list[str]:
 
 
 # "If it's going up again I'm off to Kiwibank": a condition, then what the writer will do, is no question
-_THREAT = re.compile(r"^(?:if|unless)\b(?:(?!\b(?:i'?m|i'?ll|i will|we'?re|we'?ll|we will)\b).){3,}?\b(?:i'?m|i'?ll|i will|"
-                     r"we'?re|we'?ll|we will) (?:be )?(?:off|leaving|going|gone|closing|moving|done|switching|taking|out)\b")
+_WRITER_WILL = r"(?:i'?m|i'?ll|i will|we'?re|we'?ll|we will)"
+_THREAT = re.compile(rf"^(?:if|unless)\b(?:(?!\b{_WRITER_WILL}\b).){{3,}}?\b{_WRITER_WILL} (?:be )?"
+                     r"(?:off|leaving|going|gone|closing|moving|done|switching|taking|out)\b")
 
 
 
