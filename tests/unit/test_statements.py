@@ -901,3 +901,19 @@ def test_a_defined_sum_and_its_margin_asked_beside_it_are_both_computed():
     assert "Core profit for 2022: 58,738" in answer.text and "Core profit margin for 2022: 42.93%" in answer.text
     # a margin of another measure is not the defined sum's
     assert len(asked_ratios(question.replace("the core profit margin", "the gross margin"))) == 1
+
+
+def test_a_loss_before_taxes_and_a_tax_line_with_its_expense_in_brackets_give_the_effective_rate():
+    loss = TableBlock(
+        rows=(("(in millions)", "2022", "2021"), ("Total revenues", "66,608", "62,286"),
+              ("Loss before income taxes", "(5,022)", "(5,033)"), ("Income tax (expense)/benefit", "(31)", "743"),
+              ("Net loss", "(5,053)", "(4,290)")),
+        caption="Consolidated Statements of Operations", page=55, section="Item 8. Financial Statements",
+    )
+    doc = Document("b.pdf", "b.pdf", "Boeing-like 10-K", [loss])
+    answer = statement_ratio("How does the effective tax rate in FY2022 compare to FY2021?", chunk_document(doc))
+    # an expense of 31 on a loss is a negative rate; a benefit of 743 on a loss a positive one
+    assert "Effective tax rate for 2022: -0.62%" in answer.text and "Effective tax rate for 2021: 14.76%" in answer.text
+    assert "income taxes 31 (printed (31), expense in brackets)" in answer.text
+    margin = statement_ratio("What was the net profit margin in 2022?", chunk_document(doc))
+    assert "-7.59%" in margin.text

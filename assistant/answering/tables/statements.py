@@ -59,7 +59,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
                                  "cost of products sold", "total cost of revenue", "cost of net revenues")),
     "gross profit": ("income", ("gross profit", "gross margin")),
     "operating income": ("income", ("operating income", "income from operations", "operating profit",
-                                    "operating income (loss)", "earnings from operations")),
+                                    "operating income (loss)", "earnings from operations", "loss from operations",
+                                    "operating loss", "(loss) income from operations", "income (loss) from operations")),
     "interest expense": ("income", ("interest expense", "interest expense, net")),
     "research and development": ("income", ("research and development", "research and development expense",
                                             "research and development expenses", "technology and development")),
@@ -76,12 +77,17 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "income before income taxes", "earnings before provision for taxes on income",
         "income before provision for income taxes", "earnings before income taxes",
         "income (loss) before income taxes", "earnings (loss) before income taxes",
-        "income from continuing operations before income taxes", "pretax income", "pre-tax income")),
+        "income from continuing operations before income taxes", "pretax income", "pre-tax income",
+        # a company at a loss names the line for it
+        "loss before income taxes", "(loss) income before income taxes", "(loss)/income before income taxes",
+        "(loss) earnings before income taxes", "loss from continuing operations before income taxes")),
     "income taxes": ("income", ("provision for income taxes", "income tax expense", "provision for taxes on income",
                                 "income taxes", "income tax provision", "income tax (expense) benefit",
-                                "provision for (benefit from) income taxes", "income tax expense (benefit)")),
+                                "provision for (benefit from) income taxes", "income tax expense (benefit)",
+                                "income tax (expense)/benefit", "income tax benefit (expense)",
+                                "income tax expense/(benefit)", "(provision for) benefit from income taxes")),
     "net income": ("income", ("net income", "net earnings", "net income attributable", "net earnings attributable",
-                              "net income (loss)")),
+                              "net income (loss)", "net loss", "net (loss) income", "net (loss)/income")),
     "cash and cash equivalents": ("balance", ("cash and cash equivalents", "cash and equivalents", "cash")),
     "short-term investments": ("balance", ("short-term investments", "marketable securities", "short-term marketable",
                                            "marketable securities — current", "investment securities")),
@@ -1319,7 +1325,11 @@ def _compute(
         items += [line for _, line in found]
         if len(found) == 1:
             parts.append(_number(found[0][1]))
-            shown.append(f"{item_name(item)} {found[0][1].text}")
+            line = found[0][1]
+            flipped = line.item == "income taxes" and _EXPENSE_BRACKETED.search(line.label)
+            shown.append(f"{item_name(item)} {_number(line).replace('(-', '(')} (printed {line.text}, expense in "
+                         "brackets)" if flipped
+                         else f"{item_name(item)} {line.text}")
         else:  # two lines the question joined with 'and', added
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
@@ -1427,6 +1437,10 @@ def _scale(chunk: Chunk) -> float | None:
     return _SCALE_WORDS[stated.group(1).lower()] if stated else None
 
 
+# A tax line that prints its expense in brackets ("Income tax (expense)/benefit"): the sign reversed to an expense's
+_EXPENSE_BRACKETED = re.compile(r"\((?:expense|provision(?: for)?)\)", re.I)
+
+
 def _number(item: LineItem) -> str:
     # A line named in the question's words is a size, as the question's "minus" or "divided by" takes it: a
     # deduction ('Allowance for credit losses (72,310)', 'Net charge-offs (12,450)'), an outflow ('Capitalized
@@ -1434,6 +1448,8 @@ def _number(item: LineItem) -> str:
     sized = item.item.startswith(PHRASE) and (item.chunk.table is None or not STATEMENT_TITLES["income"].search(
         item.chunk.table.context))
     value = abs(item.value) if item.item in _OUTFLOWS or sized else item.value
+    if item.item == "income taxes" and _EXPENSE_BRACKETED.search(item.label):
+        value = -value  # "Income tax (expense)/benefit (31)": an expense of 31
     text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
     return f"({text})" if value < 0 else text
 
