@@ -966,6 +966,22 @@ def percent_unread(question: str, read: str) -> bool:
     return bool(_PERCENT_ASKED.search(question)) and "%" not in read and "percent" not in read.lower()
 
 
+# "… net operating revenues in USD millions", "in $ thousands": an amount of money asked in a scale
+_MONEY_SCALE_ASKED = re.compile(r"\b(?:usd|us\$|\$|dollars?|eur|gbp)\s*(?:millions|thousands|billions|mn|bn)\b"
+                                r"|\bin (?:millions|thousands|billions) of (?:dollars|usd)\b", re.I)
+_SHARE_WORDS = re.compile(r"%|\bpercent|\bratio\b|\bmargin|\brate\b|\bshare of\b|\bgrowth\b|\bgrew\b|\bchange\b|"
+                          r"\bproportion\b|\bmix\b|\byield\b|\breturn on\b", re.I)
+
+
+def amount_read_as_percent(question: str, read: str) -> bool:
+    """An amount of money asked in a scale and a percentage read: "100.0% (Net operating revenues)" from a table of
+    shares of revenue for "net operating revenues in USD millions", "1.3% (System)" from a table of sales growth for
+    "system-wide sales … in USD thousands"."""
+    said = re.sub(r"\[\d+\]", " ", read)
+    return bool(_MONEY_SCALE_ASKED.search(question)) and not _SHARE_WORDS.search(question) and "%" in said \
+        and not re.search(r"[$€£]\s?\d|\b(?:thousand|million|billion)\b", said, re.I)
+
+
 def ratio_part_unread(question: str, read: str) -> bool:
     """A quotient asked by its parts' names ("net debt to annualized adjusted EBITDAre") and the line read names
     not its first part: the denominator's own row."""

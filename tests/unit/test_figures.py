@@ -782,3 +782,12 @@ def test_a_figure_per_unit_is_not_a_total_in_thousands():
     assert not per_unit_unread("What was revenue per available room in 2025?", "$ 142.10 (RevPAR, 2025) [1]")
     assert not per_unit_unread("What were capital expenditures per year on average?", "$ 332,890 thousand (Total "
                                "capital expenditures, 2025) [1]")
+
+
+def test_an_amount_in_a_scale_asked_is_not_a_percentage_read():
+    from assistant.answering.figures import amount_read_as_percent
+    asked = "Report the top line for fiscal 2025: net operating revenues in USD millions."
+    assert amount_read_as_percent(asked, "100.0% (Net operating revenues, Revenues) [1]")
+    assert not amount_read_as_percent(asked, "$7,863.9 million (Net operating revenues, 2025) [1]")
+    assert not amount_read_as_percent("What was the operating margin in USD millions and as a percentage?",
+                                      "12.5% (Operating margin, 2025) [1]")

@@ -91,3 +91,9 @@ def test_an_average_price_the_total_row_lacks_is_the_months_spend_over_their_sha
                                                "Average price paid per share"),
                           ("April 2026", "148,000", "44.62"), ("May 2026", "201,000", ""), ("Total", "349,000", ""))
     assert period_total("What average price per share was paid in the second quarter?", passages(missing)) is None
+
+
+def test_what_it_spent_in_total_during_the_quarter_is_the_count_times_the_average_price():
+    spent = period_total("Based on the monthly shares purchased and average prices, what did Acme spend in total on "
+                         "share repurchases during the fourth quarter of 2025?", passages(REPURCHASES))
+    assert spent is not None and spent.kind == "calculated" and spent.text.startswith("$254.07 million")

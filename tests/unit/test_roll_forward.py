@@ -106,3 +106,19 @@ def test_a_row_named_only_for_a_date_is_a_balance_of_what_its_table_holds():
     carloads = table_chunk("Carloads (in thousands)", ("", "2025", "2024"), ("Coal carloads", "124.8", "137.2"))
     assert lookup("What were coal carloads in 2025?", passages(carloads)).cells == (("2025", "124.8"),)
     assert lookup("How much did coal carloads grow in 2025?", passages(carloads)) is None
+
+
+def test_a_count_roll_forward_dated_in_its_rows_gives_the_start_of_a_year_in_the_column_most_named():
+    counts = table_chunk(
+        "Restaurant count roll-forward (number of restaurants)",
+        ("", "Hen Company Operated", "Hen Company Franchised", "Fox Company Operated", "Fox Company Franchised"),
+        ("Restaurants at December 31, 2025", "312", "2,486", "148", "1,162"),
+        ("Openings", "4", "38", "1", "14"),
+        ("Restaurants at June 30, 2026", "296", "2,521", "134", "1,171"),
+    )
+    found = roll_forward_balance("How many franchised Hen restaurants did it have at the beginning of fiscal 2026, "
+                                 "according to the restaurant count roll-forward?", [Passage(counts, 0.7)])
+    assert found is not None and found.cells == (("Hen Company Franchised", "2,486"),)
+    # two columns named alike ("operated" and "franchisees"): no one reading
+    assert roll_forward_balance("How many Fox restaurants were operated by franchisees according to the restaurant "
+                                "count roll-forward at June 30, 2026?", [Passage(counts, 0.7)]) is None

@@ -917,3 +917,10 @@ def test_a_loss_before_taxes_and_a_tax_line_with_its_expense_in_brackets_give_th
     assert "income taxes 31 (printed (31), expense in brackets)" in answer.text
     margin = statement_ratio("What was the net profit margin in 2022?", chunk_document(doc))
     assert "-7.59%" in margin.text
+
+
+def test_each_side_of_an_a_to_b_ratio_defined_in_words_makes_its_formula():
+    question = ("Compute Acme's debt-to-equity ratio at the end of 2022, taking debt as cash and cash equivalents "
+                "plus inventories, and equity as total current assets including noncontrolling interests.")
+    assert asked_ratios(question) == [
+        ("debt-to-equity ratio", "(cash and cash equivalents + inventories) / total current assets", False)]

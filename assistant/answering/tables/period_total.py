@@ -33,7 +33,10 @@ _SAME = {"repurchase": "purchase", "repurchased": "purchase", "bought": "purchas
          "many": "number", "shares": "share", "prices": "price"}
 _COLUMN_COVERED = 0.6  # share of a column's own words the question must use
 _SPENT = re.compile(r"\bhow much\b[^?]*\b(?:spen[dt]|pa(?:y|id)|cost|used?|deploy(?:ed)?)\b|\bamount spent\b"
-                    r"|\b(?:dollar|cash) (?:amount|value)\b|\bwhat did (?:they|it|these|those|the \w+) cost\b", re.I)
+                    r"|\b(?:dollar|cash) (?:amount|value)\b|\bwhat did (?:they|it|these|those|the \w+) cost\b"
+                    # "what did Thimbleroot spend in total on share repurchases"
+                    r"|\bwhat did\b[^?]{0,60}\bspend\b|\b(?:total|amount of|aggregate) (?:spend|spending|outlay)\b",
+                    re.I)
 _COUNT = re.compile(r"\bnumber of\b|\bshares\b", re.I)
 _PRICE = re.compile(r"\baverage price\b|\bprice paid\b", re.I)
 # "the weighted-average price paid per share for all shares repurchased in the quarter"
@@ -75,7 +78,7 @@ def _spent(total: TableRow) -> TableReading | None:
         return None
     shares, each = normalise_number(counts[0][1].strip()), normalise_number(prices[0][1].strip("$£€ "))
     calculation = evaluate(f"{shares} * {each}", {shares, each})
-    money = prices[0][1].strip()[:1] if prices[0][1].strip()[:1] in "$£€" else ""
+    money = next((m for m in "$£€" if m in prices[0][1] or m in prices[0][0]), "")  # in the cell or its column
     text = (f"{money}{formatted(calculation.value / 1e6, 2)} million, calculated by finbot as {counts[0][1]} "
             f"({counts[0][0]}) × {prices[0][1]} ({prices[0][0]}) — {total.name_parts[0]} [{total.passage_number}]")
     return TableReading(text, total.passage_number, "calculated")

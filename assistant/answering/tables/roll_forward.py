@@ -46,8 +46,10 @@ _OPENING = re.compile(r"\b(?:beginning|opening|beginning[- ]of[- ](?:year|period
 _NOT_A_POINT = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|grow|grew|growth|average|ratio|percent(?:age)?"
                           r"|during|between|through|over the|accrued in|paid|payments?|additions?|charges?|"
                           r"difference|margin|per)\b", re.I)
-# Rows that state a balance at an edge of the period
+# Rows that state a balance at an edge of the period; in a roll-forward, also what it counts at a date ("Restaurants at
+# December 31, 2025")
 _EDGE_ROW = re.compile(r"^\s*(?:(?:total\s+)?balances?\b|(?:beginning|opening|ending|closing)\s+balance)", re.I)
+_COUNT_AT_DATE = re.compile(rf"^\s*[A-Za-z][\w ,'’-]{{0,40}}?\s+(?:at|as of)\s+{_DATE.pattern}\s*$", re.I)
 _START_ROW = re.compile(r"\b(?:beginning|start|opening)\b", re.I)
 _END_ROW = re.compile(r"\b(?:end|ending|close|closing)\b", re.I)
 # The words of a roll-forward's title that say it is one, not what it is of
@@ -157,15 +159,20 @@ def _read(point: _Point, rows: list[TableRow], title: str, asked: set[str]) -> C
     context = rows[0].context
     edges = [row for row in rows if row.name_parts and _EDGE_ROW.match(row.name_parts[0])]
     dated = [(row, _date(m)) for row in edges if (m := _DATE.search(row.name_parts[0]))]
+    if not dated and _ROLL_FORWARD_TITLE.search(title):  # "Restaurants at December 31, 2025", "… at June 30, 2026"
+        dated = [(row, _date(m)) for row in rows if row.name_parts and (m := _COUNT_AT_DATE.match(row.name_parts[0]))]
     if dated:  # "Balance at December 31, 2025" rows, parts across
-        rows_at = [row for row, date in dated if date == point.date or point.date is None and point.edge == "end"
-                   and date is not None and date.year == point.year and date.month == 12]
+        # a year's start is the year before's end: a calendar year's, as for its end
+        year_end = point.year - (point.edge == "start")
+        rows_at = [row for row, date in dated if date == point.date or point.date is None and point.edge
+                   and date is not None and date.year == year_end and date.month == 12]
         if len(rows_at) != 1:
             return None
         row = rows_at[0]
         # the part the question names ("the reserve for employee severance"), else the total, else the one column
         named = [cell for cell in row.cells if (words := _stems(cell[0]) - _TITLE_STEMS) and words <= asked]
-        cells = named or [cell for cell in row.cells if _TOTAL_COLUMN.match(cell[0])] or list(row.cells)
+        cells = named or _most_named(row.cells, asked) or [cell for cell in row.cells if _TOTAL_COLUMN.match(
+            cell[0])] or list(row.cells)
         return _cell(row, cells, title) if len(cells) == 1 else None
     found: list[tuple[TableRow, tuple[str, str]]] = []
     table_span = heading_span(context)
@@ -193,6 +200,19 @@ def _read(point: _Point, rows: list[TableRow], title: str, asked: set[str]) -> C
         return None
     row, cell = found[0]
     return _cell(row, [cell], title)
+
+
+_ROLL_FORWARD_TITLE = re.compile(r"\broll[- ]?forward\b|\bactivity\b|\bchanges? in\b|\bmovements?\b|"
+                                 r"\breconciliation\b", re.I)
+
+
+def _most_named(cells: tuple[tuple[str, str], ...], asked: set[str]) -> list[tuple[str, str]]:
+    """The one column most of whose words the question uses ("Copperhen Company Franchised" for "franchised
+    Copperhen Chicken restaurants"), where it uses more of it than of any other; [] where two tie."""
+    shares = [(len(words & asked) / len(words), cell) for cell in cells if (words := _stems(cell[0]) - _TITLE_STEMS)]
+    best = max((share for share, _ in shares), default=0.0)
+    top = [cell for share, cell in shares if share == best]
+    return top if best > 0.5 and len(top) == 1 else []
 
 
 def _column_end(column: str, year: int, month_day: list[tuple[str, str]]) -> dt.date | None:

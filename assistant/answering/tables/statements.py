@@ -619,8 +619,24 @@ def _using_pair(question: str) -> str:
     return f"{m['rest'][:1].upper()}{m['rest'][1:]}, defined as {m['a']} divided by {denominator}{m['end']}{m['tail']}"
 
 
+# "the debt-to-equity ratio …, taking debt as A plus B, and equity as C": each side of an "A-to-B ratio" defined
+_SIDES_DEFINED = re.compile(
+    r"(?P<lead>\b(?P<a>[a-z][\w&']*)-to-(?P<b>[a-z][\w&']*) ratio\b[^?;]*?),?\s+(?:taking|treating|defining|with|using)"
+    r"\s+(?P=a)\s+as\s+(?P<fa>[^;?]+?),?\s+and\s+(?:taking\s+|treating\s+)?(?P=b)\s+as\s+(?P<fb>[^;?.]+?)"
+    r"(?:\s+(?:including|incl\.)\s+[^;?.,]+)?(?=[;?.,]|$)", re.I)
+
+
+_JOINS = re.compile(rf"{_OP}|\s(?:plus|minus|less|times|divided by)\s", re.I)
+
+
+def _sides_defined(match: re.Match[str]) -> str:
+    sides = [f"({side})" if _JOINS.search(side) else side for side in (match["fa"], match["fb"])]
+    return f"{match['lead']}, defined as {sides[0]} / {sides[1]}"
+
+
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
+    question = _SIDES_DEFINED.sub(_sides_defined, question, count=1)
     question = _using_pair(question)
     question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
                            question, count=1)
