@@ -68,6 +68,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(fallen|fell) for\b",
         r"\bsafe account\b",
         r"\bclicked (on )?(a|the|an) link\b",
+        # a link followed from a message: "to verify at a link. did that", "tapped the link in the text"
+        r"\b(followed|tapped|opened|used) (on )?(the|a|that|this) link\b",
+        r"\blink\b[^?!]{0,20}?[.!,]\s*(i )?did (that|it|so)\b",
         r"\bwithout (my )?(permission|consent|asking|knowing|my knowledge)\b",
         r"\b(payments?|transactions?|charges?|debits?|withdrawals?|compan(y|ies)|shop|merchant)\b.{0,60}"
         r"\b(never heard of|know nothing about|don'?t know (about|anything about)|no idea (what|who))",
@@ -154,6 +157,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(dies|dying)\b",
         r"\b(he|she|they|who|mum|dad|mother|father|aunt|uncle|partner|husband|wife|brother|sister|son|daughter) "
         r"passed\b(?! (the|an?|my|your|his|her|their|it|me|on to|over|through|by)\b)",
+        # "my mama pass last week" (Nigerian Pidgin), "my papa don pass"
+        r"\b(mama|papa|mum|mom|dad|mother|father|husband|wife|brother|sister|son|daughter) (don )?pass (last|this|on|"
+        r"yesterday|today)\b",
         r"\b(his|her|their|the) estate\b",
     ],
     "money_lost": [
@@ -204,6 +210,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(failed|declined|rejected|didn'?t go through)\b.{0,40}\b(money|it|funds)( still)? (left|came out of|"
         r"was taken from|went out of)",
         r"\bshort for (my|the) (bills|rent)\b",
+        # "approved my reversal … but the money never came back"
+        r"\b(money|funds|refund|amount|cash|it)\b[^.?!]{0,30}\bnever (came|come|got|went|made it) back\b",
         # "payment … failed but amount is debited from my account", "the fee … still hasn't been put back"
         r"\b(failed|declined|rejected|didn'?t go through|unsuccessful)\b[^.?!]{0,60}\b(but|and|yet) (the )?"
         r"(amount|money|funds|it)( \w+){0,2} (is|was|has been|have been|got) (debited|deducted|taken|charged)\b",
@@ -219,7 +227,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
         r"\b(if|unless)\b.{0,60}\b(clos(e|ing)|leav(e|ing)|switch(ing)?) (my|all my|banks|you)\b",
         r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,5} to "
-        r"(another|a different|a new|a better|a proper) (bank|lender|provider|building society|credit union)\b",
+        r"(another|a different|a new|a better|a proper) (bank|lender|provider|building society|credit union|"
+        r"institution|firm|broker|platform)\b",
+        # "about ready to switch after this month"; "so I can shut this one"
+        r"\b(about|nearly|almost|just about) ready to (switch|leave|close|move|walk)\b",
+        r"\bso (that )?(i|we) can (close|shut) (this|the old|my old|that) (one|account)\b|\b(shut|close) this one\b",
         # closing and taking the money out: "close my account and move the balance to my account elsewhere"
         r"\bclos(e|ing) (my|all my|our|all our) (\w+ )?accounts? and (move|moving|transfer|transferring|take|taking)\b",
         r"\bclos(e|ing) everything\b",
@@ -322,9 +334,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b[^.?!]{0,20}"
         r"\bon hold\b|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
         # …or most of one, in minutes ("forty-five minutes on hold to be told…")
-        r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? minutes\b[^.?!]{0,20}\bon hold\b"
+        r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? (minutes|mins?)\b[^.?!]{0,20}\bon hold\b"
         r"|\bon hold for (over |nearly |almost )?([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? "
-        r"minutes\b",
+        r"(minutes|mins?)\b",
     ],
     "person": [
         r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
@@ -337,6 +349,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\btransfer me\b",
         r"\b(call|ring|phone) me( back)?\b",
         r"\bcall ?back\b",
+        # "I'd like a call from your business banking team"
+        r"\b(i'?d like|i would like|i want|can i (get|have)|could i (get|have)|please arrange) a (phone )?call\b",
         r"\bmember of (staff|your team|the team)\b",
         r"\brather (than|not)( talk to)? (the |a )?(bot|chatbot|machine)\b",
         r"\bnot (a|the) (bot|robot)\b",
@@ -361,7 +375,8 @@ def normalise(text: str) -> str:
 # not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
 _QUESTION_OPENER = (
     r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|do you|does|do i|will|would|"
-    r"should|if|who (?:should|do|does|can|could|would|will|is|to))\b(?!'t)"  # "can't do both" states, it does not ask
+    # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
+    r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"
 )
 _CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
 # The same question typed without its question mark ("rate's dropped, can i leave without giving notice"). Words

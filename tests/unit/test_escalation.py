@@ -548,3 +548,22 @@ def test_a_precaution_a_scare_that_was_nothing_a_friends_loss_and_a_fault_gone_b
     assert not decide(head_says("repeated_failure", 0.6, intent="none", sentiment="negative"), [], fault_gone).escalate
     # the customer's own loss still goes to a person
     assert decide(head_says("fraud", 0.5), [], "I lost £2k to a fake delivery text yesterday.").escalate
+
+
+def test_leaving_said_as_ready_to_switch_or_to_shut_this_one_a_link_followed_and_money_never_back_are_trouble():
+    assert signals("Honestly about ready to switch after this month. How do I move my direct debits?") == ["leaving"]
+    assert signals("Already opened elsewhere. Tell me how to move my standing orders so I can shut this one.") == [
+        "leaving"]
+    assert signals("We are moving our pensions to another institution because of how the last months went.") == [
+        "leaving"]
+    assert signals("Got a text saying my account was locked, to verify at a link. Did that. Now I can't log in.") == [
+        "fraud"]
+    assert signals("The reversal was approved but the money never came back to my account.") == ["money_lost"]
+    assert signals("45 mins on hold to be told to check the website.") == ["complaint"]
+    assert signals("What's the transfer limit? And I'd like a call from your business team about a loan.") == [
+        "person"]
+    assert signals("abeg my mama pass last week, wetin i go do with her account?") == ["bereavement"]
+    # a question about where to send something is a question; where one's money is, is not
+    assert not decide(head_says("fraud", 0.36, intent="none"), [],
+                      "Got an email that looked off, didn't click anything. Where do I forward suspicious emails?"
+                      ).escalate
