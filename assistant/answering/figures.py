@@ -650,7 +650,9 @@ def part_unread(question: str, read: str) -> bool:
 
 # "the D&C cost per net well", "revenue per carload": a figure per unit of something other than time or a share
 _PER_UNIT = re.compile(r"\bper\s+(?:net |gross |average |each |occupied |available |loaded |active )?"
-                       r"(?!(?:share|cent|annum|year|month|quarter|week|day|hour|diluted|basic|common)\b)[a-z]{3,}",
+                       # "per the table" says where to read
+                       r"(?!(?:share|cent|annum|year|month|quarter|week|day|hour|diluted|basic|common|the|its|their|our|"
+                       r"your|this|that)\b)[a-z]{3,}",
                        re.I)
 _PER_WORDS = re.compile(r"\bper\b|/|\baverage\b|\beach\b|\brate\b|\byield\b|\bratio\b", re.I)
 _IN_BULK = re.compile(r"\b(?:thousands?|millions?|billions?)\b", re.I)

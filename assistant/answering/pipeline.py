@@ -972,7 +972,10 @@ class Assistant:
             passages = whole  # a cell or a month cited from the table's further chunks
         if read is None or ASKS_SHARE.search(asked) and not _share_read(read):
             return None  # an amount is no share of a whole, nor is a rate
-        if not customer and (per_share_in_bulk(query, read.text) or per_share_for_bulk(query, read.text)):
+        # an item ranked by its change is finbot's arithmetic over the cells, not a reading of one
+        computed = isinstance(read, TableReading) and read.kind in ("ranked change", "calculated")
+        if not customer and not computed and (per_share_in_bulk(query, read.text)
+                                              or per_share_for_bulk(query, read.text)):
             return None  # "book value per share" is not the equity row its working names, nor the reverse
         if not customer and (any(unread(query, read.text) for unread in _CELL_UNREAD)
                              or span_unread(first_sentence(asked), read.text)
@@ -981,8 +984,6 @@ class Assistant:
             return None  # see _CELL_UNREAD
         if duration_unread(query, read.text):
             return None  # a sum of money for "how long will the cash last"
-        # an item ranked by its change is finbot's arithmetic over the cells, not a reading of one
-        computed = isinstance(read, TableReading) and read.kind in ("ranked change", "calculated")
         listed = isinstance(read, TableReading) and read.kind in ("rows", "years")
         if not customer and listed and asks_to_compute(query):
             return None  # the cells listed for a figure the question says to derive from them

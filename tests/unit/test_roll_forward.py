@@ -122,3 +122,20 @@ def test_a_count_roll_forward_dated_in_its_rows_gives_the_start_of_a_year_in_the
     # two columns named alike ("operated" and "franchisees"): no one reading
     assert roll_forward_balance("How many Fox restaurants were operated by franchisees according to the restaurant "
                                 "count roll-forward at June 30, 2026?", [Passage(counts, 0.7)]) is None
+
+
+def test_a_reserve_activity_table_with_rows_at_the_end_of_year_gives_the_balance_per_its_title():
+    reserve = table_chunk(
+        "Professional Liability Reserve Activity (In millions)",
+        ("", "2025", "2024"),
+        ("Reserves at beginning of year", "$498.6", "$473.7"),
+        ("Total provision", "127.8", "133.5"),
+        ("Total payments", "(115.0)", "(108.6)"),
+        ("Reserves at end of year", "$511.4", "$498.6"),
+    )
+    found = roll_forward_balance("Per the professional liability reserve activity table, what was the total "
+                                 "professional liability reserve at the close of fiscal 2025?", [Passage(reserve, 0.7)])
+    assert found is not None and found.cells == (("2025", "$511.4"),)
+    start = roll_forward_balance("What was the professional liability reserve at the beginning of 2025?",
+                                 [Passage(reserve, 0.7)])
+    assert start is not None and start.cells == (("2025", "$498.6"),)

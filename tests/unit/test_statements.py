@@ -924,3 +924,14 @@ def test_each_side_of_an_a_to_b_ratio_defined_in_words_makes_its_formula():
                 "plus inventories, and equity as total current assets including noncontrolling interests.")
     assert asked_ratios(question) == [
         ("debt-to-equity ratio", "(cash and cash equivalents + inventories) / total current assets", False)]
+
+
+def test_cash_from_operating_activities_a_quotient_relative_to_a_line_and_a_first_half_span():
+    question = ("What free cash flow did Acme generate in 2024 (cash from operating activities less purchases of "
+                "property and equipment)? USD millions.")
+    assert asked_ratios(question) == [
+        ("free cash flow", "cash from operating activities - purchases of property and equipment", False)]
+    assert asked_ratios("What was the 2022 payout ratio, measured as dividends paid relative to net income?") == [
+        ("payout ratio", "dividends paid / net income", True)]
+    from assistant.answering.tables import months_of
+    assert months_of("What share of its first-half 2026 net income did it pay out?") == 6

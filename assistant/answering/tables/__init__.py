@@ -32,7 +32,7 @@ BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
 # in a 53-week year).
 _SPANS = ((9, re.compile(r"\b(?:nine|9)[- ]months?\b|\b9M\b"
                          r"|\b(?:thirty[- ]nine|thirty[- ]eight|39|40)[- ]weeks?\b", re.I)),
-          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\b6M\b|\bfirst half\b|\bhalf[- ]year\b|\bH1\b"
+          (6, re.compile(r"\b(?:six|6)[- ]months?\b|\b6M\b|\bfirst[- ]half\b|\bhalf[- ]year\b|\bH1\b|\b1H\b"
                          r"|\b(?:twenty[- ]six|twenty[- ]seven|26|27)[- ]weeks?\b", re.I)),
           (3, re.compile(r"\b(?:three|3)[- ]months?\b|\bquarter(?:ly)?\b|\bQ[1-4]\b"
                          r"|\b(?:thirteen|fourteen|13|14)[- ]weeks?\b", re.I)))

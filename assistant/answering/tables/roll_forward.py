@@ -45,10 +45,13 @@ _OPENING = re.compile(r"\b(?:beginning|opening|beginning[- ]of[- ](?:year|period
 # A question about the flows between the edges, or about two points, asks something a balance row does not state
 _NOT_A_POINT = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?|grow|grew|growth|average|ratio|percent(?:age)?"
                           r"|during|between|through|over the|accrued in|paid|payments?|additions?|charges?|"
-                          r"difference|margin|per)\b", re.I)
+                          r"difference|margin|per(?! the\b))\b", re.I)  # "per the reserve activity table" says where
 # Rows that state a balance at an edge of the period; in a roll-forward, also what it counts at a date ("Restaurants at
 # December 31, 2025")
-_EDGE_ROW = re.compile(r"^\s*(?:(?:total\s+)?balances?\b|(?:beginning|opening|ending|closing)\s+balance)", re.I)
+_EDGE_ROW = re.compile(r"^\s*(?:(?:total\s+)?balances?\b|(?:beginning|opening|ending|closing)\s+balance"
+                       # "Reserves at end of year", "Liability at the beginning of the period"
+                       r"|[A-Za-z][\w ,'’-]{0,40}?\s+(?:at|as of)\s+(?:the\s+)?(?:beginning|end|start|close)\s+of\s+"
+                       r"(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b)", re.I)
 _COUNT_AT_DATE = re.compile(rf"^\s*[A-Za-z][\w ,'’-]{{0,40}}?\s+(?:at|as of)\s+{_DATE.pattern}\s*$", re.I)
 _START_ROW = re.compile(r"\b(?:beginning|start|opening)\b", re.I)
 _END_ROW = re.compile(r"\b(?:end|ending|close|closing)\b", re.I)

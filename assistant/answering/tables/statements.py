@@ -154,7 +154,9 @@ _ALIASES = {
     "ebit": "operating income", "pretax income": "income before income taxes", "income tax expense": "income taxes",
     "tax expense": "income taxes", "provision for income taxes": "income taxes", "net earnings": "net income",
     "cash from operations": "operating cash flow", "ocf": "operating cash flow", "cfo": "operating cash flow",
-    "cash flow from operations": "operating cash flow",
+    "cash flow from operations": "operating cash flow", "cash from operating activities": "operating cash flow",
+    "cash flow from operating activities": "operating cash flow", "cash flows from operations": "operating cash flow",
+    "operating activities cash flow": "operating cash flow", "net cash from operations": "operating cash flow",
     "operating cash flows": "operating cash flow", "shareholders equity": "total equity", "equity": "total equity",
     "ppe": "property, plant and equipment", "fixed assets": "property, plant and equipment",
     "net property and equipment": "property, plant and equipment",
@@ -668,6 +670,9 @@ def spelled_out(question: str) -> str:
     question = _COMPUTE_AS.sub(lambda m: f"{m['head']} = ", question, count=1)
     question = _NAMED_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']} {m['when']}", question)
     question = _LINE_QUALIFIER.sub("", question)
+    # "payout ratio, measured as dividends paid relative to net income": a quotient, once a definition has begun
+    question = re.sub(r"(=[^?;=]*?)\s+(?:relative to|as a (?:share|proportion|fraction) of)\s+", r"\1 / ", question,
+                      count=1, flags=re.I)
     if not _definition(question) and (to := _A_TO_B.search(question)) and not any(
             pattern.search(question) for pattern, *_ in RATIOS):
         a, b = (to[key].replace("-", " ") for key in ("a", "b"))
@@ -770,6 +775,7 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
         name = re.sub(r"\s+(?:for|of|at)\s+[A-Z].*$", "", name)  # "payout ratio for Kestrel Ridge"
         name = re.sub(r"^(?:19|20)\d\d\s+", "", name)  # "the 2025 net charge-off ratio"
+        name = _without_verb_clause(name, question)  # "What free cash flow did Acme generate in 2024 (…)"
         name, formula = _over_defined(question, name, defined[1])
         # "Return on average equity … (net income over average equity)": a return is quoted in percent
         percent = bool(_AS_PERCENT.search(question)) or _in_percent(name) or bool(_RETURN_ON.search(ask))
@@ -813,6 +819,22 @@ def _margin_of_defined(question: str, name: str, formula: str) -> list[tuple[str
     if not parse_formula(base, single=True):
         return []
     return [(f"{name} margin", f"({formula}) / {base}", True)]
+
+
+_VERB_CLAUSE = re.compile(r"\s+(?:did|does|do|has|have|had)\s+\S.*$", re.I)
+
+
+def _without_verb_clause(name: str, question: str) -> str:
+    """The measure's name without the clause the question puts after it ("cash flow did Acme generate"), with the
+    words before it that the name's length cut off ("free")."""
+    clause = _VERB_CLAUSE.search(name)
+    if clause is None:
+        return name
+    head = name[: clause.start()]
+    before = re.search(rf"((?:[\w'&-]+\s+){{0,2}}){re.escape(head)}{re.escape(clause.group()[:4])}", question, re.I)
+    skip = _QUESTION_WORDS | {"the", "its", "their"}
+    words = [w for w in (before.group(1).split() if before else []) if w.lower() not in skip]
+    return " ".join([*words, head]) if head else name
 
 
 def _operand_defined(question: str, formula: str) -> str:
