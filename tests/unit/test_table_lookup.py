@@ -644,3 +644,14 @@ def test_a_debts_principal_is_not_its_net_carrying_amount_nor_the_reverse():
     principal = lookup("What was the principal of the 1.25% Convertible Senior Notes due 2029 at June 30, 2025?",
                        [Passage(debt, 0.7)])
     assert principal is not None and principal.cells == (("June 30, 2025", "$ 575.0"),)
+
+
+def test_a_row_under_one_part_is_one_of_several_where_the_others_are_on_the_tables_page_before():
+    first = table_chunk("AUM roll-forward by asset class (in billions)", ("", "Q3 2025"),
+                        ("Equity", ""), ("Beginning AUM", "$ 189.0"), ("Net flows", "(0.3)"), ("Multi-asset", ""),
+                        ("Beginning AUM", "$ 59.8"))
+    continued = table_chunk("AUM roll-forward by asset class (continued) (in billions)", ("", "Q3 2025"),
+                            ("Multi-asset", ""), ("Net flows", "0.3"), ("Alternatives", ""), ("Beginning AUM", "$ 42.2"),
+                            ("Net flows", "1.9"))
+    assert lookup("What were the net flows and how much did market appreciation add to AUM in Q3 2025?",
+                  [Passage(continued, 0.7), Passage(first, 0.6)]) is None

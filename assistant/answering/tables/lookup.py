@@ -516,8 +516,17 @@ def _one_part_of_several(row: TableRow, whole_tables: list[TableRow], wanted: se
     figure asked for."""
     if not row.group or _words_and_years(row.group) & wanted:
         return False
-    return any(other.context == row.context and other.group != row.group and other.name_parts == row.name_parts
-               and not same_figures(other.cells, row.cells) for other in whole_tables)
+    return any(_one_table(other.context, row.context) and other.group != row.group
+               and other.name_parts == row.name_parts and not same_figures(other.cells, row.cells)
+               for other in whole_tables)
+
+
+_CONTINUED = re.compile(r"\s*\(continued\)", re.I)
+
+
+def _one_table(context: str, other: str) -> bool:
+    """Two chunks' headings name one table, its part on the next page titled "(continued)" too."""
+    return _CONTINUED.sub("", context) == _CONTINUED.sub("", other)
 
 
 _WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
