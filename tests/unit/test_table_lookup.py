@@ -651,7 +651,7 @@ def test_a_row_under_one_part_is_one_of_several_where_the_others_are_on_the_tabl
                         ("Equity", ""), ("Beginning AUM", "$ 189.0"), ("Net flows", "(0.3)"), ("Multi-asset", ""),
                         ("Beginning AUM", "$ 59.8"))
     continued = table_chunk("AUM roll-forward by asset class (continued) (in billions)", ("", "Q3 2025"),
-                            ("Multi-asset", ""), ("Net flows", "0.3"), ("Alternatives", ""), ("Beginning AUM", "$ 42.2"),
-                            ("Net flows", "1.9"))
+                            ("Multi-asset", ""), ("Net flows", "0.3"), ("Alternatives", ""),
+                            ("Beginning AUM", "$ 42.2"), ("Net flows", "1.9"))
     assert lookup("What were the net flows and how much did market appreciation add to AUM in Q3 2025?",
                   [Passage(continued, 0.7), Passage(first, 0.6)]) is None
