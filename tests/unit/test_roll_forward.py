@@ -139,3 +139,14 @@ def test_a_reserve_activity_table_with_rows_at_the_end_of_year_gives_the_balance
     start = roll_forward_balance("What was the professional liability reserve at the beginning of 2025?",
                                  [Passage(reserve, 0.7)])
     assert start is not None and start.cells == (("2025", "$498.6"),)
+
+
+def test_a_table_headed_only_by_its_period_is_titled_by_the_part_before_and_answers_nothing_else():
+    reserve = table_chunk("Restructuring reserve roll-forward (in millions) — Fiscal", ("", "2025", "2024"),
+                          ("Reserve at beginning of year", "$14", "$14"), ("Charges", "24", "31"),
+                          ("Reserve at end of year", "$8", "$14"))
+    found = roll_forward_balance("What was the restructuring reserve at the end of fiscal 2025?",
+                                 [Passage(reserve, 0.7)])
+    assert found is not None and found.cells == (("2025", "$8"),)
+    assert roll_forward_balance("How many full-time employees did it have at the end of fiscal 2025?",
+                                [Passage(reserve, 0.7)]) is None

@@ -65,7 +65,8 @@ _EDGE_STEMS = {word[:_STEM] for word in "balance balances beginning start openin
                .split()}
 _UNITS_OR_PERIOD = re.compile(r"^\s*\(?\s*(?:in\s+|amounts\s+in\s+|dollars\s+in\s+|\$\s*in\s+)|^\s*(?:(?:three"
                               r"|six|nine|twelve|\d+)\s+months|years?|quarters?|fiscal\s+years?)\s+ended\b"
-                              r"|^\s*" + MONTH_NAME + r"\.?\s+\d{1,2},?\s*(?:(?:19|20)\d\d)?\s*$", re.I)
+                              r"|^\s*" + MONTH_NAME + r"\.?\s+\d{1,2},?\s*(?:(?:19|20)\d\d)?\s*$"
+                              r"|^\s*(?:fiscal|fiscal years?|years?|quarters?|periods?)(?:\s+ended)?\s*,?\s*$", re.I)
 _NOTE_NUMBER = re.compile(r"^\s*(?:note\s+)?\d{1,2}[.:]?\s*(?:[-–—]\s*)?", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(in millions)", "(unaudited)"
 _TOTAL_COLUMN = re.compile(r"^\s*total\b", re.I)
