@@ -654,7 +654,7 @@ _PER_UNIT = re.compile(r"\bper\s+(?:net |gross |average |each |occupied |availab
                        r"(?!(?:share|cent|annum|year|month|quarter|week|day|hour|diluted|basic|common|the|its|their|our|"
                        r"your|this|that)\b)[a-z]{3,}",
                        re.I)
-_PER_WORDS = re.compile(r"\bper\b|/|\baverage\b|\beach\b|\brate\b|\byield\b|\bratio\b", re.I)
+_PER_WORDS = re.compile(r"\bper\b|/|\baverage\b|\beach\b|\brate\b|\byield\b|\bratio\b|\bcents?\b|¢", re.I)
 _IN_BULK = re.compile(r"\b(?:thousands?|millions?|billions?)\b", re.I)
 
 
