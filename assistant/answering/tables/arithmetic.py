@@ -570,9 +570,9 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     # an operand ends with its sentence: 'Use the statement of changes in shareholders' equity.' names no cell; one
     # named before the other begins with its own ("How well funded was it? Give plan assets as a percentage of …")
     found = {key: value for key, value in match.groupdict().items() if value}
-    first = min(found, key=match.start) if "rest" not in found else "rest"
-    groups = {key: _last_sentence(value) if key == first and key != "rest" and len(found) > 1
-              else _SENTENCE_END.split(value, maxsplit=1)[0] for key, value in found.items()}
+    first = None if "rest" in found or len(found) < 2 else min(found, key=match.start)
+    groups = {key: _last_sentence(value) if key == first else _SENTENCE_END.split(value, maxsplit=1)[0]
+              for key, value in found.items()}
     for key in ("a", "b"):  # a pattern of two forms names its second form's operands "a2", "b2"
         groups[key] = groups.get(key) or groups.get(f"{key}2")
     if groups.get("rest") is None:

@@ -1365,10 +1365,8 @@ def _compute(
         if len(found) == 1:
             parts.append(_number(found[0][1]))
             line = found[0][1]
-            flipped = line.item == "income taxes" and _EXPENSE_BRACKETED.search(line.label)
             shown.append(f"{item_name(item)} {_number(line).replace('(-', '(')} (printed {line.text}, expense in "
-                         "brackets)" if flipped
-                         else f"{item_name(item)} {line.text}")
+                         "brackets)" if _expense_in_brackets(line) else f"{item_name(item)} {line.text}")
         else:  # two lines the question joined with 'and', added
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
@@ -1480,6 +1478,10 @@ def _scale(chunk: Chunk) -> float | None:
 _EXPENSE_BRACKETED = re.compile(r"\((?:expense|provision(?: for)?)\)", re.I)
 
 
+def _expense_in_brackets(item: LineItem) -> bool:
+    return item.item == "income taxes" and bool(_EXPENSE_BRACKETED.search(item.label))
+
+
 def _number(item: LineItem) -> str:
     # A line named in the question's words is a size, as the question's "minus" or "divided by" takes it: a
     # deduction ('Allowance for credit losses (72,310)', 'Net charge-offs (12,450)'), an outflow ('Capitalized
@@ -1487,7 +1489,7 @@ def _number(item: LineItem) -> str:
     sized = item.item.startswith(PHRASE) and (item.chunk.table is None or not STATEMENT_TITLES["income"].search(
         item.chunk.table.context))
     value = abs(item.value) if item.item in _OUTFLOWS or sized else item.value
-    if item.item == "income taxes" and _EXPENSE_BRACKETED.search(item.label):
+    if _expense_in_brackets(item):
         value = -value  # "Income tax (expense)/benefit (31)": an expense of 31
     text = normalise_number(f"{value:f}".rstrip("0").rstrip("."))
     return f"({text})" if value < 0 else text
