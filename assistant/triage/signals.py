@@ -546,7 +546,7 @@ def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
     kept, questions = [], []
     for sentence in _SENTENCE_END.split(clean):
         match = (_CALM_QUESTION.match(sentence) or _REQUEST.match(sentence)
-                 or (_BARE_QUESTION.match(sentence) if bare and not _THREAT.match(sentence) else None))
+                 or (_bare_question(sentence) if bare else None))
         if match:
             kept.append(match["lead"] or "")
             questions.append(match["question"])
@@ -594,8 +594,7 @@ def reported(text: str) -> list[str]:
     """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or
     without a question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
     statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
-                  if not (sentence.endswith("?") or _BARE_QUESTION.match(sentence) and not _THREAT.match(sentence)
-                          or _FICTION.search(sentence))]
+                  if not (sentence.endswith("?") or _bare_question(sentence) or _FICTION.search(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
     told = " ".join(statements)
@@ -607,6 +606,11 @@ def reported(text: str) -> list[str]:
 _WRITER_WILL = r"(?:i'?m|i'?ll|i will|we'?re|we'?ll|we will)"
 _THREAT = re.compile(rf"^(?:if|unless)\b(?:(?!\b{_WRITER_WILL}\b).){{3,}}?\b{_WRITER_WILL} (?:be )?"
                      r"(?:off|leaving|going|gone|closing|moving|done|switching|taking|out)\b")
+
+
+def _bare_question(sentence: str) -> re.Match[str] | None:
+    """A sentence that reads as a question without its mark; a threat under a condition does not."""
+    return None if _THREAT.match(sentence) else _BARE_QUESTION.match(sentence)
 
 
 
