@@ -63,6 +63,9 @@ _INSTRUMENT_YEAR = re.compile(r"\b(?:due|maturing|matures|expiring|expires)(?: i
 # answered by a row named for the other ("Notes due 2029 – principal" for "the net carrying amount of the notes")
 _GROSS = re.compile(r"\b(?:principal|face (?:amount|value)|par value|gross (?:carrying )?amount)\b", re.I)
 _NET_CARRYING = re.compile(r"\bnet carrying\b|\bcarrying (?:amount|value)\b|\bnet book value\b|,\s*net\b", re.I)
+# "Truckload segment" in a table's title or heading names a business segment; generic words there name none
+_SEGMENT_HEADING = re.compile(r"\b((?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)\s+[Ss]egments?\b")
+_NOT_SEGMENT_NAMES = frozenset("operating reportable business businesses other our each all by results".split())
 _PER_DAY = re.compile(r"(?<=\w)/d\b", re.I)  # "Oil (Bbl/d)": a rate per day, no word of the row's name
 _PER_UNIT = re.compile(r"\bper\s+([A-Za-z][\w-]*)", re.I)
 # A row's words that say nothing of which measure it is: "Total revenue", a sign ("Less: Voyage expenses").
@@ -368,7 +371,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
             continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
         if row.name_parts and (names_other_kind(row.name_parts[0], question)
                                or _portions(row.name_parts[0]) - portions_asked
-                               or _other_basis(row.name_parts[0], question)):
+                               or _other_basis(row.name_parts[0], question)
+                               or _other_segment(row, wanted)):
             continue
         # A row is named by its label, or by its label and its short text cells together.
         match = row_match(row, wanted)
@@ -466,6 +470,13 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 
 
 _PER_WORDS = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)", re.I)
+
+
+def _other_segment(row: TableRow, wanted: set[str]) -> bool:
+    """The row's label carries the name of the segment its heading is about ('Truckload adjusted operating ratio'
+    under "Truckload segment") and the question names no segment: it asks for the company's own figure."""
+    named = {word for name in _SEGMENT_HEADING.findall(row.context) for word in tokenize(name)} - _NOT_SEGMENT_NAMES
+    return bool(named & row.words) and not named & wanted
 
 
 def _other_basis(label: str, question: str) -> bool:
