@@ -86,6 +86,14 @@ _PATTERNS: dict[str, list[str]] = {
         r"sat)\b",
         r"\b(i|we) (was|were) (asleep|sleeping|in bed)\b[^.?!]{0,40}\bwhen (it|this|that|they|the \w+) (went|happened|"
         r"went through|was (made|sent|taken))\b",
+        # a seller gone once paid: "the seller blocked me and the listing is gone"
+        r"\b(seller|vendor|landlord|agent|buyer|he|she|they)( \w+)? (has |have |then |just )?(blocked|ghosted) (me|us)\b",
+        # something in the customer's name they never set up: "I never applied for any credit card", "a new
+        # beneficiary was added … I didn't add anyone"
+        r"\b(didn'?t|did not|never) (apply|applied|sign(ed)? up|ask(ed)?) for (any|this|that|it|them|one)\b",
+        r"\b(didn'?t|did not|never) (add|added|set up|authori[sz]e) (anyone|anybody|them|him|her|any (new )?(payee|"
+        r"beneficiary|device|user)s?|this (payee|beneficiary|person|device))\b",
+        r"\bwho('?s| is| has been)( \w+)? using (my|our) (name|details|identity|card|account)\b",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -220,6 +228,13 @@ _PATTERNS: dict[str, list[str]] = {
         # money promised or sent that never came: "still haven't seen a penny"
         r"\b(haven'?t|have not|hasn'?t|has not|not|never|didn'?t|did not) (seen|received|got|gotten|had|get|see) "
         r"(a|one|a single) (penny|cent|dime|pound|euro|dollar)\b",
+        # money that came in, or should have, and is not there: "my balance never went up", "38k is just not there",
+        # "the money isn't in savings or anywhere else"
+        r"\b(balance|account)( \w+){0,2} (never|didn'?t|did not|hasn'?t|has not) (go|gone|went) up\b",
+        r"\b(money|funds|cash|salary|wages|pay|deposit|amount|\d[\d,.]*k?( [a-z]+)?) (is|are|'s) (just |simply |still )?"
+        r"not there\b",
+        r"\b(money|funds|cash|balance|amount|deposit|savings|salary|wages|it)\b[^.?!]{0,10}\b(isn'?t|is not|aren'?t|"
+        r"are not|wasn'?t)\b[^.?!]{0,40}\bor anywhere\b",
     ],
     "leaving": [
         r"\b(i'?m|i am|i'?ll|i will|we'?re|we will|going to|gonna) (be )?(clos(e|ing)|leav(e|ing)|switch(ing)?|"
@@ -235,6 +250,11 @@ _PATTERNS: dict[str, list[str]] = {
         # closing and taking the money out: "close my account and move the balance to my account elsewhere"
         r"\bclos(e|ing) (my|all my|our|all our) (\w+ )?accounts? and (move|moving|transfer|transferring|take|taking)\b",
         r"\bclos(e|ing) everything\b",
+        # "need them before i shut the account down", "credit union down the road is giving me a better rate"
+        r"\bbefore (i|we) (shut|close) (the|my|our|this) (\w+ )?accounts?\b|\b(shut|shutting) (the|my|our|this) (\w+ )?"
+        r"accounts? down\b",
+        r"\b(bank|credit union|building society|lender|provider|they)\b[^.?!]{0,40}\b(offer(s|ing)?|giv(e|es|ing)) "
+        r"(me|us) (a )?(much |way |far |a lot )?better (rate|deal|offer|price|terms)\b",
         # where the pay goes is where the customer banks: "moving my salary"
         r"\b(mov(e|ing)|switch(ing)?|tak(e|ing)|redirect(ing)?) (my|our) (salary|wages|pay|paycheck|direct deposit)\b",
         r"\b(business|custom|money|account|accounts) elsewhere\b",

@@ -214,7 +214,7 @@ def test_the_learned_head_leaves_praise_news_and_calm_questions_alone():
 
 
 def test_a_head_sure_a_person_is_needed_hands_off_a_calm_question_or_sarcasm_but_not_an_imagined_case():
-    text = "Just got a text saying a new payee was added to my account. I didn't add anyone. Should I be worried?"
+    text = "Just got a text saying a new payee was added to my account. Should I be worried?"
     assert decide(head_says("fraud", 0.99), [], text) == handoff("fraud")
     assert not decide(head_says("fraud", 0.9), [], text).escalate  # only a sure head outweighs the question
     assert decide(head_says("money_lost", 0.98, sentiment="positive"), [],
@@ -567,3 +567,24 @@ def test_leaving_said_as_ready_to_switch_or_to_shut_this_one_a_link_followed_and
     assert not decide(head_says("fraud", 0.36, intent="none"), [],
                       "Got an email that looked off, didn't click anything. Where do I forward suspicious emails?"
                       ).escalate
+
+
+def test_a_seller_gone_once_paid_things_never_applied_for_money_not_there_and_a_rival_offer_are_trouble():
+    assert signals("Paid a deposit on a sofa by transfer and now the seller has blocked me. Can I stop it?") == [
+        "fraud"]
+    assert signals("A letter came about a loan with you. I never applied for any loan, who is using my name?") == [
+        "fraud"]
+    assert signals("An email says a new payee was set up on my profile. I didn't add anyone.") == ["fraud"]
+    assert decide(head_says("fraud", 0.9), [], "Just got a text saying a new payee was added to my account. I didn't "
+                  "add anyone. Should I be worried?") == handoff("fraud")
+    assert signals("My pension was paid on Monday but my balance never went up.") == ["money_lost"]
+    assert signals("The bonus was meant to land today. 12k rand is just not there.") == ["money_lost"]
+    assert signals("The bond matured last week and the money isn't in my current account or anywhere else.") == [
+        "money_lost"]
+    assert signals("How do I get my statements? I need them before I close the account, the building society on "
+                   "the corner is offering me a much better rate.") == ["leaving"]
+    # a first application, the writer's own setting up, a feature not there, a question about a rival are not
+    assert signals("I've never applied for a credit card before, what do I need?") == []
+    assert signals("I added my son as a payee yesterday, how long until I can send him money?") == []
+    assert signals("The dark mode option is not there in the new app version.") == []
+    assert signals("Does any other bank give a better rate on fixed savings than you?") == []
