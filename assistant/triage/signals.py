@@ -87,13 +87,19 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(i|we) (was|were) (asleep|sleeping|in bed)\b[^.?!]{0,40}\bwhen (it|this|that|they|the \w+) (went|happened|"
         r"went through|was (made|sent|taken))\b",
         # a seller gone once paid: "the seller blocked me and the listing is gone"
-        r"\b(seller|vendor|landlord|agent|buyer|he|she|they)( \w+)? (has |have |then |just )?(blocked|ghosted) (me|us)\b",
+        r"\b(seller|vendor|landlord|agent|buyer|he|she|they)( \w+)? (has |have |then |just )?(blocked|ghosted) "
+        r"(me|us)\b",
         # something in the customer's name they never set up: "I never applied for any credit card", "a new
         # beneficiary was added … I didn't add anyone"
         r"\b(didn'?t|did not|never) (apply|applied|sign(ed)? up|ask(ed)?) for (any|this|that|it|them|one)\b",
         r"\b(didn'?t|did not|never) (add|added|set up|authori[sz]e) (anyone|anybody|them|him|her|any (new )?(payee|"
         r"beneficiary|device|user)s?|this (payee|beneficiary|person|device))\b",
         r"\bwho('?s| is| has been)( \w+)? using (my|our) (name|details|identity|card|account)\b",
+        # money asked for before money can be had ("to withdraw must pay 'tax clearance' first"), and the group or
+        # site gone once paid ("admin removed me from group")
+        r"\b(withdraw\w*|release|receive|unlock|get (my|the) (money|profits?|winnings|funds))\b[^.?!]{0,30}\b(must|"
+        r"have to|has to|need to|needs to|had to|asked (me )?to|told (me )?to) pay\b",
+        r"\b(removed|kicked|blocked|banned) (me|us) (from|out of) (the |their |that )?(group|chat|platform|channel)\b",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -184,7 +190,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"( \w+){0,4} (gone|disappeared|vanished|missing|taken|drained)\b",
         r"\b(disappeared|vanished|gone missing|missing|drained) from\b",
         r"\baccount (was |has been |is )?drained\b",
-        r"\b(charged|debited|taken|took)( \w+){0,4} (twice|two times|double|again)\b",
+        r"\b(charged|debited|taken|took)(?! (a|an) (knock|hit|beating|tumble|dive|battering|pounding)\b)( \w+){0,4} "
+        r"(twice|two times|double|again)\b",
         r"\bdouble[- ]charged\b",
         r"\b(debited|deducted|taken from my (account|balance))\b( \w+){0,6} (but|never|didn'?t|without)\b",
         r"\bbut (my|the) (account|balance) (was|has been|is) (still )?(debited|charged|reduced)",
@@ -231,8 +238,8 @@ _PATTERNS: dict[str, list[str]] = {
         # money that came in, or should have, and is not there: "my balance never went up", "38k is just not there",
         # "the money isn't in savings or anywhere else"
         r"\b(balance|account)( \w+){0,2} (never|didn'?t|did not|hasn'?t|has not) (go|gone|went) up\b",
-        r"\b(money|funds|cash|salary|wages|pay|deposit|amount|\d[\d,.]*k?( [a-z]+)?) (is|are|'s) (just |simply |still )?"
-        r"not there\b",
+        r"\b(money|funds|cash|salary|wages|pay|deposit|amount|\d[\d,.]*k?( [a-z]+)?) (is|are|'s) (just |simply |"
+        r"still )?not there\b",
         r"\b(money|funds|cash|balance|amount|deposit|savings|salary|wages|it)\b[^.?!]{0,10}\b(isn'?t|is not|aren'?t|"
         r"are not|wasn'?t)\b[^.?!]{0,40}\bor anywhere\b",
     ],
@@ -394,7 +401,8 @@ def normalise(text: str) -> str:
 # it ("How much would it cost me to transfer?", "If I close my savings account, is the interest paid?") are
 # not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
 _QUESTION_OPENER = (
-    r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|do you|does|do i|will|would|"
+    r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|is the|are the|is your|are your|do you|"
+    r"does|do i|will|would|"
     # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
     r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"
 )
@@ -417,7 +425,8 @@ _SUPPOSED_DEATH = re.compile(
 )
 # One's own slip, however many tries: "typed my pin wrong 3 times", "entered the passcode incorrectly five times".
 _OWN_SLIP = re.compile(
-    r"\b(typed|entered|put|keyed|input|got|tried)( in)? (my |the |a |our )?(wrong )?(pin|password|passcodes?|code|"
+    r"\b(typed|typing|entered|entering|put|putting|keyed|keying|input|got|tried|trying)( in)? (my |the |a |our )?"
+    r"(wrong )?(pin|password|passcodes?|code|"
     r"security (code|number|details)|memorable \w+|login details)( in)?( wrong| incorrectly| the wrong way)?"
     r"( \w+){0,2}? (three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
 )
@@ -425,6 +434,11 @@ _OWN_SLIP = re.compile(
 _THINGS_DEAD = re.compile(
     r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)"
     r"('s| is| was| went| has gone| had gone) dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
+    # …and products, pages and switches named after it: "accidental death and disablement cover", "a dead man's
+    # switch", "the 'Bereavement Support' page"
+    r"|\bdead man'?s (switch|handle)\b|\b(accidental )?death (and|&) (disablement|dismemberment|disability)\b"
+    r"|\bdeath (benefit|cover|insurance|in service)\b|\bbereavement (support |services? )?(page|web ?page|section|"
+    r"leaflet|guide|booklet|policy|leave)\b|['‘“]bereavement[^'’”]{0,30}['’”]"
 )
 
 
@@ -460,6 +474,7 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)"
                        # a precaution: "just to be safe", "so that doesn't happen here"
                        r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution"
+                       r"|before (?:anything|something) (?:happens|goes wrong)"
                        r"|so (?:that )?(?:it|this|that|the same(?: thing)?) (?:doesn'?t|does not|won'?t|will not"
                        r"|never) happens?(?: to (?:me|us)| here)?)\b")
 
@@ -473,7 +488,9 @@ _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?
                        r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
                        r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
                        r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
-                       r"(funds|money|refund|payment) (came|has come|have come) through)\b")
+                       r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
+                       r"(it'?s|is|was|all) back in (my|our|the) account|(sent|paid|given|put|transferred) (it|them|"
+                       r"the money) back)\b")
 _STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
 # ...and what says it is not put right yet, before the word ("it was supposed to be refunded")
 _NOT_YET = re.compile(r"\b(not|never|no|n't|supposed|should|would|will|meant|promised|to be|going to|yet to|"
@@ -502,8 +519,8 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
-    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? "
-    r"(lost|fell for|was tricked|got tricked)\b[^.?!]*"
+    r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)(s|'s|s')?"
+    r"( [a-z]+)? (lost|fell for|was tricked|got tricked)\b[^.?!]*"
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
@@ -550,6 +567,17 @@ def blames_self(text: str) -> bool:
 # A fault that went away by itself ("said 'something went wrong' for two seconds then worked fine")
 _WORKED_AGAIN = re.compile(r"\b(then|now|after that|and) (it )?(work(ed|s|ing)|went through|loaded|came back)"
                            r"( fine| ok| okay| again| normally)\b")
+# …or money sent astray already returned ("he's sent it back already"), unless only said to be ("the hotel says they
+# sent it back weeks ago") or still missing after
+_SENT_BACK = re.compile(r"\b(he|she|they|he'?s|she'?s|they'?ve)( has| have)? (already )?(sent|paid|given|transferred|"
+                        r"put) (it|them|the money) back\b")
+_HEARSAY = re.compile(r"\b(say|says|said|claim|claims|claimed|told me|insist|insists)\b")
+
+
+def _sent_back(clean: str) -> bool:
+    match = _SENT_BACK.search(clean)
+    return bool(match) and not _STILL_WRONG.search(clean[match.end():]) and not _HEARSAY.search(
+        clean[max(0, match.start() - 40):match.start()])
 
 
 def is_settled(text: str) -> bool:
@@ -557,7 +585,7 @@ def is_settled(text: str) -> bool:
     ("thanks to your fraud team, she sorted a dodgy card payment in ten minutes and got my money back")."""
     clean = normalise(text)
     put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean))
-    return (put_right or bool(_WORKED_AGAIN.search(clean))) and not _found(clean)
+    return (put_right or bool(_WORKED_AGAIN.search(clean)) or _sent_back(clean)) and not _found(clean)
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:

@@ -51,7 +51,7 @@ import json  # noqa: E402
 from importlib import resources  # noqa: E402
 
 from assistant.triage.escalation import REASONS, handoff  # noqa: E402
-from assistant.triage.signals import KINDS, signals  # noqa: E402
+from assistant.triage.signals import KINDS, is_calm_question, is_settled, is_supposed, signals  # noqa: E402
 
 
 def rows(name):
@@ -588,3 +588,26 @@ def test_a_seller_gone_once_paid_things_never_applied_for_money_not_there_and_a_
     assert signals("I added my son as a payee yesterday, how long until I can send him money?") == []
     assert signals("The dark mode option is not there in the new app version.") == []
     assert signals("Does any other bank give a better rate on fixed savings than you?") == []
+
+
+def test_money_asked_for_before_a_withdrawal_and_being_removed_from_the_group_are_fraud():
+    assert signals("The trading site shows my profit but to withdraw it I must pay a release fee first.") == ["fraud"]
+    assert signals("I sent them 4,000 last month. Now they removed me from the group and the site is down.") == [
+        "fraud"]
+
+
+def test_names_after_death_a_friends_relatives_loss_typing_slips_and_money_back_already_are_no_trouble():
+    assert signals("Does the gold card come with accidental death and disablement cover?") == []
+    assert signals("Could the app act like a dead man's switch and tell my sister if I stop logging in.") == []
+    assert signals("Where is the 'Bereavement Help' section on your website, for a client.") == []
+    assert signals("Saw the peso took a knock again, does my dollar balance change?") == []
+    assert signals("Locked myself out typing the wrong passcode 4 times, it's reset now.") == []
+    assert is_supposed("My colleague's father fell for a fake courier call, so I'm setting up a code word with my "
+                       "dad before anything happens.")
+    assert is_settled("Paid the wrong Sam by accident, she's already sent it back. Is there a charge for that?")
+    assert is_settled("Thank you, the duplicate charge has been reversed and it's all back in my account.")
+    # said to be sent back, or back but short, is not settled
+    assert not is_settled("The shop says they sent it back a week ago and it's still not in my account.")
+    assert not is_settled("He sent it back but only half of it.")
+    # a question about a thing is a question
+    assert is_calm_question("Is the savings rate the same for joint accounts?")
