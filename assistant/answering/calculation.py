@@ -67,7 +67,11 @@ _TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|deri
                          rf"|{SPELLED_SUBTRACTION}"
                          # a figure supposed ("what would fuel expense have been at the 2024 price", "holding
                          # consumption constant") is worked out, never read
-                         r"|\bwould\b[^?.]{0,80}\bhave been\b|\bholding\b[^?.]{0,60}\bconstant\b", re.I)
+                         r"|\bwould\b[^?.]{0,80}\bhave been\b|\bholding\b[^?.]{0,60}\bconstant\b"
+                         # a sum of parts to make ("adding up the three regions") or a distance from a norm ("how
+                         # far above or below normal … in percent")
+                         r"|\badd(?:ing)? up\b|\badded together\b|\bsumm(?:ing|ed)\b"
+                         r"|\bhow far (?:above|below|over|under)\b", re.I)
 
 
 def asks_to_compute(question: str) -> bool:

@@ -652,7 +652,9 @@ def part_unread(question: str, read: str) -> bool:
 _PER_UNIT = re.compile(r"\bper\s+(?:net |gross |average |each |occupied |available |loaded |active )?"
                        # "per the table" says where to read
                        r"(?!(?:share|cent|annum|year|month|quarter|week|day|hour|diluted|basic|common|the|its|their|our|"
-                       r"your|this|that)\b)[a-z]{3,}",
+                       r"your|this|that)\b)[a-z]{3,}"
+                       # measures per unit by their industry's name: revenue per available room, per user, per seat mile
+                       r"|\b(?:revpar|arpu|arpa|arppu|rasm|trasm|prasm|casm(?:-ex)?)\b",
                        re.I)
 _PER_WORDS = re.compile(r"\bper\b|/|\baverage\b|\beach\b|\brate\b|\byield\b|\bratio\b|\bcents?\b|¢", re.I)
 _IN_BULK = re.compile(r"\b(?:thousands?|millions?|billions?)\b", re.I)

@@ -608,6 +608,7 @@ class Assistant:
             answer = Answer(REFUSAL, refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 per_share_in_bulk(query, answer.answer) or per_share_for_bulk(query, answer.answer)
+                or per_unit_unread(query, strip_markers(answer.answer))
                 or capacity_unread(query, strip_markers(answer.answer)) or share_not_given(query, answer.answer)
                 or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)):
             log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "

@@ -72,6 +72,9 @@ def test_calculation_questions_are_recognised():
     assert not asks_to_compute("How is the gross margin computed?")
     assert asks_to_compute("Taking total debt from the debt note and subtracting cash, what was net debt?")
     assert asks_to_compute("What was net cash, defined as cash minus total borrowings?")
+    assert asks_to_compute("Adding up the two product lines only, what were total unit sales in 2025?")
+    assert asks_to_compute("How far below the five-year average was rainfall in the first quarter, in percent?")
+    assert not asks_to_compute("How far did unit sales fall in 2025?")
     assert asks_to_compute("What were net sales for the first six months of 2025? Derive the figure from the "
                            "nine-month and third-quarter amounts.")
     assert asks_to_compute("Using the number of branches in Item 1 and total deposits on the balance sheet, what were "

@@ -780,6 +780,10 @@ def test_a_figure_per_unit_is_not_a_total_in_thousands():
     assert per_unit_unread(question, "$ 332,890 thousand (Total capital expenditures, 2025) [1]")
     assert not per_unit_unread(question, "$ 4,359 thousand (Average D&C cost per net well, 2025) [1]")
     assert not per_unit_unread("What was revenue per available room in 2025?", "$ 142.10 (RevPAR, 2025) [1]")
+    # a measure per unit by its industry's name, answered with a total in millions
+    assert per_unit_unread("What was RevPAR for the comparable hotels in 2025?",
+                           "RevPAR for the comparable hotels in 2025 was $7.5 million [1].")
+    assert not per_unit_unread("What was ARPU in the third quarter?", "ARPU in the third quarter was $41.20 [1].")
     assert not per_unit_unread("What was passenger revenue per available seat mile in Q2?", "$ 3,142 million "
                                "(Passenger revenue 2025); 15.83 (PRASM (cents) 2025) [1]")
     assert not per_unit_unread("Per the reserve table, what was the reserve at the end of 2025?", "$511.4 million "

@@ -340,6 +340,15 @@ def test_an_analysts_figure_is_not_answered_with_a_quote_of_no_amount(settings, 
     assert answer.refused, answer.answer
 
 
+def test_an_analysts_figure_per_unit_is_not_answered_with_a_total(settings, embedder, generator):
+    review = ("Hotel operations\nRooms revenue at the comparable hotels was $7.5 million in 2025, and RevPAR at the "
+              "comparable hotels rose on higher occupancy.")
+    generator.enqueue("RevPAR for the comparable hotels in 2025 was $7.5 million [2].")  # the total, not per room
+    answer = table_assistant(settings, embedder, generator, review).answer(
+        "What was RevPAR for the comparable hotels in 2025?")
+    assert answer.refused, answer.answer
+
+
 def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, generator):
     assistant = table_assistant(settings, embedder, generator)
     both = assistant.answer("What was revenue in 2024 and 2023 respectively?")
