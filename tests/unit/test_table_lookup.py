@@ -655,3 +655,19 @@ def test_a_row_under_one_part_is_one_of_several_where_the_others_are_on_the_tabl
                             ("Beginning AUM", "$ 42.2"), ("Net flows", "1.9"))
     assert lookup("What were the net flows and how much did market appreciation add to AUM in Q3 2025?",
                   [Passage(continued, 0.7), Passage(first, 0.6)]) is None
+
+
+def test_a_row_named_after_its_headings_segment_does_not_answer_for_the_company():
+    truckload = table_chunk("Truckload segment", ("", "2025", "2024"),
+                            ("Truckload adjusted operating ratio", "89.9%", "88.0%"))
+    assert lookup("What adjusted operating ratio did the company report for 2025?", passages(truckload)) is None
+    cell = lookup("What adjusted operating ratio did the Truckload segment report for 2025?", passages(truckload))
+    assert cell.cells == (("2025", "89.9%"),)
+
+
+def test_units_operated_by_franchisees_are_the_franchised_column():
+    counts = table_chunk("Restaurant count roll-forward (number of restaurants)",
+                         ("", "Acme Company Operated", "Acme Company Franchised"),
+                         ("Restaurants at June 30, 2026", "134", "1,171"))
+    cell = lookup("How many Acme restaurants were operated by franchisees at June 30, 2026?", passages(counts))
+    assert cell.cells == (("Acme Company Franchised", "1,171"),)

@@ -621,9 +621,15 @@ _INCOME_PER_SHARE = re.compile(r"\b(?:net\s+)?(?:income|earnings)(?:\s*\((?:loss
                                r"ordinary\s+|basic\s+|diluted\s+)?share)", re.I)
 
 
+# "operated by franchisees", "franchisee-operated" units are the 'Franchised' column's
+_BY_FRANCHISEES = re.compile(r"\boperated\s+by\s+(?:its\s+|our\s+|the\s+)?franchisees\b|\bfranchisee[- ]operated\b",
+                             re.I)
+
+
 def _one_measure(text: str) -> str:
-    """The text with one measure written alike: net income per share is earnings per share."""
-    return _INCOME_PER_SHARE.sub("earnings", text)
+    """The text with one measure written alike: net income per share is earnings per share; units operated by
+    franchisees are franchised ones."""
+    return _BY_FRANCHISEES.sub("franchised", _INCOME_PER_SHARE.sub("earnings", text))
 
 
 def measure_words(text: str) -> set[str]:
