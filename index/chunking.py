@@ -216,6 +216,16 @@ def label_unlabelled_totals(body: list[list[str]]) -> list[list[str]]:
     return body
 
 
+_TOTAL_OF = re.compile(r"^\s*total\s+(.+?)\s*$", re.I)
+
+
+def _closes_groups(label: str, seen_under: dict[str, set[str]]) -> bool:
+    """"Total system-wide sales" after a "System-wide sales" row under each brand's sub-heading is the sum over the
+    sub-headings, not a row of the last one."""
+    total = _TOTAL_OF.match(label)
+    return bool(total) and len(seen_under.get(total.group(1).lower(), ())) >= 2
+
+
 def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: int) -> list[Table]:
     """The tables of one table's chunks: the same head each, then up to `rows_per_chunk` rows."""
     rows = [list(row) for row in block.rows]
@@ -232,6 +242,7 @@ def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: 
     continues = ""
     group = ""  # the last sub-heading of the table, continued in the next chunk
     in_chunk = ""  # the sub-heading the chunk's next row sits under
+    seen_under: dict[str, set[str]] = {}  # each row label, and the sub-headings it stood under
 
     def flush() -> None:
         if chunk_rows:
@@ -254,7 +265,11 @@ def table_chunks(title: str, block: TableBlock, max_chars: int, rows_per_chunk: 
             # The rows go on under the last sub-heading, in whichever column it stood (the text's
             # "(continued)" line names only a label-column one, as it always has).
             in_chunk = "" if row.is_heading else in_chunk
+        if in_chunk and _closes_groups(row.label, seen_under):
+            in_chunk = group = ""  # the grand total and what follows it belong to no one block
         chunk_rows.append(replace(row, group=in_chunk))
+        if in_chunk and row.cells:
+            seen_under.setdefault(row.label.strip().lower(), set()).add(in_chunk)
         if is_group:
             group = row.label
         if row.is_heading:

@@ -179,6 +179,20 @@ def test_rows_know_their_sub_heading_also_in_a_later_chunk():
     assert [row.group for row in second.table.rows] == ["Current assets:"]
 
 
+def test_a_total_of_a_row_repeated_under_each_sub_heading_is_under_none():
+    rows = (("", "2026", "2025"), ("North brand", "", ""), ("Franchised sales", "912", "846"),
+            ("System-wide sales", "983", "919"), ("South brand", "", ""), ("Franchised sales", "418", "401"),
+            ("System-wide sales", "446", "430"), ("Total system-wide sales", "1,429", "1,349"),
+            ("of which franchised sales", "1,330", "1,247"))
+    [chunk] = chunk_document(doc_with(TableBlock(rows=rows)), rows_per_chunk=20)
+    groups = {row.label: row.group for row in chunk.table.rows if row.cells}
+    assert groups["Total system-wide sales"] == groups["of which franchised sales"] == ""
+    # a total of one block's own rows stays in its block
+    rows = (("", "2026"), ("Current assets:", ""), ("Cash", "5"), ("Receivables", "7"), ("Total current assets", "12"))
+    [chunk] = chunk_document(doc_with(TableBlock(rows=rows)), rows_per_chunk=20)
+    assert chunk.table.rows[-1].group == "Current assets:"
+
+
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path

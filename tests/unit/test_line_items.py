@@ -66,6 +66,7 @@ def _bank():
     ("Owned Hotels - Hotel EBITDA", "Segment profit:", "Hotel EBITDA", 1),  # a segment's name dashed before it
     ("Revenue passenger miles (millions)", "", "revenue passenger miles", 4),  # a unit of the label's own
     ("Unsecured line of credit", "", "the unsecured line of credit", 4),  # the article is the question's
+    ("of which franchised sales", "", "total franchised sales", 3),  # the part named under a total
     # a label that says more, or less, is another line
     ("Net interest income after provision for credit losses", "", "net interest income", 0),
     ("Interest income", "", "net interest income", 0),

@@ -54,16 +54,17 @@ _AT_END = re.compile(r",? at (?:the )?end of (?:the )?(?:fiscal )?(?:year|period
 
 
 def phrase_quality(row: Row, phrase: str) -> int:
-    """4 when the row's label is the phrase, 3 when it is once 'total' is set aside, 2 when the label and the
-    sub-heading above it say the same words in another order, 1 for a qualifier after the phrase or a segment's name
-    dashed before it; else 0."""
+    """4 when the row's label is the phrase, 3 when it is once 'total' or 'of which' is set aside, 2 when the label
+    and the sub-heading above it say the same words in another order, 1 for a qualifier after the phrase or a
+    segment's name dashed before it; else 0."""
     label = normalised(row.label)
     wanted = re.sub(r"^(?:the|its|their) ", "", normalised(phrase))  # "the unsecured line of credit"
     if not label or not wanted:
         return 0
     if _stems(label) == _stems(wanted):
         return 4
-    bare_label, bare_wanted = (re.sub(r"^total ", "", text) for text in (label, wanted))
+    # "of which franchised sales" under a total names the franchised part of that total
+    bare_label, bare_wanted = (re.sub(r"^(?:total|of which) ", "", text) for text in (label, wanted))
     if _stems(bare_label) == _stems(bare_wanted):
         return 3
     words = set(_stems(wanted)) - _ORDER_FREE

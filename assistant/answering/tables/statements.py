@@ -331,7 +331,7 @@ _TREND = re.compile(_MOVES + r"|\bincreas|\bdecreas|\btrend|\bcompar|\bhistoric"
 IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\s+[A-Z]", re.I)
 # "Less:" before a line taken off the one above, "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from
 # operations") leave the item's name
-_LABEL_NOISE = re.compile(r"^\s*(?:less|add|plus|deduct)\s*:\s*|\s*\((?:note|notes)[^)]*\)"
+_LABEL_NOISE = re.compile(r"^\s*(?:less|add|plus|deduct)\s*:\s*|^\s*of which\s+|\s*\((?:note|notes)[^)]*\)"
                           r"|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
 
 
@@ -1502,6 +1502,8 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
     statement = None if item.startswith(PHRASE) else ITEMS[item][0]
     quality_of = _quality_of(item)
     best: tuple[tuple[int, int, bool, int], LineItem] | None = None
+    parts = _parts_of_several(tables)
+    named = set(tokenize(item))
     for chunk in tables:
         table = chunk.table
         titled = {s for s, p in STATEMENT_TITLES.items() if p.search(table.context)}
@@ -1513,6 +1515,8 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             quality = quality_of(row)
             if not quality:
                 continue
+            if (table.context, row.label.strip().lower()) in parts and not set(tokenize(row.group)) & named:
+                continue  # one brand's 'Franchised restaurant sales' of two, neither brand asked
             balance = statement == "balance" or statement is None and "balance" in titled
             cell = _year_cell(row, year, months, point_in_time=balance, table_span=heading_span(table.context))
             if cell is None:
@@ -1527,6 +1531,17 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             if best is None or rank > best[0]:
                 best = (rank, LineItem(item, LEADER_DOTS.sub("", row.label), column, text, figure.value, chunk))
     return best[1] if best else None
+
+
+def _parts_of_several(tables: list[Chunk]) -> set[tuple[str, str]]:
+    """(table context, row label) of the rows a table lists under two or more sub-headings with other figures: each
+    is one part's line, not the item."""
+    by_group: dict[tuple[str, str], dict[str, tuple[tuple[str, str], ...]]] = {}
+    for chunk in tables:
+        for row in chunk.table.rows:
+            if row.group and row.cells:
+                by_group.setdefault((chunk.table.context, row.label.strip().lower()), {})[row.group] = row.cells
+    return {key for key, cells in by_group.items() if len(set(cells.values())) >= 2}
 
 
 def label_quality(row: Row, labels: tuple[str, ...]) -> int:
