@@ -513,6 +513,25 @@ def money_not_given(question: str, answer: str) -> bool:
     return bool(STANDALONE_FIGURE.search(_answer_figures(said))) and not _MONEY_FIGURE.search(said)
 
 
+# A rate asked ("debt-to-capital ratio", "return on average equity", "as a percentage of") and a sum of money
+# computed for it: an ingredient of the rate ("Total debt … 10,228.5", "average equity 9,400.2"), not the rate.
+_ASKS_RATE = re.compile(r"\b(?:ratio|return on|rate of return|yield|percentage|percent|proportion)\b|%", re.I)
+_NOT_A_RATE = re.compile(r"\brate base\b|\brun[- ]rate\b|\b(?:percentage|basis) points?\b", re.I)
+_ALSO_MONEY = re.compile(r"\bhow much\b|\bamount\b|\b(?:usd|dollars|millions|thousands|billions)\b|\$", re.I)
+_LEAD_VALUE = re.compile(r"^(?:[^:\d]{0,160}?\b(?:19|20)\d{2}\b[^:\d]{0,40}:\s)?[-+−(]?\$?\s?"
+                         r"(?P<value>\d[\d,]*(?:\.\d+)?)\)?"
+                         r"(?P<after>\s?(?:%|x\b|times\b|percentage points|basis points|bps\b))?", re.I)
+
+
+def rate_not_given(question: str, answer: str) -> bool:
+    """A rate asked and a computed answer whose figure is a sum of money: 100 or more, with no %, x or points."""
+    asked = asked_sentence(question)
+    if not _ASKS_RATE.search(_NOT_A_RATE.sub(" ", asked)) or _ALSO_MONEY.search(asked):
+        return False
+    lead = _LEAD_VALUE.match(strip_markers(answer).strip())
+    return bool(lead) and not lead["after"] and float(lead["value"].replace(",", "")) >= 100
+
+
 _EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)
 # A line that is itself the adjusted figure: "Revenue excluding milestones", "Adjusted EBITDA", "before special items".
 _ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)

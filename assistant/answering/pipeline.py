@@ -61,6 +61,7 @@ from assistant.answering.figures import (
     percent_unread,
     points_from_amounts,
     points_not_given,
+    rate_not_given,
     ratio_part_unread,
     reported_for_adjusted,
     rows_tell_bases_apart,
@@ -76,7 +77,13 @@ from assistant.answering.figures import (
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
 from assistant.answering.quote_gate import NOVEL_WORDS_GATE, load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
-from assistant.answering.tables.arithmetic import CHANGE_WORDS, TableCalculation, calculate_from_table, implied_period
+from assistant.answering.tables.arithmetic import (
+    CHANGE_WORDS,
+    TableCalculation,
+    calculate_from_table,
+    implied_period,
+    relative_growth,
+)
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
 from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, stub_heading, table_units
 from assistant.answering.tables.period_total import period_total
@@ -796,6 +803,9 @@ class Assistant:
         if answer.verification != "calculated" and defines_measure(answer.query) and not _names_measure(answer):
             log.info("refused a defined measure answered without finbot's arithmetic: %r", answer.answer[:200])
             return Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=answer.query)
+        if answer.verification == "calculated" and rate_not_given(answer.query, answer.answer):
+            log.info("refused a rate answered with a sum of money computed: %r", answer.answer[:200])
+            return Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=answer.query)
         cited_chunks = {(c.doc_id, c.text) for c in answer.citations}
         cited = [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited_chunks]
         answer.signals = signals(answer.query, answer.answer, answer.verification, cited, passages)
@@ -953,6 +963,7 @@ class Assistant:
                 basis_points=from_table.percent and from_table.operation in ("change", "difference")
                 and bool(BASIS_POINTS.search(query)),
                 points=from_table.percent and from_table.operation in ("change", "difference"),
+                relative=relative_growth(query, from_table),
             )
         # An appended follow-up ("… — what margin was that?") names the earlier row, not the new ask.
         if rewrite.how == "appended":
@@ -1149,6 +1160,7 @@ class Assistant:
         stated: StatedFigure | None = None,
         basis_points: bool = False,
         points: bool = False,
+        relative: float | None = None,
     ) -> Answer:
         """An answer finbot computed itself, showing the formula and citing the operands' passages,
         and the report's own statement of the figure when its text has one. A move between two percentages
@@ -1158,6 +1170,8 @@ class Assistant:
             value = f"{calculation.formatted(2)} percentage points"
         if basis_points:
             value = f"{calculation.value * 100:.0f} basis points ({calculation.formatted(2)} percentage points)"
+        if relative is not None:  # how much it grew: the amount, and the rate it is of the earlier figure
+            value = f"{value} ({relative:+.1f}%)"
         markers = "".join(f"[{i}]" for i in cited)
         text = f"{value}, calculated by finbot as {formula} {markers}".strip()
         if stated is not None:

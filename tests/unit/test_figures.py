@@ -30,6 +30,7 @@ from assistant.answering.figures import (
     percent_unread,
     points_not_given,
     question_topic,
+    rate_not_given,
     ratio_part_unread,
     reported_for_adjusted,
     rows_tell_bases_apart,
@@ -799,3 +800,18 @@ def test_an_amount_in_a_scale_asked_is_not_a_percentage_read():
     assert not amount_read_as_percent(asked, "$7,863.9 million (Net operating revenues, 2025) [1]")
     assert not amount_read_as_percent("What was the operating margin in USD millions and as a percentage?",
                                       "12.5% (Operating margin, 2025) [1]")
+
+
+def test_a_rate_asked_is_not_answered_with_a_sum_of_money_computed():
+    debt_to_capital = ("Calculate Acme's debt-to-capital ratio at December 31, 2025, where total debt = notes + "
+                       "commercial paper, and debt-to-capital = total debt / (total debt + equity).")
+    assert rate_not_given(debt_to_capital, "Total debt for 2025: 10,228.5 = notes 9,652.0 + commercial paper 576.5.")
+    assert not rate_not_given(debt_to_capital, "Debt-to-capital for 2025: 51.5% = total debt 10,228.5 ÷ …")
+    roe = "What return on average equity did Acme earn in FY2025? Use net income and the average of equity."
+    assert rate_not_given(roe, "9,400.2 (Millions of dollars), calculated by finbot as (9181.9 + 9618.5) / 2 [1]")
+    assert not rate_not_given(roe, "7.4%, calculated by finbot as 695.6 / 9,400.2 × 100 [1]")
+    assert not rate_not_given("What was the debt-to-equity ratio in 2025?", "Debt to equity for 2025: 0.74 = …")
+    # a rate base is money; so is an amount asked beside a rate
+    assert not rate_not_given("What was the electric rate base at the end of 2025?", "19,763.7 (Millions of dollars)")
+    assert not rate_not_given("How much was net income and what percentage of revenue was it?", "1,204.0 (2025)")
+

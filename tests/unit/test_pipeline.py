@@ -349,6 +349,13 @@ def test_an_analysts_figure_per_unit_is_not_answered_with_a_total(settings, embe
     assert answer.refused, answer.answer
 
 
+def test_how_much_a_figure_grew_is_given_as_an_amount_and_a_rate(settings, embedder, generator):
+    answer = table_assistant(settings, embedder, generator).answer("How much did revenue grow from 2023 to 2024?")
+    assert answer.verification == "calculated" and answer.answer.startswith("£25.7 million (+6.6%)"), answer.answer
+    increase = table_assistant(settings, embedder, generator).answer("How much did revenue increase from 2023 to 2024?")
+    assert "%" not in increase.answer.split(",")[0], increase.answer
+
+
 def test_several_years_and_which_year_are_read_from_the_row(settings, embedder, generator):
     assistant = table_assistant(settings, embedder, generator)
     both = assistant.answer("What was revenue in 2024 and 2023 respectively?")

@@ -671,3 +671,25 @@ def test_units_operated_by_franchisees_are_the_franchised_column():
                          ("Restaurants at June 30, 2026", "134", "1,171"))
     cell = lookup("How many Acme restaurants were operated by franchisees at June 30, 2026?", passages(counts))
     assert cell.cells == (("Acme Company Franchised", "1,171"),)
+
+
+def test_the_statement_a_question_names_as_its_source_names_no_row():
+    income = table_chunk("Consolidated Statements of Income (in millions)", ("", "2023"),
+                         ("Operating revenues", ""), ("Electric", "3,958.1"), ("Gas", "1,402.3"),
+                         ("Operating income", "1,038.9"))
+    cell = lookup("How much operating revenue did the gas business bring in during 2023 according to the income "
+                  "statement?", passages(income))
+    assert cell.cells == (("2023", "1,402.3"),)
+    # a word the question also uses outside the source still names the row
+    cell = lookup("What was operating income in 2023 according to the income statement?", passages(income))
+    assert cell.cells == (("2023", "1,038.9"),)
+
+
+def test_a_figure_per_unit_asked_needs_a_row_of_its_measure():
+    stats = table_chunk("Electric operating statistics", ("", "2025"),
+                        ("Total average electric customers", "1,420,152"), ("Average revenue per kWh (cents)", "10.24"))
+    question = "What average revenue per kWh did the electric business earn from its customers in 2025?"
+    assert lookup(question, passages(stats)).cells == (("2025", "10.24"),)
+    customers_only = table_chunk("Electric operating statistics", ("", "2025"),
+                                 ("Total average electric customers", "1,420,152"))
+    assert lookup(question, passages(customers_only)) is None

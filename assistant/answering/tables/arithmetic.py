@@ -327,6 +327,19 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     return _result(expression, operands, percent, description, operation)
 
 
+# "How much did net investment income grow?": an amount or a rate — analysts mean either, so both are given
+_GREW = re.compile(r"\b(?:grow|grew|grown)\b", re.I)
+
+
+def relative_growth(question: str, table_calculation: TableCalculation) -> float | None:
+    """A change over time asked with 'grow', as a percentage of the earlier figure; None for another question, a
+    change of percentages, or an earlier figure of zero or below."""
+    if table_calculation.operation != "change" or table_calculation.percent or not _GREW.search(question):
+        return None
+    earlier = table_calculation.operands[0].value
+    return table_calculation.calculation.value / earlier * 100 if earlier > 0 else None
+
+
 def transposed(rows: list[TableRow]) -> list[TableRow]:
     """Columns of tables whose rows are years ('2021 | Operating leases: 135 | Finance leases: 6'),
     as rows over those years, so that 'the change in finance leases between 2022 and 2023' reads them."""

@@ -100,6 +100,10 @@ _NOT_ONE_CELL = re.compile(
     rf"|\b(?:remain(?:ed|s|ing)?|left(?: over)?)\s+after\b|{SPELLED_SUBTRACTION}", re.I)
 # "Based on the deferred revenue roll-forward, …": where to look, not the line asked for.
 SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s+)?[^,?]{3,80},\s*", re.I)
+# The same said inside the question: "during fiscal 2023 according to the income statement", "on the balance sheet"
+IN_SOURCE = re.compile(r"\b(?:according to|as (?:reported|shown|presented|stated) (?:in|on)|per|based on|in|on|from) "
+                       r"(?:the|its|their)\s+(?:[\w&'’-]+\s+){0,3}?(?:statements?|sheet|table|note|footnote|schedule|"
+                       r"reconciliation)\b(?:\s+of\s+(?:[\w&'’-]+\s*){1,3})?", re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
 # (per day), Premium)").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
@@ -356,6 +360,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # "the total system (owned and leased, managed and franchised)": the parts a total is made of name no row
     question = _TOTAL_OF_PARTS.sub(r"\1", question)
     wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
+    # "… according to the income statement" says where to look: its words name the table, not the row
+    row_wanted = wanted - (wanted - _words_and_years(IN_SOURCE.sub(" ", SOURCE_CLAUSE.sub("", question))))
     non_gaap = bool(_NON_GAAP.search(question))
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
@@ -375,10 +381,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
                                or _other_segment(row, wanted)):
             continue
         # A row is named by its label, or by its label and its short text cells together.
-        match = row_match(row, wanted)
+        match = row_match(row, row_wanted)
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
-            match = row_match(row, wanted)
+            match = row_match(row, row_wanted)
         titled = set(tokenize(f"{row.group} {row.context}"))  # the words of its sub-heading and table title
         # A band of money ("£10,000 to £49,999.99") is named by the sum the question gives ("i have 12k"), in the
         # table its title names ("Easy Access Saver"): the band's label has no words to match.
@@ -461,6 +467,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
     if asked_per and read_per and not asked_per & read_per:
         return None  # "revenue per average employee" is not "Average revenue per carload"
+    if asked_per and not read_per and "shar" not in asked_per and not _measure_per(question) & best_row.words:
+        return None  # "average revenue per kWh" is not 'Total average electric customers': its measure is unnamed
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
         # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")
@@ -470,6 +478,14 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 
 
 _PER_WORDS = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)", re.I)
+
+
+_MEASURE_PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+[A-Za-z]", re.I)
+
+
+def _measure_per(question: str) -> set[str]:
+    """The words a figure per unit is of: {'revenue'} in "average revenue per kWh"."""
+    return {word for found in _MEASURE_PER.findall(question) for word in measure_words(found)}
 
 
 def _other_segment(row: TableRow, wanted: set[str]) -> bool:
