@@ -1,7 +1,7 @@
 import pytest
 
 from assistant.answering.tables import span_unread
-from assistant.answering.tables.arithmetic import calculate_from_table
+from assistant.answering.tables.arithmetic import Operand, _other_count, calculate_from_table
 from index.documents import Chunk, Passage
 from index.text.numbers import numbers_in
 from tests.tables import table_chunk
@@ -762,3 +762,17 @@ def test_a_share_of_a_roll_forwards_heading_is_of_its_balance_at_the_end_and_the
     found = calc("What was the actual return on plan assets as a percentage of the projected benefit obligation in "
                  "2025?", pension)
     assert found is not None and found.calculation.expression == "221 / 3219 * 100"
+
+
+def test_a_sum_over_a_number_of_things_is_not_one_rows_figures_over_the_years():
+    def cells(*rows):
+        return [Operand(row, year, "1", 1.0, "1", 1) for row, year in rows]
+
+    three = ("Looking at the long-term debt table, three debt series had no balance at December 31, 2024 but were "
+             "outstanding at December 31, 2025. What is their combined principal amount?")
+    assert _other_count(three, cells(("Long-term debt, net", "2024"), ("Long-term debt, net", "2025")))
+    assert not _other_count(three, cells(("Series A", "2025"), ("Series B", "2025"), ("Series C", "2025")))
+    assert not _other_count("What were the two segments' sales in the nine months ended 2025 combined?",
+                            cells(("Retail", "2025"), ("Wholesale", "2025")))
+    assert not _other_count("What were revenues in 2024 and 2025 combined?",
+                            cells(("Revenue", "2024"), ("Revenue", "2025")))

@@ -305,6 +305,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
             return None
         operands.append(Operand(row.name, column, text, figure.value, figure.number, row.passage_number))
     cells_are_percent = all(parse_figure(o.text).percent for o in operands)  # type: ignore[union-attr]
+    if operation in ("sum", "average") and _other_count(question, operands):
+        return None  # "the combined principal of three debt series" is no one row's figures over the years
     if operation == "percent change" and cells_are_percent:
         return None  # a change in points or relative to the earlier rate: the question rarely says which
     if operation in ("change", "percent change"):
@@ -338,6 +340,21 @@ def relative_growth(question: str, table_calculation: TableCalculation) -> float
         return None
     earlier = table_calculation.operands[0].value
     return table_calculation.calculation.value / earlier * 100 if earlier > 0 else None
+
+
+# "three debt series", "the two segments": how many things a sum or an average is over (periods are columns)
+_THINGS_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w&'’-]+\s+){0,3}?"
+                             r"(?:series|segments|tranches|notes|items|lines|regions|brands|categories|classes|"
+                             r"products|facilities|businesses|divisions|units|plans|funds|portfolios|programs|programmes)"
+                             r"\b", re.I)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+
+
+def _other_count(question: str, operands: list[Operand]) -> bool:
+    """The question sums or averages a number of things, and the operands are another number of rows."""
+    counted = _THINGS_COUNTED.search(question)
+    return bool(counted) and _COUNTS[counted["count"].lower()] != len({o.row for o in operands})
 
 
 def transposed(rows: list[TableRow]) -> list[TableRow]:
