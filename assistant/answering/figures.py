@@ -523,6 +523,15 @@ _LEAD_VALUE = re.compile(r"^(?:[^:\d]{0,160}?\b(?:19|20)\d{2}\b[^:\d]{0,40}:\s)?
                          r"(?P<after>\s?(?:%|x\b|times\b|percentage points|basis points|bps\b))?", re.I)
 
 
+_ANNUALISED = re.compile(r"\bannuali[sz](?:e|ed|ing)\b", re.I)
+_TIMES_PERIODS = re.compile(r"[*×]\s*(?:4|12|2|52|365|1\.333?)\b|/\s*(?:0\.25|0\.5|0\.75)\b")
+
+
+def annualising_skipped(question: str, expression: str | None) -> bool:
+    """The question says to annualise a quarter's or a half's figure and the arithmetic done never scales it."""
+    return bool(_ANNUALISED.search(question)) and not _TIMES_PERIODS.search(expression or "")
+
+
 def rate_not_given(question: str, answer: str) -> bool:
     """A rate asked and a computed answer whose figure is a sum of money: 100 or more, with no %, x or points."""
     asked = asked_sentence(question)
@@ -980,7 +989,11 @@ _RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|l
                           r"[\s-]+to[\s-]+(?:[\w-]+\s+){0,2}?(?:ebitda\w*|ebit|equity|capital\w*|assets|earnings|income|deposits|"
                           r"sales|revenues?|book)\b", re.I)
 # "the Electric segment's O&M", "from the Gas segment": the part of the company the figure is of
-_SEGMENT_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b")
+_SEGMENT_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b"
+                            # an insurer's or a maker's line: "Carrowind's specialty property line", "the marine line
+                            # of business" (not its "top line" or "credit line")
+                            r"|(?:['’]s|\bthe)\s+(?!(?:top|bottom|credit|base|trend|budget|front|finish)\s)"
+                            r"(?P<line>(?:[a-z][\w&-]*\s+){1,3})line(?: of business)?\b(?!\s+items?\b)")
 
 
 def percent_unread(question: str, read: str) -> bool:
@@ -1018,7 +1031,7 @@ def ratio_part_unread(question: str, read: str) -> bool:
 def segment_unread(question: str, read: str) -> bool:
     """The question names a segment ("the Electric segment's O&M") and the cells read, with their rows, columns
     and table title, never name it: the consolidated line."""
-    named = [m["name"].split() for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
+    named = [(m["name"] or m["line"]).split() for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
     said = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
     return any(not {w.lower()[:_TOPIC_STEM] for w in name if w.lower() not in {"the"}} & said for name in named)
 

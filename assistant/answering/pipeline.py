@@ -31,6 +31,7 @@ from assistant.answering.faithful import (
 )
 from assistant.answering.figures import (
     amount_read_as_percent,
+    annualising_skipped,
     asks_choice,
     asks_for_figure,
     basis_unread,
@@ -803,8 +804,10 @@ class Assistant:
         if answer.verification != "calculated" and defines_measure(answer.query) and not _names_measure(answer):
             log.info("refused a defined measure answered without finbot's arithmetic: %r", answer.answer[:200])
             return Answer(f"{REFUSAL} {NOT_COMPUTED}", refused=True, confidence=0.0, query=answer.query)
-        if answer.verification == "calculated" and rate_not_given(answer.query, answer.answer):
-            log.info("refused a rate answered with a sum of money computed: %r", answer.answer[:200])
+        if answer.verification == "calculated" and (rate_not_given(answer.query, answer.answer)
+                                                    or annualising_skipped(answer.query, answer.calculation)):
+            log.info("refused a rate answered with a sum of money, or a figure left unannualised: %r",
+                     answer.answer[:200])
             return Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=answer.query)
         cited_chunks = {(c.doc_id, c.text) for c in answer.citations}
         cited = [p for p in passages if (p.chunk.doc_id, p.chunk.text) in cited_chunks]
@@ -1032,6 +1035,11 @@ class Assistant:
                           f"estimate the {found.name}.", refused=True, query=query)
         if margin_unread(query, found.text):
             return None  # the free cash flow a definition names, where its margin was asked
+        # "the specialty property line's retention" over the company's total premiums (the document's title, which
+        # may share a word with the line, "Carrowind Specialty Holdings", is left out)
+        titles = [c.table.context.split(" — ", 1)[-1] for c in found.chunks if c.table]
+        if segment_unread(query, " ".join([found.text, *titles])):
+            return None
         cited = [Passage(chunk, 1.0) for chunk in found.chunks]
         citations = [Citation.of(number, passage) for number, passage in enumerate(cited, start=1)]
         # a ratio is finbot's arithmetic; a comparison of the statement's own totals is a reading of its cells

@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.answering.figures import (
+    annualising_skipped,
     asks_choice,
     asks_for_amount,
     asks_for_figure,
@@ -472,6 +473,10 @@ def test_cells_read_that_are_not_the_figure_asked():
     electric = "What was the YoY change in the Electric segment's O&M expense from FY2024 to FY2025?"
     assert segment_unread(electric, "Other operation and maintenance 2025 — Consolidated Statements of Income")
     assert not segment_unread(electric, "Other operation and maintenance, Electric 2025 — Segment information")
+    line = "What retention ratio did Acme's specialty property line run in the first nine months of 2026?"
+    assert segment_unread(line, "Total net premiums written 2026 — Premiums by line of business")
+    assert not segment_unread(line, "Specialty property net premiums written 2026 — Premiums by line of business")
+    assert not segment_unread("What was Acme's top line in 2025?", "Total revenues 2025")
     assert not segment_unread("What was O&M expense in 2025?", "Other operation and maintenance 2025")
 
 
@@ -814,4 +819,11 @@ def test_a_rate_asked_is_not_answered_with_a_sum_of_money_computed():
     # a rate base is money; so is an amount asked beside a rate
     assert not rate_not_given("What was the electric rate base at the end of 2025?", "19,763.7 (Millions of dollars)")
     assert not rate_not_given("How much was net income and what percentage of revenue was it?", "1,204.0 (2025)")
+
+
+def test_an_annualised_figure_asked_is_scaled_to_a_year():
+    asked = "What annualized return on average equity did Acme earn in Q3? Annualize net income (x4)."
+    assert annualising_skipped(asked, "71140 / ((1609815 + 1417908) / 2) * 100")
+    assert not annualising_skipped(asked, "71140 * 4 / ((1609815 + 1417908) / 2) * 100")
+    assert not annualising_skipped("What was return on average equity in 2025?", "695.6 / 9400.2 * 100")
 
