@@ -693,3 +693,9 @@ def test_a_figure_per_unit_asked_needs_a_row_of_its_measure():
     customers_only = table_chunk("Electric operating statistics", ("", "2025"),
                                  ("Total average electric customers", "1,420,152"))
     assert lookup(question, passages(customers_only)) is None
+    # "per the roll-forward" says where to read, not what a figure is per
+    reserves = table_chunk("Reserve roll-forward (in thousands)", ("", "2026"), ("Net reserves at end of period",
+                                                                                 "2,703,186"))
+    cell = lookup("Per the reserve roll-forward, what were net reserves at the end of period in 2026?",
+                  passages(reserves))
+    assert cell.cells == (("2026", "2,703,186"),)

@@ -467,7 +467,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
     if asked_per and read_per and not asked_per & read_per:
         return None  # "revenue per average employee" is not "Average revenue per carload"
-    if asked_per and not read_per and "shar" not in asked_per and not _measure_per(question) & best_row.words:
+    if asked_per and not read_per and "shar" not in asked_per and _measure_per(question) \
+            and not _measure_per(question) & best_row.words:
         return None  # "average revenue per kWh" is not 'Total average electric customers': its measure is unnamed
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
@@ -480,7 +481,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
 _PER_WORDS = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)", re.I)
 
 
-_MEASURE_PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+[A-Za-z]", re.I)
+# "revenue per kWh"; not "… at September 30, per the reserve roll-forward", which says where to read
+_MEASURE_PER = re.compile(r"\b([A-Za-z][\w-]*)\s+per\s+(?!(?:the|its|their|our|this|that|an?)\b)[A-Za-z]", re.I)
 
 
 def _measure_per(question: str) -> set[str]:
