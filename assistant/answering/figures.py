@@ -523,7 +523,8 @@ _LEAD_VALUE = re.compile(r"^(?:[^:\d]{0,160}?\b(?:19|20)\d{2}\b[^:\d]{0,40}:\s)?
                          r"(?P<after>\s?(?:%|x\b|times\b|percentage points|basis points|bps\b))?", re.I)
 
 
-_ANNUALISED = re.compile(r"\bannuali[sz](?:e|ed|ing)\b", re.I)
+# "annualize net income (x4)", not "(not annualized)"
+_ANNUALISED = re.compile(r"(?<!\bnot )(?<!\bno )(?<!\bwithout )\bannuali[sz](?:e|ed|ing)\b", re.I)
 _TIMES_PERIODS = re.compile(r"[*×]\s*(?:4|12|2|52|365|1\.333?)\b|/\s*(?:0\.25|0\.5|0\.75)\b")
 
 

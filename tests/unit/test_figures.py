@@ -826,4 +826,6 @@ def test_an_annualised_figure_asked_is_scaled_to_a_year():
     assert annualising_skipped(asked, "71140 / ((1609815 + 1417908) / 2) * 100")
     assert not annualising_skipped(asked, "71140 * 4 / ((1609815 + 1417908) / 2) * 100")
     assert not annualising_skipped("What was return on average equity in 2025?", "695.6 / 9400.2 * 100")
+    assert not annualising_skipped("What was return on average equity for the first half (not annualized)?",
+                                   "52.1 / ((880.4 + 902.6) / 2) * 100")
 
