@@ -1501,7 +1501,7 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
     None when no table has it."""
     statement = None if item.startswith(PHRASE) else ITEMS[item][0]
     quality_of = _quality_of(item)
-    best: tuple[tuple[int, int, bool, int], LineItem] | None = None
+    best: tuple[tuple[bool, int, bool, int, bool, int], LineItem] | None = None
     parts = _parts_of_several(tables)
     named = set(tokenize(item))
     for chunk in tables:
@@ -1515,8 +1515,8 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             quality = quality_of(row)
             if not quality:
                 continue
-            if (table.context, row.label.strip().lower()) in parts and not set(tokenize(row.group)) & named:
-                continue  # one brand's 'Franchised restaurant sales' of two, neither brand asked
+            # one brand's 'Franchised restaurant sales' of two, neither brand named, gives way to the whole's line
+            whole = (table.context, row.label.strip().lower()) not in parts or bool(set(tokenize(row.group)) & named)
             balance = statement == "balance" or statement is None and "balance" in titled
             cell = _year_cell(row, year, months, point_in_time=balance, table_span=heading_span(table.context))
             if cell is None:
@@ -1527,7 +1527,7 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
                 continue
             # Between a gross line and its '…, net' line (receivables less allowances), the net one the total adds.
             is_net = bool(re.search(r"\bnet\b", row.label, re.I))
-            rank = (2 * in_statement - other_statement, not in_note, quality, is_net, -(chunk.page or 0))
+            rank = (whole, 2 * in_statement - other_statement, not in_note, quality, is_net, -(chunk.page or 0))
             if best is None or rank > best[0]:
                 best = (rank, LineItem(item, LEADER_DOTS.sub("", row.label), column, text, figure.value, chunk))
     return best[1] if best else None
