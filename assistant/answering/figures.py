@@ -993,8 +993,10 @@ _RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|l
 _SEGMENT_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b"
                             # an insurer's or a maker's line: "Carrowind's specialty property line", "the marine line
                             # of business" (not its "top line" or "credit line")
-                            r"|(?:['’]s|\bthe)\s+(?!(?:top|bottom|credit|base|trend|budget|front|finish)\s)"
-                            r"(?P<line>(?:[a-z][\w&-]*\s+){1,3})line(?: of business)?\b(?!\s+items?\b)")
+                            r"|['’]s\s+(?!(?:top|bottom|credit|base|trend|budget|front|finish)\s)"
+                            r"(?P<line>(?:[a-z][\w&-]*\s+){1,3})line(?: of business)?\b(?!\s+items?\b)"
+                            # not "treating SG&A as the opex line"
+                            r"|\bthe\s+(?P<business>(?:[a-z][\w&-]*\s+){1,3})line of business\b")
 
 
 def percent_unread(question: str, read: str) -> bool:
@@ -1032,7 +1034,8 @@ def ratio_part_unread(question: str, read: str) -> bool:
 def segment_unread(question: str, read: str) -> bool:
     """The question names a segment ("the Electric segment's O&M") and the cells read, with their rows, columns
     and table title, never name it: the consolidated line."""
-    named = [(m["name"] or m["line"]).split() for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
+    named = [(m["name"] or m["line"] or m["business"]).split()
+             for m in _SEGMENT_NAMED.finditer(question.replace("’", "'"))]
     said = {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", read.lower())}
     return any(not {w.lower()[:_TOPIC_STEM] for w in name if w.lower() not in {"the"}} & said for name in named)
 

@@ -477,6 +477,9 @@ def test_cells_read_that_are_not_the_figure_asked():
     assert segment_unread(line, "Total net premiums written 2026 — Premiums by line of business")
     assert not segment_unread(line, "Specialty property net premiums written 2026 — Premiums by line of business")
     assert not segment_unread("What was Acme's top line in 2025?", "Total revenues 2025")
+    assert not segment_unread("Treating SG&A as the opex line, what was Acme's SG&A-to-sales ratio in 2025?",
+                              "SG&A-to-sales ratio for 2025: 19.7% = selling, general and administrative 1,051")
+    assert segment_unread("What loss ratio did the marine line of business run in 2025?", "Loss ratio 2025: 61%")
     assert not segment_unread("What was O&M expense in 2025?", "Other operation and maintenance 2025")
 
 
