@@ -533,13 +533,21 @@ def annualising_skipped(question: str, expression: str | None) -> bool:
     return bool(_ANNUALISED.search(question)) and not _TIMES_PERIODS.search(expression or "")
 
 
+# "What was FCF, and what was it as a percentage of net income?": the amount is asked too, first
+_TWO_ASKS = re.compile(r"\band\s+(?:what|how|by how much|which)\b", re.I)
+_RATE_STATED = re.compile(r"\d\s?%|\d\s?x\b|\b(?:percentage|basis) points?\b", re.I)
+
+
 def rate_not_given(question: str, answer: str) -> bool:
-    """A rate asked and a computed answer whose figure is a sum of money: 100 or more, with no %, x or points."""
+    """A rate asked and a computed answer that gives a sum of money (100 or more, no %, x or points) and no rate."""
     asked = asked_sentence(question)
-    if not _ASKS_RATE.search(_NOT_A_RATE.sub(" ", asked)) or _ALSO_MONEY.search(asked):
+    if not _ASKS_RATE.search(_NOT_A_RATE.sub(" ", asked)) or _ALSO_MONEY.search(asked) or _TWO_ASKS.search(asked):
         return False
-    lead = _LEAD_VALUE.match(strip_markers(answer).strip())
-    return bool(lead) and not lead["after"] and float(lead["value"].replace(",", "")) >= 100
+    said = strip_markers(answer).strip()
+    lead = _LEAD_VALUE.match(said)
+    # "FCF for 2025: 260,059 … FCF as a percentage of net income: 84.6%" gives the rate after the amount also asked
+    return bool(lead) and not lead["after"] and float(lead["value"].replace(",", "")) >= 100 \
+        and not _RATE_STATED.search(said)
 
 
 _EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)

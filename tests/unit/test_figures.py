@@ -818,6 +818,11 @@ def test_a_rate_asked_is_not_answered_with_a_sum_of_money_computed():
     roe = "What return on average equity did Acme earn in FY2025? Use net income and the average of equity."
     assert rate_not_given(roe, "9,400.2 (Millions of dollars), calculated by finbot as (9181.9 + 9618.5) / 2 [1]")
     assert not rate_not_given(roe, "7.4%, calculated by finbot as 695.6 / 9,400.2 × 100 [1]")
+    fcf = ("Define free cash flow as operating cash flow less capital expenditures. What was FCF in 2025, and what "
+           "was FCF as a percentage of net income?")
+    assert not rate_not_given(fcf, "Free cash flow for 2025: 260,059 = 328,471 − 68,412. FCF as a percentage of net "
+                                   "income for 2025: 84.6% = 260,059 ÷ 307,400 × 100.")
+    assert not rate_not_given(fcf, "Free cash flow for 2025: 260,059 = 328,471 − 68,412.")  # its first part
     assert not rate_not_given("What was the debt-to-equity ratio in 2025?", "Debt to equity for 2025: 0.74 = …")
     # a rate base is money; so is an amount asked beside a rate
     assert not rate_not_given("What was the electric rate base at the end of 2025?", "19,763.7 (Millions of dollars)")
