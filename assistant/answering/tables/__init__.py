@@ -24,6 +24,8 @@ SHARE_AFTER_PART = (r"(?:represented|represents|accounted for|made up|was|were|i
                     r"(?:percentage|percent|proportion|share|fraction|portion) of")
 
 # A question that wants a move between two percentages in basis points ('by how many bps did the margin widen?')
+# Number words a question counts with ("three-year average", "three debt series")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.I)
 
 # The months a column or a question's period spans: a 10-Q's "Three Months Ended" and "Nine Months Ended" columns,

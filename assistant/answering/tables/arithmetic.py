@@ -25,6 +25,7 @@ from assistant.answering.figures import asks_per_share, names_per_share
 from assistant.answering.tables import (
     ASKS_CAUSE,
     ASKS_SHARE,
+    COUNT_WORDS,
     SHARE_AFTER_PART,
     YEAR_TO_DATE,
     cells_of_span,
@@ -347,14 +348,15 @@ _THINGS_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|n
                              r"(?:series|segments|tranches|notes|items|lines|regions|brands|categories|classes|"
                              r"products|facilities|businesses|divisions|units|plans|funds|portfolios|programs|programmes)"
                              r"\b", re.I)
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10}
 
 
 def _other_count(question: str, operands: list[Operand]) -> bool:
     """The question sums or averages a number of things, and the operands are another number of rows."""
     counted = _THINGS_COUNTED.search(question)
-    return bool(counted) and _COUNTS[counted["count"].lower()] != len({o.row for o in operands})
+    if counted is None:
+        return False
+    word = counted["count"].lower()
+    return (2 if word == "both" else COUNT_WORDS[word]) != len({o.row for o in operands})
 
 
 def transposed(rows: list[TableRow]) -> list[TableRow]:

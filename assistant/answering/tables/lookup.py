@@ -361,7 +361,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     question = _TOTAL_OF_PARTS.sub(r"\1", question)
     wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
     # "… according to the income statement" says where to look: its words name the table, not the row
-    row_wanted = wanted - (wanted - _words_and_years(IN_SOURCE.sub(" ", SOURCE_CLAUSE.sub("", question))))
+    row_wanted = wanted & _words_and_years(IN_SOURCE.sub(" ", SOURCE_CLAUSE.sub("", question)))
     non_gaap = bool(_NON_GAAP.search(question))
     rows = table_rows(passages)
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
@@ -467,8 +467,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
     if asked_per and read_per and not asked_per & read_per:
         return None  # "revenue per average employee" is not "Average revenue per carload"
-    if asked_per and not read_per and "shar" not in asked_per and _measure_per(question) \
-            and not _measure_per(question) & best_row.words:
+    measure = _measure_per(question)
+    if asked_per and not read_per and "shar" not in asked_per and measure and not measure & best_row.words:
         return None  # "average revenue per kWh" is not 'Total average electric customers': its measure is unnamed
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a

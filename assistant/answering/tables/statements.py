@@ -25,6 +25,7 @@ from functools import partial
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.tables import (
     BASIS_POINTS,
+    COUNT_WORDS,
     SHARE_AFTER_PART,
     YEAR_TO_DATE,
     column_span,
@@ -699,7 +700,6 @@ def spelled_out(question: str) -> str:
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
 _SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?P<count>two|three|four|five|\d)[- ]year average\b", re.I)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "What were Acme's average annual net sales over fiscal 2023 to fiscal 2025 (simple three-year average)?"
 _AVERAGE_LINE = re.compile(r"\baverage (?:annual |yearly )?(?P<item>[a-z][\w&'’ -]*?)\s+(?:over|from|between|across)\s",
                            re.I)
@@ -1009,7 +1009,7 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         # "the average of equity at the fiscal 2024 and fiscal 2025 year-ends": the two ends of one year's average
         years = years[1:]
     if several:  # 'the FY2023 - FY2025 three-year average of …': each year, then their mean
-        count = _COUNTS.get(several["count"].lower()) or int(several["count"])
+        count = COUNT_WORDS.get(several["count"].lower()) or int(several["count"])
         years = list(range(years[-1] - count + 1, years[-1] + 1))
     elif len(years) == 1 and _TREND.search(question):  # 'improving', 'changed': the year before too
         years = [years[0] - 1, years[0]]
