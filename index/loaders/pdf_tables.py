@@ -368,6 +368,9 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     caption_at = [i for i in above if over and i < over[0]][-_MAX_CAPTION_LINES:]
     if not over:  # no header: the label-only lines nearest the rows are sub-headings, the first ones the caption
         caption_at, groups = groups[:1], groups[1:]
+    if groups and _continues_label(lines[groups[-1]], parsed[start]):
+        # the first row's label wrapped from the line above ('Common stock, no par value; …' / 'shares outstanding')
+        rows[0][0] = f"{lines[groups.pop()].text} {rows[0][0]}"
     header: list[list[str]] = []
     stacked: list[bool] = []  # every heading on the line stands over one column of its own
     for i in header_at:

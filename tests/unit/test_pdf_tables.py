@@ -283,6 +283,29 @@ def test_a_long_sub_heading_inside_a_statement_keeps_the_statement_one_table(tmp
     assert "Consumer" not in labels and len(tables) == 2  # the sentence before a new table still ends this one
 
 
+def test_a_label_wrapped_above_a_tables_first_row_is_that_rows_label_not_a_sub_heading(tmp_path):
+    # A continued balance sheet whose first row's long label wraps: the line above the first figures is the start of
+    # that label, so the rows below it are not grouped under "Common stock, no par value; …".
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "Consolidated Balance Sheets (continued)")
+    _row(pdf, "(Millions of dollars)", ("2025", "2024"), 27)
+    for text, y in (("Capitalization", 33), ("Common stock, no par value; 300.0 million", 38)):
+        pdf.set_xy(15, y)
+        pdf.cell(0, 5, text)
+    _row(pdf, "shares authorized; 169.6 million outstanding", ("6,141.1", "5,939.1"), 43)
+    _row(pdf, "Retained earnings", ("3,514.6", "3,284.6"), 48)
+    _row(pdf, "Total capitalization", ("9,655.7", "9,223.7"), 53)
+    table = _first_table(pdf, tmp_path / "wrapped.pdf")
+    labels = [row[0] for row in table.rows]
+    assert "Common stock, no par value; 300.0 million shares authorized; 169.6 million outstanding" in labels
+    assert "Capitalization" in labels and "shares authorized; 169.6 million outstanding" not in labels
+    [chunk] = [c for c in chunk_document(load(tmp_path / "wrapped.pdf", LIMIT)[0]) if c.kind == "table"]
+    assert {row.group for row in chunk.table.rows if row.label == "Retained earnings"} == {"Capitalization"}
+
+
 def test_a_running_header_as_long_as_a_filings_is_page_furniture(tmp_path):
     header = "Calder Widgets Holdings, Inc.   Fiscal 2025 Annual Report on Form 10-K"  # 68 characters as read
     pdf = fpdf.FPDF()
