@@ -99,6 +99,11 @@ def handoff(kind: str) -> Escalation:
 
 
 _PERSONAL = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|mine|we|us|our|you|your)\b", re.IGNORECASE)
+# The writer with the "I" dropped, as people type in chat ("honestly dont see the point anymore", "can't cope"): a
+# sentence that opens on a negated verb or a feeling has a speaker, where a headline has a subject.
+_SUBJECT_DROPPED = re.compile(r"(?:^|[.!?]\s+)(?:(?:honestly|seriously|really|literally|tbh|ngl|just|so),?\s+)?"
+                              r"(?:dont|don't|cant|can't|cannot|wont|won't|havent|haven't|didnt|didn't|feel|feeling|"
+                              r"wish|need|tried|trying)\b", re.IGNORECASE)
 
 
 def is_news(tags: Tags) -> bool:
@@ -109,7 +114,8 @@ def is_news(tags: Tags) -> bool:
 def about_others(tags: Tags, text: str) -> bool:
     """A news or report statement about third parties ("Card fraud losses fell 8%"): a customer in trouble
     speaks of themselves or to us."""
-    return is_news(tags) and not _PERSONAL.search(text.replace("’", "'"))
+    text = text.replace("’", "'")
+    return is_news(tags) and not _PERSONAL.search(text) and not _SUBJECT_DROPPED.search(text)
 
 
 def learned_handoff(tags: Tags, text: str | None) -> bool:

@@ -27,7 +27,8 @@ _DESPAIR = (
     r"anything|life)\b"
     r"|\b(it'?s|its|it is|everything'?s|everything is|life'?s|life is) all (getting |becoming )?too much\b"
     r"|\b(everything|life)('s| is) (getting |becoming )?too much\b"
-    r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\bnot worth living\b|\bwant to die\b"
+    r"|\bcan'?t go on\b|\b(end|ending) it all\b|\bno way out\b|\b(can'?t|cannot|don'?t) see (a|any) way out\b"
+    r"|\bnot worth living\b|\bwant to die\b"
 )
 _DESPAIR_WORDS = re.compile(_DESPAIR)
 # Money so short a bill competes with heating or food ("choosing between the card and the electricity bill"): a
@@ -65,6 +66,9 @@ _PATTERNS: dict[str, list[str]] = {
         # money sent where the customer does not know ("₹48,000 sent to an account I don't know")
         r"\b(sent|paid|transferred|moved|gone|went|going)( out)? to (an? |some )?(account|person|payee|number|name|"
         r"people|company)( \w+)? (i|we) (don'?t|do not|didn'?t|did not) (know|recogni[sz]e)\b",
+        # "two transfers last night to someone named Tyler I've never met"
+        r"\bto (someone|somebody|a person|a guy|a man|a woman|an account|a payee|a company)"
+        r"( (named|called) [^.?!,]{1,25}?)? (i|we)('ve| have)? never (met|heard of|dealt with|seen)\b",
         r"\b(fallen|fell) for\b",
         r"\bsafe account\b",
         r"\bclicked (on )?(a|the|an) link\b",
@@ -72,7 +76,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(followed|tapped|opened|used) (on )?(the|a|that|this) link\b",
         r"\blink\b[^?!]{0,20}?[.!,]\s*(i )?did (that|it|so)\b",
         r"\bwithout (my )?(permission|consent|asking|knowing|my knowledge)\b",
-        r"\b(payments?|transactions?|charges?|debits?|withdrawals?|compan(y|ies)|shop|merchant)\b.{0,60}"
+        r"\b(payments?|payees?|transactions?|charges?|debits?|withdrawals?|compan(y|ies)|shop|merchant)\b.{0,60}"
         r"\b(never heard of|know nothing about|don'?t know (about|anything about)|no idea (what|who))",
         r"\bfake (builder|website|call|text|email|seller|invoice)",
         # an account taken over: security details changed by someone else, codes the customer never asked for
@@ -324,6 +328,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(pending|stuck|outstanding|on hold|processing)\b[^.?!]{0,20}?\b(for|since) (over |nearly |almost )?"
         r"(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (working )?(days|weeks|months)\b",
         r"\bevery (chat|call|agent|adviser|advisor|person|one) (tells|told|says|said)\b",
+        # going round in a loop of steps: "reset password > email link > expired > reset password > …"
+        r"(?:^|[>→]\s*)([a-z][^>→.?!]{2,40}?)\s*(?:->|=>|>|→)(?:[^.?!]*?(?:->|=>|>|→))?\s*\1\s*(?:->|=>|>|→)",
         r"\b(sent|send|written|wrote|write|made|left)( you)? (already )?(two|three|four|five|six|several|many|multiple|"
         r"\d+) (emails|letters|messages|calls|complaints|requests)\b",
         r"\b(same|exactly|just) (as|like) (yesterday|last time|last week|before|the last \w+)\b",
@@ -387,6 +393,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(someone|somebody) to (phone|call|ring|contact|get back to) me\b",
         r"\b(can|could|may) (a|an|some|one of your) (real )?(person|human|people|adviser|advisor|agent|staff)\b"
         r"[^.?!]{0,30}\bhelp\b",
+        # "I'd rather have a yarn with someone who actually works there. Can you pass me over?"
+        r"\b(someone|somebody|a person|a human|people) who (actually |really )?works? (there|here|at (the|your) bank|"
+        r"for (you|the bank))\b",
+        r"\b(can|could|would) you (pass|hand|put|send) me (over|on|through|across)\b",
     ],
 }
 
@@ -482,7 +492,11 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
 # Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
 _FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel|story|book|script|screenplay|play|"
                       r"essay|article|dissertation|thesis|assignment|project)\b"
-                      r"|\b(a|my|the) (fictional )?character'?s?\b")
+                      r"|\b(a|my|the) (fictional )?character'?s?\b"
+                      # a film's plot ("just watched a film where the guy's dad dies"), a documentary's subject
+                      r"|\b(watch(ed|ing)?|saw|seen|seeing) (a|an|this|that|the) (\w+ )?(film|movie|documentary|"
+                      r"tv show|series|episode|programme|program|drama|soap)\b"
+                      r"|\bin (a|the|this|that) (film|movie|documentary|tv show|series|episode)\b")
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
                        r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
@@ -683,6 +697,8 @@ _OTHERS_HARDSHIP = re.compile(
 # nothing has happened").
 _NO_TROUBLE = re.compile(
     r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
+    r"|\bto (avoid|prevent|stop|guard against) (getting |being )?(scammed|hacked|conned|defrauded|ripped off|"
+    r"caught out|phished|fraud|scams?)\b[^.?!]*"
     r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "
     r"(and )?(nothing|no ?one|nobody)('s| has| is)? (happened|wrong|been taken)\b"
     # a worry ("mum is panicking about me losing my card or getting it stolen abroad"), nothing gone out yet, a warning
@@ -702,6 +718,11 @@ def _long_past_loss(clean: str) -> bool:
     return bool(_LONG_AGO.search(clean) and _KINDLY_HANDLED.search(clean))
 
 
+# A contract or customer lost to a rival ("my client lost the tender to a competitor") is no threat to leave us.
+_LOST_TO_RIVAL = re.compile(r"\b(lost|lose|losing|losses)\b[^.?!]{0,40}?\b(to|against) (a|an|the|our|their|one) (\w+ )?"
+                            r"(competitors?|rivals?)\b")
+
+
 def _found(clean: str) -> list[str]:
     clean = _NO_TROUBLE.sub(" ", clean)
     text = {kind: clean for kind in KINDS}
@@ -716,5 +737,6 @@ def _found(clean: str) -> list[str]:
     text["repeated_failure"] = _OWN_SLIP.sub(" ", text["repeated_failure"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
+    text["leaving"] = _LOST_TO_RIVAL.sub(" ", text["leaving"])
     text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

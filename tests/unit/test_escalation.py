@@ -51,7 +51,7 @@ import json  # noqa: E402
 from importlib import resources  # noqa: E402
 
 from assistant.triage.escalation import REASONS, handoff  # noqa: E402
-from assistant.triage.signals import KINDS, is_calm_question, is_settled, is_supposed, signals  # noqa: E402
+from assistant.triage.signals import KINDS, is_calm_question, is_settled, is_supposed, reported, signals  # noqa: E402
 
 
 def rows(name):
@@ -611,3 +611,35 @@ def test_names_after_death_a_friends_relatives_loss_typing_slips_and_money_back_
     assert not is_settled("He sent it back but only half of it.")
     # a question about a thing is a question
     assert is_calm_question("Is the savings rate the same for joint accounts?")
+
+
+def test_a_loop_of_steps_a_payee_or_payment_to_a_stranger_a_wish_for_staff_and_a_dropped_i_are_trouble():
+    assert signals("login > code sent > code invalid > login > code sent > code invalid. what now") == [
+        "repeated_failure"]
+    assert signals("Open app -> update -> crash -> open app -> update -> crash") == ["repeated_failure"]
+    assert signals("An alert says someone added a payee called 'M Brandt' on my account, never heard of them.") == [
+        "fraud"]
+    assert signals("There are three transfers this morning to a guy called Dev I've never met.") == ["fraud"]
+    assert signals("I'd prefer to sort this with somebody who actually works at the bank, could you put me through?"
+                   ) == ["person"]
+    # "I" dropped, as typed in a chat: the writer's own despair, though the encoder finds it nearest to news
+    news_like = Tags(intent="none", intent_score=0.2, sentiment="negative", sentiment_score=0.6,
+                     nearest="financial_explanation", handoff="vulnerable", handoff_score=0.99)
+    assert decide(news_like, [], "cant see a way out any more. the arrears just keep piling up") == handoff(
+        "vulnerable")
+    # a headline with a subject stays news about others
+    assert not decide(news_like, [], "Households fall behind on rent as arrears keep piling up").escalate
+    # steps that go on without coming back are no loop
+    assert signals("Open app > settings > statements > download") == []
+
+
+def test_a_films_plot_a_precaution_against_scams_and_a_bid_lost_to_a_rival_are_no_trouble():
+    assert signals("Saw a documentary on identity theft last night. Does the app's fingerprint login stop that?",
+                   guard_questions=True) == ["fraud"]  # the words are there…
+    assert reported("Saw a documentary on identity theft last night. Does the app's fingerprint login stop "
+                    "that?") == []  # …but a programme's subject is no report
+    assert is_supposed("Watching a movie where the widow can't get into her husband's account. Is that real?")
+    assert signals("Selling my old phone online, what should I check to avoid getting scammed?") == []
+    assert signals("We lost the contract to a rival firm, so how do I cancel the performance bond request?") == []
+    # leaving for a competitor still is leaving
+    assert signals("Moving the payroll account to a competitor next month.") == ["leaving"]
