@@ -625,6 +625,17 @@ def test_a_figure_per_one_thing_is_not_read_from_a_figure_per_another():
     assert lookup("What was average revenue per carload in 2025?", passages(stats)).cells == (("2025", "$ 2,694"),)
 
 
+def test_a_unit_in_initials_is_the_unit_spelled_out():
+    stats = table_chunk("Operating statistics", ("", "2025", "2024"),
+                        ("Passenger revenue per ASM (cents)", "15.83", "15.61"),
+                        ("Available seat miles (millions)", "19,845", "19,012"))
+    cell = lookup("What was passenger revenue per available seat mile in 2025?", passages(stats))
+    assert cell.cells == (("2025", "15.83"),)
+    spelled = table_chunk("Operating statistics", ("", "2025", "2024"),
+                          ("Revenue per available room", "$ 142.10", "$ 137.95"))
+    assert lookup("What was revenue per ASM in 2025?", passages(spelled)) is None  # other initials, another unit
+
+
 def test_a_non_gaap_line_asked_by_name_is_read():
     table = table_chunk("Reconciliation (in thousands, except per share data)", ("", "Three Months Ended 2026"),
                         ("GAAP net income per share — diluted", "$ 0.11"),

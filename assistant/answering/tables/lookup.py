@@ -465,7 +465,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
         return None
     asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
-    if asked_per and read_per and not asked_per & read_per:
+    if asked_per and read_per and not asked_per & read_per and not _abbreviates(question, best.row):
         return None  # "revenue per average employee" is not "Average revenue per carload"
     measure = _measure_per(question)
     if asked_per and not read_per and "shar" not in asked_per and measure and not measure & best_row.words:
@@ -508,6 +508,22 @@ def _per_units(text: str) -> set[str]:
     """What a figure is per, as word stems: "per average employee" -> {'aver', 'empl'}; "per diluted share" ->
     {'dilu', 'shar'}."""
     return {word[:_STEM] for phrase in _PER_WORDS.findall(text) for word in tokenize(phrase)}
+
+
+# the words after "per", as many as an abbreviation may stand for ("per available seat mile")
+_PER_PHRASE = re.compile(r"\bper\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)", re.I)
+
+
+def _abbreviates(question: str, label: str) -> bool:
+    """One side says per unit in initials that the other spells out: "per ASM" and "per available seat mile"."""
+    def initials(text: str) -> set[str]:
+        return {"".join(w[0] for w in words[:n]) for phrase in _PER_PHRASE.findall(text)
+                for words in [phrase.lower().split()] for n in range(2, len(words) + 1)}
+
+    def abbreviations(text: str) -> set[str]:
+        return {w.lower() for phrase in _PER_PHRASE.findall(text) for w in phrase.split()[:1]
+                if w.isupper() and len(w) >= 2}
+    return bool(initials(question) & abbreviations(label) or initials(label) & abbreviations(question))
 
 
 def _own_word_named(row: TableRow, wanted: set[str]) -> bool:
