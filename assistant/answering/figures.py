@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
-from assistant.answering.tables.lookup import SOURCE_CLAUSE, names_other_kind
+from assistant.answering.tables.lookup import IN_SOURCE, SOURCE_CLAUSE, names_other_kind
 from assistant.answering.tiers import asked_amounts
 from assistant.answering.verification import strip_markers
+from assistant.retrieval.coverage import abbreviations_spelled_out
 from index.text.numbers import MONTH_NAME, STANDALONE_FIGURE, normalise_number, years_in
 
 # Only the question's first sentence: analysts' questions often end in boilerplate ("If gross margin is not
@@ -195,8 +196,11 @@ _SPAN_WORDS = re.compile(r"\b(?:(?:first|last) )?(?:(?:first|second|third|fourth
 
 
 def question_topic(question: str) -> set[str]:
-    """The stems of the words that say what an analyst's question asks the figure of."""
+    """The stems of the words that say what an analyst's question asks the figure of: its shorthand spelled out
+    ("D&A"), and not the statement it names as the source ("according to the cash flow statement"), whose words every
+    line of that statement's title shares."""
     asked = first_sentence(question).replace("’", "'")
+    asked = abbreviations_spelled_out(IN_SOURCE.sub(" ", SOURCE_CLAUSE.sub("", asked)))
     return _stems(_NAME_WORD.sub(" ", _PERIOD.sub(" ", _SPAN_WORDS.sub(" ", asked))))
 
 

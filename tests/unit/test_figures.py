@@ -165,6 +165,15 @@ def test_digits_in_a_name_or_a_forms_number_are_no_figure():
     assert gives_figure("It fell 5m [1].") and gives_figure("3M's consumer segment shrank 0.9%.")
 
 
+def test_the_statement_named_as_the_source_is_no_topic_and_shorthand_is_spelled_out():
+    question = "What was Acme's total D&A in FY2025 according to the cash flow statement?"
+    assert question_topic(question) == {"depre", "amort"}
+    # a balance-sheet line under a title of "Financial statements" is not about depreciation and amortization
+    sources = ["Acme 10-K — Financial statements — Consolidated Balance Sheets\n"
+               "Accumulated other comprehensive loss | 2025: (55,425)"]
+    assert figures_off_topic(question, "$55,425 [1]", sources) == ["55,425"]
+
+
 def test_a_figure_read_from_a_line_about_something_else_is_off_topic():
     question = "What percent of Acme's total spend on share buybacks in FY2022 occurred in Q4?"
     sources = ["Acme Announces Fourth Quarter Results\nComparable sales increased 15.6%\nNet income rose 8%",

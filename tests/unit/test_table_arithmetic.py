@@ -776,3 +776,23 @@ def test_a_sum_over_a_number_of_things_is_not_one_rows_figures_over_the_years():
                             cells(("Retail", "2025"), ("Wholesale", "2025")))
     assert not _other_count("What were revenues in 2024 and 2025 combined?",
                             cells(("Revenue", "2024"), ("Revenue", "2025")))
+
+
+def test_a_line_printed_in_the_mdna_and_the_statement_is_one_line_though_their_columns_differ():
+    # The MD&A's results table prints two years, each beside its "% of sales"; the statement three years. The
+    # figures agree on every year both print: one line, so its growth is computed, not refused as a tie.
+    mdna = table_chunk("Results of Operations (in thousands, except percentages)",
+                       ("", "2025 Amount", "2025 % of Sales", "2024 Amount", "2024 % of Sales"),
+                       ("Net sales", "$ 2,193,410", "100.0%", "$ 2,027,322", "100.0%"),
+                       ("Cost of products sold", "772,180", "35.2%", "728,915", "36.0%"))
+    statement = table_chunk("Consolidated Statements of Operations (in thousands)", ("", "2025", "2024", "2023"),
+                            ("Net sales", "$ 2,193,410", "$ 2,027,322", "$ 1,893,649"),
+                            ("Cost of products sold", "772,180", "728,915", "692,040"))
+    result = calculate_from_table("By what percentage did net sales grow year over year in 2025?",
+                                  [Passage(mdna, 0.9), Passage(statement, 0.8)])
+    assert result is not None and result.calculation.expression == "(2193410 - 2027322) / 2027322 * 100"
+    # figures that disagree on a year both print are two lines: no answer
+    restated = table_chunk("Consolidated Statements of Operations (in thousands)", ("", "2025", "2024", "2023"),
+                           ("Net sales", "$ 2,193,410", "$ 2,001,950", "$ 1,893,649"))
+    assert calculate_from_table("By what percentage did net sales grow year over year in 2025?",
+                                [Passage(mdna, 0.9), Passage(restated, 0.8)]) is None

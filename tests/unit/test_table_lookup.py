@@ -625,6 +625,14 @@ def test_a_figure_per_one_thing_is_not_read_from_a_figure_per_another():
     assert lookup("What was average revenue per carload in 2025?", passages(stats)).cells == (("2025", "$ 2,694"),)
 
 
+def test_two_lines_asked_together_are_not_answered_by_one_of_them():
+    flows = table_chunk("Consolidated statements of cash flows (in thousands)", ("", "2025", "2024"),
+                        ("Depreciation", "74,815", "70,240"),
+                        ("Amortization of intangible assets", "38,460", "36,920"))
+    assert lookup("What was total depreciation and amortization in 2025?", passages(flows)) is None
+    assert lookup("What was depreciation in 2025?", passages(flows)).cells == (("2025", "74,815"),)
+
+
 def test_a_unit_in_initials_is_the_unit_spelled_out():
     stats = table_chunk("Operating statistics", ("", "2025", "2024"),
                         ("Passenger revenue per ASM (cents)", "15.83", "15.61"),

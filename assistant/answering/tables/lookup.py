@@ -342,7 +342,21 @@ def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
         return {(years[0] if len(years := years_in(column)) == 1 else column, value)
                 for column, value in figures(cells)}
     fewer, more = sorted((by_year(a), by_year(b)), key=len)
-    return len(fewer) >= 2 and fewer <= more
+    if len(fewer) >= 2 and fewer <= more:
+        return True
+    # …and so does one with a year fewer (the MD&A's two years of the statement's three, each beside its "% of
+    # sales"), where every year both print has a figure in common
+    years_a, years_b = _figures_by_year(figures(a)), _figures_by_year(figures(b))
+    shared = years_a.keys() & years_b.keys()
+    return len(shared) >= 2 and all(years_a[year] & years_b[year] for year in shared)
+
+
+def _figures_by_year(cells: list[tuple[str, object]]) -> dict[int, set[object]]:
+    found: dict[int, set[object]] = {}
+    for column, value in cells:
+        if len(years := years_in(column)) == 1 and isinstance(value, float):
+            found.setdefault(years[0], set()).add(value)
+    return found
 
 
 def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
@@ -462,7 +476,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
     left = unexplained - placed  # words its sub-heading or title explain name no other row
     names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
-    if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS):
+    if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS) \
+            or _pair_asked(question, best_row.words, left, table):
         return None
     asked_per, read_per = _per_units(question), _per_units(" ".join((best.row, *(c for c, _ in best.cells))))
     if asked_per and read_per and not asked_per & read_per and not _abbreviates(question, best.row):
@@ -508,6 +523,20 @@ def _per_units(text: str) -> set[str]:
     """What a figure is per, as word stems: "per average employee" -> {'aver', 'empl'}; "per diluted share" ->
     {'dilu', 'shar'}."""
     return {word[:_STEM] for phrase in _PER_WORDS.findall(text) for word in tokenize(phrase)}
+
+
+_AND_PAIR = re.compile(r"\b([a-z][\w-]*)\s+(?:and|&)\s+([a-z][\w-]*)\b", re.I)
+
+
+def _pair_asked(question: str, found: set[str], left: set[str], table: list[TableRow]) -> bool:
+    """The question pairs the row's word with one its row lacks and another row of the table has: "depreciation
+    and amortization" asked, "Depreciation" found beside "Amortization of intangible assets" — a sum of two lines."""
+    for pair in _AND_PAIR.findall(question):
+        first, second = (word.lower() for word in pair)
+        for have, lack in ((first, second), (second, first)):
+            if have in found and lack in left and any(lack in row.words for row in table):
+                return True
+    return False
 
 
 # the words after "per", as many as an abbreviation may stand for ("per available seat mile")
