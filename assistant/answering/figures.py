@@ -517,6 +517,17 @@ def money_not_given(question: str, answer: str) -> bool:
     return bool(STANDALONE_FIGURE.search(_answer_figures(said))) and not _MONEY_FIGURE.search(said)
 
 
+_SHARES_COUNTED = re.compile(r"\b(?:thousands|millions|number) of shares\b|\(shares\)|\bshares \((?:in )?(?:thousands|"
+                          r"millions)\)", re.I)
+
+
+def count_read_for_money(question: str, read: str) -> bool:
+    """A sum of money asked ("… fair value …? USD thousands") and a count of shares read ("486 (in thousands of
+    shares)")."""
+    return bool(_MONEY_ASKED.search(question)) and bool(_SHARES_COUNTED.search(read)) and not re.search(r"[$£€]\s?\d",
+                                                                                                        read)
+
+
 # A rate asked ("debt-to-capital ratio", "return on average equity", "as a percentage of") and a sum of money
 # computed for it: an ingredient of the rate ("Total debt … 10,228.5", "average equity 9,400.2"), not the rate.
 _ASKS_RATE = re.compile(r"\b(?:ratio|return on|rate of return|yield|percentage|percent|proportion)\b|%", re.I)

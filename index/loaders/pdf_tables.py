@@ -221,11 +221,30 @@ def _opens_rows(lines, parsed, i: int, last_row: int) -> bool:
 
 
 def _continues_label(line: Line, below: FigureLine | None) -> bool:
-    """A label line without figures whose words go on in the label of the figure line below it."""
+    """A label line without figures whose words go on in the label of the figure line below it: the words below
+    start in lower case, or the line breaks off after a comma ("Net income attributable to Veldmarsh Capital Group,"
+    over "Inc.")."""
     return (
-        below is not None and bool(below.label) and not below.label[0].isupper()
+        below is not None and bool(below.label) and (not below.label[0].isupper() or line.text.endswith(","))
         and not line.text.endswith((".", ":"))
     )
+
+
+_WRAP_SPACING = 0.85  # of the rows' pitch: a label's lines set closer together than its rows are one label
+
+
+def _row_pitch(lines, parsed, body: list[int]) -> float | None:
+    """The usual distance from a figure row to the line after it, or None with too few rows to tell."""
+    steps = sorted(lines[j].top - lines[i].top for i, j in zip(body, body[1:], strict=False) if parsed[i] is not None)
+    return steps[len(steps) // 2] if len(steps) >= 3 else None
+
+
+def _set_close(lines, i: int, pitch: float | None) -> bool:
+    """A label-only line set closer to the next line than rows are to each other: the label wraps there
+    ("Earnings per share attributable to Veldmarsh Capital" over "Group, Inc.")."""
+    line = lines[i]
+    return (pitch is not None and i + 1 < len(lines) and not line.text.endswith((".", ":"))
+            and 0 < lines[i + 1].top - line.top < _WRAP_SPACING * pitch)
 
 
 def _clusters(figures: list[Figure], tolerance: float) -> list[tuple[float, float]]:
@@ -327,12 +346,14 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
         return cell.x1 > label_zone_end or cell.x0 - label_x0 > 4 * size
 
     rows: list[list[str]] = []
+    pitch = _row_pitch(lines, parsed, body)
     pending_label = ""  # a label wrapped onto the next line, whose figures stand on that line
     for i in body:
         found = parsed[i]
         if found is None:
-            text = lines[i].text
-            if i + 1 <= end and _continues_label(lines[i], parsed[i + 1]):
+            text = " ".join(part for part in (pending_label, lines[i].text) if part)
+            pending_label = ""
+            if i + 1 <= end and (_continues_label(lines[i], parsed[i + 1]) or _set_close(lines, i, pitch)):
                 pending_label = text
                 continue
             rows.append([text] + [""] * len(spans))
@@ -368,7 +389,7 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     caption_at = [i for i in above if over and i < over[0]][-_MAX_CAPTION_LINES:]
     if not over:  # no header: the label-only lines nearest the rows are sub-headings, the first ones the caption
         caption_at, groups = groups[:1], groups[1:]
-    if groups and _continues_label(lines[groups[-1]], parsed[start]):
+    if groups and (_continues_label(lines[groups[-1]], parsed[start]) or _set_close(lines, groups[-1], pitch)):
         # the first row's label wrapped from the line above ('Common stock, no par value; …' / 'shares outstanding')
         rows[0][0] = f"{lines[groups.pop()].text} {rows[0][0]}"
     header: list[list[str]] = []

@@ -9,6 +9,7 @@ from assistant.answering.figures import (
     capacity_unread,
     choice_unnamed,
     computed_measure_unread,
+    count_read_for_money,
     derived_figure_unstated,
     duration_unread,
     exclusion_uncomputed,
@@ -163,6 +164,13 @@ def test_digits_in_a_name_or_a_forms_number_are_no_figure():
     assert not gives_figure("The segment that dragged down 3M's growth is Asia Pacific [1].")
     assert not gives_figure("As the Form 10-K says, it is the consumer segment.")
     assert gives_figure("It fell 5m [1].") and gives_figure("3M's consumer segment shrank 0.9%.")
+
+
+def test_a_count_of_shares_does_not_answer_a_sum_of_money():
+    question = "What was the aggregate grant-date fair value of the RSUs granted in 2026? USD thousands."
+    assert count_read_for_money(question, "486 (in thousands of shares) (Issued on vesting of RSUs, 2026) [1]")
+    assert not count_read_for_money(question, "$ 58,352 (in thousands) (Grant-date fair value, 2026) [1]")
+    assert not count_read_for_money("How many RSUs were granted in 2026?", "486 (in thousands of shares) [1]")
 
 
 def test_the_statement_named_as_the_source_is_no_topic_and_shorthand_is_spelled_out():

@@ -306,6 +306,36 @@ def test_a_label_wrapped_above_a_tables_first_row_is_that_rows_label_not_a_sub_h
     assert {row.group for row in chunk.table.rows if row.label == "Retained earnings"} == {"Capitalization"}
 
 
+def test_a_label_wrapped_after_a_comma_or_set_closer_than_the_rows_is_one_label(tmp_path):
+    # Rows 6 mm apart; a label's second line 4 mm below its first. "…Group," goes on in "Inc.", whose capital would
+    # otherwise start a row of its own; a wrapped sub-heading stays one sub-heading over the rows below it.
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.cell(0, 5, "Statements of Income")
+    _row(pdf, "(in thousands)", ("2026", "2025"), 27)
+    _row(pdf, "Income tax expense", ("22,733", "17,790"), 33)
+    _row(pdf, "Net income", ("71,206", "54,529"), 39)
+    _row(pdf, "Less: attributable to noncontrolling interests", ("1,806", "1,512"), 45)
+    pdf.set_xy(15, 51)
+    pdf.cell(0, 5, "Net income attributable to Acme Capital Group,")
+    _row(pdf, "Inc.", ("69,400", "53,017"), 55)
+    pdf.set_xy(15, 61)
+    pdf.cell(0, 5, "Earnings per share attributable to Acme Capital")
+    pdf.set_xy(15, 65)
+    pdf.cell(0, 5, "Group, Inc.")
+    _row(pdf, "Basic", ("1.34", "1.00"), 71)
+    _row(pdf, "Diluted", ("1.33", "0.99"), 77)
+    table = _first_table(pdf, tmp_path / "close.pdf")
+    labels = [row[0] for row in table.rows]
+    assert "Net income attributable to Acme Capital Group, Inc." in labels and "Inc." not in labels
+    assert "Earnings per share attributable to Acme Capital Group, Inc." in labels and "Group, Inc." not in labels
+    [chunk] = [c for c in chunk_document(load(tmp_path / "close.pdf", LIMIT)[0]) if c.kind == "table"]
+    assert {row.group for row in chunk.table.rows if row.label == "Basic"} == {
+        "Earnings per share attributable to Acme Capital Group, Inc."}
+
+
 def test_a_running_header_as_long_as_a_filings_is_page_furniture(tmp_path):
     header = "Calder Widgets Holdings, Inc.   Fiscal 2025 Annual Report on Form 10-K"  # 68 characters as read
     pdf = fpdf.FPDF()

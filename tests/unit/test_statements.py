@@ -205,6 +205,10 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     ("What were Harbin Tools' SG&A expenses as a percentage of net sales in FY2024?",
      ("selling, general and administrative as a percentage of revenue", "selling, general and administrative / "
                                                                           "revenue")),
+    # two lines named together are added: the share is of their sum, not of the second alone
+    ("What were Harbin Tools' combined SG&A and R&D expenses as a percentage of net sales in FY2024?",
+     ("selling, general and administrative and research and development as a percentage of revenue",
+      "(selling, general and administrative + research and development) / revenue")),
     ("What was Harbin Tools' net debt at the end of FY2024, defined as current maturities of long-term debt plus "
      "long-term debt, minus cash and cash equivalents and marketable securities?",
      ("net debt", "current maturities of long-term debt + long-term debt - cash and cash equivalents and marketable "

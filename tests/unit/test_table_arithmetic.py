@@ -169,7 +169,7 @@ def test_a_share_of_a_whole_reads_the_part_under_the_wholes_heading_not_another_
                          ("Segment Adjusted EBITDA:", "Three Months Ended 2026", "Three Months Ended 2025"),
                          ("Performance Coatings", "$ 69,058", "$ 63,817"), ("Specialty Additives", "42,360", "37,502"),
                          ("Total Segment Adjusted EBITDA", "111,418", "101,319"))
-    income = table_chunk("Condensed consolidated statements of income (in thousands)",
+    income = table_chunk("Acme Capital, Inc. Form 10-Q — Condensed consolidated statements of income (in thousands)",
                          ("", "Three Months Ended 2026", "Three Months Ended 2025"),
                          ("Net sales", "$ 486,802", "$ 470,311"), ("Cost of sales", "310,450", "301,200"))
     question = "What share of consolidated net sales for the three months of 2026 came from Performance Coatings?"
@@ -796,3 +796,31 @@ def test_a_line_printed_in_the_mdna_and_the_statement_is_one_line_though_their_c
                            ("Net sales", "$ 2,193,410", "$ 2,001,950", "$ 1,893,649"))
     assert calculate_from_table("By what percentage did net sales grow year over year in 2025?",
                                 [Passage(mdna, 0.9), Passage(restated, 0.8)]) is None
+
+
+def test_a_line_defined_as_another_less_the_one_asked_is_not_the_one_asked():
+    liquidity = table_chunk("Cash flow summary (in millions)", ("", "2025", "2024", "2023"),
+                            ("Net cash provided by operating activities", "684", "647", "441"),
+                            ("Free cash flow (operating cash flow less capital expenditures)", "496", "435", "265"))
+    question = ("What was the average annual capital expenditure over fiscal 2023, 2024 and 2025, based on the cash "
+                "flow statement?")
+    assert calculate_from_table(question, [Passage(liquidity, 0.9)]) is None
+    flows = table_chunk("Consolidated statements of cash flows (in millions)", ("", "2025", "2024", "2023"),
+                        ("Capital expenditures", "(188)", "(212)", "(176)"))
+    result = calculate_from_table(question, [Passage(liquidity, 0.9), Passage(flows, 0.8)])
+    assert result is not None and [o.row for o in result.operands] == ["Capital expenditures"] * 3
+
+
+def test_the_owners_share_of_net_income_is_not_the_whole_net_income():
+    income = table_chunk("Acme Capital, Inc. Form 10-Q — Condensed consolidated statements of income (in thousands)",
+                         ("", "Three Months Ended 2026", "Three Months Ended 2025"),
+                         ("Income tax expense", "22,733", "17,790"), ("Net income", "71,206", "54,529"))
+    question = "By what percentage did net income attributable to Acme Capital, Inc. grow in Q2 2026 versus Q2 2025?"
+    assert calculate_from_table(question, [Passage(income, 0.9)]) is None
+    owners = table_chunk("Acme Capital, Inc. Form 10-Q — Condensed consolidated statements of income (in thousands)",
+                         ("", "Three Months Ended 2026", "Three Months Ended 2025"),
+                         ("Net income", "71,206", "54,529"),
+                         ("Less: net income attributable to noncontrolling interests", "1,806", "1,512"),
+                         ("Net income attributable to Acme Capital, Inc.", "69,400", "53,017"))
+    result = calculate_from_table(question, [Passage(owners, 0.9)])
+    assert result is not None and result.calculation.expression == "(69400 - 53017) / 53017 * 100"

@@ -37,6 +37,7 @@ from assistant.answering.tables.lookup import (
     measure_words,
     names_other_kind,
     owner_words,
+    owners_share_unread,
     row_match,
     same_figures,
     table_rows,
@@ -408,7 +409,8 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     owners = {stem(w) for w in owner_words(question)}
     scored = []
     for row in rows:
-        if row.name_parts and names_other_kind(row.name_parts[0], question):
+        if row.name_parts and names_other_kind(row.name_parts[0], question) \
+                or owners_share_unread(question, f"{row.group} {row.name}"):
             continue
         if per_share and not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)])):
             continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS

@@ -274,8 +274,9 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     return matched, round(matched / len(words), 3)
 
 
-# "Net interest income after provision for credit losses" is a net interest income: what a line is after or before
-_AFTER_OR_BEFORE = re.compile(r"\s+(?:after|before|net of)\s+", re.I)
+# "Net interest income after provision for credit losses" is a net interest income: what a line is after or before;
+# "Free cash flow (operating cash flow less capital expenditures)" is a free cash flow, not the capex it subtracts
+_AFTER_OR_BEFORE = re.compile(r"\s+(?:after|before|net of|less|minus|excluding)\s+", re.I)
 # a statement named as the source ("the income statement provision") names no line
 _STATEMENT_NAME = re.compile(r"\b(?:income|cash[- ]flows?|operations|earnings) statements?\b|\bstatements? of "
                              r"(?:income|operations|earnings|cash flows|comprehensive income)\b", re.I)
@@ -288,6 +289,15 @@ def named_by_qualifier_only(label: str, question: str) -> bool:
         return False
     head = set(tokenize(parts[0])) - _WEAK_ROW_WORDS
     return bool(head) and not head & set(tokenize(_STATEMENT_NAME.sub(" ", question)))
+
+
+_OWNERS_SHARE = re.compile(r"\b(?:attributable|available|allocated) to\b", re.I)
+
+
+def owners_share_unread(question: str, row_text: str) -> bool:
+    """The question asks for the share of a figure that is its owners' ("net income attributable to Acme, Inc.") and
+    the row, with its sub-heading, is the whole before that split ("Net income", noncontrolling interests in it)."""
+    return bool(_OWNERS_SHARE.search(question)) and not _OWNERS_SHARE.search(row_text)
 
 
 def names_other_kind(label: str, question: str) -> bool:
@@ -389,6 +399,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     for row in rows:
         if non_gaap and _GAAP_ONLY.search(row.name):
             continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
+        if owners_share_unread(question, f"{row.group} {row.name}"):
+            continue
         if row.name_parts and (names_other_kind(row.name_parts[0], question)
                                or _portions(row.name_parts[0]) - portions_asked
                                or _other_basis(row.name_parts[0], question)

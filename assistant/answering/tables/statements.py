@@ -555,8 +555,15 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         for start in range(len(words)):
             if start and _qualified(" ".join(words[:start])):
                 break  # "non-GAAP operating income" is no "operating income": the line in the question's words
-            part = canonical_item(_bare(" ".join(words[start:])).lower())
+            run = _bare(" ".join(words[start:])).lower()
+            # "combined SG&A and R&D expense": two lines added, the sum the share is of
+            if (both := _two_items(_COMBINED.sub("", run))) and whole:
+                return (f"{both[0]} and {both[1]} as a percentage of {item_name(whole)}",
+                        f"({both[0]} + {both[1]}) / {whole}", True)
+            part = canonical_item(run)
             if part and whole:
+                if start and words[start - 1].lower() in ("and", "&", "plus"):
+                    return None  # the second of two lines named together is half the part asked
                 return f"{part} as a percentage of {whole}", f"{part} / {whole}", True
         part = _phrase_part(words)
         if part and whole:
@@ -575,6 +582,9 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         if part and whole:
             return f"{item_name(part)} as a percentage of {whole.strip('()')}", f"{item_name(part)} / {whole}", True
     return None
+
+
+_COMBINED = re.compile(r"^(?:(?:the|combined|total|aggregate)\s+)+", re.I)
 
 
 def _item_or_phrase(text: str) -> str | None:
