@@ -205,6 +205,9 @@ def test_a_high_growth_judgement_is_read_in_revenue_growth_against_the_previous_
     ("What were Harbin Tools' SG&A expenses as a percentage of net sales in FY2024?",
      ("selling, general and administrative as a percentage of revenue", "selling, general and administrative / "
                                                                           "revenue")),
+    # cash returned to shareholders through both ways named: the two cash flow lines added
+    ("How much cash did Harbin Tools return to shareholders through dividends and buybacks in FY2024?",
+     ("cash returned to shareholders", "dividends paid + share repurchases")),
     # two lines named together are added: the share is of their sum, not of the second alone
     ("What were Harbin Tools' combined SG&A and R&D expenses as a percentage of net sales in FY2024?",
      ("selling, general and administrative and research and development as a percentage of revenue",
@@ -260,6 +263,11 @@ def test_a_definition_written_in_words_is_read_as_its_formula(question, expected
     name, formula, _ = asked_ratio(question)
     assert (name, formula) == expected
     assert parse_formula(formula)
+
+
+def test_cash_returned_through_one_way_only_is_no_sum_of_both():
+    assert asked_ratio("How much cash did Harbin Tools return to shareholders through share repurchases in FY2024?") \
+        is None
 
 
 def test_balances_named_for_an_average_are_not_years_asked():

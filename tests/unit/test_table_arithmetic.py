@@ -2,6 +2,7 @@ import pytest
 
 from assistant.answering.tables import span_unread
 from assistant.answering.tables.arithmetic import Operand, _other_count, calculate_from_table
+from assistant.answering.tables.lookup import lookup
 from index.documents import Chunk, Passage
 from index.text.numbers import numbers_in
 from tests.tables import table_chunk
@@ -824,3 +825,19 @@ def test_the_owners_share_of_net_income_is_not_the_whole_net_income():
                          ("Net income attributable to Acme Capital, Inc.", "69,400", "53,017"))
     result = calculate_from_table(question, [Passage(owners, 0.9)])
     assert result is not None and result.calculation.expression == "(69400 - 53017) / 53017 * 100"
+
+
+def test_a_share_of_a_measure_no_table_prints_is_not_read_from_a_segments_other_figures():
+    sales = table_chunk("Net sales by segment (in millions)", ("", "2025", "2024"),
+                        ("Row Crop and Harvest", "3,412", "3,650"), ("Compact Equipment", "1,286", "1,190"),
+                        ("Total net sales", "5,846", "5,980"))
+    margin = table_chunk("Segment operating margin (operating profit as a percentage of segment net sales)",
+                         ("", "2025", "2024"), ("Row Crop and Harvest", "11.8%", "13.4%"))
+    question = ("At the end of fiscal 2025, Row Crop and Harvest order backlog represented what percentage of that "
+                "segment's fiscal 2025 net sales?")
+    assert calculate_from_table(question, [Passage(sales, 0.9)]) is None
+    assert lookup(question, [Passage(margin, 0.9)]) is None
+    # the measure named: the share is read
+    result = calculate_from_table("Row Crop and Harvest net sales represented what percentage of total net sales in "
+                                  "2025?", [Passage(sales, 0.9)])
+    assert result is not None and result.calculation.expression == "3412 / 5846 * 100"

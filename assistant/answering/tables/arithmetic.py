@@ -34,6 +34,7 @@ from assistant.answering.tables import (
 from assistant.answering.tables.lookup import (
     SOURCE_CLAUSE,
     TableRow,
+    measure_unnamed,
     measure_words,
     names_other_kind,
     owner_words,
@@ -590,6 +591,19 @@ def _complement_unread(phrase: str, operand: Operand) -> bool:
     return bool(said) and said.group(0).lower().rstrip("-") not in _label(operand).lower()
 
 
+def _measure_unnamed(phrase: str, operand: Operand, rows: list[TableRow]) -> bool:
+    """The measure the phrase names last ("order backlog" in "Row Crop and Harvest order backlog") is nowhere in
+    the operand's table (its rows, sub-headings, title and columns): the table of net sales by segment holds the
+    segment's sales, not its backlog."""
+    row = next((r for r in rows if r.name == operand.row and r.passage_number == operand.passage_number
+                and (operand.column, operand.text) in r.cells), None)
+    if row is None:
+        return False
+    table = [r for r in rows if r.passage_number == row.passage_number]
+    said = " ".join([row.context, *(f"{r.name} {r.group} {' '.join(c for c, _ in r.cells)}" for r in table)])
+    return measure_unnamed(phrase, row.name, said)
+
+
 _SUMMED = re.compile(r"\s(?:plus|\+|together with|combined with)\s", re.I)
 
 
@@ -623,7 +637,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         if _SUMMED.search(a) or _SUMMED.search(b):
             continue  # "fuel plus purchased power" is two lines: one of them is not the part asked for
         pair = named_pair(f"{what} {a}", f"{what} {b}", question, rows)
-        if pair is not None and not any(_complement_unread(phrase, operand)
+        if pair is not None and not any(_complement_unread(phrase, operand) or _measure_unnamed(phrase, operand, rows)
                                         for phrase, operand in zip((a, b), pair, strict=True)):
             readings.add(pair)
     if ASKS_SHARE.search(question) and all(first.passage_number != second.passage_number for first, second in readings):

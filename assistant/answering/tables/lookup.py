@@ -291,6 +291,42 @@ def named_by_qualifier_only(label: str, question: str) -> bool:
     return bool(head) and not head & set(tokenize(_STATEMENT_NAME.sub(" ", question)))
 
 
+# what a phrase's figure is of comes before these: "revenue" in "revenue from Americas in 2019"
+_QUALIFIER_START = re.compile(r"\s(?:of|for|from|in|at|on|by|to|under|during|over)\s|,", re.I)
+# words of when, and of which kind of part, that name no measure: "subscription revenue year-to-date", "the Lifting
+# Systems segment"
+_PERIOD_NOUNS = frozenset("fiscal year years quarter quarters half month months period total end date ytd to most "
+                          "recent latest current prior previous last ended ending first second third fourth three six "
+                          "nine twelve segment segments division divisions business businesses unit units region "
+                          "regions line lines brand brands".split())
+_NUMBERISH_WORD = re.compile(r"(?:fy?|q)?\d[\d.]*")
+
+
+def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
+    """The phrase names the row as the owner of another measure, and that measure is none of the words `said` (the
+    row's table): "Row Crop and Harvest order backlog" read from the row "Row Crop and Harvest" of a table of net
+    sales. A measure named before the row ("the gross cost of land, property and equipment") describes the row's own
+    figure."""
+    phrase = _QUANTITY_OF.sub("", phrase.strip())  # "the proportion of products": products
+    head_text = _QUALIFIER_START.split(f" {phrase} ", maxsplit=1)[0] or phrase
+    words = [w for w in tokenize(re.sub(r"(?:'s|’s|s')\b", " ", head_text))
+             if not _NUMBERISH_WORD.fullmatch(w) and w not in _PERIOD_NOUNS]
+    owner = set(tokenize(row_name)) - _WEAK_ROW_WORDS
+    if not words or words[-1] in _PARTICLES or not owner or not owner <= set(words[:-1]):
+        return False
+    return words[-1][:_STEM] not in {w[:_STEM] for w in tokenize(said)}
+
+
+_QUANTITY_OF = re.compile(r"^(?:(?:what|how|is|was|were|are|the|a|an)\s+)*(?:proportion|percentage|percent|share|"
+                          r"ratio|amount|value|number|level|portion|fraction|sum|difference|change)s?\s+"
+                          r"(?:of|in|between)\s+(?:the\s+)?", re.I)
+_PARTICLES = frozenset("out up down off back over away".split())  # "paid out": a verb's, no measure
+# the part a share is asked of, named first: "…, Row Crop and Harvest order backlog represented what percentage of"
+_PART_BEFORE_SHARE = re.compile(r"^(?:[^?]*?,\s*)?(?P<part>[^,?]+?)\s+(?:represented|represents|was|were|is|are|"
+                                r"accounted for|amounted to|made up|as)\s+(?:an?\s+|what\s+)"
+                                r"(?:percentage|percent|share|proportion|fraction)\b", re.I)
+
+
 _OWNERS_SHARE = re.compile(r"\b(?:attributable|available|allocated) to\b", re.I)
 
 
@@ -497,6 +533,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     measure = _measure_per(question)
     if asked_per and not read_per and "shar" not in asked_per and measure and not measure & best_row.words:
         return None  # "average revenue per kWh" is not 'Total average electric customers': its measure is unnamed
+    if (part := _PART_BEFORE_SHARE.search(question)) and measure_unnamed(part["part"], best_row.name, " ".join(
+            [best_row.context, *(f"{r.name} {r.group} {' '.join(c for c, _ in r.cells)}" for r in rows
+                                 if r.passage_number == best.passage_number)])):
+        return None  # a segment's operating margin is no share of its sales that its backlog makes up
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
         # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")

@@ -135,6 +135,11 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
                                           "stock-based compensation expense", "share-based compensation expense",
                                           "stock compensation expense")),
     "dividends paid": ("cash", ("dividends paid", "cash dividends paid", "payment of dividends", "dividends")),
+    "share repurchases": ("cash", ("repurchases of common stock", "repurchase of common stock", "share repurchases",
+                                   "repurchases of common shares", "repurchase of common shares", "stock repurchases",
+                                   "purchases of treasury stock", "purchase of treasury stock",
+                                   "repurchases and retirement of common stock", "payments for repurchases of common "
+                                   "stock", "purchases of common stock", "repurchases of ordinary shares")),
     # as the cash flow statement adds it back (an income statement rarely shows it on one line)
     "depreciation and amortization": ("cash", ("depreciation and amortization", "depreciation, depletion and "
                                                "amortization", "depreciation and amortisation",
@@ -142,8 +147,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Costs and outflows some statements print in brackets (Amcor's cost of sales, cash flow outflows); a ratio uses
 # their size. Income taxes keep their sign: a bracketed figure there may be a benefit.
-_OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "cost of sales", "interest expense",
-                       "accumulated depreciation"})
+_OUTFLOWS = frozenset({"capital expenditures", "dividends paid", "share repurchases", "cost of sales",
+                       "interest expense", "accumulated depreciation"})
 # Words in a question or a definition that name a canonical line item.
 _ALIASES = {
     "cash": "cash and cash equivalents", "cash, cash equivalents": "cash and cash equivalents",
@@ -172,6 +177,7 @@ _ALIASES = {
     "sg&a": "selling, general and administrative", "sga": "selling, general and administrative",
     "operating expenses": "total operating expenses", "opex": "total operating expenses",
     "sbc": "stock-based compensation", "sbc expense": "stock-based compensation",
+    "buybacks": "share repurchases", "share buybacks": "share repurchases", "stock buybacks": "share repurchases",
     "stock-based compensation expense": "stock-based compensation",
 }
 
@@ -215,6 +221,10 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bdebt[- ]to[- ]equity\b", "debt to equity", "total liabilities / total equity", False),
         (r"\binterest coverage\b", "interest coverage", "operating income / interest expense", False),
         (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
+        # "how much cash did it return to shareholders through dividends and buybacks": both named, both added
+        (r"(?s)(?=.*\bdividends?\b)(?=.*\b(?:buybacks?|repurchases?|repurchased|repurchasing)\b).*?"
+         r"\breturn(?:ed|s|ing)? to (?:its )?(?:share|stock)holders\b",
+         "cash returned to shareholders", "dividends paid + share repurchases", False),
         (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
         # a bank's, over lines its statements print in its own words
         (r"\befficiency ratio\b", "efficiency ratio",
