@@ -411,7 +411,9 @@ def normalise(text: str) -> str:
 # it ("How much would it cost me to transfer?", "If I close my savings account, is the interest paid?") are
 # not a complaint. A short lead-in clause ("just curious, ...") may come first; its own words still count.
 _QUESTION_OPENER = (
-    r"(how|what|what's|whats|which|when|can|could|may|is there|are there|is it|is the|are the|is your|are your|do you|"
+    # …typed as texts are ("wat is d swift code pls", "hw do i")
+    r"(how|what|what's|whats|wat|wot|wht|wats|hw|which|when|can|could|may|is there|are there|is it|is the|are the|"
+    r"is your|are your|do you|"
     r"does|do i|will|would|"
     # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
     r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"

@@ -643,3 +643,8 @@ def test_a_films_plot_a_precaution_against_scams_and_a_bid_lost_to_a_rival_are_n
     assert signals("We lost the contract to a rival firm, so how do I cancel the performance bond request?") == []
     # leaving for a competitor still is leaving
     assert signals("Moving the payroll account to a competitor next month.") == ["leaving"]
+
+
+def test_a_question_typed_as_a_text_is_a_question():
+    assert is_calm_question("wat is the sort code for the Leeds branch?")
+    assert is_calm_question("hw do i order a new chequebook?")
