@@ -28,6 +28,21 @@ def _row(pdf, label: str, figures: tuple[str, ...], y: float, rights: tuple[floa
     _aligned(pdf, figures, y, rights, width)
 
 
+def _titled_page(title: str):
+    """A one-page PDF in 9-point Helvetica with `title` at the top."""
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=9)
+    pdf.add_page()
+    _line(pdf, title, 20)
+    return pdf
+
+
+def _line(pdf, text: str, y: float) -> None:
+    """A line of words alone (a title, a sub-heading, a label's first line)."""
+    pdf.set_xy(15, y)
+    pdf.cell(0, 5, text)
+
+
 def _first_table(pdf, path) -> TableBlock:
     pdf.output(str(path))
     [doc] = load(path, LIMIT)
@@ -286,15 +301,10 @@ def test_a_long_sub_heading_inside_a_statement_keeps_the_statement_one_table(tmp
 def test_a_label_wrapped_above_a_tables_first_row_is_that_rows_label_not_a_sub_heading(tmp_path):
     # A continued balance sheet whose first row's long label wraps: the line above the first figures is the start of
     # that label, so the rows below it are not grouped under "Common stock, no par value; …".
-    pdf = fpdf.FPDF()
-    pdf.set_font("Helvetica", size=9)
-    pdf.add_page()
-    pdf.set_xy(15, 20)
-    pdf.cell(0, 5, "Consolidated Balance Sheets (continued)")
+    pdf = _titled_page("Consolidated Balance Sheets (continued)")
     _row(pdf, "(Millions of dollars)", ("2025", "2024"), 27)
-    for text, y in (("Capitalization", 33), ("Common stock, no par value; 300.0 million", 38)):
-        pdf.set_xy(15, y)
-        pdf.cell(0, 5, text)
+    _line(pdf, "Capitalization", 33)
+    _line(pdf, "Common stock, no par value; 300.0 million", 38)
     _row(pdf, "shares authorized; 169.6 million outstanding", ("6,141.1", "5,939.1"), 43)
     _row(pdf, "Retained earnings", ("3,514.6", "3,284.6"), 48)
     _row(pdf, "Total capitalization", ("9,655.7", "9,223.7"), 53)
@@ -309,22 +319,15 @@ def test_a_label_wrapped_above_a_tables_first_row_is_that_rows_label_not_a_sub_h
 def test_a_label_wrapped_after_a_comma_or_set_closer_than_the_rows_is_one_label(tmp_path):
     # Rows 6 mm apart; a label's second line 4 mm below its first. "…Group," goes on in "Inc.", whose capital would
     # otherwise start a row of its own; a wrapped sub-heading stays one sub-heading over the rows below it.
-    pdf = fpdf.FPDF()
-    pdf.set_font("Helvetica", size=9)
-    pdf.add_page()
-    pdf.set_xy(15, 20)
-    pdf.cell(0, 5, "Statements of Income")
+    pdf = _titled_page("Statements of Income")
     _row(pdf, "(in thousands)", ("2026", "2025"), 27)
     _row(pdf, "Income tax expense", ("22,733", "17,790"), 33)
     _row(pdf, "Net income", ("71,206", "54,529"), 39)
     _row(pdf, "Less: attributable to noncontrolling interests", ("1,806", "1,512"), 45)
-    pdf.set_xy(15, 51)
-    pdf.cell(0, 5, "Net income attributable to Acme Capital Group,")
+    _line(pdf, "Net income attributable to Acme Capital Group,", 51)
     _row(pdf, "Inc.", ("69,400", "53,017"), 55)
-    pdf.set_xy(15, 61)
-    pdf.cell(0, 5, "Earnings per share attributable to Acme Capital")
-    pdf.set_xy(15, 65)
-    pdf.cell(0, 5, "Group, Inc.")
+    _line(pdf, "Earnings per share attributable to Acme Capital", 61)
+    _line(pdf, "Group, Inc.", 65)
     _row(pdf, "Basic", ("1.34", "1.00"), 71)
     _row(pdf, "Diluted", ("1.33", "0.99"), 77)
     table = _first_table(pdf, tmp_path / "close.pdf")
