@@ -958,6 +958,28 @@ def _columns_holding(line: str, raw: str) -> list[str]:
             if held in {normalise_number(n) for n in STANDALONE_FIGURE.findall(value)}]
 
 
+_AGGREGATE_ASKED = re.compile(r"\b(?:aggregate|in total|total (?:grant[- ]date )?(?:fair )?value)\b", re.I)
+_PER_UNIT_COLUMN = re.compile(r"\bweighted[- ]average\b|\bper (?:share|unit|option|award)\b", re.I)
+
+
+def average_for_aggregate(question: str, answer: str, sources: list[str]) -> list[str]:
+    """The answer's figures that sources hold only in a column of an average per unit ("Weighted-average grant-date
+    fair value: $57.32") where an aggregate was asked ("the aggregate grant-date fair value of the units granted"):
+    units times that average, not the average."""
+    if not _AGGREGATE_ASKED.search(first_sentence(question)) or _PER_UNIT_COLUMN.search(first_sentence(question)):
+        return []
+    said = _answer_figures(answer)
+    columns: dict[str, list[str]] = {}
+    for text in sources:
+        # a heading set over the column may end the table's title ("… Restricted Stock Unit Activity —
+        # Weighted-Average" over "Grant-Date Fair Value ($)")
+        over = text.strip().splitlines()[0].rsplit(" — ", 1)[-1] if text.strip() else ""
+        for raw, holding in _figures_held(said, _source_lines([text])):
+            columns.setdefault(raw, []).extend(f"{over} {column}" for line in holding
+                                               for column in _columns_holding(line, raw))
+    return [raw for raw, held in columns.items() if held and all(_PER_UNIT_COLUMN.search(c) for c in held)]
+
+
 _OPENING = re.compile(r"\b(?:beginning|opening|start(?:ing)?|prior|previous|preceding)\b", re.I)
 
 

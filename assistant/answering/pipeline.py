@@ -34,6 +34,7 @@ from assistant.answering.figures import (
     annualising_skipped,
     asks_choice,
     asks_for_figure,
+    average_for_aggregate,
     basis_unread,
     capacity_unread,
     choice_unnamed,
@@ -631,7 +632,8 @@ class Assistant:
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)
         elif answer.verification in ("verified", "extractive") and not customer and (
                 off := figures_off_topic(query, answer.answer, cited) or figures_misread(query, answer.answer, cited)
-                or figures_of_other_name(query, answer.answer, cited, subject)):
+                or figures_of_other_name(query, answer.answer, cited, subject)
+                or average_for_aggregate(query, answer.answer, cited)):
             log.info("refused a generated or quoted answer whose figures %s are about something else: %r", off,
                      answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

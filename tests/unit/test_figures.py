@@ -5,6 +5,7 @@ from assistant.answering.figures import (
     asks_choice,
     asks_for_amount,
     asks_for_figure,
+    average_for_aggregate,
     basis_unread,
     capacity_unread,
     choice_unnamed,
@@ -164,6 +165,19 @@ def test_digits_in_a_name_or_a_forms_number_are_no_figure():
     assert not gives_figure("The segment that dragged down 3M's growth is Asia Pacific [1].")
     assert not gives_figure("As the Form 10-K says, it is the consumer segment.")
     assert gives_figure("It fell 5m [1].") and gives_figure("3M's consumer segment shrank 0.9%.")
+
+
+def test_an_average_per_unit_does_not_answer_an_aggregate():
+    question = "What was the aggregate grant-date fair value of the RSUs Acme granted in 2026? USD thousands."
+    sources = ["Acme 10-Q — Note 7 — Restricted Stock Unit Activity — Weighted-Average\n"
+               "Columns: Units (thousands) | Grant-Date Fair Value ($)\n"
+               "Granted | Units (thousands): 1,018 | Grant-Date Fair Value ($): 57.32"]
+    assert average_for_aggregate(question, "It was $57.32 thousand [1].", sources) == ["57.32"]
+    assert average_for_aggregate("What was the weighted-average grant-date fair value of RSUs granted in 2026?",
+                                 "$57.32 [1]", sources) == []
+    plain = ["Acme 10-Q — Note 7 — Awards granted\nColumns: Aggregate fair value\nGranted | Aggregate fair value: "
+             "58,352"]
+    assert average_for_aggregate(question, "$58,352 thousand [1]", plain) == []
 
 
 def test_a_count_of_shares_does_not_answer_a_sum_of_money():
