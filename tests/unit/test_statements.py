@@ -58,6 +58,18 @@ def _chunks():
     return chunk_document(doc)
 
 
+def test_an_amount_over_years_combined_is_their_sum():
+    flows = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Dividends paid", "(355)", "(317)"),
+                             ("Repurchases of common stock", "(842)", "(705)")),
+                       caption="Consolidated Statements of Cash Flows", page=60, section="Item 8.")
+    chunks = chunk_document(Document("a.pdf", "a.pdf", "Acme 10-K", [flows]))
+    question = "How much cash did Acme return to shareholders through dividends and buybacks in 2024 and 2025 combined?"
+    answer = statement_ratio(question, chunks)
+    assert answer.text.startswith("Cash returned to shareholders, 2024–2025 combined: 2,219.")
+    each = statement_ratio(question.replace(" combined", ""), chunks)
+    assert "combined" not in each.text and "for 2025: 1,197" in each.text
+
+
 def test_named_ratio_reads_its_line_items_from_the_statement_and_year():
     answer = statement_ratio("What was the quick ratio for FY2022?", _chunks())
     assert answer.text.startswith("Quick ratio for 2022: 0.54 = (cash and cash equivalents $ 2,605")

@@ -841,3 +841,9 @@ def test_a_share_of_a_measure_no_table_prints_is_not_read_from_a_segments_other_
     result = calculate_from_table("Row Crop and Harvest net sales represented what percentage of total net sales in "
                                   "2025?", [Passage(sales, 0.9)])
     assert result is not None and result.calculation.expression == "3412 / 5846 * 100"
+    # a measure in general ("volume") is what any table's figures are
+    throughput = table_chunk("Gas throughput (Bcf)", ("", "2025", "2024"), ("Sales", "102.4", "99.0"),
+                             ("Transportation", "74.6", "70.1"), ("Total throughput", "177.0", "169.1"))
+    share = calculate_from_table("What share of 2025 total throughput was transportation volume?",
+                                 [Passage(throughput, 0.9)])
+    assert share is not None and share.calculation.expression == "74.6 / 177 * 100"

@@ -312,7 +312,7 @@ def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
     words = [w for w in tokenize(re.sub(r"(?:'s|’s|s')\b", " ", head_text))
              if not _NUMBERISH_WORD.fullmatch(w) and w not in _PERIOD_NOUNS]
     owner = set(tokenize(row_name)) - _WEAK_ROW_WORDS
-    if not words or words[-1] in _PARTICLES or not owner or not owner <= set(words[:-1]):
+    if not words or words[-1] in _PARTICLES | _ANY_MEASURE or not owner or not owner <= set(words[:-1]):
         return False
     return words[-1][:_STEM] not in {w[:_STEM] for w in tokenize(said)}
 
@@ -320,6 +320,9 @@ def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
 _QUANTITY_OF = re.compile(r"^(?:(?:what|how|is|was|were|are|the|a|an)\s+)*(?:proportion|percentage|percent|share|"
                           r"ratio|amount|value|number|level|portion|fraction|sum|difference|change)s?\s+"
                           r"(?:of|in|between)\s+(?:the\s+)?", re.I)
+# a measure in general, which any table's figures are: "transportation volume" of a table of throughput in Bcf
+_ANY_MEASURE = frozenset("volume volumes amount amounts value values figure figures number numbers count counts level "
+                         "levels balance balances size quantity quantities total totals".split())
 _PARTICLES = frozenset("out up down off back over away".split())  # "paid out": a verb's, no measure
 # the part a share is asked of, named first: "…, Row Crop and Harvest order backlog represented what percentage of"
 _PART_BEFORE_SHARE = re.compile(r"^(?:[^?]*?,\s*)?(?P<part>[^,?]+?)\s+(?:represented|represents|was|were|is|are|"

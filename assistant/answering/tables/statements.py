@@ -719,6 +719,8 @@ def spelled_out(question: str) -> str:
 
 
 # "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
+# an amount over several years added: "in FY2024 and FY2025 combined", "over the two years in total"
+_YEARS_COMBINED = re.compile(r"\b(?:combined|together|in total|altogether|cumulative(?:ly)?)\b", re.I)
 _SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?P<count>two|three|four|five|\d)[- ]year average\b", re.I)
 # "What were Acme's average annual net sales over fiscal 2023 to fiscal 2025 (simple three-year average)?"
 _AVERAGE_LINE = re.compile(r"\baverage (?:annual |yearly )?(?P<item>[a-z][\w&'’ -]*?)\s+(?:over|from|between|across)\s",
@@ -1077,6 +1079,8 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
                      relative=bool(_RELATIVE_CHANGE.search(question))) for ratio in found]
     if several:
         return _averaged(found[0], texts[0], tuple(shared))
+    if len(years) >= 2 and len(found) == 1 and not found[0][2] and _YEARS_COMBINED.search(question):
+        return _summed(found[0], texts[0], tuple(shared))
     return StatementAnswer(found[0][0], " ".join(texts), tuple(shared), found[0][3][-1][1])
 
 
@@ -1131,6 +1135,15 @@ def _averaged(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
     figure = f"{formatted(mean.value, 2)}{'%' if percent else ''}"
     lead = f"{len(values)}-year average of {name.removeprefix('average ')}, {results[0][0]}–{results[-1][0]}: {figure}."
     return StatementAnswer(name, f"{lead} {text}", chunks, mean)
+
+
+def _summed(ratio, text: str, chunks: tuple[Chunk, ...]) -> StatementAnswer:
+    """An amount over the years computed, added ("… in FY2024 and FY2025 combined"), ahead of each year's working."""
+    name, _, _, results = ratio
+    terms = [normalise_number(formatted(calculation.value, 6)) for _, calculation, _, _ in results]
+    total = evaluate(" + ".join(terms), set(terms))
+    lead = f"{name[:1].upper()}{name[1:]}, {results[0][0]}–{results[-1][0]} combined: {formatted(total.value, 2)}."
+    return StatementAnswer(name, f"{lead} {text}", chunks, total)
 
 
 def _asked_months(question: str, tables: list[Chunk]) -> int | None:
