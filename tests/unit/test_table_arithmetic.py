@@ -847,3 +847,13 @@ def test_a_share_of_a_measure_no_table_prints_is_not_read_from_a_segments_other_
     share = calculate_from_table("What share of 2025 total throughput was transportation volume?",
                                  [Passage(throughput, 0.9)])
     assert share is not None and share.calculation.expression == "74.6 / 177 * 100"
+
+
+def test_a_part_named_with_a_cost_word_its_table_leaves_to_the_title_is_still_read():
+    sbc = table_chunk("Stock-based compensation by line item (in thousands)", ("", "2025", "2024"),
+                      ("Cost of revenue", "6,120", "5,480"), ("Research and development", "24,617", "21,950"),
+                      ("Total stock-based compensation", "65,664", "58,210"))
+    result = calculate_from_table("What portion of Acme's FY2025 stock-based compensation expense was recorded in "
+                                  "research and development? Give the percentage to one decimal.",
+                                  [Passage(sbc, 0.9)])
+    assert result is not None and result.calculation.expression == "24617 / 65664 * 100"

@@ -633,6 +633,14 @@ def test_two_lines_asked_together_are_not_answered_by_one_of_them():
     assert lookup("What was depreciation in 2025?", passages(flows)).cells == (("2025", "74,815"),)
 
 
+def test_goodwill_allocated_to_a_segment_is_no_owners_share():
+    goodwill = table_chunk("Goodwill by segment (in millions)", ("", "Foodservice", "Retail"),
+                           ("Balance at June 28, 2025", "684", "412"))
+    cell = lookup("What was the carrying amount of goodwill allocated to the Foodservice segment at June 28, 2025?",
+                  passages(goodwill))
+    assert cell is not None and cell.cells == (("Foodservice", "684"),)
+
+
 def test_a_unit_in_initials_is_the_unit_spelled_out():
     stats = table_chunk("Operating statistics", ("", "2025", "2024"),
                         ("Passenger revenue per ASM (cents)", "15.83", "15.61"),

@@ -320,9 +320,12 @@ def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
 _QUANTITY_OF = re.compile(r"^(?:(?:what|how|is|was|were|are|the|a|an)\s+)*(?:proportion|percentage|percent|share|"
                           r"ratio|amount|value|number|level|portion|fraction|sum|difference|change)s?\s+"
                           r"(?:of|in|between)\s+(?:the\s+)?", re.I)
-# a measure in general, which any table's figures are: "transportation volume" of a table of throughput in Bcf
+# a measure in general, which any table's figures are ("transportation volume" of a table of throughput in Bcf), or
+# one a table may print under a synonym or leave to its title ("stock-based compensation expense" by line item)
 _ANY_MEASURE = frozenset("volume volumes amount amounts value values figure figures number numbers count counts level "
-                         "levels balance balances size quantity quantities total totals".split())
+                         "levels balance balances size quantity quantities total totals expense expenses cost costs "
+                         "charge charges income revenue revenues sales earnings profit profits spending spend fee fees "
+                         "payment payments".split())
 _PARTICLES = frozenset("out up down off back over away".split())  # "paid out": a verb's, no measure
 # the part a share is asked of, named first: "…, Row Crop and Harvest order backlog represented what percentage of"
 _PART_BEFORE_SHARE = re.compile(r"^(?:[^?]*?,\s*)?(?P<part>[^,?]+?)\s+(?:represented|represents|was|were|is|are|"
@@ -330,7 +333,7 @@ _PART_BEFORE_SHARE = re.compile(r"^(?:[^?]*?,\s*)?(?P<part>[^,?]+?)\s+(?:represe
                                 r"(?:percentage|percent|share|proportion|fraction)\b", re.I)
 
 
-_OWNERS_SHARE = re.compile(r"\b(?:attributable|available|allocated) to\b", re.I)
+_OWNERS_SHARE = re.compile(r"\battributable to\b|\bavailable to (?:common |ordinary )?(?:share|stock)holders\b", re.I)
 
 
 def owners_share_unread(question: str, row_text: str) -> bool:
