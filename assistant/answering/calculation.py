@@ -71,6 +71,8 @@ _TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|deri
                          # a sum of parts to make ("adding up the three regions") or a distance from a norm ("how
                          # far above or below normal … in percent")
                          r"|\badd(?:ing)? up\b|\badded together\b|\bsumm(?:ing|ed)\b"
+                         # a multiple of another figure ("were how many times the number of homes in backlog")
+                         r"|\bhow many times (?:the|its|their|as)\b|\btimes the (?:number|amount|size|value|level) of\b"
                          r"|\bhow far (?:above|below|over|under)\b", re.I)
 
 

@@ -56,7 +56,10 @@ _MONEY_ACT = re.compile(
 # answer with the fixed-rate share of principal."; "growth rate" asks a figure as plainly as "how much".
 _FIGURE_DEMANDED = re.compile(
     r"\b(?:support|back|justify|quantify)\w* (?:the|your|this|that) (?:answer|view|conclusion)\b"
-    r"|\bgrowth rate\b|\brate of growth\b", re.I)
+    r"|\bgrowth rate\b|\brate of growth\b"
+    # a figure's unit prescribed ("Answer in whole dollars", "Give the answer in USD millions"), or the figure to make
+    r"|\b(?:answer|give (?:it|the answer)|state (?:it|the answer)) in (?:whole |us )?(?:dollars|cents|usd|euros|pounds|"
+    r"millions|thousands|billions|percent)\b|^\s*annuali[sz]e\b", re.I)
 _CHOICE_BY_MEASURE = re.compile(
     r"^(?:[^?]{0,80}?,\s*)?(?:\w+\s+){0,3}?which\s+(?!(?:fiscal\s+)?(?:years?|quarters?|periods?|months?|half)\b)"
     r"(?:.*\b(?:dragged|drag|drags|held back|holds back|outperform\w*|underperform\w*)\b"
@@ -960,6 +963,14 @@ def _columns_holding(line: str, raw: str) -> list[str]:
 
 _AGGREGATE_ASKED = re.compile(r"\b(?:aggregate|in total|total (?:grant[- ]date )?(?:fair )?value)\b", re.I)
 _PER_UNIT_COLUMN = re.compile(r"\bweighted[- ]average\b|\bper (?:share|unit|option|award)\b", re.I)
+
+
+def average_read_for_aggregate(question: str, read: str) -> bool:
+    """An aggregate asked and a table cell read under an average per unit ("49.18 (Granted, Grant-Date Fair Value per
+    Unit)")."""
+    asked = first_sentence(question)
+    return bool(_AGGREGATE_ASKED.search(asked)) and not _PER_UNIT_COLUMN.search(asked) \
+        and bool(_PER_UNIT_COLUMN.search(read))
 
 
 def average_for_aggregate(question: str, answer: str, sources: list[str]) -> list[str]:

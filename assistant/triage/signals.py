@@ -304,7 +304,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
         # not one's own slip ("the wrong pin too many times") or how often one shops ("several times a week")
+        # not a multiple ("how many times the backlog", "three times the rate")
         r"\b(?<!too )(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
+        r"(?! (?:the|as|that|larger|greater|higher|bigger|more|over)\b)"
         r"(?! a (?:day|week|month|year)\b)(?!.*\?$)",
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
         # "bounced back two pay periods in a row", "three months running"

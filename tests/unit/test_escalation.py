@@ -648,3 +648,10 @@ def test_a_films_plot_a_precaution_against_scams_and_a_bid_lost_to_a_rival_are_n
 def test_a_question_typed_as_a_text_is_a_question():
     assert is_calm_question("wat is the sort code for the Leeds branch?")
     assert is_calm_question("hw do i order a new chequebook?")
+
+
+def test_a_multiple_asked_is_no_run_of_failures():
+    assert signals("Homes delivered in 2025 were how many times the homes in backlog at the start of the year?"
+                   " Round to two decimals.") == []
+    assert signals("Revenue was three times the prior year's. Is that right? I checked it twice.") == [
+        "repeated_failure"]

@@ -6,6 +6,7 @@ from assistant.answering.figures import (
     asks_for_amount,
     asks_for_figure,
     average_for_aggregate,
+    average_read_for_aggregate,
     basis_unread,
     capacity_unread,
     choice_unnamed,
@@ -178,6 +179,14 @@ def test_an_average_per_unit_does_not_answer_an_aggregate():
     plain = ["Acme 10-Q — Note 7 — Awards granted\nColumns: Aggregate fair value\nGranted | Aggregate fair value: "
              "58,352"]
     assert average_for_aggregate(question, "$58,352 thousand [1]", plain) == []
+
+
+def test_an_average_cell_does_not_answer_an_aggregate_and_a_prescribed_unit_demands_a_figure():
+    question = "What was the aggregate grant-date fair value of the RSUs granted in 2026? USD thousands."
+    assert average_read_for_aggregate(question, "49.18 thousand (Granted, Grant-Date Fair Value per Unit) [1]")
+    assert not average_read_for_aggregate(question, "30,098 thousand (Granted, Aggregate fair value) [1]")
+    assert asks_for_figure("Annualize the segment's Q3 revenue per student: take its revenue, multiply by four and "
+                           "divide by enrollment. Answer in whole dollars.", about_reports=True)
 
 
 def test_a_count_of_shares_does_not_answer_a_sum_of_money():

@@ -8,11 +8,13 @@ import pytest
 from assistant.answering.pipeline import table_calculation
 from assistant.answering.tables.arithmetic import calculate_from_table
 from assistant.answering.tables.statements import (
+    ITEMS,
     activity_comparison,
     asked_ratio,
     asked_ratios,
     compared_activities,
     defines_measure,
+    label_quality,
     parse_formula,
     spelled_out,
     statement_ratio,
@@ -20,7 +22,7 @@ from assistant.answering.tables.statements import (
 from assistant.app import Finbot
 from assistant.retrieval.rewrite import Rewrite
 from index.chunking import chunk_document
-from index.documents import Document, Passage, TableBlock, TextBlock
+from index.documents import Document, Passage, Row, TableBlock, TextBlock
 
 BALANCE = TableBlock(
     rows=(
@@ -68,6 +70,24 @@ def test_an_amount_over_years_combined_is_their_sum():
     assert answer.text.startswith("Cash returned to shareholders, 2024–2025 combined: 2,219.")
     each = statement_ratio(question.replace(" combined", ""), chunks)
     assert "combined" not in each.text and "for 2025: 1,197" in each.text
+
+
+def test_lines_of_tables_in_other_units_are_put_in_the_first_lines_units():
+    equity = TableBlock(rows=(("(in millions)", "2025", "2024"), ("Total stockholders' equity", "4,377.5", "4,020.0")),
+                        caption="Consolidated Balance Sheets", page=50, section="Item 8.")
+    shares = TableBlock(rows=(("(shares in thousands)", "2025", "2024"), ("Shares outstanding at end of year",
+                                                                          "31,700", "32,100")),
+                        caption="Note 12. Stockholders' equity (shares in thousands)", page=70, section="Item 8.")
+    chunks = chunk_document(Document("h.pdf", "h.pdf", "Acme 10-K", [equity, shares]))
+    answer = statement_ratio("What was book value per share at the end of 2025, i.e. total stockholders' equity "
+                             "divided by the shares outstanding at the end of the year?", chunks)
+    assert answer is not None and round(answer.calculation.value, 2) == 138.09
+
+
+def test_a_figure_per_unit_is_not_the_line_it_is_of_and_two_lines_added_with_plus():
+    assert label_quality(Row("Revenue per student (dollars)", ()), ITEMS["revenue"][1]) == 0
+    assert asked_ratio("What was D&A plus share-based compensation as a percentage of revenue in 2025?")[1] == (
+        "(depreciation and amortization + stock-based compensation) / revenue")
 
 
 def test_named_ratio_reads_its_line_items_from_the_statement_and_year():

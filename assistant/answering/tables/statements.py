@@ -561,13 +561,24 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         # "adjusted EBITDA for fiscal 2025 as a percentage of net sales": the period is the question's, not the line's
         words = _PERIOD_AFTER.sub("", match.group("part")).split()
         whole = _item_or_phrase(_bare(match.group("whole")).lower())
+        if added := _ADDED_BEFORE.search(question[: match.start("part")]):
+            # "D&A + share-based compensation as a percentage of revenue": the line before the '+' is added
+            added_words = added["first"].split()
+            first = next((item for start in range(len(added_words))
+                          if (item := canonical_item(_bare(" ".join(added_words[start:])).lower()))), None)
+            part = canonical_item(_bare(" ".join(words)).lower())
+            if not (first and part and whole):
+                return None
+            return (f"{first} and {part} as a percentage of {item_name(whole)}", f"({first} + {part}) / {whole}",
+                    True)
         # the part is the longest run of its last words that names a line item ("… Vellichor's R&D expense")
         for start in range(len(words)):
             if start and _qualified(" ".join(words[:start])):
                 break  # "non-GAAP operating income" is no "operating income": the line in the question's words
             run = _bare(" ".join(words[start:])).lower()
-            # "combined SG&A and R&D expense": two lines added, the sum the share is of
-            if (both := _two_items(_COMBINED.sub("", run))) and whole:
+            # "combined SG&A and R&D expense", "D&A plus share-based compensation": two lines added, the sum the share
+            # is of
+            if (both := _two_items(_COMBINED.sub("", run)) or _plus_items(run)) and whole:
                 return (f"{both[0]} and {both[1]} as a percentage of {item_name(whole)}",
                         f"({both[0]} + {both[1]}) / {whole}", True)
             part = canonical_item(run)
@@ -594,6 +605,7 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
     return None
 
 
+_ADDED_BEFORE = re.compile(r"(?P<first>[A-Za-z][\w&'’,-]*(?:\s[\w&'’,-]+){0,6}?)\s*(?:\+|\bplus)\s*$", re.I)
 _COMBINED = re.compile(r"^(?:(?:the|combined|total|aggregate)\s+)+", re.I)
 
 
@@ -718,9 +730,9 @@ def spelled_out(question: str) -> str:
     return question
 
 
-# "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
 # an amount over several years added: "in FY2024 and FY2025 combined", "over the two years in total"
 _YEARS_COMBINED = re.compile(r"\b(?:combined|together|in total|altogether|cumulative(?:ly)?)\b", re.I)
+# "the FY2023 - FY2025 three-year average of capital expenditures as a percentage of net sales"
 _SEVERAL_YEARS_AVERAGE = re.compile(r"\b(?P<count>two|three|four|five|\d)[- ]year average\b", re.I)
 # "What were Acme's average annual net sales over fiscal 2023 to fiscal 2025 (simple three-year average)?"
 _AVERAGE_LINE = re.compile(r"\baverage (?:annual |yearly )?(?P<item>[a-z][\w&'’ -]*?)\s+(?:over|from|between|across)\s",
@@ -1289,6 +1301,15 @@ def parse_formula(formula: str, single: bool = False) -> list[tuple[str, str]] |
     return tokens if (operators or single) and any(kind == "item" for kind, _ in tokens) else None
 
 
+def _plus_items(phrase: str) -> tuple[str, str] | None:
+    """Two line items joined by 'plus' ('depreciation and amortization plus share-based compensation')."""
+    sides = re.split(r"\s+(?:plus|\+)\s+", phrase, maxsplit=1)
+    if len(sides) != 2:
+        return None
+    first, second = canonical_item(sides[0]), canonical_item(sides[1])
+    return (first, second) if first and second else None
+
+
 def _two_items(phrase: str) -> tuple[str, str] | None:
     """Two line items joined by 'and' ('cash and cash equivalents and short-term investments'), split where
     both halves name one."""
@@ -1341,6 +1362,7 @@ def _compute(
     parts: list[str] = []
     shown: list[str] = []
     items: list[LineItem] = []
+    factors: set[str] = set()  # a line put in the first line's units ('shares in thousands' beside '$ in millions')
     in_prose: list[tuple[int, str, ProseFigure]] = []  # (index in parts, item, figure) to put in the tables' units
     for kind, value in tokens:
         if kind == "op":
@@ -1396,10 +1418,13 @@ def _compute(
             continue
         items += [line for _, line in found]
         if len(found) == 1:
-            parts.append(_number(found[0][1]))
             line = found[0][1]
+            factor = _rescaled(line, items[0])
+            parts.append(f"({_number(line)} * {factor})" if factor else _number(line))
+            factors.add(factor)
             shown.append(f"{item_name(item)} {_number(line).replace('(-', '(')} (printed {line.text}, expense in "
-                         "brackets)" if _expense_in_brackets(line) else f"{item_name(item)} {line.text}")
+                         "brackets)" if _expense_in_brackets(line) else f"{item_name(item)} {line.text}"
+                         + (f" × {factor} (its table's units to the first line's)" if factor else ""))
         else:  # two lines the question joined with 'and', added
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
@@ -1414,12 +1439,22 @@ def _compute(
             shown[index] = f"{item_name(item)} {_number(line)} (stated as {said.text})"
     expression = " ".join(parts).replace("( ", "(").replace(" )", ")")
     allowed = {normalise_number(_number(i).strip("()-")) for i in items} | {"2", "0"} | {
-        value for kind, value in tokens if kind == "number"}
+        value for kind, value in tokens if kind == "number"} | factors - {""}
     try:
         calculation = evaluate(expression, allowed)
     except CalculationError:
         return f"a figure finbot can calculate with for {year}"
     return calculation, items, " ".join(shown).replace("( ", "(").replace(" )", ")")
+
+
+def _rescaled(line: LineItem, first: LineItem) -> str:
+    """The factor that puts a line in the units of the formula's first line when their tables state other scales
+    (shares outstanding "in thousands" beside stockholders' equity "in millions": 0.001); "" when they agree or one
+    states none."""
+    scale, base = _scale(line.chunk), _scale(first.chunk)
+    if scale is None or base is None or scale == base or line is first:
+        return ""
+    return normalise_number(formatted(scale / base, 9))
 
 
 def _quality_of(item: str):
@@ -1588,7 +1623,9 @@ def label_quality(row: Row, labels: tuple[str, ...]) -> int:
         if text in labels:
             return quality
     for quality, text in ((2, label), (1, plain)):
-        if any(text.startswith(wanted + " ") or text.startswith(wanted + ",") for wanted in labels):
+        # "Inventories (Note 3)" is inventories; "Revenue per student (dollars)" is a figure per unit, not revenue
+        if any((text.startswith(wanted + " ") or text.startswith(wanted + ","))
+               and not text[len(wanted):].lstrip(" ,").startswith("per ") for wanted in labels):
             return quality
     return 0
 
