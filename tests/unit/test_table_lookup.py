@@ -633,6 +633,15 @@ def test_two_lines_asked_together_are_not_answered_by_one_of_them():
     assert lookup("What was depreciation in 2025?", passages(flows)).cells == (("2025", "74,815"),)
 
 
+def test_earnings_per_share_attributable_to_stockholders_is_the_per_share_line():
+    eps = table_chunk("Statements of operations (in thousands, except per share data)",
+                      ("", "Nine Months Ended 2025", "Nine Months Ended 2024"),
+                      ("Earnings per share:",), ("Basic", "$ 1.80", "$ 1.52"), ("Diluted", "$ 1.78", "$ 1.50"))
+    cell = lookup("What diluted earnings per share attributable to Acme common stockholders were reported for the "
+                  "nine months ended September 30, 2025?", passages(eps))
+    assert cell is not None and cell.cells == (("Nine Months Ended 2025", "$ 1.78"),)
+
+
 def test_goodwill_allocated_to_a_segment_is_no_owners_share():
     goodwill = table_chunk("Goodwill by segment (in millions)", ("", "Foodservice", "Retail"),
                            ("Balance at June 28, 2025", "684", "412"))

@@ -333,13 +333,17 @@ _PART_BEFORE_SHARE = re.compile(r"^(?:[^?]*?,\s*)?(?P<part>[^,?]+?)\s+(?:represe
                                 r"(?:percentage|percent|share|proportion|fraction)\b", re.I)
 
 
+# the lines a statement splits between the company's owners and noncontrolling interests (per-share lines are the
+# owners' already: "Diluted" under "Earnings per share")
+_SPLIT_BY_OWNER = re.compile(r"\bnet (?:income|loss|earnings)\b|\bcomprehensive (?:income|loss)\b", re.I)
 _OWNERS_SHARE = re.compile(r"\battributable to\b|\bavailable to (?:common |ordinary )?(?:share|stock)holders\b", re.I)
 
 
 def owners_share_unread(question: str, row_text: str) -> bool:
     """The question asks for the share of a figure that is its owners' ("net income attributable to Acme, Inc.") and
     the row, with its sub-heading, is the whole before that split ("Net income", noncontrolling interests in it)."""
-    return bool(_OWNERS_SHARE.search(question)) and not _OWNERS_SHARE.search(row_text)
+    return bool(_OWNERS_SHARE.search(question)) and bool(_SPLIT_BY_OWNER.search(row_text)) \
+        and not _OWNERS_SHARE.search(row_text)
 
 
 def names_other_kind(label: str, question: str) -> bool:
