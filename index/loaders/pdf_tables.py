@@ -353,7 +353,10 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
         if found is None:
             text = " ".join(part for part in (pending_label, lines[i].text) if part)
             pending_label = ""
-            if i + 1 <= end and (_continues_label(lines[i], parsed[i + 1]) or _set_close(lines, i, pitch)):
+            # a sub-heading wrapped over two lines set close together; a label-only line set close above a figure
+            # line may be a sub-heading over its first row ("Current assets" over "Cash and cash equivalents")
+            if i + 1 <= end and (_continues_label(lines[i], parsed[i + 1])
+                                 or parsed[i + 1] is None and _set_close(lines, i, pitch)):
                 pending_label = text
                 continue
             rows.append([text] + [""] * len(spans))
@@ -389,7 +392,7 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
     caption_at = [i for i in above if over and i < over[0]][-_MAX_CAPTION_LINES:]
     if not over:  # no header: the label-only lines nearest the rows are sub-headings, the first ones the caption
         caption_at, groups = groups[:1], groups[1:]
-    if groups and (_continues_label(lines[groups[-1]], parsed[start]) or _set_close(lines, groups[-1], pitch)):
+    if groups and _continues_label(lines[groups[-1]], parsed[start]):
         # the first row's label wrapped from the line above ('Common stock, no par value; …' / 'shares outstanding')
         rows[0][0] = f"{lines[groups.pop()].text} {rows[0][0]}"
     header: list[list[str]] = []
