@@ -225,9 +225,14 @@ def _continues_label(line: Line, below: FigureLine | None) -> bool:
     start in lower case, or the line breaks off after a comma ("Net income attributable to Veldmarsh Capital Group,"
     over "Inc.")."""
     return (
-        below is not None and bool(below.label) and (not below.label[0].isupper() or line.text.endswith(","))
+        below is not None and bool(below.label)
+        and (not below.label[0].isupper() or line.text.endswith(",") or bool(_BROKEN_OFF.search(line.text)))
         and not line.text.endswith((".", ":"))
     )
+
+
+# a line that stops on a joining word goes on below ("Sponsored mutual funds and" over "ETFs")
+_BROKEN_OFF = re.compile(r"\b(?:and|or|of|to|for|the|in|on|at|by|from|with|&)$", re.I)
 
 
 _WRAP_SPACING = 0.85  # of the rows' pitch: a label's lines set closer together than its rows are one label

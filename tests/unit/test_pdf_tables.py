@@ -646,3 +646,17 @@ def test_a_continued_table_atop_the_next_page_goes_on_under_the_sub_heading_that
     assert continued.rows[1:3] == (("Multi-asset", "", "", ""), ("Net flows", "0.3", "0.3", "(0.3)"))
     [chunk] = [c for c in chunk_document(doc) if c.kind == "table" and c.page == 2]
     assert {row.label: row.group for row in chunk.table.rows}["Net flows"] == "Multi-asset"
+
+
+def test_a_label_stopping_on_a_joining_word_goes_on_but_a_sub_heading_set_close_stays_one(tmp_path):
+    pdf = _titled_page("Assets under management")
+    _row(pdf, "(in millions)", ("2026", "2025"), 27)
+    _row(pdf, "Separate accounts", ("98,412", "92,806"), 33)
+    _line(pdf, "Sponsored mutual funds and", 39)
+    _row(pdf, "ETFs", ("141,806", "148,206"), 43)
+    _line(pdf, "Current assets", 49)
+    _row(pdf, "Cash and cash equivalents", ("2,605", "2,921"), 53)
+    _row(pdf, "Total", ("242,823", "243,933"), 59)
+    labels = [row[0] for row in _first_table(pdf, tmp_path / "joined.pdf").rows]
+    assert "Sponsored mutual funds and ETFs" in labels
+    assert "Current assets" in labels and "Cash and cash equivalents" in labels
