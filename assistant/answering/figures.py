@@ -965,19 +965,23 @@ _AGGREGATE_ASKED = re.compile(r"\b(?:aggregate|in total|total (?:grant[- ]date )
 _PER_UNIT_COLUMN = re.compile(r"\bweighted[- ]average\b|\bper (?:share|unit|option|award)\b", re.I)
 
 
+def _asks_aggregate(question: str) -> bool:
+    """An aggregate asked ("the aggregate grant-date fair value"), not an average per unit."""
+    asked = first_sentence(question)
+    return bool(_AGGREGATE_ASKED.search(asked)) and not _PER_UNIT_COLUMN.search(asked)
+
+
 def average_read_for_aggregate(question: str, read: str) -> bool:
     """An aggregate asked and a table cell read under an average per unit ("49.18 (Granted, Grant-Date Fair Value per
     Unit)")."""
-    asked = first_sentence(question)
-    return bool(_AGGREGATE_ASKED.search(asked)) and not _PER_UNIT_COLUMN.search(asked) \
-        and bool(_PER_UNIT_COLUMN.search(read))
+    return _asks_aggregate(question) and bool(_PER_UNIT_COLUMN.search(read))
 
 
 def average_for_aggregate(question: str, answer: str, sources: list[str]) -> list[str]:
     """The answer's figures that sources hold only in a column of an average per unit ("Weighted-average grant-date
     fair value: $57.32") where an aggregate was asked ("the aggregate grant-date fair value of the units granted"):
     units times that average, not the average."""
-    if not _AGGREGATE_ASKED.search(first_sentence(question)) or _PER_UNIT_COLUMN.search(first_sentence(question)):
+    if not _asks_aggregate(question):
         return []
     said = _answer_figures(answer)
     columns: dict[str, list[str]] = {}

@@ -32,6 +32,7 @@ from assistant.answering.tables import (
     months_of,
 )
 from assistant.answering.tables.lookup import (
+    NUMBERISH,
     SOURCE_CLAUSE,
     TableRow,
     measure_unnamed,
@@ -42,6 +43,7 @@ from assistant.answering.tables.lookup import (
     row_match,
     same_figures,
     table_rows,
+    table_words,
 )
 from index.documents import Passage
 from index.text.numbers import parse_figure, without_units, years_in
@@ -132,7 +134,6 @@ _PAIRS = (
 )
 _MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or title must explain
 WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
-_NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates and years, not row names
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
 # Questions about choices, not amounts ('Which year was higher?'); causes are `ASKS_CAUSE`.
 _NOT_A_CALCULATION = re.compile(
@@ -405,7 +406,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     wanted = measure_words(question)
     forms = wanted | {stem(w) for w in wanted} | {w + "s" for w in wanted}  # 'fee' names 'Servicing fees'
     wanted_subject = measure_words(_NET_OPERATION.sub("", question)) - OPERATION_WORDS - _GENERIC_WORDS
-    subject = {stem(w) for w in wanted_subject if not _NUMBERISH.fullmatch(w)}
+    subject = {stem(w) for w in wanted_subject if not NUMBERISH.fullmatch(w)}
     per_share = asks_per_share(question)
     owners = {stem(w) for w in owner_words(question)}
     scored = []
@@ -599,9 +600,7 @@ def _measure_unnamed(phrase: str, operand: Operand, rows: list[TableRow]) -> boo
                 and (operand.column, operand.text) in r.cells), None)
     if row is None:
         return False
-    table = [r for r in rows if r.passage_number == row.passage_number]
-    said = " ".join([row.context, *(f"{r.name} {r.group} {' '.join(c for c, _ in r.cells)}" for r in table)])
-    return measure_unnamed(phrase, row.name, said)
+    return measure_unnamed(phrase, row.name, table_words(rows, row.passage_number, row.context))
 
 
 _SUMMED = re.compile(r"\s(?:plus|\+|together with|combined with)\s", re.I)

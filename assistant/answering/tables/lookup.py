@@ -299,7 +299,13 @@ _PERIOD_NOUNS = frozenset("fiscal year years quarter quarters half month months 
                           "recent latest current prior previous last ended ending first second third fourth three six "
                           "nine twelve segment segments division divisions business businesses unit units region "
                           "regions line lines brand brands".split())
-_NUMBERISH_WORD = re.compile(r"(?:fy?|q)?\d[\d.]*")
+NUMBERISH = re.compile(r"(?:fy?|q)?\d[\d.]*")  # '2019', 'fy19', '31': dates and years, not row names or measures
+
+
+def table_words(rows: Sequence[TableRow], passage_number: int, context: str) -> str:
+    """The words a table says: its title, and each row's name, sub-heading and columns."""
+    return " ".join([context, *(f"{r.name} {r.group} {' '.join(c for c, _ in r.cells)}" for r in rows
+                                if r.passage_number == passage_number)])
 
 
 def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
@@ -310,7 +316,7 @@ def measure_unnamed(phrase: str, row_name: str, said: str) -> bool:
     phrase = _QUANTITY_OF.sub("", phrase.strip())  # "the proportion of products": products
     head_text = _QUALIFIER_START.split(f" {phrase} ", maxsplit=1)[0] or phrase
     words = [w for w in tokenize(re.sub(r"(?:'s|’s|s')\b", " ", head_text))
-             if not _NUMBERISH_WORD.fullmatch(w) and w not in _PERIOD_NOUNS]
+             if not NUMBERISH.fullmatch(w) and w not in _PERIOD_NOUNS]
     owner = set(tokenize(row_name)) - _WEAK_ROW_WORDS
     if not words or words[-1] in _PARTICLES | _ANY_MEASURE or not owner or not owner <= set(words[:-1]):
         return False
@@ -543,9 +549,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     measure = _measure_per(question)
     if asked_per and not read_per and "shar" not in asked_per and measure and not measure & best_row.words:
         return None  # "average revenue per kWh" is not 'Total average electric customers': its measure is unnamed
-    if (part := _PART_BEFORE_SHARE.search(question)) and measure_unnamed(part["part"], best_row.name, " ".join(
-            [best_row.context, *(f"{r.name} {r.group} {' '.join(c for c, _ in r.cells)}" for r in rows
-                                 if r.passage_number == best.passage_number)])):
+    if (part := _PART_BEFORE_SHARE.search(question)) and measure_unnamed(
+            part["part"], best_row.name, table_words(rows, best.passage_number, best_row.context)):
         return None  # a segment's operating margin is no share of its sales that its backlog makes up
     if not other_rows_too and left & _BALANCE_WORDS and best_row.words & _FLOW_WORDS:
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a

@@ -576,9 +576,8 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
             if start and _qualified(" ".join(words[:start])):
                 break  # "non-GAAP operating income" is no "operating income": the line in the question's words
             run = _bare(" ".join(words[start:])).lower()
-            # "combined SG&A and R&D expense", "D&A plus share-based compensation": two lines added, the sum the share
-            # is of
-            if (both := _two_items(_COMBINED.sub("", run)) or _plus_items(run)) and whole:
+            # "combined SG&A and R&D expense": two lines added, the sum the share is of
+            if (both := _two_items(_COMBINED.sub("", run))) and whole:
                 return (f"{both[0]} and {both[1]} as a percentage of {item_name(whole)}",
                         f"({both[0]} + {both[1]}) / {whole}", True)
             part = canonical_item(run)
@@ -1299,15 +1298,6 @@ def parse_formula(formula: str, single: bool = False) -> list[tuple[str, str]] |
               if not (token[0] == "item" and i + 1 < len(tokens) and tokens[i + 1] == ("op", "("))]
     operators = sum(kind == "op" and value in "+-*/" for kind, value in tokens)
     return tokens if (operators or single) and any(kind == "item" for kind, _ in tokens) else None
-
-
-def _plus_items(phrase: str) -> tuple[str, str] | None:
-    """Two line items joined by 'plus' ('depreciation and amortization plus share-based compensation')."""
-    sides = re.split(r"\s+(?:plus|\+)\s+", phrase, maxsplit=1)
-    if len(sides) != 2:
-        return None
-    first, second = canonical_item(sides[0]), canonical_item(sides[1])
-    return (first, second) if first and second else None
 
 
 def _two_items(phrase: str) -> tuple[str, str] | None:
