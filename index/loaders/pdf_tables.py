@@ -223,7 +223,7 @@ def _opens_rows(lines, parsed, i: int, last_row: int) -> bool:
 def _continues_label(line: Line, below: FigureLine | None) -> bool:
     """A label line without figures whose words go on in the label of the figure line below it: the words below
     start in lower case, or the line breaks off after a comma ("Net income attributable to Veldmarsh Capital Group,"
-    over "Inc.")."""
+    over "Inc.") or on a joining word (`_BROKEN_OFF`)."""
     return (
         below is not None and bool(below.label)
         and (not below.label[0].isupper() or line.text.endswith(",") or bool(_BROKEN_OFF.search(line.text)))
