@@ -174,8 +174,9 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     unsure_question = text is not None and tags.sentiment_score < UNPLACED_NEGATIVE and asks_something(text)
     own_doing = text is not None and blames_self(text)  # "…my fault. Is there a low balance alert?"
     gone = text is not None and is_settled(text)  # "…then worked fine. Just a heads up"
+    # A scare over a thing imagined, someone else's, or lost and found again is no trouble of the writer's now.
     if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question \
-            and not own_doing and not gone:
+            and not own_doing and not gone and not (text is not None and is_supposed(text)):
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")

@@ -10,6 +10,7 @@ is only scored. They err towards a person: a false hand-off costs a queue, a mis
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # Order matters: the first kind that matches names the reason (fraud before money lost, say).
 KINDS = ("fraud", "vulnerable", "bereavement", "money_lost", "leaving", "repeated_failure", "complaint", "person")
@@ -104,6 +105,15 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(withdraw\w*|release|receive|unlock|get (my|the) (money|profits?|winnings|funds))\b[^.?!]{0,30}\b(must|"
         r"have to|has to|need to|needs to|had to|asked (me )?to|told (me )?to) pay\b",
         r"\b(removed|kicked|blocked|banned) (me|us) (from|out of) (the |their |that )?(group|chat|platform|channel)\b",
+        # a fee to free someone's money or goods ("a release fee … to get his belongings shipped to me"), money promised
+        # back doubled, and money asked of someone met online
+        r"\b(release|clearance|unlock(ing)?|unfreez(e|ing)) (fee|charge|tax|payment|cost)s?\b|\bfees? to (release|"
+        r"unlock|unfreeze|clear) (his|her|their|my|our|the) (money|funds|belongings|parcel|package|inheritance|"
+        r"winnings|salary|savings|gold|goods)\b",
+        r"\bpay (me|us) back (double|twice|triple|two times|three times)\b|\b(double|triple) (my|your|our|the) money\b",
+        r"\bmet (him|her|them|someone|somebody|a (\w+ )?(man|woman|guy|girl|lady|gentleman|person))( \w+)? (online|"
+        r"on (a dating \w+|tinder|facebook|instagram|whatsapp|telegram|hinge|bumble|an app|a game|social media))\b"
+        r"[^?]*?\b(send|sent|wire|wired|transfer|pay|paid|western union|moneygram|gift cards?|crypto|bitcoin)\b",
     ],
     "vulnerable": [
         r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
@@ -448,11 +458,21 @@ _OWN_SLIP = re.compile(
 _THINGS_DEAD = re.compile(
     r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)"
     r"('s| is| was| went| has gone| had gone) dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
-    # …and products, pages and switches named after it: "accidental death and disablement cover", "a dead man's
-    # switch", "the 'Bereavement Support' page"
-    r"|\bdead man'?s (switch|handle)\b|\b(accidental )?death (and|&) (disablement|dismemberment|disability)\b"
-    r"|\bdeath (benefit|cover|insurance|in service)\b|\bbereavement (support |services? )?(page|web ?page|section|"
-    r"leaflet|guide|booklet|policy|leave)\b|['‘“]bereavement[^'’”]{0,30}['’”]"
+)
+# …and products, pages, taxes and switches named after it: "accidental death and disablement cover", "a dead man's
+# switch", "the 'Bereavement Support' page", "death duties"
+_NAMED_AFTER_DEATH = re.compile(
+    r"\bdead man'?s (switch|handle)\b|\b(accidental )?death (and|&) (disablement|dismemberment|disability)\b"
+    r"|\bdeath (benefit|cover|insurance|in service|dut(y|ies)|taxe?s?)\b|\bbereavement (support |services? )?(page|"
+    r"web ?page|section|leaflet|guide|booklet|policy|leave)\b|['‘“]bereavement[^'’”]{0,30}['’”]|\bestate planning\b"
+    r"|\binheritance tax\b"
+)
+# A loss that is a client's, told by the professional acting for the estate ("a solicitor acting for the estate of a
+# deceased client")
+_FOR_A_CLIENT = re.compile(
+    r"\b(deceased|late|departed) (clients?|customers?|patients?|policyholders?)\b|\b(solicitors?|lawyers?|attorneys?|"
+    r"paralegals?|notary|notaries|accountants?|firm|practice) (acting|working|writing) (for|on behalf of) (the|an|a) "
+    r"(estate|executors?)\b"
 )
 
 
@@ -567,7 +587,9 @@ def is_supposed(text: str) -> bool:
     """The message imagines the situation, tells someone else's, or tells a lost thing found again, rather than
     reporting trouble of the writer's own."""
     clean = normalise(text)
-    supposed_death = bool(_SUPPOSED_DEATH.search(clean)) and "bereavement" not in _found(clean)
+    # death supposed, named in a product or a tax, or a client's: no loss of the writer's own
+    supposed_death = bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
+                          or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
                 or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)) or supposed_death \
         or _long_past_loss(clean)
@@ -583,8 +605,8 @@ def blames_self(text: str) -> bool:
 
 
 # A fault that went away by itself ("said 'something went wrong' for two seconds then worked fine")
-_WORKED_AGAIN = re.compile(r"\b(then|now|after that|and) (it )?(work(ed|s|ing)|went through|loaded|came back)"
-                           r"( fine| ok| okay| again| normally)\b")
+_WORKED_AGAIN = re.compile(r"(\b(then|now|after that|and) |(^|[.!?;]) *)(it )?(work(ed|s|ing)|went through|loaded|"
+                           r"came back)( fine| ok| okay| again| normally)\b")
 # …or money sent astray already returned ("he's sent it back already"), unless only said to be ("the hotel says they
 # sent it back weeks ago") or still missing after
 _SENT_BACK = re.compile(r"\b(he|she|they|he'?s|she'?s|they'?ve)( has| have)? (already )?(sent|paid|given|transferred|"
@@ -718,11 +740,31 @@ _KINDLY_HANDLED = re.compile(r"\b(were|was|have been|has been) (very |so |really
                              r"(kind|helpful|lovely|supportive|understanding|compassionate)\b")
 
 
+# …or a loss years back told beside an everyday request, with no estate to settle ("my husband passed in 2011, it's
+# only because I've moved"): the writer's own affairs, not the late person's
+_LOST_YEARS_AGO = re.compile(r"\b(passed|died|lost (him|her|them|my \w+))( away)?\b[^.?!]{0,30}?\b((back )?in "
+                             r"(?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|"
+                             r"\d+) years ago)\b")
+_ESTATE = re.compile(r"\b(estate|probate|executor|executrix|administrator|letters of administration|death certificate|"
+                     r"(his|her|their) (will|accounts?|cards?|debts?|mortgage|savings|pension|money)|inherit\w*|"
+                     r"joint account)\b")
+
+
 def _long_past_loss(clean: str) -> bool:
-    return bool(_LONG_AGO.search(clean) and _KINDLY_HANDLED.search(clean))
+    if _LONG_AGO.search(clean) and _KINDLY_HANDLED.search(clean):
+        return True
+    match = _LOST_YEARS_AGO.search(clean)
+    if not match or _ESTATE.search(clean):
+        return False
+    if match["year"]:
+        return date.today().year - int(match["year"]) >= 3
+    return not match["years"].isdigit() or int(match["years"]) >= 3
 
 
 # A contract or customer lost to a rival ("my client lost the tender to a competitor") is no threat to leave us.
+# …nor is a switch of something else, said so ("I'm switching jobs, not banks").
+_NOT_LEAVING = re.compile(r"\b(switch|mov|chang|leav)(e|es|ed|ing)? [^.?!]{0,30}?,? (but )?not (banks?|my bank|the bank|"
+                          r"you|accounts?)\b|\bnot (switching|moving|changing|leaving) (banks?|you)\b")
 _LOST_TO_RIVAL = re.compile(r"\b(lost|lose|losing|losses)\b[^.?!]{0,40}?\b(to|against) (a|an|the|our|their|one) (\w+ )?"
                             r"(competitors?|rivals?)\b")
 
@@ -736,11 +778,14 @@ def _found(clean: str) -> list[str]:
         text.update({kind: unresolved for kind in (*_SOFT, "bereavement")})
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
-    text["bereavement"] = "" if _long_past_loss(clean) else _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(
-        " ", text["bereavement"]))
-    text["repeated_failure"] = _OWN_SLIP.sub(" ", text["repeated_failure"])
+    text["bereavement"] = "" if _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) else _NAMED_AFTER_DEATH.sub(
+        " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"])))
+    # one's own slip, or tries that went through in the end, are no failure left to fix
+    worked = _WORKED_AGAIN.search(clean)
+    ended = bool(worked) and not _STILL_WRONG.search(clean[worked.end():])
+    text["repeated_failure"] = "" if ended else _OWN_SLIP.sub(" ", text["repeated_failure"])
     text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
-    text["leaving"] = _LOST_TO_RIVAL.sub(" ", text["leaving"])
+    text["leaving"] = _NOT_LEAVING.sub(" ", _LOST_TO_RIVAL.sub(" ", text["leaving"]))
     text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

@@ -655,3 +655,34 @@ def test_a_multiple_asked_is_no_run_of_failures():
                    " Round to two decimals.") == []
     assert signals("Revenue was three times the prior year's. Is that right? I checked it twice.") == [
         "repeated_failure"]
+
+
+def test_a_fee_to_free_someones_money_money_promised_back_doubled_and_paying_someone_met_online_are_fraud():
+    assert signals("My fiancée's inheritance is stuck at customs and she needs a clearance fee paid before it can "
+                   "be sent.") == ["fraud"]
+    assert signals("He said if I lend him 2,000 now he will pay me back double by Friday.") == ["fraud"]
+    assert signals("I met a lovely woman on a dating app in March. She asked me to wire her money for a flight.") == [
+        "fraud"]
+    # meeting someone online, with no money asked, is no fraud
+    assert signals("I met my husband online years ago. Can I add him to my account?") == []
+
+
+def test_a_switch_of_something_else_a_loss_years_back_a_clients_estate_and_death_duties_are_no_trouble():
+    assert signals("Moving house, not banks! How do I change my address?") == []
+    assert signals("I'm not switching banks, just changing my salary date. Where do I update it?") == []
+    assert is_supposed("My wife passed in 2009. Can I change my own statement to paperless?")
+    assert is_supposed("I'm an accountant writing on behalf of the estate of a late client. Which forms are needed?")
+    assert is_supposed("Do you have a guide on inheritance tax and death duties?")
+    # a loss years back with an estate still to settle, or a recent one, is a bereavement
+    assert signals("My dad died in 2019 and his account is still open. How do I close it?") == ["bereavement"]
+    assert signals("My mum passed away last week. What do I need to do?") == ["bereavement"]
+
+
+def test_tries_that_went_through_in_the_end_and_a_scare_over_a_thing_found_again_are_no_trouble():
+    assert signals("The payment failed four times last night. Went through fine this morning though.") == []
+    assert signals("The payment failed four times last night and it still won't go through.") == [
+        "repeated_failure"]
+    scared = Tags(intent="none", intent_score=0.3, sentiment="negative", sentiment_score=0.7)
+    assert not decide(scared, [], "Total panic, thought I had lost my wallet, found it in my coat. Am I fine?"
+                      ).escalate
+    assert decide(scared, [], "Total panic all morning, nothing is where it should be.").escalate
