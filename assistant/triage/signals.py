@@ -762,11 +762,11 @@ def _long_past_loss(clean: str) -> bool:
 
 
 # A contract or customer lost to a rival ("my client lost the tender to a competitor") is no threat to leave us.
-# …nor is a switch of something else, said so ("I'm switching jobs, not banks").
-_NOT_LEAVING = re.compile(r"\b(switch|mov|chang|leav)(e|es|ed|ing)? [^.?!]{0,30}?,? (but )?not (banks?|my bank|the bank|"
-                          r"you|accounts?)\b|\bnot (switching|moving|changing|leaving) (banks?|you)\b")
 _LOST_TO_RIVAL = re.compile(r"\b(lost|lose|losing|losses)\b[^.?!]{0,40}?\b(to|against) (a|an|the|our|their|one) (\w+ )?"
                             r"(competitors?|rivals?)\b")
+# …nor is a switch of something else, said so ("I'm switching jobs, not banks").
+_NOT_LEAVING = re.compile(r"\b(switch|mov|chang|leav)(e|es|ed|ing)? [^.?!]{0,30}?,? (but )?not (banks?|my bank|"
+                          r"the bank|you|accounts?)\b|\bnot (switching|moving|changing|leaving) (banks?|you)\b")
 
 
 def _found(clean: str) -> list[str]:
