@@ -62,8 +62,10 @@ def asks_for_calculation(question: str) -> bool:
 # on the balance sheet, what were deposits per branch?", or the subtraction to make ("taking total debt … and
 # subtracting cash", "cash minus the current portion of debt").
 SPELLED_SUBTRACTION = r"\b(?:subtract(?:ing|ed)?|deduct(?:ing|ed)?|minus)\b"
-_TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|derive|work out)\b"
-                         r"|^\s*using\s[^?]{3,160}?\sand\s[^?]{3,160}?,\s*(?:what|how|calculate|compute|estimate)\b"
+# the ask after the figures named ("Using A and B, roughly how much …")
+ASK_AFTER_INGREDIENTS = r"(?:(?:roughly|approximately|about|so|then)\s+)?(?:what|how|calculate|compute|estimate)\b"
+_TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|derive|work out|divide|multiply)\b"
+                         rf"|^\s*using\s[^?]{{3,160}}?\sand\s[^?]{{3,160}}?,\s*{ASK_AFTER_INGREDIENTS}"
                          rf"|{SPELLED_SUBTRACTION}"
                          # a figure supposed ("what would fuel expense have been at the 2024 price", "holding
                          # consumption constant") is worked out, never read

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.calculation import ASK_AFTER_INGREDIENTS
 from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
 from assistant.answering.tables.lookup import IN_SOURCE, SOURCE_CLAUSE, names_other_kind
 from assistant.answering.tiers import asked_amounts
@@ -434,6 +435,7 @@ _SCALED = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:million|billion|thousand|m
 _UNITS_NOTE = re.compile(r"\bexcept (?:for )?per[- ]share\b(?: (?:data|amounts?|information|figures))?", re.I)
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.0)?(?![\d,]|\.\d)")  # '74,733', '39,346.0'
 _DECIMAL = re.compile(r"\d\.(?!0(?!\d))\d")  # cents, not a table's '.0'
+_IN_SCALE = re.compile(r"\bin (?:millions|billions|thousands)\b", re.I)
 _UNSCALED_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:million|billion|thousand|mn|bn)\b)", re.I)
 
 
@@ -459,8 +461,10 @@ def per_share_in_bulk(question: str, answer: str) -> bool:
     said = re.sub(r"\[\d+\]", " ", answer)
     if not asks_per_share(question) or _UNSCALED_MONEY.search(said):
         return False
-    # 'diluted EPS was 74,733': a count of shares in thousands, not cents and dollars
-    return bool(_SCALED.search(said) or _THOUSANDS.search(said) and not _DECIMAL.search(said))
+    # 'diluted EPS was 74,733': a count of shares in thousands, not cents and dollars; '3,713.4 (In millions of
+    # dollars) (Total stockholders' equity)': a line of a table in millions that names no per-share figure
+    return bool(_SCALED.search(said) or _THOUSANDS.search(said) and not _DECIMAL.search(said)
+                or _IN_SCALE.search(said) and not names_per_share(said))
 
 
 # A sum of money the company paid or holds ("how much cash did it return to shareholders", "in USD millions")
@@ -524,11 +528,16 @@ _SHARES_COUNTED = re.compile(r"\b(?:thousands|millions|number) of shares\b|\(sha
                           r"millions)\)", re.I)
 
 
+# finbot's product of a count of shares and their price ("432,228 (Total Number of Shares Purchased) × 140.31 (Average
+# Price Paid per Share)") is money
+_COUNT_PRICED = re.compile(r"×[^×]*\b(?:price|per share)\b", re.I)
+
+
 def count_read_for_money(question: str, read: str) -> bool:
     """A sum of money asked ("… fair value …? USD thousands") and a count of shares read ("486 (in thousands of
     shares)")."""
-    return bool(_MONEY_ASKED.search(question)) and bool(_SHARES_COUNTED.search(read)) and not re.search(r"[$£€]\s?\d",
-                                                                                                        read)
+    return bool(_MONEY_ASKED.search(question)) and bool(_SHARES_COUNTED.search(read)) and not re.search(
+        r"[$£€]\s?\d", read) and not _COUNT_PRICED.search(read)
 
 
 # A rate asked ("debt-to-capital ratio", "return on average equity", "as a percentage of") and a sum of money
@@ -1158,8 +1167,8 @@ def capacity_unread(question: str, read: str) -> bool:
 
 # "Using passenger revenue from the statement of operations and passengers enplaned from the operating statistics,
 # what was …", "… computed from A and B": the figures the question says to work from.
-_INGREDIENTS = re.compile(r"^\s*using\s+(?P<a>[^?]{3,160}?)\s+and\s+(?P<b>[^?]{3,160}?),\s*(?:what|how|calculate|"
-                          r"compute|estimate)\b|\b(?:computed|calculated|derived|worked out)\s+(?:from|using)\s+"
+_INGREDIENTS = re.compile(r"^\s*using\s+(?P<a>[^?]{3,160}?)\s+and\s+(?P<b>[^?]{3,160}?),\s*"
+                          rf"{ASK_AFTER_INGREDIENTS}|\b(?:computed|calculated|derived|worked out)\s+(?:from|using)\s+"
                           r"(?P<c>[^?]{3,160}?)\s+and\s+(?P<d>[^?.;]{3,160})", re.I)
 # where an ingredient is to be found, not what it is: "from the statement of operations", "in the operating statistics"
 _WHERE = re.compile(r"\s+(?:from|in|on|reported|as reported|shown|per|according to)\s+(?:the\s+|its\s+)?.*$", re.I)

@@ -89,7 +89,15 @@ from assistant.answering.tables.arithmetic import (
     relative_growth,
 )
 from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
-from assistant.answering.tables.lookup import Cell, TableReading, focused_body, lookup, stub_heading, table_units
+from assistant.answering.tables.lookup import (
+    Cell,
+    TableReading,
+    focused_body,
+    lookup,
+    stub_heading,
+    table_scale,
+    table_units,
+)
 from assistant.answering.tables.period_total import period_total
 from assistant.answering.tables.prose_schedule import schedule_sum
 from assistant.answering.tables.ranking import ranked_item
@@ -962,6 +970,9 @@ class Assistant:
         if from_table is not None:
             cited = list(from_table.passage_numbers)
             units = table_units(passages[cited[0] - 1].chunk)
+            if from_table.operation == "ratio" and len({table_scale(passages[o.passage_number - 1].chunk)
+                                                        for o in from_table.operands}) == 1:
+                units = ""  # one line over another of the same table units: the scale cancels
             subject = {w for o in from_table.operands for w in tokenize(o.row)}
             stated = stated_figure(from_table.calculation.value, from_table.percent, units, subject, passages)
             return self._calculated(

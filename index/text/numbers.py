@@ -26,6 +26,8 @@ STANDALONE_FIGURE = re.compile(r"(?<![\w.])" + FIGURE.pattern)
 _CELL = re.compile(
     rf"(?P<sign>[{MINUS}+])?\s*[{CURRENCY_SYMBOLS}]?\s*(?P<open>\()?\s*(?P<sign2>[{MINUS}+])?\s*[{CURRENCY_SYMBOLS}]?\s*"
     rf"(?P<digits>{DIGITS}|\.\d+)\s*(?P<pct>%)?\s*(?P<close>\))?\s*(?P<pct2>%)?"
+    # a minus printed after the figure ("1,802.5-"), as some ledgers and reports do
+    r"(?P<after>[-−])?"
 )
 # Cells that print nothing as a figure; a table's sums count them as zero.
 NIL = frozenset({"", "-", "—", "–", "nil", "n/a"})
@@ -57,10 +59,14 @@ def parse_figure(text: str) -> Figure | None:
         return None
     if (match.group("sign") or match.group("sign2")) and match.group("open"):
         return None
+    if match.group("after") and (match.group("sign") or match.group("sign2") or match.group("open")
+                                 or YEAR.fullmatch(match.group("digits"))):
+        return None  # two signs, or a year running into a range ("2026-")
     digits = normalise_number(match.group("digits"))
     if digits.startswith("."):
         digits = "0" + digits
-    negative = bool(match.group("open")) or any(s and s in MINUS for s in (match.group("sign"), match.group("sign2")))
+    negative = bool(match.group("open")) or any(s and s in MINUS for s in (match.group("sign"), match.group("sign2"),
+                                                                           match.group("after")))
     value = -float(digits) if negative else float(digits)
     return Figure(value, f"(-{digits})" if negative else digits, bool(match.group("pct") or match.group("pct2")))
 

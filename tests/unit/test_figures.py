@@ -194,6 +194,11 @@ def test_a_count_of_shares_does_not_answer_a_sum_of_money():
     assert count_read_for_money(question, "486 (in thousands of shares) (Issued on vesting of RSUs, 2026) [1]")
     assert not count_read_for_money(question, "$ 58,352 (in thousands) (Grant-date fair value, 2026) [1]")
     assert not count_read_for_money("How many RSUs were granted in 2026?", "486 (in thousands of shares) [1]")
+    # a count of shares bought times the price paid for them is money
+    spent = "How much did the company spend on buybacks in the third quarter? USD millions."
+    assert not count_read_for_money(spent, "12.10 million, calculated by finbot as 100,000 (Total Number of Shares "
+                                           "Purchased) × 121.00 (Average Price Paid per Share) — Total [1]")
+    assert count_read_for_money(spent, "100,000 (Total Number of Shares Purchased, Total) [1]")
 
 
 def test_the_statement_named_as_the_source_is_no_topic_and_shorthand_is_spelled_out():
@@ -309,6 +314,11 @@ def test_a_per_share_figure_is_not_answered_with_a_total():
     assert per_share_in_bulk("What was diluted EPS growth?", "The documents say: “Diluted | 2025: 39,346.0” [1]")
     assert not per_share_in_bulk("What was diluted EPS for Q3 2025?", "Diluted EPS was 0.07, against (0.13) [1].")
     assert not per_share_in_bulk("What was diluted EPS in 2025?", "It was $1,204.50 on 1,612 shares [1].")
+    # a line of a table in millions read for a per-share figure; a per-share row of such a table is one
+    book = "What was book value per share at June 30, 2026?"
+    assert per_share_in_bulk(book, "3,713.4 (In millions of dollars) (Total stockholders' equity, June 30, 2026) [1]")
+    assert not per_share_in_bulk(book, "25.02 (In millions, except per share data) (Book value per share, June 30, "
+                                       "2026) [1]")
     # a count of the shares EPS divides by is asked in thousands
     assert not per_share_in_bulk("How many weighted average diluted common shares did Acme use in computing 2025 EPS "
                                  "(in thousands)?", "2025: 96,840 [1]")
@@ -601,6 +611,10 @@ def test_named_ingredients_must_each_be_read():
     assert ingredients_unread(yield_, "14.42 (Passenger revenue per ASM (cents), 2023)")
     assert not ingredients_unread(yield_, "Passenger revenue 2023 Revenue passenger miles (RPMs) 2023")
     assert not ingredients_unread("What was passenger revenue in 2023?", "Passenger 2023")
+    # "…, roughly how much": the ask may open on a hedge
+    fuel = ("Using the average fuel price per gallon and the gallons used that the MD&A discusses, roughly how much "
+            "was spent on fuel in 2025?")
+    assert ingredients_unread(fuel, "$3.41 [1]")
 
 
 def test_which_of_named_things_is_a_choice_and_which_year_is_not():

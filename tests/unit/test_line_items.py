@@ -281,3 +281,26 @@ def test_a_line_the_question_says_where_to_read_is_read_there():
     # a place that has no such line leaves the choice as it was
     assert statement_ratio("Using total debt from the lease note and total equity, what was the debt-to-equity ratio "
                            "at June 30, 2026?", chunks).calculation.expression == "1365.8 / 5684.7"
+
+
+def test_debt_said_to_include_its_current_and_long_term_portions_is_the_two_lines_over_equity():
+    balance = TableBlock(rows=(("(in millions)", "June 30, 2026", "December 31, 2025"),
+                               ("Current portion of long-term debt", "35.0", "30.0"),
+                               ("Total liabilities", "7,998.2", "7,650.0"),
+                               ("Long-term debt, net of current portion", "4,940.1", "4,800.0"),
+                               ("Total stockholders' equity", "3,713.4", "3,600.0")),
+                         caption="Condensed Consolidated Balance Sheets", page=4)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme Form 10-Q", [balance]))
+    for asked in ("What was Acme's debt-to-equity ratio at June 30, 2026? Include both the current portion and the "
+                  "long-term portion of debt from the balance sheet.",
+                  "Calculate Acme's debt-to-equity ratio at June 30, 2026, counting both current and long-term debt "
+                  "from the balance sheet."):
+        assert statement_ratio(asked, chunks).calculation.expression == "(4940.1 + 35) / 3713.4"
+    # said without its parts, the ratio is as the statements define it
+    assert statement_ratio("What was Acme's debt-to-equity ratio at June 30, 2026?",
+                           chunks).calculation.expression == "7998.2 / 3713.4"
+
+
+def test_a_division_told_after_the_question_defines_the_figure_asked():
+    assert asked_ratio("What average revenue per ton did the landfills earn in 2025? Divide landfill revenue by the "
+                       "tons received. Answer in dollars per ton.")[1] == "landfill revenue / the tons received"

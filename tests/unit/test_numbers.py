@@ -84,3 +84,10 @@ def test_figures_are_written_as_a_reader_says_them():
     assert with_units("9.2", "pence") == "9.2 (pence)"
     assert with_units("$5", "USD millions") == "$5 million"  # the cell's own currency, the table's scale
     assert with_units("$5.00", "GBP") == "$5.00"
+
+
+def test_a_minus_printed_after_the_figure_makes_it_negative_but_a_year_before_a_dash_is_no_figure():
+    assert parse_figure("1,802.5-").value == -1802.5
+    assert parse_figure("37.5−").value == -37.5
+    assert parse_figure("2026-") is None
+    assert parse_figure("(3)-") is None

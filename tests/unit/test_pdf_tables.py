@@ -660,3 +660,14 @@ def test_a_label_stopping_on_a_joining_word_goes_on_but_a_sub_heading_set_close_
     labels = [row[0] for row in _first_table(pdf, tmp_path / "joined.pdf").rows]
     assert "Sponsored mutual funds and ETFs" in labels
     assert "Current assets" in labels and "Cash and cash equivalents" in labels
+
+
+def test_negatives_printed_with_a_minus_after_the_figure_are_figures_of_their_columns(tmp_path):
+    pdf = _titled_page("Statement of Changes in Equity")
+    _row(pdf, "(in millions)", ("Shares", "Treasury Stock", "Total"), 27)
+    _row(pdf, "Balance at March 31, 2026", ("149.6", "1,802.5-", "3,717.8"), 33)
+    _row(pdf, "Repurchases of common stock", ("1.8-", "132.1-", "132.1-"), 39)
+    _row(pdf, "Balance at June 30, 2026", ("148.4", "1,934.6-", "3,713.4"), 45)
+    table = _first_table(pdf, tmp_path / "minus_after.pdf")
+    assert ("Repurchases of common stock", "1.8-", "132.1-", "132.1-") in table.rows
+    assert ("Balance at June 30, 2026", "148.4", "1,934.6-", "3,713.4") in table.rows

@@ -65,13 +65,14 @@ def test_without_an_average_price_on_the_total_row_each_months_spend_is_summed()
     read = period_total("How much did Acme spend on share repurchases in Q2 2025?", passages(no_average))
     assert read is not None and read.kind == "calculated"
     assert read.text == ("$33.64 million, calculated by finbot as 402,300 × $43.12 (April 1 – April 30, 2025) [1] "
-                         "+ 355,180 × $45.87 (May 1 – May 31, 2025) [1]")
+                         "+ 355,180 × $45.87 (May 1 – May 31, 2025) [1] — Total shares purchased × Average price per "
+                         "share")
     # "what did they cost", the months in two chunks of the table
     first, rest = table_chunk(*no_average_rows[:3]), table_chunk(no_average_rows[0], no_average_rows[1],
                                                                  *no_average_rows[3:])
     split = period_total("How many shares did Acme repurchase in Q2 2025, and what did they cost in total?",
                          passages(first, rest))
-    assert split.text.endswith("(April 1 – April 30, 2025) [1] + 355,180 × $45.87 (May 1 – May 31, 2025) [2]")
+    assert "(April 1 – April 30, 2025) [1] + 355,180 × $45.87 (May 1 – May 31, 2025) [2] — " in split.text
 
 
 def test_an_average_price_the_total_row_lacks_is_the_months_spend_over_their_shares():
@@ -97,3 +98,15 @@ def test_what_it_spent_in_total_during_the_quarter_is_the_count_times_the_averag
     spent = period_total("Based on the monthly shares purchased and average prices, what did Acme spend in total on "
                          "share repurchases during the fourth quarter of 2025?", passages(REPURCHASES))
     assert spent is not None and spent.kind == "calculated" and spent.text.startswith("$254.07 million")
+
+
+def test_what_was_spent_in_the_months_named_is_summed_over_their_rows():
+    read = period_total("Using the monthly share counts and average prices, how much did Acme spend on buybacks in "
+                        "October and November 2025 combined?", passages(SEGMENTS, REPURCHASES))
+    assert read is not None and read.kind == "calculated"
+    assert read.text.startswith("$167.63 million, calculated by finbot as 310,400 × $231.18 (October 1 – October 31, "
+                                "2025) [2] + 402,750 × $238.04 (November 1 – November 30, 2025) [2]")
+    # a month the table does not list, or one month alone, is not read this way
+    assert period_total("How much did Acme spend on buybacks in September and October 2025?",
+                        passages(REPURCHASES)) is None
+    assert period_total("How much did Acme spend on buybacks in October 2025?", passages(REPURCHASES)) is None

@@ -857,3 +857,17 @@ def test_a_part_named_with_a_cost_word_its_table_leaves_to_the_title_is_still_re
                                   "research and development? Give the percentage to one decimal.",
                                   [Passage(sbc, 0.9)])
     assert result is not None and result.calculation.expression == "24617 / 65664 * 100"
+
+
+def test_a_ratio_of_a_line_to_another_whose_name_holds_and_reads_the_two_named_in_any_statement():
+    cash = table_chunk("Consolidated Statements of Cash Flows (in thousands)", ("", "2025", "2024"),
+                       ("Capital expenditures", "(334,620)", "(301,200)"))
+    income = table_chunk("Consolidated Statements of Income (in thousands, except per share data)",
+                         ("", "2025", "2024"),
+                         ("Depreciation, depletion and amortization", "298,740", "280,100"),
+                         ("Net income", "$ 242,980", "218,270"))
+    found = calculate_from_table("What was the ratio of capital expenditures (cash flow statement) to depreciation, "
+                                 "depletion and amortization (income statement) in 2025?",
+                                 [Passage(cash, 0.7), Passage(income, 0.6)])
+    # the cash paid out enters by its size; "and" inside a line's name splits nothing
+    assert found is not None and found.calculation.expression == "334620 / 298740"

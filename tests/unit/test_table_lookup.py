@@ -735,3 +735,10 @@ def test_a_figure_per_unit_asked_needs_a_row_of_its_measure():
     cell = lookup("Per the reserve roll-forward, what were net reserves at the end of period in 2026?",
                   passages(reserves))
     assert cell.cells == (("2026", "2,703,186"),)
+
+
+def test_how_large_one_line_is_relative_to_another_asks_for_a_share():
+    from assistant.answering.tables import ASKS_SHARE
+
+    assert ASKS_SHARE.search("How large was the allowance for credit losses relative to gross receivables at June 30?")
+    assert not ASKS_SHARE.search("How large was the allowance for credit losses at June 30?")

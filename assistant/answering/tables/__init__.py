@@ -14,7 +14,9 @@ ASKS_CAUSE = re.compile(
 # revenue came from outside the United States?', 'R&D expense as a percentage of revenue'.
 ASKS_SHARE = re.compile(
     r"\bwhat (?:percentage|percent|share|proportion|fraction|portion)\b|\bas an? (?:percentage|percent|share|"
-    r"proportion|%) of\b|\bpercent(?:age)? of\b|\bthe [\w-]+ share of\b",  # "the fixed-rate share of principal"
+    r"proportion|%) of\b|\bpercent(?:age)? of\b|\bthe [\w-]+ share of\b"  # "the fixed-rate share of principal"
+    # "how large was the allowance relative to gross receivables?"
+    r"|\bhow (?:large|big|high|significant)\b[^?]{0,80}\brelative to\b",
     re.I,
 )
 

@@ -32,6 +32,7 @@ from assistant.answering.tables import (
     months_of,
 )
 from assistant.answering.tables.lookup import (
+    BRACKETED_SOURCE,
     NUMBERISH,
     SOURCE_CLAUSE,
     TableRow,
@@ -85,6 +86,8 @@ _DIRECTION_CHOICE = re.compile(
 # "What matures over 2026-2028 in total?" sums; "the change in total sales" names the total row
 _IN_TOTAL = re.compile(r"\bin total\b(?=\s*(?:[?.,;]|$))", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\b(?:share|proportion|fraction|portion) of\b", re.I)  # not a printed '% of sales' row
+_OUTFLOW = re.compile(r"\b(?:capital expenditures?|capex|purchases? of|payments? (?:of|for|on|to)|repurchases? of|"
+                      r"dividends paid|acquisitions? of|additions to|capitali[sz]ed)\b", re.I)
 _FORMULA = re.compile(r"\b(?:divided by|multiplied by)\b", re.I)
 _SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z]|\s*$)")
 _PER_UNIT = re.compile(r"\bper (?!cent\b|annum\b|year\b)([a-z]+)", re.I)
@@ -181,6 +184,7 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     if not rows or _NOT_A_CALCULATION.search(question) or ASKS_CAUSE.search(question) or _PARTS_LISTED.search(question):
         return None
     question = SOURCE_CLAUSE.sub("", question)  # "Based on the R&D-by-program table, …" names where to look
+    question = BRACKETED_SOURCE.sub("", question)  # "capital expenditures (cash flow statement)" likewise
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
     question = _IN_TOTAL.sub("altogether", question)  # a sum, not the 'Total' row
@@ -628,6 +632,9 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         rest = groups["rest"]
         splits = [(m.string[: m.start()], m.string[m.end():])
                   for sep in separators for m in re.finditer(rf" {sep} ", rest)]
+        if " to " in rest and separators[:1] == ("to",):
+            # "the ratio of A to B": "and" joins words of a line ("depreciation, depletion and amortization")
+            splits = [(a, b) for a, b in splits if a + " to " + b == rest]
     what = groups.get("what") or ""
     readings = set()
     if operation == "difference" and re.search(r"\bpercent(?:age)?\b|%", question, re.I):
@@ -662,10 +669,16 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         return _result(expression, [first, second], percent, description, operation)
     # a share of a whole is told in percent ("what share of noninterest income came from trust fees": 24.4%)
     percent = bool(re.search(r"\bpercent(?:age)?\b|%|\bshare of\b", question, re.I))
-    part = first.number
+    part, whole = first.number, second.number
     if ASKS_SHARE.search(question) and first.value < 0 < second.value:
         part = first.number.strip("()-")  # "Less imputed interest (36,920)" is a part of the payments by its size
-    expression = f"{part} / {second.number}" + (" * 100" if percent else "")
+    # cash paid out, printed negative in a cash flow statement ("Capital expenditures (334,620)"), enters a ratio by
+    # its size: capex over depreciation is 1.12, not -1.12
+    if first.value < 0 < second.value and _OUTFLOW.search(first.row):
+        part = first.number.strip("()-")
+    if second.value < 0 < first.value and _OUTFLOW.search(second.row):
+        whole = second.number.strip("()-")
+    expression = f"{part} / {whole}" + (" * 100" if percent else "")
     description = f"{_label(first)} / {_label(second)}" + (" × 100" if percent else "")
     return _result(expression, [first, second], percent, description, "percentage" if percent else "ratio")
 

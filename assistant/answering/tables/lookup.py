@@ -104,6 +104,10 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:based on|according to|using|from)\s+(?:the\s
 IN_SOURCE = re.compile(r"\b(?:according to|as (?:reported|shown|presented|stated) (?:in|on)|per|based on|in|on|from) "
                        r"(?:the|its|their)\s+(?:[\w&'’-]+\s+){0,3}?(?:statements?|sheet|table|note|footnote|schedule|"
                        r"reconciliation)\b(?:\s+of\s+(?:[\w&'’-]+\s*){1,3})?", re.I)
+# …or in brackets after the line it is about: "capital expenditures (cash flow statement)", "(per the segment note)"
+BRACKETED_SOURCE = re.compile(r"\s*\((?:(?:as )?(?:from|in|on|per|according to) )?(?:the |its )?(?:[\w&'’-]+ ){0,3}"
+                              r"(?:statements?|sheet|note|footnote|table|schedule|reconciliation)(?: of [^()]*)?\)",
+                              re.I)
 # "How many free deposits…" counts things: a sum of money or a rate is no count ("£3,000 (Post Office cash deposits
 # (per day), Premium)").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?! (?:pounds|dollars|euros|pence|cents|percent|per ?cent)\b)", re.I)
@@ -770,6 +774,16 @@ def measure_words(text: str) -> set[str]:
 def table_units(chunk: Chunk) -> str:
     """The units a table chunk states ('GBP millions'); '' for none, and for a text chunk."""
     return chunk.table.units if chunk.table else ""
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def table_scale(chunk: Chunk) -> float | None:
+    """Dollars per unit of a table's figures ("in thousands" is 1,000); None when it states no scale."""
+    table = chunk.table
+    stated = re.search(r"\b(thousand|million|billion)s?\b", f"{table.units} {table.context}" if table else "", re.I)
+    return _SCALE_WORDS[stated.group(1).lower()] if stated else None
 
 
 def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:

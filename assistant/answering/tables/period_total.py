@@ -25,6 +25,9 @@ _TOTAL_ROW = re.compile(r"^\s*(?:total|quarter total)\b", re.I)
 # the whole span the rows divide: a quarter, three months, "October through December"
 _WHOLE_SPAN = re.compile(rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b|\bq[1-4]\b"
                          rf"|\bthree months\b|\bthe quarter\b|\b{_MONTH}\s+(?:through|to|[-–])\s+{_MONTH}", re.I)
+# "in July and August 2026 combined", "October, November and December": some months of the table, named
+_MONTHS_NAMED = re.compile(rf"\b{_MONTH}(?:\s+\d{{4}})?(?:\s*,\s*{_MONTH}(?:\s+\d{{4}})?)*,?\s+(?:and|&)\s+{_MONTH}\b",
+                           re.I)
 _ONE_MONTH = re.compile(rf"\b(?:in|during|for)\s+(?:the month of\s+)?{_MONTH}(?!\s+(?:through|to|[-–])\s)", re.I)
 # words that name no column ("total", "number of" is how many) and the question's frame
 _FRAME = frozenset("total approximate what which how did does was were the of in during its their".split())
@@ -47,10 +50,13 @@ def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableRead
     """The Total row of a period-by-period table, in the columns the question names, when the question asks for
     the whole span its rows divide and names no one period of it; else None. What was spent on the shares bought
     ("how much did it spend on repurchases in the fourth quarter") is the total count times its average price."""
+    spent = bool(_SPENT.search(question))
+    named = _MONTHS_NAMED.search(question)
+    if spent and named and not _WHOLE_SPAN.search(question):
+        return _spent_in_months(re.findall(_MONTH, named.group(), re.I), table_rows(passages))
     if not _WHOLE_SPAN.search(question) or _ONE_MONTH.search(question):
         return None
     asked = _words(question)
-    spent = bool(_SPENT.search(question))
     rows = table_rows(passages)
     for total in (row for row in rows if row.name_parts and _TOTAL_ROW.match(row.name_parts[0])):
         periods = [row for row in rows if row.context == total.context and row.name_parts
@@ -67,6 +73,29 @@ def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableRead
         if cells:
             return Cell(total.name_parts[0], cells, total.passage_number, total.units, (len(cells), 1.0, len(cells)))
     return None
+
+
+def _spent_in_months(months: list[str], rows: list[TableRow]) -> TableReading | None:
+    """What was spent in the months named, summed over their period rows of one table (each row's count times its
+    average price); None unless one table has exactly one period row for each month."""
+    wanted = [month[:3].lower() for month in months]
+    tables: dict[str, list[TableRow]] = {}
+    for row in rows:
+        if row.name_parts and _PERIOD_ROW.match(row.name_parts[0]):
+            tables.setdefault(row.context, []).append(row)
+    found = []
+    for periods in tables.values():
+        by_month = [[row for row in periods if _first_month(row.name_parts[0]) == month] for month in wanted]
+        if all(len(matching) == 1 for matching in by_month):
+            found.append([matching[0] for matching in by_month])
+    if len(found) != 1 or len(set(wanted)) != len(wanted):
+        return None  # no table, or two that the months do not tell apart
+    return _spent_by_period(found[0], found[0][0].passage_number)
+
+
+def _first_month(label: str) -> str | None:
+    month = re.search(_MONTH, label, re.I)
+    return month.group()[:3].lower() if month else None
 
 
 def _spent(total: TableRow) -> TableReading | None:
@@ -96,7 +125,8 @@ def _spent_by_period(periods: list[TableRow], passage_number: int) -> TableReadi
     money = terms[0][1][:1] if terms[0][1][:1] in "$£€" else ""
     working = " + ".join(f"{count} × {price} {period}" for count, price, period in terms)
     total = f"{money}{formatted(calculation.value / 1e6, 2)} million"
-    return TableReading(f"{total}, calculated by finbot as {working}", passage_number, "calculated")
+    return TableReading(f"{total}, calculated by finbot as {working} — {_columns(periods[0])}", passage_number,
+                        "calculated")
 
 
 def _period_terms(periods: list[TableRow]) -> list[tuple[str, str, str]] | None:
@@ -109,6 +139,13 @@ def _period_terms(periods: list[TableRow]) -> list[tuple[str, str, str]] | None:
             return None
         terms.append((counts[0].strip(), prices[0].strip(), f"({row.name_parts[0]}) [{row.passage_number}]"))
     return terms
+
+
+def _columns(row: TableRow) -> str:
+    """The count's and the price's columns, as the working names them: "Total Number of Shares Purchased × Average
+    Price Paid per Share"."""
+    count = next(c for c, _ in row.cells if _COUNT.search(c) and not _PRICE.search(c))
+    return f"{count} × {next(c for c, _ in row.cells if _PRICE.search(c))}"
 
 
 def _average_price(periods: list[TableRow], passage_number: int) -> TableReading | None:

@@ -34,7 +34,7 @@ from assistant.answering.tables import (
     months_of,
 )
 from assistant.answering.tables.line_items import LEADER_DOTS, PHRASE, is_phrase, phrase_quality
-from assistant.answering.tables.lookup import DATE_WORDS, named_by_qualifier_only
+from assistant.answering.tables.lookup import DATE_WORDS, named_by_qualifier_only, table_scale
 from assistant.answering.tables.prose_items import ProseFigure, stated_in_prose
 from index.documents import Chunk, Row
 from index.text.numbers import formatted, normalise_number, parse_figure, years_in
@@ -668,8 +668,44 @@ def _sides_defined(match: re.Match[str]) -> str:
     return f"{match['lead']}, defined as {sides[0]} / {sides[1]}"
 
 
+# "… debt-to-equity ratio? Include both the current portion and the long-term portion of debt", "counting both current
+# and long-term debt": debt as its two balance-sheet lines, said as the definition the ratio readers take
+_DEBT_PARTS = re.compile(r"(?:[.,;]\s*|\s+)(?:please\s+)?(?:include|including|counting|count|combining|combine|"
+                         r"adding|add|taking|take|using|use)\s+(?:both\s+)?(?:the\s+)?current\s+(?:portion\s+|"
+                         r"maturities\s+)?(?:of\s+(?:long[- ]term\s+)?debt\s+)?and\s+(?:the\s+)?long[- ]term\s+"
+                         r"(?:portion\s+)?(?:of\s+)?(?:debt|borrowings)\b(?:\s+(?:from|on|in|per)\s+the\s+balance\s+sheet)?",
+                         re.I)
+_DEBT_RATIO = re.compile(r"\bdebt[- ]to[- ]\w", re.I)
+
+
+def _debt_parts_defined(question: str) -> str:
+    match = _DEBT_PARTS.search(question)
+    if match is None or not _DEBT_RATIO.search(question):
+        return question
+    rest = (question[:match.start()] + question[match.end():]).rstrip()
+    definition = ", with debt defined as long-term debt plus its current portion"
+    end = re.search(r"[?.]", rest)
+    said = f"{rest[:end.start()]}{definition}{rest[end.start():]}" if end else f"{rest}{definition}"
+    return said.replace("?.", "?", 1)  # the definition's own sentence, after the question, is gone
+
+
+# "What was book value per share at June 30? Divide total equity by the shares outstanding in the equity statement."
+# : the instruction after the question is its definition
+_DIVIDE_AFTER = re.compile(r"\?\s+(?:please\s+)?divide\s+(?P<a>[^.?;]+?)\s+by\s+(?P<b>[^.?;]+?)"
+                           r"(?:,?\s+and\s+(?:answer|express|give|round|report|state)\b[^.?;]*)?\s*(?:\.|$)", re.I)
+
+
+def _division_after(question: str) -> str:
+    match = _DIVIDE_AFTER.search(question)
+    if match is None:
+        return question
+    return (f"{question[:match.start()]}, defined as {match['a']} divided by {match['b']}?"
+            f"{question[match.end():]}")
+
+
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
+    question = _division_after(_debt_parts_defined(question))
     question = _SIDES_DEFINED.sub(_sides_defined, question, count=1)
     question = _using_pair(question)
     question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
@@ -1419,7 +1455,7 @@ def _compute(
             parts.append(f"({' + '.join(_number(line) for _, line in found)})")
             shown.append(f"({' + '.join(f'{name} {line.text}' for name, line in found)})")
     if in_prose:
-        scale = _scale(items[0].chunk) if items else None
+        scale = table_scale(items[0].chunk) if items else None
         if scale is None:
             return f"{item_name(in_prose[0][1])} in the units of the statements for {year}"
         for index, item, said in in_prose:
@@ -1441,7 +1477,7 @@ def _rescaled(line: LineItem, first: LineItem) -> str:
     """The factor that puts a line in the units of the formula's first line when their tables state other scales
     (shares outstanding "in thousands" beside stockholders' equity "in millions": 0.001); "" when they agree or one
     states none."""
-    scale, base = _scale(line.chunk), _scale(first.chunk)
+    scale, base = table_scale(line.chunk), table_scale(first.chunk)
     if scale is None or base is None or scale == base or line is first:
         return ""
     return normalise_number(formatted(scale / base, 9))
@@ -1522,16 +1558,6 @@ def _about_whole(name: str, chunk: Chunk) -> bool:
 
 
 _PROSE_LABEL = 160  # characters of a prose sentence shown as a line item's name
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-
-
-def _scale(chunk: Chunk) -> float | None:
-    """Dollars per unit of a statement's figures ("in thousands" is 1,000); None when it states no scale."""
-    table = chunk.table
-    stated = re.search(r"\b(thousand|million|billion)s?\b", f"{table.units} {table.context}" if table else "", re.I)
-    return _SCALE_WORDS[stated.group(1).lower()] if stated else None
-
-
 # A tax line that prints its expense in brackets ("Income tax (expense)/benefit"): the sign reversed to an expense's
 _EXPENSE_BRACKETED = re.compile(r"\((?:expense|provision(?: for)?)\)", re.I)
 
