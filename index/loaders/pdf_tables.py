@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 
 from index.loaders.common import is_value
 from index.loaders.pdf_layout import Line, Word
-from index.text.numbers import CURRENCY
+from index.text.numbers import CURRENCY, YEAR
 from index.text.tokens import joined_lines
 
 _CURRENCY_WORDS = {"$", "€", "£", "¥", "US$"}
 _POINTS = {"pts", "pts.", "pt", "pt.", "bps", "bp", "pp", "ppt", "ppts", "points"}
 _MIN_ROWS = 2  # fewer figure lines than this is a sentence with a number, not a table
 _MAX_HEADER_LINES = 6
+_SCHEDULE_YEARS = 3  # years heading a one-row schedule
+_SCHEDULE_OTHER_HEADS = 4  # words beside them ("Remainder of", "Thereafter", "Total")
 _HEADING_WORD = re.compile(r"[A-Za-z]{2,}|\b(?:19|20)\d\d\b")
 _MAX_CAPTION_LINES = 3
 _PROSE_WIDTH = 0.6  # a line without figures wider than this share of the text width is prose, ending a table
@@ -136,12 +138,24 @@ def find_tables(
             continue
         end = _region_end(lines, parsed, index, width)
         rows_at = [i for i in range(index, end + 1) if parsed[i] is not None]
-        if len(rows_at) >= _MIN_ROWS:
+        if len(rows_at) >= _MIN_ROWS or _schedule_row(lines, parsed, rows_at):
             tables.append(_build(lines, parsed, index, end, width, tables[-1].last if tables else -1, is_heading))
             index = end + 1
         else:
             index += 1
     return tables
+
+
+def _schedule_row(lines, parsed, rows_at: list[int]) -> bool:
+    """One figure line under a header of years ("2026 2027 2028 2029 2030 Thereafter Total" over "Principal payments
+    $ 437,500 $ 400,000 …"): a schedule set across the page is a table of one row."""
+    if len(rows_at) != 1 or not parsed[rows_at[0]].label or len(parsed[rows_at[0]].figures) < _SCHEDULE_YEARS:
+        return False
+    above = lines[max(0, rows_at[0] - _MAX_HEADER_LINES):rows_at[0]]
+    # a line of years and a few heading words ("Thereafter", "Total"), not a sentence that names years
+    return any((years := len(YEAR.findall(line.text))) >= _SCHEDULE_YEARS
+               and len(line.text.split()) <= years + _SCHEDULE_OTHER_HEADS and not line.text.rstrip().endswith(".")
+               for line in above)
 
 
 def _taken(tables: list[FoundTable], index: int) -> bool:

@@ -671,3 +671,22 @@ def test_negatives_printed_with_a_minus_after_the_figure_are_figures_of_their_co
     table = _first_table(pdf, tmp_path / "minus_after.pdf")
     assert ("Repurchases of common stock", "1.8-", "132.1-", "132.1-") in table.rows
     assert ("Balance at June 30, 2026", "148.4", "1,934.6-", "3,713.4") in table.rows
+
+
+def test_a_schedule_of_one_row_under_a_line_of_years_is_a_table(tmp_path):
+    rights = (80, 100, 120, 140, 160, 180)
+    pdf = _titled_page("Scheduled Principal Payments (in thousands)")
+    _aligned(pdf, ("2026", "2027", "2028", "2029", "Thereafter", "Total"), 27, rights, 18)
+    _row(pdf, "Principal payments", ("$ 437,500", "$ 400,000", "-", "$ 1,068,000", "$ 836,400", "$ 2,741,900"), 33,
+         rights, 18)
+    _line(pdf, "The term loan amortizes at $37.5 million per year with the balance due in 2027.", 45)
+    table = _first_table(pdf, tmp_path / "schedule.pdf")
+    assert table.rows[-1] == ("Principal payments", "$ 437,500", "$ 400,000", "-", "$ 1,068,000", "$ 836,400",
+                              "$ 2,741,900")
+    # one figure line under prose that names years is still a sentence
+    pdf = _titled_page("Liquidity")
+    _line(pdf, "In 2023, 2024 and 2025 we funded our capital spending from operating cash flow and borrowings.", 27)
+    _row(pdf, "Cash and equivalents at year end", ("$ 12,400", "$ 11,900", "$ 10,200"), 33)
+    path = tmp_path / "prose.pdf"
+    pdf.output(str(path))
+    assert not any(isinstance(block, TableBlock) for block in load(path, LIMIT)[0].blocks)

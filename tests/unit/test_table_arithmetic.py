@@ -871,3 +871,21 @@ def test_a_ratio_of_a_line_to_another_whose_name_holds_and_reads_the_two_named_i
                                  [Passage(cash, 0.7), Passage(income, 0.6)])
     # the cash paid out enters by its size; "and" inside a line's name splits nothing
     assert found is not None and found.calculation.expression == "334620 / 298740"
+
+
+def test_a_schedule_summed_over_years_counts_a_year_with_nothing_due_as_nothing():
+    schedule = table_chunk("Long-Term Debt — Scheduled Principal Payments (in thousands)",
+                           ("", "2026", "2027", "2028", "2029", "Thereafter", "Total"),
+                           ("Principal payments", "$ 437,500", "$ 400,000", "—", "$ 1,068,000", "$ 836,400",
+                            "$ 2,741,900"))
+    summed = calculate_from_table("How much debt principal is due in 2026, 2027 and 2028 combined?",
+                                  [Passage(schedule, 0.7)])
+    assert summed is not None and summed.calculation.expression == "437500 + 400000 + 0"
+    # "how much falls due from A through B" adds the years of the run
+    run = calculate_from_table("How much debt principal falls due from the rest of 2026 through the end of 2028, per "
+                               "the scheduled principal payments table?",
+                               [Passage(schedule, 0.7)])
+    assert run is not None and run.calculation.value == 837500
+    # a nil year is no figure to average
+    assert calculate_from_table("What was the average principal payment in 2027 and 2028?",
+                                [Passage(schedule, 0.7)]) is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answering.calculation import Calculation, CalculationError, evaluate
 from assistant.answering.figures import asks_per_share, names_per_share
@@ -47,7 +47,7 @@ from assistant.answering.tables.lookup import (
     table_words,
 )
 from index.documents import Passage
-from index.text.numbers import parse_figure, without_units, years_in
+from index.text.numbers import NIL, Figure, parse_figure, without_units, years_in
 from index.text.tokens import tokenize
 
 _SPAN = re.compile(r"\b(?:between|from) (?P<a>.+?) (?:and|to) (?P<b>.+)", re.I)
@@ -86,6 +86,11 @@ _DIRECTION_CHOICE = re.compile(
 # "What matures over 2026-2028 in total?" sums; "the change in total sales" names the total row
 _IN_TOTAL = re.compile(r"\bin total\b(?=\s*(?:[?.,;]|$))", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\b(?:share|proportion|fraction|portion) of\b", re.I)  # not a printed '% of sales' row
+# "How much principal falls due from the rest of 2026 through the end of 2028?": what a schedule's years add up to
+_YEAR_RUN = r"\b(?:19|20)\d\d\s+(?:through|thru|to|until|-|–)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b"
+_FALLS_DUE = r"\b(?:due|matur\w*|payable|repa(?:y|id|yable|yment)s?|scheduled)\b"
+_DUE_OVER_YEARS = re.compile(rf"\bhow much\b[^?]*{_FALLS_DUE}[^?]*{_YEAR_RUN}"
+                             rf"|\bhow much\b[^?]*{_YEAR_RUN}[^?]*{_FALLS_DUE}", re.I)
 _OUTFLOW = re.compile(r"\b(?:capital expenditures?|capex|purchases? of|payments? (?:of|for|on|to)|repurchases? of|"
                       r"dividends paid|acquisitions? of|additions to|capitali[sz]ed)\b", re.I)
 _FORMULA = re.compile(r"\b(?:divided by|multiplied by)\b", re.I)
@@ -277,7 +282,9 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     down = {row.passage_number for row in turned}
     candidates = [row for row in rows if not (row.passage_number in down and _year_label(row))] + turned
     named = set(years_in(question))
-    if named and set(tokenize(question)) & SUM_WORDS:  # a row without the years summed answers no sum ('Total …')
+    summing = bool(set(tokenize(question)) & SUM_WORDS) or bool(_DUE_OVER_YEARS.search(question))
+    if named and summing:  # a row without the years summed answers no sum ('Total …')
+        candidates = [_nil_as_cells(row) for row in candidates]
         candidates = [row for row in candidates if named <= set(cells_by_year(row))] or candidates
     row = best_row(candidates, question)
     if row is None:
@@ -299,7 +306,7 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
             # tractor ran'
             return None
         operation = "average"
-    elif extra & SUM_WORDS:
+    elif extra & SUM_WORDS or _DUE_OVER_YEARS.search(question):
         operation = "sum"
     else:
         return None
@@ -309,6 +316,8 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     operands = []
     for column, text in columns:
         figure = parse_figure(text)
+        if figure is None and operation == "sum" and text.strip().lower() in NIL:
+            figure = Figure(0.0, "0", False)  # a year of a schedule with nothing due adds nothing
         if figure is None:
             return None
         operands.append(Operand(row.name, column, text, figure.value, figure.number, row.passage_number))
@@ -339,6 +348,14 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
 
 # "How much did net investment income grow?": an amount or a rate — analysts mean either, so both are given
 _GREW = re.compile(r"\b(?:grow|grew|grown)\b", re.I)
+
+
+def _nil_as_cells(row: TableRow) -> TableRow:
+    """The row with its nil cells ("—" under 2028 in a schedule of principal due) among its figures, for a sum over
+    years: nothing due that year."""
+    nil = tuple((column, value) for column, value in row.text_cells if value.strip().lower() in NIL)
+    return replace(row, cells=row.cells + nil, name_parts=tuple(p for p in row.name_parts if p.strip() not in NIL))\
+        if nil else row
 
 
 def relative_growth(question: str, table_calculation: TableCalculation) -> float | None:
