@@ -304,3 +304,19 @@ def test_debt_said_to_include_its_current_and_long_term_portions_is_the_two_line
 def test_a_division_told_after_the_question_defines_the_figure_asked():
     assert asked_ratio("What average revenue per ton did the landfills earn in 2025? Divide landfill revenue by the "
                        "tons received. Answer in dollars per ton.")[1] == "landfill revenue / the tons received"
+
+
+def test_a_line_in_the_questions_words_asked_over_months_is_never_a_balance_sheets_line():
+    balance = TableBlock(rows=(("(in millions)", "June 30, 2026", "December 31, 2025"),
+                               ("Capitalized software, net", "528.1", "512.3")),
+                         caption="Condensed Consolidated Balance Sheets", page=3)
+    flows = TableBlock(rows=(("(in millions)", "2026", "2025"),
+                             ("Net cash provided by operating activities", "301.2", "325.6"),
+                             ("Purchases of property and equipment", "(48.3)", "(42.6)")),
+                       caption="Condensed Consolidated Statements of Cash Flows — Six Months Ended June 30", page=6)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme Form 10-Q", [balance, flows]))
+    answer = statement_ratio("For the six months ended June 30, 2025, what was free cash flow after software, defined "
+                             "as operating cash flow minus purchases of property and equipment, minus capitalized "
+                             "software?", chunks)
+    # the software spent over the period is missing, not the balance sheet's capitalized software taken for it
+    assert answer.calculation is None and answer.missing == "capitalized software for the six months ended 2025"

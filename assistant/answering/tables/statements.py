@@ -1602,6 +1602,10 @@ def find_item(item: str, year: int, tables: list[Chunk], months: int | None = No
             # one brand's 'Franchised restaurant sales' of two, neither brand named, gives way to the whole's line
             whole = (table.context, row.label.strip().lower()) not in parts or bool(set(tokenize(row.group)) & named)
             balance = statement == "balance" or statement is None and "balance" in titled
+            if balance and statement is None and months:
+                # a line in the question's own words asked over months is a flow of the period, not a balance sheet's
+                # line of that name ("capitalized software" in a free cash flow: not "Capitalized software, net")
+                continue
             cell = _year_cell(row, year, months, point_in_time=balance, table_span=heading_span(table.context))
             if cell is None:
                 continue
