@@ -579,7 +579,7 @@ def rate_not_given(question: str, answer: str) -> bool:
 
 _EXCLUDING = re.compile(_EXCLUSION_WORDS, re.I)
 # A line that is itself the adjusted figure: "Revenue excluding milestones", "Adjusted EBITDA", "before special items".
-_ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)
+_ADJUSTED_LINE = re.compile(r"\b(?:exclud\w*|exclusive of|excl\.?|ex-|adjusted|before|other than|net of|less)\b", re.I)
 
 
 def exclusion_unread(question: str, read: str) -> bool:

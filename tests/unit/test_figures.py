@@ -362,6 +362,8 @@ def test_a_cell_read_for_a_computed_or_adjusted_figure_must_be_that_figure():
     assert exclusion_unread(excluding, "24,020 (Collaboration and license revenue, Nine Months Ended 2025) [1]")
     assert exclusion_unread("Excluding the impairment, what would net income have been?", "18,600 (Impairment) [1]")
     assert not exclusion_unread("What was revenue excluding fuel in 2024?", "12 (Revenue excluding fuel, 2024) [1]")
+    assert not exclusion_unread("What was cost of operations (excluding depreciation) in 2024?",
+                                "1,511 (Cost of operations (exclusive of depreciation shown below), 2024) [1]")
     assert not exclusion_unread("What was revenue in 2024?", "12 (Revenue, 2024) [1]")
 
 

@@ -889,3 +889,13 @@ def test_a_schedule_summed_over_years_counts_a_year_with_nothing_due_as_nothing(
     # a nil year is no figure to average
     assert calculate_from_table("What was the average principal payment in 2027 and 2028?",
                                 [Passage(schedule, 0.7)]) is None
+
+
+def test_a_change_over_years_reads_the_amounts_beside_a_percent_of_revenue_column_that_lost_its_sign():
+    by_nature = table_chunk("Acme Corp Form 10-K 2025 — Cost of Operations by Nature (in thousands) — % of",
+                            ("", "2025 Amount", "2025 Revenue", "2024 Amount", "2024 Revenue"),
+                            ("Labor and related benefits", "598,420", "22.3%", "573,860", "22.7%"),
+                            ("Fuel", "112,460", "4.2%", "121,930", "4.8%"))
+    found = calculate_from_table("How did Acme's fuel expense change in 2025 versus 2024, in percentage terms?",
+                                 [Passage(by_nature, 0.7)])
+    assert found is not None and found.calculation.expression == "(112460 - 121930) / 121930 * 100"

@@ -504,6 +504,8 @@ def year_cell(options: list[tuple[str, str]], column_words: set[str], question: 
         if column_words & _PERCENT_WORDS:
             plain = [o for o in options if not _column_words(o[0]) & CHANGE_WORDS]
         options = plain or options
+        if not column_words & _PERCENT_WORDS:  # "2025 Amount", not "2025 % of Revenue" whose heading lost its "%"
+            options = [o for o in options if not (figure := parse_figure(o[1])) or not figure.percent] or options
     wanted = {_month(stem(w)) for w in column_words}
     if len(options) > 1:  # 'Domestic 2019' and 'International 2019': the question must say which
         options = _most_named(options, wanted, _column_words)
