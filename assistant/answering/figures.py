@@ -703,6 +703,24 @@ def _words(text: str) -> set[str]:
     return {w[:_TOPIC_STEM] for w in re.findall(r"[a-z]{3,}", text.lower())} - _LINKING
 
 
+# "What share of gross landfill revenue was intercompany?": the whole named first, then the part
+_SHARE_OF_WHOLE_WAS = re.compile(r"\bwhat (?:share|percentage|percent|proportion|portion|fraction) of "
+                                 r"(?P<whole>[^?]+?) (?:was|were|is|are|came from|comes from|went to)\b(?P<part>[^?]*)",
+                                 re.I)
+
+
+def share_of_part_unread(question: str, read: str) -> bool:
+    """A part's share of a whole asked ("what share of gross landfill revenue was intercompany") and the share read
+    is the whole's own row's ("13.1% (Landfill, 2025 % of Total)": landfill in total revenue): the part is not
+    named anywhere in what was read."""
+    asked = _SHARE_OF_WHOLE_WAS.search(question.replace("’", "'"))
+    if asked is None:
+        return False
+    part = _words(re.split(r"[,;]", asked["part"])[0]) - _words(asked["whole"])
+    said = _words(re.sub(r"\[\d+\]", " ", read))
+    return bool(part) and not part & said and bool(said & _words(asked["whole"]))
+
+
 def part_unread(question: str, read: str) -> bool:
     """The question builds its figure from others ("cash plus undrawn availability") and the cell read is one of
     them: every word of the row read stands in the clause that joins them. A line of its own ("Total liquidity",

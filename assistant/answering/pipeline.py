@@ -71,6 +71,7 @@ from assistant.answering.figures import (
     rows_tell_bases_apart,
     segment_unread,
     share_not_given,
+    share_of_part_unread,
     span_unasked,
     tells_bases_apart,
     valuation_unread,
@@ -162,7 +163,7 @@ log = logging.getLogger("finbot.answering")
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
                 ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread, year_unread,
                 left_out_read, valuation_unread, per_unit_unread, amount_read_as_percent, count_read_for_money,
-                average_read_for_aggregate)
+                average_read_for_aggregate, share_of_part_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).

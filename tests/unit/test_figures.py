@@ -893,3 +893,13 @@ def test_an_annualised_figure_asked_is_scaled_to_a_year():
     assert not annualising_skipped("What was return on average equity for the first half (not annualized)?",
                                    "52.1 / ((880.4 + 902.6) / 2) * 100")
 
+
+
+def test_a_parts_share_of_a_whole_is_not_the_wholes_own_share_of_the_total():
+    from assistant.answering.figures import share_of_part_unread
+
+    asked = "What share of gross landfill revenue in 2025 was intercompany, i.e. from the company's own trucks?"
+    assert share_of_part_unread(asked, "13.1% (2025 % of Total) — Landfill [1]")
+    assert not share_of_part_unread(asked, "41.5% (Intercompany, % of gross landfill revenue) [1]")
+    assert not share_of_part_unread("What share of total revenue came from Landfill in 2025?",
+                                    "13.1% (2025 % of Total) — Landfill [1]")
