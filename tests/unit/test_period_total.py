@@ -110,3 +110,13 @@ def test_what_was_spent_in_the_months_named_is_summed_over_their_rows():
     assert period_total("How much did Acme spend on buybacks in September and October 2025?",
                         passages(REPURCHASES)) is None
     assert period_total("How much did Acme spend on buybacks in October 2025?", passages(REPURCHASES)) is None
+
+
+def test_what_was_spent_over_a_run_of_months_of_a_table_without_a_total_row_adds_each_month():
+    no_total = table_chunk("Issuer Purchases of Equity Securities",
+                           ("Period", "Total Number of Shares Purchased", "Average Price Paid per Share ($)"),
+                           ("April 1 – April 30, 2026", "612,400", "71.84"),
+                           ("May 1 – May 31, 2026", "594,800", "73.26"),
+                           ("June 1 – June 30, 2026", "601,300", "74.12"))
+    read = period_total("How much did Acme spend repurchasing stock in April through June 2026?", passages(no_total))
+    assert read is not None and read.text.startswith("132.14 million")

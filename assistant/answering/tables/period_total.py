@@ -28,6 +28,9 @@ _WHOLE_SPAN = re.compile(rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?
 # "in July and August 2026 combined", "October, November and December": some months of the table, named
 _MONTHS_NAMED = re.compile(rf"\b{_MONTH}(?:\s+\d{{4}})?(?:\s*,\s*{_MONTH}(?:\s+\d{{4}})?)*,?\s+(?:and|&)\s+{_MONTH}\b",
                            re.I)
+_MONTH_RUN = re.compile(rf"\b({_MONTH})\s+(?:through|to|[-–])\s+({_MONTH})\b", re.I)
+_MONTH_NUMBER = {name: number for number, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _ONE_MONTH = re.compile(rf"\b(?:in|during|for)\s+(?:the month of\s+)?{_MONTH}(?!\s+(?:through|to|[-–])\s)", re.I)
 # words that name no column ("total", "number of" is how many) and the question's frame
 _FRAME = frozenset("total approximate what which how did does was were the of in during its their".split())
@@ -54,6 +57,12 @@ def period_total(question: str, passages: Sequence[Passage]) -> Cell | TableRead
     named = _MONTHS_NAMED.search(question)
     if spent and named and not _WHOLE_SPAN.search(question):
         return _spent_in_months(re.findall(_MONTH, named.group(), re.I), table_rows(passages))
+    run = _MONTH_RUN.search(question)
+    if spent and run:  # "April through June": each month of the run
+        first, last = (_MONTH_NUMBER[run.group(i)[:3].lower()] for i in (1, 2))
+        if first < last:
+            months = [name for name, number in _MONTH_NUMBER.items() if first <= number <= last]
+            return _spent_in_months(months, table_rows(passages))
     if not _WHOLE_SPAN.search(question) or _ONE_MONTH.search(question):
         return None
     asked = _words(question)
