@@ -686,3 +686,22 @@ def test_tries_that_went_through_in_the_end_and_a_scare_over_a_thing_found_again
     assert not decide(scared, [], "Total panic, thought I had lost my wallet, found it in my coat. Am I fine?"
                       ).escalate
     assert decide(scared, [], "Total panic all morning, nothing is where it should be.").escalate
+
+
+def test_a_balance_fallen_unexplained_a_loss_said_gently_a_wish_for_a_pulse_and_a_secret_from_the_bank_are_trouble():
+    assert signals("My balance went down by $900 last night and there's no transaction that accounts for it.") == [
+        "money_lost"]
+    assert signals("My mum is no longer with us, she banked with you for forty years.") == ["bereavement"]
+    assert signals("Your loan is not with us, it sits with our partner lender.") == []
+    assert signals("Anyone out there who has a pulse? I need help with my remortgage today.") == ["person"]
+    assert signals("A man from the forum says he can triple my savings, but I'm not to tell the bank about it.") == [
+        "fraud"]
+
+
+def test_closing_a_business_forgetting_ones_pin_failing_an_exam_fraud_as_ones_job_and_a_game_are_no_trouble():
+    assert signals("We're closing our cafe in June as we retire. Can the business account stay open for refunds?") == []
+    assert signals("We're closing our business account in June, your fees are too high.") == ["leaving"]
+    assert signals("I keep forgetting my PIN, can I change it to something easier at a cash machine?") == []
+    assert signals("Failed my theory test for the second time, ugh. Can I use a passport as ID instead?") == []
+    assert signals("I work in fraud prevention at a telecom firm. Can I add a second login step?") == []
+    assert is_supposed("Played a board game about bank robberies with the kids. What is my daily ATM limit?")
