@@ -64,7 +64,7 @@ def as_document(path: Path, title: str, blocks: list[Block], fmt: str) -> Docume
 def is_value(cell: str) -> bool:
     """A data value (number, money, percent, dash for nil) rather than a label; bare years are labels."""
     text = CURRENCY.sub("", cell).replace(" ", "")
-    if text in {"-", "–", "—"}:
+    if text in {"-", "–", "—"} or text.lower() == "nil":  # "nil": how many reports print a zero
         return True
     return parse_figure(text) is not None and not YEAR.fullmatch(text)
 

@@ -156,9 +156,17 @@ UNIT_WORDS = r"\b(?:millions?|thousands?|billions?|pence|per cent|percent|GBP|US
 _STATED_UNITS = re.compile(rf"\(([^()]*{UNIT_WORDS}[^()]*)\)", re.I)
 
 
+# …or, without brackets, as a table's own line or stub heading: "$ in millions, except per share data", "Dollars in
+# millions", "In thousands of U.S. dollars"
+_SAID_UNITS = re.compile(r"(?:^|(?<=[—|\n:;]))\s*((?:(?:\$|US\$|USD|GBP|EUR|£|€|U\.S\. dollars|dollars|amounts)\s+)?"
+                         r"in\s+(?:[$£€]\s*)?(?:thousands|millions|billions)\b[^|—\n;()]{0,60})", re.I | re.M)
+
+
 def units_stated(text: str) -> str:
-    """The first units a text states in brackets: 'Income statement (GBP millions)' gives 'GBP millions'."""
-    found = _STATED_UNITS.search(text)
+    """The first units a text states in brackets: 'Income statement (GBP millions)' gives 'GBP millions'; where none
+    is bracketed, a units line of its own: 'Columns: $ in millions, except per share data | 2025' gives '$ in millions,
+    except per share data'."""
+    found = _STATED_UNITS.search(text) or _SAID_UNITS.search(text)
     return found.group(1).strip() if found else ""
 
 

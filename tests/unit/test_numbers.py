@@ -91,3 +91,20 @@ def test_a_minus_printed_after_the_figure_makes_it_negative_but_a_year_before_a_
     assert parse_figure("37.5−").value == -37.5
     assert parse_figure("2026-") is None
     assert parse_figure("(3)-") is None
+
+
+def test_units_said_on_a_line_of_their_own_are_the_tables_units():
+    from index.text.numbers import units_stated
+
+    assert units_stated("Statements of Income\nColumns: $ in millions, except per share data | 2025") == (
+        "$ in millions, except per share data")
+    assert units_stated("Net sales — Dollars in millions") == "Dollars in millions"
+    assert units_stated("Income statement (GBP millions)") == "GBP millions"
+    assert units_stated("Results of operations\nColumns: 2025 | 2024") == ""
+
+
+def test_nil_printed_for_zero_is_a_value_cell():
+    from index.loaders.common import is_value
+
+    assert is_value("nil") and is_value("Nil") and is_value("—")
+    assert not is_value("Revenue") and not is_value("2025")

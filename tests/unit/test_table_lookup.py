@@ -742,3 +742,15 @@ def test_how_large_one_line_is_relative_to_another_asks_for_a_share():
 
     assert ASKS_SHARE.search("How large was the allowance for credit losses relative to gross receivables at June 30?")
     assert not ASKS_SHARE.search("How large was the allowance for credit losses at June 30?")
+
+
+def test_a_line_named_alike_under_revenues_and_costs_is_read_under_the_kind_asked_and_never_as_a_step():
+    statement = table_chunk("Consolidated Statements of Income ($ in millions)", ("", "2025", "2023"),
+                            ("REVENUES", "", ""), ("Onboard and other", "3,214", "2,648"),
+                            ("OPERATING EXPENSES", "", ""), ("Onboard and other", "612", "509"))
+    cell = lookup("How much onboard and other revenue did Acme book in 2023?", passages(statement))
+    assert cell is not None and cell.cells == (("2023", "2,648"),)
+    cost = lookup("What was Acme's onboard and other expense in 2023?", passages(statement))
+    assert cost is not None and cost.cells == (("2023", "509"),)
+    yields = table_chunk("Net Yields ($ in millions)", ("", "2025", "2023"), ("Less: onboard and other", "−612", "−509"))
+    assert lookup("How much onboard and other revenue did Acme book in 2023?", passages(yields)) is None

@@ -36,6 +36,7 @@ from assistant.answering.tables.lookup import (
     NUMBERISH,
     SOURCE_CLAUSE,
     TableRow,
+    kind_clash,
     measure_unnamed,
     measure_words,
     names_other_kind,
@@ -438,7 +439,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         if per_share and not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)])):
             continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS
         # the title counts by its 'revenue' only: a statement of income titles expense lines too
-        if _kind_clash(question, f"{row.group} {row.name} {' '.join(re.findall(r'(?i)revenues?', row.context))}"):
+        if kind_clash(question, f"{row.group} {row.name} {' '.join(re.findall(r'(?i)revenues?', row.context))}"):
             continue  # "fuel expense" is not 'Fuel surcharge' under 'Operating revenue'
         # 'Granted during the period' is named by 'granted'; 'Notional amount' is not named by 'amount'.
         match = row_match(row, forms, ignore=_GENERIC_WORDS)
@@ -465,18 +466,6 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         if score == best_score and not same_figures(row.cells, best.cells):
             return None
     return best
-
-
-_EXPENSE_WORDS = re.compile(r"\b(?:expenses?|costs?|spend(?:ing)?)\b", re.I)
-_REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
-
-
-def _kind_clash(phrase: str, row_text: str) -> bool:
-    """The phrase asks for an expense and the row (with its sub-heading) is revenue, naming no expense; or the
-    reverse."""
-    return any(asked.search(phrase) and not other.search(phrase) and other.search(row_text)
-               and not asked.search(row_text)
-               for asked, other in ((_EXPENSE_WORDS, _REVENUE_WORDS), (_REVENUE_WORDS, _EXPENSE_WORDS)))
 
 
 def stem(word: str) -> str:

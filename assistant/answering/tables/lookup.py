@@ -425,6 +425,23 @@ def _figures_by_year(cells: list[tuple[str, object]]) -> dict[int, set[object]]:
     return found
 
 
+_EXPENSE_WORDS = re.compile(r"\b(?:expenses?|costs?|spend(?:ing)?)\b", re.I)
+_REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
+
+
+# ("Plus" alone may be an account's name; "Less", "Minus" and a colon after "Add" or "Plus" open a step)
+_RECONCILING = re.compile(r"^\s*(?:(?:less|add|plus|minus|deduct)\s*:|(?:less|minus|deduct)\b)"
+                          r"|\b(?:less|minus|deduct(?:ing)?)\b", re.I)
+
+
+def kind_clash(phrase: str, row_text: str) -> bool:
+    """The phrase asks for an expense and the row (with its sub-heading) is revenue, naming no expense; or the
+    reverse."""
+    return any(asked.search(phrase) and not other.search(phrase) and other.search(row_text)
+               and not asked.search(row_text)
+               for asked, other in ((_EXPENSE_WORDS, _REVENUE_WORDS), (_REVENUE_WORDS, _EXPENSE_WORDS)))
+
+
 def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
     """The cells of the one table row the question names, in the columns it names, or None when unsure.
 
@@ -520,6 +537,13 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # A part's row under a sub-heading the question does not name ('Fuel surcharge revenue' under 'Truckload' and
     # under 'Logistics') is no rival to the whole's row of that name.
     candidates = [c for c in candidates if not _one_part_of_several(c[3], rows, wanted)] or candidates
+    # "onboard and other revenue": the line under Revenues, not its namesake under Cruise operating expenses
+    candidates = [c for c in candidates if not kind_clash(question, f"{c[3].group} {c[3].name}")] or candidates
+    # a reconciliation's step ("Less: onboard and other") is the line taken away, not the line itself
+    if not _RECONCILING.search(question):
+        candidates = [c for c in candidates if not _RECONCILING.match(c[3].name)]
+        if not candidates:
+            return None
     # A row named by a word of its own ("Marrowgate") before one named only by its table title's words ("Comparable
     # hotels" in "Comparable Hotel Statistics by Market"): the title's words are the table's, the row's the asked.
     candidates.sort(key=lambda c: (_own_word_named(c[3], wanted), c[0].score[:2], len(c[2]), c[0].score[2]),
@@ -659,7 +683,8 @@ def _one_part_of_several(row: TableRow, whole_tables: list[TableRow], wanted: se
     """The cell's row sits under a sub-heading the question does not name, and its table lists a row of that name
     under another with other figures ('Backlog at December 31' under each segment): it is one part's, not the
     figure asked for."""
-    if not row.group or _words_and_years(row.group) & wanted:
+    # a sub-heading the question names in another number ("onboard and other revenue" under "REVENUES")
+    if not row.group or {w[:_STEM] for w in _words_and_years(row.group)} & {w[:_STEM] for w in wanted}:
         return False
     return any(_one_table(other.context, row.context) and other.group != row.group
                and other.name_parts == row.name_parts and not same_figures(other.cells, row.cells)
