@@ -16,7 +16,8 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 # their `Table`) makes the next ingest re-chunk documents indexed before it.
 # Bumped whenever a loader's or the chunker's output changes, so that an unchanged file is read again.
 # 9: a table states its units on a line of its own ("$ in millions, except per share data"), "nil" is a figure's cell,
-# a minus after a figure makes it negative and one row under a line of years is a table; 8: a "Total X" row after an "X" row under two or more sub-headings is under none; 7: a "(continued)" table atop
+# a minus after a figure makes it negative and one row under a line of years is a table; 8: a "Total X" row after
+# an "X" row under two or more sub-headings is under none; 7: a "(continued)" table atop
 # a page goes on under the sub-heading that closed the last page's; 6: a group label centred over its columns heads
 # all of them; 5: so does one captioned by its units only ("(in millions)"); 4: a PDF table without a caption takes
 # the sentence leading into it ("…is as follows:"); 3: a stacked PDF table with headings wider than its figures is

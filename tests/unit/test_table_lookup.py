@@ -752,5 +752,6 @@ def test_a_line_named_alike_under_revenues_and_costs_is_read_under_the_kind_aske
     assert cell is not None and cell.cells == (("2023", "2,648"),)
     cost = lookup("What was Acme's onboard and other expense in 2023?", passages(statement))
     assert cost is not None and cost.cells == (("2023", "509"),)
-    yields = table_chunk("Net Yields ($ in millions)", ("", "2025", "2023"), ("Less: onboard and other", "−612", "−509"))
+    yields = table_chunk("Net Yields ($ in millions)", ("", "2025", "2023"),
+                         ("Less: onboard and other", "−612", "−509"))
     assert lookup("How much onboard and other revenue did Acme book in 2023?", passages(yields)) is None
