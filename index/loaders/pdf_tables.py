@@ -237,12 +237,20 @@ def _opens_rows(lines, parsed, i: int, last_row: int) -> bool:
 def _continues_label(line: Line, below: FigureLine | None) -> bool:
     """A label line without figures whose words go on in the label of the figure line below it: the words below
     start in lower case, or the line breaks off after a comma ("Net income attributable to Veldmarsh Capital Group,"
-    over "Inc.") or on a joining word (`_BROKEN_OFF`)."""
+    over "Inc."), on a joining word (`_BROKEN_OFF`), or the words below are only a company name's end
+    (`_COMPANY_TAIL`)."""
     return (
         below is not None and bool(below.label)
-        and (not below.label[0].isupper() or line.text.endswith(",") or bool(_BROKEN_OFF.search(line.text)))
+        and (not below.label[0].isupper() or line.text.endswith(",") or bool(_BROKEN_OFF.search(line.text))
+             or bool(_COMPANY_TAIL.fullmatch(below.label.strip())))
         and not line.text.endswith((".", ":"))
     )
+
+
+# the end of a company's name, which is no line of its own: "Net income attributable to Tarrow Ridge Steel" over
+# "Corporation", "… Veldmarsh" over "Capital Group, Inc."
+_COMPANY_TAIL = re.compile(r"(?:[A-Z][\w&'.-]*,? ){0,3}(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Group"
+                           r"|Holdings|Ltd\.?|Limited|plc|PLC|LLC|L\.P\.|N\.V\.|S\.A\.|AG|SE)")
 
 
 # a line that stops on a joining word goes on below ("Sponsored mutual funds and" over "ETFs")

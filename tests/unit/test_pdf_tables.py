@@ -690,3 +690,17 @@ def test_a_schedule_of_one_row_under_a_line_of_years_is_a_table(tmp_path):
     path = tmp_path / "prose.pdf"
     pdf.output(str(path))
     assert not any(isinstance(block, TableBlock) for block in load(path, LIMIT)[0].blocks)
+
+
+def test_a_label_wrapped_before_the_end_of_a_company_name_is_one_label(tmp_path):
+    pdf = _titled_page("Statements of Operations")
+    _row(pdf, "(in thousands)", ("2026", "2025"), 27)
+    _row(pdf, "Net income", ("99,460", "68,510"), 33)
+    _row(pdf, "Less: net income attributable to noncontrolling interests", ("3,140", "2,460"), 39)
+    _line(pdf, "Net income attributable to Tarrow Ridge Steel", 45)
+    _row(pdf, "Corporation", ("96,320", "66,050"), 50)
+    _row(pdf, "Operating income", ("141,410", "100,900"), 56)
+    labels = [row[0] for row in _first_table(pdf, tmp_path / "company.pdf").rows]
+    assert "Net income attributable to Tarrow Ridge Steel Corporation" in labels and "Corporation" not in labels
+    # a line of its own after a label line is no company name's end
+    assert "Operating income" in labels

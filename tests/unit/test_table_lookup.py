@@ -755,3 +755,14 @@ def test_a_line_named_alike_under_revenues_and_costs_is_read_under_the_kind_aske
     yields = table_chunk("Net Yields ($ in millions)", ("", "2025", "2023"),
                          ("Less: onboard and other", "−612", "−509"))
     assert lookup("How much onboard and other revenue did Acme book in 2023?", passages(yields)) is None
+
+
+def test_the_companys_own_name_names_no_segment_that_shares_a_word_with_it():
+    statement = table_chunk("Acme Steel Corporation — Statements of Operations (Dollars in thousands)",
+                            ("", "Three Months Ended 2026"), ("Net sales", "$1,467,070"))
+    segments = table_chunk("Acme Steel Corporation — Segment Summary (Dollars in millions)",
+                           ("", "Three Months Ended 2026"), ("Flat-Rolled Steel", ""), ("Net sales", "897.3"),
+                           ("Long Products", ""), ("Net sales", "429.3"))
+    cell = lookup("What were Acme Steel's net sales for the quarter ended September 30, 2026?",
+                  passages(segments, statement))
+    assert cell is not None and cell.cells == (("Three Months Ended 2026", "$1,467,070"),)

@@ -536,7 +536,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # table's row ("Restructuring charges") the one asked for ("cash paid against the restructuring reserve").
     # A part's row under a sub-heading the question does not name ('Fuel surcharge revenue' under 'Truckload' and
     # under 'Logistics') is no rival to the whole's row of that name.
-    candidates = [c for c in candidates if not _one_part_of_several(c[3], rows, wanted)] or candidates
+    # (the company's own name, "Tarrow Ridge Steel's", names no part: not "Flat-Rolled Steel")
+    candidates = [c for c in candidates if not _one_part_of_several(c[3], rows, wanted - owners)] or candidates
     # "onboard and other revenue": the line under Revenues, not its namesake under Cruise operating expenses
     candidates = [c for c in candidates if not kind_clash(question, f"{c[3].group} {c[3].name}")] or candidates
     # a reconciliation's step ("Less: onboard and other") is the line taken away, not the line itself
@@ -584,7 +585,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
         # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")
         return None
-    return None if _one_part_of_several(best_row, rows, wanted) else _of_span(
+    return None if _one_part_of_several(best_row, rows, wanted - owners) else _of_span(
         best, question)
 
 
