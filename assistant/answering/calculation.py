@@ -75,7 +75,9 @@ _TO_COMPUTE = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:calculate|compute|deri
                          r"|\badd(?:ing)? up\b|\badded together\b|\bsumm(?:ing|ed)\b"
                          # a multiple of another figure ("were how many times the number of homes in backlog")
                          r"|\bhow many times (?:the|its|their|as)\b|\btimes the (?:number|amount|size|value|level) of\b"
-                         r"|\bhow far (?:above|below|over|under)\b", re.I)
+                         r"|\bhow far (?:above|below|over|under)\b"
+                         # a compound growth rate, which no passage states as asked
+                         r"|\bcompound(?:ed)? (?:annual )?growth\b|\bCAGR\b", re.I)
 
 
 def asks_to_compute(question: str) -> bool:

@@ -82,6 +82,7 @@ def test_calculation_questions_are_recognised():
     assert not asks_to_compute("Using only the balance sheet, what were total deposits?")
     assert asks_to_compute("Using the fuel price per gallon and the gallons used, roughly how much was spent on fuel?")
     assert asks_to_compute("What was book value per share? Divide total equity by the shares outstanding.")
+    assert asks_to_compute("What was the three-year compound annual growth rate of revenue?")
     assert asks_for_calculation("What was the YoY growth in adjusted diluted EPS from FY2024 to FY2025?")
     assert asks_for_calculation("How much of operating cash flow remained after dividends paid in 2025?")
 

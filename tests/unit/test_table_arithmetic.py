@@ -899,3 +899,11 @@ def test_a_change_over_years_reads_the_amounts_beside_a_percent_of_revenue_colum
     found = calculate_from_table("How did Acme's fuel expense change in 2025 versus 2024, in percentage terms?",
                                  [Passage(by_nature, 0.7)])
     assert found is not None and found.calculation.expression == "(112460 - 121930) / 121930 * 100"
+
+
+def test_a_compound_annual_growth_rate_is_not_a_simple_change_between_two_years():
+    assert calculate_from_table("What was the two-year compound annual growth rate of revenue from 2022 to 2024?",
+                                [Passage(INCOME, 0.7)]) is None
+    assert calculate_from_table("What was the CAGR of revenue between 2022 and 2024?", [Passage(INCOME, 0.7)]) is None
+    assert calculate_from_table("By what percentage did revenue grow from 2022 to 2024?",
+                                [Passage(INCOME, 0.7)]) is not None

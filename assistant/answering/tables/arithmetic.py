@@ -150,7 +150,9 @@ _NOT_A_CALCULATION = re.compile(
     # "Is the balance sheet asset-sensitive or liability-sensitive?" chooses between two readings
     r"|^\s*(?:is|are|was|were)\b[^?,]*\b[\w-]+ or [\w-]+"
     # "Which segment contributed the most to net sales growth?" chooses among rows; one sum is no answer
-    r"|^\s*which\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest)\b", re.I)
+    r"|^\s*which\b.*\b(?:most|least|highest|lowest|largest|smallest|biggest)\b"
+    # a compound annual growth rate is no change between two years, which is all these paths compute
+    r"|\bcompound(?:ed)? (?:annual )?(?:growth|rate)\b|\bCAGR\b|\bannuali[sz]ed growth\b", re.I)
 _LEAD = re.compile(r"\b(?:what|how much|how many)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:value of\s+(?:the\s+)?)?", re.I)
 
 
