@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.calculation import ASK_AFTER_INGREDIENTS
-from assistant.answering.tables import YEAR_TO_DATE, months_of, span_before
+from assistant.answering.tables import ASKS_SHARE, YEAR_TO_DATE, months_of, span_before
 from assistant.answering.tables.lookup import IN_SOURCE, SOURCE_CLAUSE, names_other_kind
 from assistant.answering.tiers import asked_amounts
 from assistant.answering.verification import strip_markers
@@ -495,7 +495,8 @@ _PERCENT_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re
 def share_not_given(question: str, answer: str) -> bool:
     """A share of a whole asked and none given: an amount ('paid out $165.0 million'), or only the whole's own
     100%."""
-    if not _ASKS_SHARE.search(first_sentence(question)):
+    asked = first_sentence(question)
+    if not (_ASKS_SHARE.search(asked) or ASKS_SHARE.search(asked)):  # "how large a slice was …"
         return False
     shares = [float(value) for value in _PERCENT_FIGURE.findall(re.sub(r"\[\d+\]", " ", answer))]
     return not shares or all(share == 100 for share in shares)
@@ -1035,6 +1036,17 @@ def year_unread(question: str, read: str) -> bool:
     asked = {year + shift for year in years_in(question) for shift in (0, 1, *before)}
     named = {year for labels in _labels_read(read) for year in years_in(labels)}
     return bool(asked) and bool(named) and not named & asked
+
+
+_DATE = re.compile(rf"\b({MONTH_NAME})\.?\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def date_unread(question: str, read: str) -> bool:
+    """A balance asked at a date ("at June 30, 2025") and a cell read whose labels date it otherwise in that year
+    ("Noncontrolling interests, December 31, 2025"): another day's balance."""
+    asked = {(m.group(1)[:3].lower(), m.group(2)) for m in _DATE.finditer(question)}
+    named = {(m.group(1)[:3].lower(), m.group(2)) for label in _labels_read(read) for m in _DATE.finditer(label)}
+    return bool(asked) and bool(named) and not asked & named and bool({y for _, y in asked} & {y for _, y in named})
 
 
 def _cell_spans(line: str, raw: str) -> set[int]:

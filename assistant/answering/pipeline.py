@@ -41,6 +41,7 @@ from assistant.answering.figures import (
     choice_unnamed,
     computed_measure_unread,
     count_read_for_money,
+    date_unread,
     derived_figure_unstated,
     duration_unread,
     exclusion_uncomputed,
@@ -163,7 +164,7 @@ log = logging.getLogger("finbot.answering")
 _CELL_UNREAD = (exclusion_unread, computed_measure_unread, margin_unread, part_unread, percent_unread,
                 ratio_part_unread, segment_unread, capacity_unread, ingredients_unread, inclusion_unread, year_unread,
                 left_out_read, valuation_unread, per_unit_unread, amount_read_as_percent, count_read_for_money,
-                average_read_for_aggregate, share_of_part_unread)
+                average_read_for_aggregate, share_of_part_unread, date_unread)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 ROUTING_CONFIDENCE = 0.6  # below this, a message classified as small talk still goes to the documents
 # Intents of questions about a company's reports rather than a customer's own banking (the classifier's own).

@@ -903,3 +903,14 @@ def test_a_parts_share_of_a_whole_is_not_the_wholes_own_share_of_the_total():
     assert not share_of_part_unread(asked, "41.5% (Intercompany, % of gross landfill revenue) [1]")
     assert not share_of_part_unread("What share of total revenue came from Landfill in 2025?",
                                     "13.1% (2025 % of Total) — Landfill [1]")
+
+
+def test_a_balance_asked_at_one_date_is_not_read_at_another_date_of_that_year():
+    from assistant.answering.figures import date_unread, share_not_given
+
+    asked = "What was total equity, noncontrolling interests included, at June 30, 2025?"
+    assert date_unread(asked, "128,460 (Noncontrolling interests, December 31, 2025) [1]")
+    assert not date_unread(asked, "3,433,642 (Balance at June 30, 2025, Total Equity) [1]")
+    assert not date_unread("What was total equity in 2025?", "3,433,642 (Total equity, December 31, 2025) [1]")
+    # "how large a slice" asks a share: an amount is none
+    assert share_not_given("How large a slice of the segment's sales was hot-rolled coil?", "It sold 412,680 [1].")

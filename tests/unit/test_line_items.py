@@ -320,3 +320,19 @@ def test_a_line_in_the_questions_words_asked_over_months_is_never_a_balance_shee
                              "software?", chunks)
     # the software spent over the period is missing, not the balance sheet's capitalized software taken for it
     assert answer.calculation is None and answer.missing == "capitalized software for the six months ended 2025"
+
+
+def test_a_segments_printed_margin_of_several_is_not_the_companys_and_a_line_is_never_over_itself():
+    statement = TableBlock(rows=(("(in thousands)", "Nine Months Ended 2026"),
+                                 ("Net sales", "4,366,430"), ("Operating income", "437,940")),
+                           caption="Condensed Consolidated Statements of Operations", page=4)
+    segments = TableBlock(rows=(("(in millions)", "Nine Months Ended 2026"),
+                                ("Flat-Rolled Steel", ""), ("Net sales", "2,701.5"), ("Operating margin", "11.3%"),
+                                ("Long Products", ""), ("Net sales", "1,253.6"), ("Operating margin", "12.7%")),
+                          caption="Segment Summary", page=12)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Acme Form 10-Q", [statement, segments]))
+    answer = statement_ratio("What was Acme's operating margin for the nine months ended September 30, 2026?", chunks)
+    assert answer.calculation.expression == "437940 / 4366430"
+    over_itself = statement_ratio("Calculate intersegment sales as a share of Long Products' total net sales for the "
+                                  "nine months of 2026.", chunks)
+    assert over_itself is None or over_itself.calculation is None

@@ -16,7 +16,9 @@ ASKS_SHARE = re.compile(
     r"\bwhat (?:percentage|percent|share|proportion|fraction|portion)\b|\bas an? (?:percentage|percent|share|"
     r"proportion|%) of\b|\bpercent(?:age)? of\b|\bthe [\w-]+ share of\b"  # "the fixed-rate share of principal"
     # "how large was the allowance relative to gross receivables?"
-    r"|\bhow (?:large|big|high|significant)\b[^?]{0,80}\brelative to\b",
+    r"|\bhow (?:large|big|high|significant)\b[^?]{0,80}\brelative to\b"
+    # "how large a slice was hot-rolled coil"
+    r"|\bhow (?:large|big|much) (?:a |of a )?(?:slice|share|portion|proportion|chunk|part)\b",
     re.I,
 )
 

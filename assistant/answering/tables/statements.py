@@ -1111,6 +1111,13 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
                 gaps.append(StatementAnswer(name, "", missing=f"{name.split(' as a percentage of ')[0]} among the "
                                             f"parts of {name.split(' as a percentage of ')[-1]}", asked_outright=False))
                 break
+            items = computed[1]
+            if len(items) == 2 and (items[0].label, items[0].column, items[0].text) == (
+                    items[1].label, items[1].column, items[1].text):
+                # one line over itself ("intersegment sales as a share of net sales" read as net sales twice)
+                gaps.append(StatementAnswer(name, "", missing=name.split(" as a percentage of ")[0],
+                                            asked_outright=False))
+                break
             results.append((year, *computed))
         else:
             found.append((name, formula, percent, results))
@@ -1262,9 +1269,15 @@ def _shortest_stated_row(name: str, years: list[int], tables: list[Chunk], month
 
 
 def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
-    """(row, its cell for each year, chunk) for each row named for the ratio that `_stated` describes."""
+    """(row, its cell for each year, chunk) for each row named for the ratio that `_stated` describes; not one
+    segment's row of several ('Operating margin' under 'Flat-Rolled Steel', under 'Long Products', …) unless the
+    question names its segment."""
+    parts = _parts_of_several(tables)
+    asked = set(tokenize(question))
     for chunk in tables:
         for row in chunk.table.rows:
+            if (chunk.table.context, row.label.strip().lower()) in parts and not set(tokenize(row.group)) & asked:
+                continue
             if name in row.label.lower() and _asked_row(row, question) and not named_by_qualifier_only(row.label,
                                                                                                    question):
                 cells = [_year_cell(row, year, months, table_span=heading_span(chunk.table.context)) for year in years]
