@@ -502,6 +502,20 @@ def share_not_given(question: str, answer: str) -> bool:
     return not shares or all(share == 100 for share in shares)
 
 
+_RATIO_ASKED = re.compile(r"\bratio\b|\bmultiple\b|\bhow many times\b", re.I)
+_RATIO_SAID = re.compile(r"\d\s?(?:%|x\b|×|times\b)|\bpercent\b", re.I)
+_SMALL_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:\.\d+)?|0?\.\d+)(?![\d,]|\.\d)")
+
+
+def ratio_not_given(question: str, answer: str) -> bool:
+    """A ratio asked ("… compare with its D&A? Give the ratio.") and an answer that states only sums of money ("capital
+    expenditures were $1,682 compared to D&A of $772"): no multiple, percentage or small figure a ratio would be."""
+    if not _RATIO_ASKED.search(question):
+        return False
+    said = re.sub(r"\[\d+\]", " ", answer)
+    return not _RATIO_SAID.search(said) and not _SMALL_FIGURE.search(said)
+
+
 # "Answer in USD millions", "($ thousands)": an amount of money asked; a share, rate or ratio is asked otherwise
 _MONEY_ASKED = re.compile(r"\b(?:in|answer in|give (?:it )?in)\s+(?:usd|us\$|\$|dollars|euros|pounds)\b"
                           r"|\b(?:usd|us\$|\$)\s?(?:millions|thousands|billions)\b"

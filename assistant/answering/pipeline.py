@@ -67,6 +67,7 @@ from assistant.answering.figures import (
     points_from_amounts,
     points_not_given,
     rate_not_given,
+    ratio_not_given,
     ratio_part_unread,
     reported_for_adjusted,
     rows_tell_bases_apart,
@@ -632,7 +633,8 @@ class Assistant:
                 per_share_in_bulk(query, answer.answer) or per_share_for_bulk(query, answer.answer)
                 or per_unit_unread(query, strip_markers(answer.answer))
                 or capacity_unread(query, strip_markers(answer.answer)) or share_not_given(query, answer.answer)
-                or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)):
+                or points_not_given(query, answer.answer) or money_not_given(query, answer.answer)
+                or ratio_not_given(query, answer.answer)):
             log.info("refused a per-share figure, a share, a move in points or a sum of money answered with another "
                      "kind of figure: %r", answer.answer[:200])
             answer = Answer(f"{REFUSAL} {NO_FIGURE}", refused=True, confidence=0.0, query=query)

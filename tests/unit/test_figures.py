@@ -914,3 +914,12 @@ def test_a_balance_asked_at_one_date_is_not_read_at_another_date_of_that_year():
     assert not date_unread("What was total equity in 2025?", "3,433,642 (Total equity, December 31, 2025) [1]")
     # "how large a slice" asks a share: an amount is none
     assert share_not_given("How large a slice of the segment's sales was hot-rolled coil?", "It sold 412,680 [1].")
+
+
+def test_a_ratio_asked_is_not_answered_with_the_two_sums_it_divides():
+    from assistant.answering.figures import ratio_not_given
+
+    asked = "For the expedition brand, how did 2025 capex compare with its D&A? Give the ratio."
+    assert ratio_not_given(asked, "Capital expenditures were $1,682 compared to D&A of $772 [1].")
+    assert not ratio_not_given(asked, "The ratio was 2.18x ($1,682 over $772) [1].")
+    assert not ratio_not_given("What was revenue in 2025?", "$1,200 million [1].")
