@@ -766,3 +766,14 @@ def test_the_companys_own_name_names_no_segment_that_shares_a_word_with_it():
     cell = lookup("What were Acme Steel's net sales for the quarter ended September 30, 2026?",
                   passages(segments, statement))
     assert cell is not None and cell.cells == (("Three Months Ended 2026", "$1,467,070"),)
+
+
+def test_a_figure_split_by_owner_answers_only_a_question_about_owners():
+    statement = table_chunk("Acme Steel Corporation — Statements of Operations (Dollars in thousands)",
+                            ("", "Three Months Ended 2026"), ("Net sales", "$1,467,070"), ("Net income", "99,460"),
+                            ("Net income attributable to Acme Steel Corporation", "$96,320"))
+    sales = lookup("What were Acme Steel's net sales for the quarter ended September 30, 2026?", passages(statement))
+    assert sales is not None and sales.cells == (("Three Months Ended 2026", "$1,467,070"),)
+    owners = lookup("How much net income was attributable to Acme Steel Corporation's shareholders in the quarter "
+                    "ended September 30, 2026?", passages(statement))
+    assert owners is not None and owners.cells == (("Three Months Ended 2026", "$96,320"),)

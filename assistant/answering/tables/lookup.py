@@ -356,6 +356,16 @@ def owners_share_unread(question: str, row_text: str) -> bool:
         and not _OWNERS_SHARE.search(row_text)
 
 
+_ATTRIBUTION_ASKED = re.compile(r"\battribut\w*|\b(?:share|stock)holders?\b|\bowners?\b|\bparent\b"
+                                r"|\bnoncontrolling\b|\bnon-controlling\b|\bminority\b", re.I)
+
+
+def owners_share_unasked(question: str, row_name: str) -> bool:
+    """The row is a figure's split by owner ("Net income attributable to Tarrow Ridge Steel Corporation") and the
+    question asks nothing of owners: the company's name in the row names no line ("Tarrow Ridge Steel's net sales")."""
+    return bool(_OWNERS_SHARE.search(row_name)) and not _ATTRIBUTION_ASKED.search(question)
+
+
 def names_other_kind(label: str, question: str) -> bool:
     """The question puts its own word before a word of the row's name where the row has another: "loss ratio"
     asked, "Combined ratio" printed; "diluted earnings per share" asked, "Basic earnings per share" printed. That
@@ -472,7 +482,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     for row in rows:
         if non_gaap and _GAAP_ONLY.search(row.name):
             continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
-        if owners_share_unread(question, f"{row.group} {row.name}"):
+        if owners_share_unread(question, f"{row.group} {row.name}") or owners_share_unasked(question, row.name):
             continue
         if row.name_parts and (names_other_kind(row.name_parts[0], question)
                                or _portions(row.name_parts[0]) - portions_asked
