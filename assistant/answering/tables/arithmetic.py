@@ -285,8 +285,9 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
     down = {row.passage_number for row in turned}
     candidates = [row for row in rows if not (row.passage_number in down and _year_label(row))] + turned
     named = set(years_in(question))
-    summing = bool(set(tokenize(question)) & SUM_WORDS) or bool(_DUE_OVER_YEARS.search(question))
-    if named and summing:  # a row without the years summed answers no sum ('Total …')
+    due_over_years = bool(_DUE_OVER_YEARS.search(question))  # "how much falls due from 2026 through 2028" adds them
+    # a row without the years summed answers no sum ('Total …')
+    if named and (set(tokenize(question)) & SUM_WORDS or due_over_years):
         candidates = [_nil_as_cells(row) for row in candidates]
         candidates = [row for row in candidates if named <= set(cells_by_year(row))] or candidates
     row = best_row(candidates, question)
@@ -309,7 +310,7 @@ def _one_row(question: str, rows: list[TableRow], percent_change: bool) -> Table
             # tractor ran'
             return None
         operation = "average"
-    elif extra & SUM_WORDS or _DUE_OVER_YEARS.search(question):
+    elif extra & SUM_WORDS or due_over_years:
         operation = "sum"
     else:
         return None

@@ -18,7 +18,7 @@ from assistant.answering.calculation import SPELLED_SUBTRACTION
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, cells_of_span, months_of
 from assistant.answering.tiers import asked_amounts, ranges_in, tier_fit
 from index.documents import Chunk, Passage
-from index.text.numbers import UNIT_WORDS, parse_figure, with_units, years_in
+from index.text.numbers import SCALE_FACTORS, UNIT_WORDS, parse_figure, with_units, years_in
 from index.text.tokens import STOPWORDS, tokenize
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -439,9 +439,11 @@ _EXPENSE_WORDS = re.compile(r"\b(?:expenses?|costs?|spend(?:ing)?)\b", re.I)
 _REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 
 
-# ("Plus" alone may be an account's name; "Less", "Minus" and a colon after "Add" or "Plus" open a step)
-_RECONCILING = re.compile(r"^\s*(?:(?:less|add|plus|minus|deduct)\s*:|(?:less|minus|deduct)\b)"
-                          r"|\b(?:less|minus|deduct(?:ing)?)\b", re.I)
+# A reconciliation's step: "Less", "Minus" or a colon after "Add" or "Plus" opens it ("Plus" alone may be an account's
+# name) …
+_STEP_ROW = re.compile(r"^\s*(?:(?:less|add|plus|minus|deduct)\s*:|(?:less|minus|deduct(?:ing)?)\b)", re.I)
+# … and a question that takes something away may ask for one
+_TAKES_AWAY = re.compile(r"\b(?:less|minus|deduct(?:ing)?)\b|^\s*(?:add|plus)\s*:", re.I)
 
 
 def kind_clash(phrase: str, row_text: str) -> bool:
@@ -551,8 +553,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # "onboard and other revenue": the line under Revenues, not its namesake under Cruise operating expenses
     candidates = [c for c in candidates if not kind_clash(question, f"{c[3].group} {c[3].name}")] or candidates
     # a reconciliation's step ("Less: onboard and other") is the line taken away, not the line itself
-    if not _RECONCILING.search(question):
-        candidates = [c for c in candidates if not _RECONCILING.match(c[3].name)]
+    if not _TAKES_AWAY.search(question):
+        candidates = [c for c in candidates if not _STEP_ROW.match(c[3].name)]
         if not candidates:
             return None
     # A row named by a word of its own ("Marrowgate") before one named only by its table title's words ("Comparable
@@ -812,14 +814,11 @@ def table_units(chunk: Chunk) -> str:
     return chunk.table.units if chunk.table else ""
 
 
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-
-
 def table_scale(chunk: Chunk) -> float | None:
     """Dollars per unit of a table's figures ("in thousands" is 1,000); None when it states no scale."""
     table = chunk.table
     stated = re.search(r"\b(thousand|million|billion)s?\b", f"{table.units} {table.context}" if table else "", re.I)
-    return _SCALE_WORDS[stated.group(1).lower()] if stated else None
+    return SCALE_FACTORS[stated.group(1).lower()] if stated else None
 
 
 def focused_body(chunk: Chunk, question: str, keep: int = _FOCUS_ROWS) -> str:

@@ -107,10 +107,18 @@ def _first_month(label: str) -> str | None:
     return month.group()[:3].lower() if month else None
 
 
+def _count_cells(row: TableRow) -> list[tuple[str, str]]:
+    """The row's (column, value) cells that count shares, not their price."""
+    return [(c, v) for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
+
+
+def _price_cells(row: TableRow) -> list[tuple[str, str]]:
+    return [(c, v) for c, v in row.cells if _PRICE.search(c)]
+
+
 def _spent(total: TableRow) -> TableReading | None:
     """The count of shares bought times the average price paid, from one Total row; None unless it has one of each."""
-    counts = [(c, v) for c, v in total.cells if _COUNT.search(c) and not _PRICE.search(c)]
-    prices = [(c, v) for c, v in total.cells if _PRICE.search(c)]
+    counts, prices = _count_cells(total), _price_cells(total)
     count, price = (parse_figure(counts[0][1]), parse_figure(prices[0][1])) if counts and prices else (None, None)
     if count is None or price is None:
         return None
@@ -142,8 +150,8 @@ def _period_terms(periods: list[TableRow]) -> list[tuple[str, str, str]] | None:
     """(count, price, period and its citation) as printed, for each period row; None unless every one has both."""
     terms: list[tuple[str, str, str]] = []
     for row in periods:
-        counts = [v for c, v in row.cells if _COUNT.search(c) and not _PRICE.search(c)]
-        prices = [v for c, v in row.cells if _PRICE.search(c)]
+        counts = [v for _, v in _count_cells(row)]
+        prices = [v for _, v in _price_cells(row)]
         if not counts or not prices or parse_figure(counts[0]) is None or parse_figure(prices[0]) is None:
             return None
         terms.append((counts[0].strip(), prices[0].strip(), f"({row.name_parts[0]}) [{row.passage_number}]"))
@@ -153,8 +161,7 @@ def _period_terms(periods: list[TableRow]) -> list[tuple[str, str, str]] | None:
 def _columns(row: TableRow) -> str:
     """The count's and the price's columns, as the working names them: "Total Number of Shares Purchased × Average
     Price Paid per Share"."""
-    count = next(c for c, _ in row.cells if _COUNT.search(c) and not _PRICE.search(c))
-    return f"{count} × {next(c for c, _ in row.cells if _PRICE.search(c))}"
+    return f"{_count_cells(row)[0][0]} × {_price_cells(row)[0][0]}"
 
 
 def _average_price(periods: list[TableRow], passage_number: int) -> TableReading | None:
@@ -167,7 +174,7 @@ def _average_price(periods: list[TableRow], passage_number: int) -> TableReading
     spend = " + ".join(f"{a} * {b}" for a, b in operands)
     calculation = evaluate(f"({spend}) / ({' + '.join(a for a, _ in operands)})",
                            {n for pair in operands for n in pair})
-    column = next(c for c, _ in periods[0].cells if _PRICE.search(c))
+    column = _price_cells(periods[0])[0][0]
     money = next((m for m in "$£€" if m in terms[0][1] or m in column), "")
     working = " + ".join(f"{count} × {price} {period}" for count, price, period in terms)
     shares = " + ".join(count for count, _, _ in terms)
