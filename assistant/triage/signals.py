@@ -34,7 +34,13 @@ _DESPAIR = (
 _DESPAIR_WORDS = re.compile(_DESPAIR)
 # Money so short a bill competes with heating or food ("choosing between the card and the electricity bill"): a
 # hardship, told beside a calm question too
-_BILL_CHOICE = r"\bchoos(e|ing) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|bills?|eating|mortgage)\b"
+_BILL_CHOICE = (r"\b(choos(e|ing)|pick(ing)?|decid(e|ing)) between\b[^.?!]{0,60}\b(rent|food|electric\w*|heating|gas|"
+                r"bills?|eating|mortgage|meter)\b")
+# Not knowing how the household will eat or keep a roof ("not sure how we'll eat this week if it comes out on the 1st")
+_GET_BY = (r"\b(not sure|no idea|don'?t know|dunno|wondering) how (i|we)('ll| will|'re going to| are going to|"
+           r"'m going to| am going to|'re gonna|'m gonna| can)? (eat|feed (us|them|the kids|my kids|the family)|"
+           r"pay (the|my|our) (rent|mortgage|bills)|keep (the lights on|warm|a roof)|get by|survive|"
+           r"make it to payday)\b")
 
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
@@ -58,7 +64,8 @@ _PATTERNS: dict[str, list[str]] = {
         # "unrecognised payment", not a report's "unrecognized compensation cost"
         r"\bunrecogni[sz]ed (payments?|transactions?|charges?|debits?|withdrawals?|purchases?|transfers?|"
         r"direct debits?|amounts?|spending)\b",
-        r"\bsomeone (else )?(has |have )?(used|taken|took|opened|accessed|got into|gotten into|is using|spent)\b",
+        r"\bsomeone (else )?(has |have |'s )?(just )?(used|taken|took|opened|accessed|got into|gotten into|is using|"
+        r"spent|bought|purchased|ordered|withdrew|withdrawn)\b",
         r"\b(pretend(ing|ed)?|claim(ing|ed)?) to be\b",
         r"\bimpersonat",
         r"\b(gave|give|given|told|tell|read( out)?) (them|him|her|someone|a stranger|the caller)"
@@ -173,6 +180,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bfood (bank|until|for)\b",
         r"\bafford (food|to eat)\b",
         _BILL_CHOICE,
+        _GET_BY,
     ],
     "bereavement": [
         r"\bpassed away\b",
@@ -383,6 +391,12 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(thanks|cheers) for nothing\b|\b(really|just|absolutely|so) lov(e|ing) (paying|being|having|waiting|"
         r"getting)\b",
         r"\bmade (me )?(to )?feel (like )?(a criminal|an idiot|stupid|small|humiliated|like dirt)\b",
+        # treated badly by staff: "shocking how you treat people", "got laughed at at the counter"
+        r"\b(shocking|disgusting|terrible|awful|shameful|rude|horrible) (how|the way) (you|your (staff|team|people)|"
+        r"this bank|the bank|they) (treat|treats|treated|spoke to|speak to|talk to|talked to)\b",
+        r"\b(got|was|were|been|being) (laughed at|mocked|shouted at|yelled at|sworn at|hung up on|spoken down to|"
+        r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|talked down to|"
+        r"spoke down to|mocked) (me|us)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # fed up with us, said calmly beside a question or not
         r"\b((sick|tired) (and tired )?of|fed up (with|of)|had enough of)\b[^.?!]{0,40}\b(you|your|this bank|the bank|"
@@ -620,7 +634,10 @@ def is_supposed(text: str) -> bool:
 
 # The customer's own doing, said so ("declined because I hadn't moved money over yet, my fault"): unhappy, but with
 # no one to put it right
-_OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b(i|we) (messed|mucked|screwed) up\b")
+_OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b(i|we) (messed|mucked|screwed) up\b"
+                        # or one's own memory: "forgot my username again"
+                        r"|\b(forgot|forgotten|can'?t remember) (my|our) (username|user name|login|password|passcode|"
+                        r"pin|memorable \w+|customer number|security (code|number|details))\b")
 
 
 def blames_self(text: str) -> bool:
@@ -673,11 +690,16 @@ def is_calm_question(text: str, bare: bool = False) -> bool:
     return bool(questions) and not _found(rest)
 
 
+# A request for information put as an instruction ("remind me of my overdraft limit pls")
+_ASK = re.compile(r"^(?:(?:pls|please|hi|hey|hello|quick one)[,!]? )?(?:can you |could you |pls |please )?"
+                  r"(?:remind|tell|show|give) (?:me|us) (?:of |about |what |how |when |where |which |my |our |the )")
+
+
 def asks_something(text: str) -> bool:
     """A how/what/can-I question somewhere in the message, with or without its question mark ("what happens if a
     payment bounces")."""
     clean = normalise(text)
-    return bool(_parts(clean, bare=True)[1]) or bool(re.match(_QUESTION_OPENER, clean))
+    return bool(_parts(clean, bare=True)[1]) or bool(re.match(_QUESTION_OPENER, clean)) or bool(_ASK.match(clean))
 
 
 # A complaint already made and not resolved, asked about or not ("How do I escalate my complaint?"): people handle
@@ -730,7 +752,7 @@ _HARDSHIP = re.compile(
     r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
     r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
     r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
-    r"|" + _BILL_CHOICE
+    r"|" + _BILL_CHOICE + "|" + _GET_BY
 )
 
 

@@ -705,3 +705,24 @@ def test_closing_a_business_forgetting_ones_pin_failing_an_exam_fraud_as_ones_jo
     assert signals("Failed my theory test for the second time, ugh. Can I use a passport as ID instead?") == []
     assert signals("I work in fraud prevention at a telecom firm. Can I add a second login step?") == []
     assert is_supposed("Played a board game about bank robberies with the kids. What is my daily ATM limit?")
+
+
+def test_a_household_unsure_how_it_will_eat_a_bill_against_the_meter_a_stranger_buying_and_staff_laughing_are_trouble():
+    assert signals("Can I move my loan date? Not sure how we'll eat this week if it leaves on the 1st.") == [
+        "vulnerable"]
+    assert signals("What is the minimum payment? I have to pick between that and topping up the electric meter.") == [
+        "vulnerable"]
+    assert signals("Someone just ordered a laptop on my card and it's in my purse. How??") == ["fraud"]
+    assert signals("Awful how your staff treat older customers. I asked about my ISA and got talked down to.") == [
+        "complaint"]
+    # a calm question about the same topics stays a question
+    assert signals("Not sure how interest works on the saver, can you explain?") == []
+
+
+def test_a_request_put_as_an_instruction_and_a_forgotten_username_are_no_trouble():
+    faint = Tags(intent="none", intent_score=0.35, sentiment="negative", sentiment_score=0.46)
+    assert not decide(faint, [], "remind me what my overdraft limit is pls").escalate
+    assert decide(faint, [], "my overdraft limit has gone and nobody told me").escalate
+    unhappy = Tags(intent="none", intent_score=0.27, sentiment="negative", sentiment_score=0.65)
+    assert not decide(unhappy, [], "ugh forgot my username again, how do i get it back").escalate
+    assert decide(unhappy, [], "ugh locked out again and nobody can tell me why").escalate
