@@ -21,7 +21,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from index.documents import Chunk, Document, Row, Table, TableBlock, TextBlock, content_hash
 from index.sections import Outline, Unit, sentences
-from index.text.numbers import NIL, amount
+from index.text.numbers import NIL, YEAR, amount
 from index.text.tokens import joined_lines
 
 _MIN_BODY_CHARS = 200  # a long title/section prefix must not squeeze text chunks to nothing
@@ -136,9 +136,12 @@ def column_labels(header: Sequence[Sequence[str]], width: int) -> tuple[list[str
     """
     notes: list[str] = []
     label_rows: list[Sequence[str]] = []
+    # one year under every column of distinct dates ("October 31," / "April 30," over "2026  2026") is each date's year
+    dated = any(len({cell for cell in row[1:] if cell}) > 1 for row in header)
     for row in header:
         filled = [cell for cell in row[1:] if cell]
-        if not filled or (len(set(filled)) == 1 and width > 2):
+        each_dates_year = dated and len(filled) == width - 1 and bool(YEAR.fullmatch(filled[0].strip()))
+        if not filled or (len(set(filled)) == 1 and width > 2 and not each_dates_year):
             notes += [cell for cell in (row[0], *filled[:1]) if cell]
         else:
             label_rows.append(row)

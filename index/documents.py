@@ -22,7 +22,7 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 # all of them; 5: so does one captioned by its units only ("(in millions)"); 4: a PDF table without a caption takes
 # the sentence leading into it ("…is as follows:"); 3: a stacked PDF table with headings wider than its figures is
 # its own
-_CHUNKING = "structured-text/9"
+_CHUNKING = "structured-text/10"
 
 
 def content_hash(*parts: str) -> str:

@@ -83,15 +83,22 @@ from assistant.answering.figures import (
 )
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
 from assistant.answering.quote_gate import NOVEL_WORDS_GATE, load_quote_gate, quote_evidence
-from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, span_unread
+from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, share_asked_plainly, span_unread
 from assistant.answering.tables.arithmetic import (
     CHANGE_WORDS,
     TableCalculation,
+    asks_percent_change,
     calculate_from_table,
     implied_period,
     relative_growth,
 )
-from assistant.answering.tables.fiscal import FiscalNaming, document_naming, in_fiscal_years
+from assistant.answering.tables.fiscal import (
+    FiscalNaming,
+    dated_part_of_year,
+    document_naming,
+    in_fiscal_years,
+    prior_span_dated,
+)
 from assistant.answering.tables.lookup import (
     Cell,
     TableReading,
@@ -191,6 +198,8 @@ _PERCENT_INSTRUCTION = re.compile(r"(?:^|[.?!]\s+)(?:please\s+)?(?:give|express|
                                   r"[^.?!]*\b(?:percentage|percent|%)", re.I)
 
 
+# a statement reading that computes a rate of change: over a previous period's figure
+_GROWTH_COMPUTED = re.compile(r"\b(?:previous|prior|growth|change)\b", re.I)
 _SPAN_DEFINED = re.compile(
     r"\((?:the )?(?:six|nine|twelve|\d+)[- ](?:months?|weeks?)\b[^()]*\b(?:less|minus)\b[^()]*\)", re.I)
 
@@ -526,7 +535,10 @@ class Assistant:
         passages = self._in_fiscal_years(neutralised.passages, naming)
         if naming is not None:  # "(the year ended January 31, 2026)" is the column "Fiscal 2025"
             rewrite = replace(rewrite, query=naming.asked(rewrite.query))
-            query = rewrite.query
+        # "the fiscal second quarter of 2027 (three months ended October 31, 2026)" is the column dated 2026; "which
+        # share of" asks as "what share of" does
+        rewrite = replace(rewrite, query=prior_span_dated(dated_part_of_year(share_asked_plainly(rewrite.query))))
+        query = rewrite.query
         customer = self._is_customer(tags, doc_ids, passages)
         if neutralised.removed:
             log.warning("dropped %d instruction-like sentence(s) from retrieved passages", len(neutralised.removed))
@@ -1055,6 +1067,8 @@ class Assistant:
                           f"estimate the {found.name}.", refused=True, query=query)
         if margin_unread(query, found.text):
             return None  # the free cash flow a definition names, where its margin was asked
+        if asks_percent_change(query) and not _GROWTH_COMPUTED.search(found.text):
+            return None  # "deferred revenue (current plus noncurrent) grew how much in percent": its level is no rate
         # "the specialty property line's retention" over the company's total premiums (the document's title, which
         # may share a word with the line, "Carrowind Specialty Holdings", is left out)
         titles = [c.table.context.split(" — ", 1)[-1] for c in found.chunks if c.table]

@@ -14,13 +14,22 @@ ASKS_CAUSE = re.compile(
 # revenue came from outside the United States?', 'R&D expense as a percentage of revenue'.
 ASKS_SHARE = re.compile(
     r"\bwhat (?:percentage|percent|share|proportion|fraction|portion)\b|\bas an? (?:percentage|percent|share|"
-    r"proportion|%) of\b|\bpercent(?:age)? of\b|\bthe [\w-]+ share of\b"  # "the fixed-rate share of principal"
+    r"proportion|multiple|%) of\b|\bpercent(?:age)? of\b|\bthe [\w-]+ share of\b"  # "the fixed-rate share of principal"
     # "how large was the allowance relative to gross receivables?"
     r"|\bhow (?:large|big|high|significant)\b[^?]{0,80}\brelative to\b"
     # "how large a slice was hot-rolled coil"
     r"|\bhow (?:large|big|much) (?:a |of a )?(?:slice|share|portion|proportion|chunk|part)\b",
     re.I,
 )
+
+_WHICH_SHARE = re.compile(r"\bwhich (percentage|percent|share|proportion|fraction|portion) of\b", re.I)
+
+
+def share_asked_plainly(question: str) -> str:
+    """"Which share of revenue came from …" asks what "What share of revenue came from …" asks: one wording for
+    the share readers to know."""
+    return _WHICH_SHARE.sub(lambda m: f"what {m[1]} of", question)
+
 
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named before the ask
 SHARE_AFTER_PART = (r"(?:represented|represents|accounted for|made up|was|were|is|are|consumed|consumes|used up|"

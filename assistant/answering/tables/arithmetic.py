@@ -70,6 +70,11 @@ _PERCENT_CHANGE = re.compile(
 )
 # Cue words, counted against the matched row's own name: "total" in "What is the total revenue?"
 # names the "Total revenue" row, it does not ask for a sum.
+def asks_percent_change(question: str) -> bool:
+    """The question asks how fast a figure moved, in percent ("grew how much in percentage terms")."""
+    return bool(_PERCENT_CHANGE.search(question))
+
+
 CHANGE_WORDS = frozenset(
     """change changes difference increase increased decrease decreased growth grow grew decline declined
     rise rose fall fell movement variance variation vs improve improved improvement worsen worsened deteriorate
@@ -115,8 +120,8 @@ _GENERIC_WORDS = frozenset(
 # Two figures: (pattern, operation, separators between the two operand phrases in `rest`).
 # 'a' and 'b' name the operands where the pattern can tell; otherwise 'rest' is split at each separator.
 _PAIRS = (
-    (re.compile(r"^(?P<a>.+?) (?:expressed |calculated )?as an? (?:percentage|proportion|ratio|share|fraction|%) "
-                r"of (?P<b>.+)", re.I), "ratio", ()),
+    (re.compile(r"^(?P<a>.+?) (?:expressed |calculated )?as an? (?:percentage|proportion|ratio|share|fraction|"
+                r"multiple|%) of (?P<b>.+)", re.I), "ratio", ()),
     (re.compile(r"\bratio (?:of|between) (?P<rest>.+)", re.I), "ratio", ("to", "and", "over", "against", "versus")),
     # "Stock-based compensation represented what percentage of total operating expenses?"
     # (a lead-in may hold commas of its own: "At December 31, 2025, accumulated depreciation represented …")
@@ -141,6 +146,21 @@ _PAIRS = (
                 r"surpass(?:ed)?|(?:was|were|is|are) (?:higher|greater|larger|more) than) (?P<b>.+)", re.I),
      "excess", ()),
 )
+# A bracketed remark on what the figure tells, whose words are no line's name
+_REMARK = re.compile(r"\s*\((?:(?:a|an|the|one)\s+(?:measure|indicator|gauge|proxy|sign|signal|metric|way)\b|which\b|"
+                     r"that\b)[^()]*\)", re.I)
+# "How much higher were total operating expenses in the quarter ended October 31, 2026 than in 2025?": one line in two
+# periods, asked as the change between them
+_HIGHER_THAN = re.compile(r"\bhow much (?P<way>higher|greater|larger|more|lower|smaller|less) (?:was|were|is|are) "
+                          r"(?P<what>[^?]+?) (?P<p1>(?:in|for|during|at|as of) [^?]+?) than (?:it was |they were )?"
+                          r"(?:in |for |during |at |as of )?(?P<p2>[^?]+)", re.I)
+
+
+def _as_change(match: re.Match[str]) -> str:
+    way = "increase" if match["way"].lower() in ("higher", "greater", "larger", "more") else "decrease"
+    return f"what was the {way} in {match['what']} {match['p1']} compared with {match['p2']}"
+
+
 _MIN_SUBJECT_SHARE = 0.34  # of the subject words the row, its sub-heading or title must explain
 WEIGHTED_AVERAGE = re.compile(r"\bweighted[- ]average\b", re.I)  # a kind of figure, not a mean to take
 _NET_OPERATION = re.compile(r"\bnet (?=(?:difference|change|increase|decrease)\b)", re.I)  # 'the net difference in'
@@ -196,6 +216,8 @@ def calculate_from_table(question: str, passages: Sequence[Passage]) -> TableCal
     question = _CHANGES_STATEMENT.sub("statement of", question)  # names a statement, asks for no change
     question = _DIRECTION_CHOICE.sub("variation", question)  # asks which way a figure moved, names no row
     question = _IN_TOTAL.sub("altogether", question)  # a sum, not the 'Total' row
+    question = _HIGHER_THAN.sub(_as_change, question)  # one line in two periods: a change
+    question = _REMARK.sub("", question)  # "(a measure of how much sold content was deferred)" names no line
     # 'The change in percentage of sales' asks for a change; 'the change in X as a percentage of Y' for
     # a calculation over a calculation, which is left to the model.
     nested = set(tokenize(WEIGHTED_AVERAGE.sub(" ", question))) & (CHANGE_WORDS | _AVERAGE_WORDS) - {"difference"}
@@ -439,7 +461,8 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         if row.name_parts and names_other_kind(row.name_parts[0], question) \
                 or owners_share_unread(question, f"{row.group} {row.name}"):
             continue
-        if per_share and not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)])):
+        if per_share and (not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)]))
+                          or _SHARES_COUNTED.search(row.group)):
             continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS
         # the title counts by its 'revenue' only: a statement of income titles expense lines too
         if kind_clash(question, f"{row.group} {row.name} {' '.join(re.findall(r'(?i)revenues?', row.context))}"):
@@ -459,14 +482,18 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         # meant, not those under parts it does not name ('Office', 'Industrial')
         heading = {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS
         under_named = bool(heading) and heading <= subject | {stem(w) for w in forms}
+        # rows of one name under two headings ("Diluted" under "Net income per share" and under "Shares used in
+        # computing net income per share"): the one under a heading the question names in full
+        unasked = len(heading - subject - {stem(w) for w in forms})
         scored.append(((len(explained), len(subject & grouped), match[1], len(subject & own), under_named, match[0]),
-                       row))
+                       -unasked, row))
     if not scored:
         return None
-    scored.sort(key=lambda item: item[0], reverse=True)
-    best_score, best = scored[0]
-    for score, row in scored[1:]:
-        if score == best_score and not same_figures(row.cells, best.cells):
+    scored.sort(key=lambda item: item[:2], reverse=True)
+    best_score, best_unasked, best = scored[0]
+    for score, unasked, row in scored[1:]:
+        if score == best_score and not same_figures(row.cells, best.cells) and (
+                row.name != best.name or not best.group or best_unasked < 0 or unasked == best_unasked):
             return None
     return best
 
@@ -763,9 +790,19 @@ def _under_whole(part: TableRow | None, phrase: str, whole: str, rows: list[Tabl
                  and (row.name == part.name if part is not None else best_row([row], phrase) is row)]
     if namesakes and all(same_figures(r.cells, namesakes[0].cells) for r in namesakes):
         return namesakes[0]
-    return None if part is None or _MEASURE_HEADING.search(part.group) else part
+    if part is None:
+        return None
+    # an expense line under "Operating expenses" over revenue is the common-size ratio ("research and development as
+    # a percentage of net revenue"), unless its name is a part's that recurs under the table's other headings
+    own_line = _COSTS_HEADING.search(part.group) and not any(
+        row is not part and row.name == part.name and _same_table(row, part) for row in rows)
+    return part if own_line or not _MEASURE_HEADING.search(part.group) else None
 
 
+# A heading over share counts: "Shares used in computing net income per share", "Weighted average shares outstanding"
+_SHARES_COUNTED = re.compile(r"^\W*(?:weighted[- ]average\s+)?(?:number\s+of\s+)?(?:common\s+)?shares\b"
+                             r"|\bshares\s+(?:used|outstanding)\b", re.I)
+_COSTS_HEADING = re.compile(r"\b(?:expenses?|costs?)\b", re.I)
 # Headings that name a measure (over parts' rows), not a part, a place or a kind of product
 _MEASURE_HEADING = re.compile(r"\b(?:sales|revenues?|income|profit|loss|ebitda|ebit|earnings|expenses?|costs?|assets|"
                               r"liabilities|margin|cash flows?|capital expenditures|depreciation)\b", re.I)

@@ -116,3 +116,47 @@ def _relabelled(chunk: Chunk, naming: FiscalNaming) -> Chunk:
     rows = tuple(Row(row.label, tuple((labels.get(c, c), v) for c, v in row.cells), row.group) for row in table.rows)
     relabelled = replace(table, columns=tuple(labels.get(c, c) for c in table.columns), rows=rows).stated()
     return replace(chunk, table=relabelled)
+
+
+# A part of a fiscal year named by the fiscal year ("the fiscal second quarter of 2027", "first-half fiscal 2027") and
+# by its end date ("three months ended October 31, 2026", "through October 31, 2026"): a quarter or half ending in
+# the calendar year before the fiscal year's name (a year to April 30, 2027 is "fiscal 2027")
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half|(?:three|six|nine|3|6|9)[- ]months?|q[1-4]|h[12]|year[- ]to[- ]date|"
+                           r"ytd)\b", re.I)
+_DATED = re.compile(rf"\b(?:ended|ending|through|thru|to|at|as of)\s+(?:{_ANY_MONTH})\.?\s+\d{{1,2}},?\s+{_YEAR}\b",
+                    re.I)
+_FISCAL_NAME = re.compile(r"\b(?P<lead>fiscal(?:\s+year)?\s+|fy\s?'?|(?:quarter|half)\s+of\s+(?:fiscal\s+)?)"
+                          + _YEAR + r"\b", re.I)
+
+
+def dated_part_of_year(question: str) -> str:
+    """`question` without a fiscal year's name that its own end date contradicts: statement columns are headed
+    by the date ("Three Months Ended October 31, 2026"), so "the fiscal second quarter of 2027 (three months ended
+    October 31, 2026)" asks for the 2026 column. Unchanged when the question names no part of a year, gives no
+    end date, or the names agree."""
+    dated = {match[1] for match in _DATED.finditer(question)}
+    if len(dated) != 1 or not _PART_OF_YEAR.search(question):
+        return question
+    named = list(_FISCAL_NAME.finditer(question))
+    if not named or any(match[1] in dated for match in named):
+        return question
+    for match in reversed(named):
+        lead = "" if match["lead"].lower().startswith(("fiscal", "fy")) else match["lead"].split()[0]
+        question = question[:match.start()] + lead + question[match.end():]
+    return re.sub(r"\s{2,}", " ", question)
+
+
+# "than in the same quarter of the prior year", "versus the prior-year period", "a year earlier": the same span one
+# year before the date the question gives
+_PRIOR_SPAN = re.compile(r"\b(?:the\s+)?(?:same\s+(?:fiscal\s+)?(?:quarter|period|half|(?:three|six|nine)[- ]month"
+                         r"(?:s|\s+period)?)\s+(?:of|in)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?"
+                         r"year|prior[- ]year\s+(?:quarter|period|half)|a\s+year\s+(?:earlier|before))\b", re.I)
+
+
+def prior_span_dated(question: str) -> str:
+    """`question` with "the same quarter of the prior year" named by its year, where the question dates the span it
+    compares: columns are headed by years ("Three Months Ended 2026 | 2025")."""
+    dated = {match[1] for match in _DATED.finditer(question)}
+    if len(dated) != 1 or not _PRIOR_SPAN.search(question):
+        return question
+    return _PRIOR_SPAN.sub(str(int(dated.pop()) - 1), question)

@@ -559,12 +559,16 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
             return None
     # A row named by a word of its own ("Marrowgate") before one named only by its table title's words ("Comparable
     # hotels" in "Comparable Hotel Statistics by Market"): the title's words are the table's, the row's the asked.
-    candidates.sort(key=lambda c: (_own_word_named(c[3], wanted), c[0].score[:2], len(c[2]), c[0].score[2]),
-                    reverse=True)
+    # Rows of one name under two sub-headings ("Diluted" under "Net income per share" and under "Shares used in
+    # computing net income per share"): the one under a sub-heading the question names in full is the one.
+    candidates.sort(key=lambda c: (_own_word_named(c[3], wanted), c[0].score[:2], len(c[2]),
+                                   -_group_unasked(c[3], wanted), c[0].score[2]), reverse=True)
     best, explained, placed, best_row = candidates[0]
     if part := _part_of_measure(candidates, wanted):
         best, explained, placed, best_row = part
-    rivals = [c for c, _, p, _ in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
+    rivals = [c for c, _, p, row in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
+              and not (row.name == best_row.name and best_row.group
+                       and _group_unasked(best_row, wanted) == 0 < _group_unasked(row, wanted))
               and not same_figures(c.cells, best.cells)]
     # A word the cell's row and column leave unexplained, which some cell's text uses ("limit" in a
     # Notes cell), says the question is about that text, not this figure.
@@ -736,6 +740,9 @@ def _shown_name(row: TableRow) -> str:
     Unarranged overdraft interest"); other text cells are values ("Free") or notes."""
     if row.name_parts and len(row.name_parts[0].split()) > 1:
         return row.name_parts[0]
+    # "Diluted" under "Net income per share" is known by its sub-heading too: the line is a per-share figure
+    if len(row.name_parts) == 1 and row.group and len(row.name.split()) == 1:
+        return f"{row.name} ({row.group})"
     return row.name
 
 
@@ -781,6 +788,11 @@ def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
     """A cost or another sum of money asked, and a cell of a column that counts units or shares."""
     return bool(wanted & _SUM_ASKED) and not wanted & {"many", "number"} and bool(_COUNT_COLUMN.match(column)) \
         and not _MONEY.search(value)
+
+
+def _group_unasked(row: TableRow, wanted: set[str]) -> int:
+    """How many words of the row's sub-heading the question leaves unasked."""
+    return len(measure_words(row.group) - wanted)
 
 
 def _words_and_years(text: str) -> set[str]:

@@ -293,7 +293,18 @@ def _definition(question: str) -> tuple[str, str] | None:
             operand := re.search(rf"\b{re.escape(where['name'].strip())}\b", formula, re.I)) and parse_formula(
             where["formula"].strip()):
         formula = f"{formula[: operand.start()]}({where['formula'].strip()}){formula[operand.end():]}"
-    return (head["name"], _grouped(formula)) if formula else None
+    name = head["name"]
+    # "What gross margin did it earn on its service revenue in fiscal 2026, i.e. (…)": the words before the
+    # definition tell what it was earned on; the measure is the one the question opens with
+    if _NOT_A_NAME.search(name) and (opening := _OPENING_MEASURE.match(question)):
+        name = opening["name"]
+    return (name, _grouped(formula)) if formula else None
+
+
+_NOT_A_NAME = re.compile(r"\b(?:its|their|our|his|her|earn(?:ed|s)?|ma(?:de|ke|kes)|generat(?:e|ed|es)|report(?:ed|s)?|"
+                         r"post(?:ed|s)?|record(?:ed|s)?|achiev(?:e|ed|es))\b", re.I)
+_OPENING_MEASURE = re.compile(r"\s*(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?"
+                              r"(?P<name>[a-z][\w'&-]*(?:\s[\w'&-]+){0,3}?)\s+(?:did|does|do|was|were|is)\b", re.I)
 
 
 # ", where net debt = short-term borrowings + long-term debt - cash (all at December 31, 2024)"
@@ -695,11 +706,22 @@ _DIVIDE_AFTER = re.compile(r"\?\s+(?:please\s+)?divide\s+(?P<a>[^.?;]+?)\s+by\s+
                            r"(?:,?\s+and\s+(?:answer|express|give|round|report|state)\b[^.?;]*)?\s*(?:\.|$)", re.I)
 
 
+# "What fraction … was capitalized? Use costs capitalized divided by the sum of A and B for the six months ended
+# October 31, 2026.": the formula given after the question, with the period it is for
+_USE_AFTER = re.compile(r"\?\s+(?:please\s+)?(?:use|using|take|compute it as|calculate it as)\s+(?P<a>[^.?;]+?)\s+"
+                        r"(?:divided by|over)\s+(?P<b>[^.?;]+?)(?P<period>\s+(?:for|in|during|over|at|as of)\s+"
+                        r"[^.?;]*?\b(?:19|20)\d\d)?\s*(?:\.|$)", re.I)
+
+
 def _division_after(question: str) -> str:
     match = _DIVIDE_AFTER.search(question)
+    if match is not None:
+        return (f"{question[:match.start()]}, defined as {match['a']} divided by {match['b']}?"
+                f"{question[match.end():]}")
+    match = _USE_AFTER.search(question)
     if match is None:
         return question
-    return (f"{question[:match.start()]}, defined as {match['a']} divided by {match['b']}?"
+    return (f"{question[:match.start()]}{match['period'] or ''}, defined as {match['a']} divided by {match['b']}?"
             f"{question[match.end():]}")
 
 
