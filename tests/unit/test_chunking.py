@@ -256,3 +256,12 @@ def test_a_sub_heading_in_a_value_column_carries_over_to_the_next_chunk():
     first, second = chunk_document(doc_with(TableBlock(rows=rows)), rows_per_chunk=2)
     assert first.table.rows[0].heading == "Current assets" and first.table.rows[1].group == "Current assets"
     assert [row.group for row in second.table.rows] == ["Current assets", "Current assets"]
+
+
+def test_one_year_under_every_dated_column_is_each_dates_year():
+    # "October 31," / "April 30," over "2026  2026": a 10-Q's balance sheet, both dates in one calendar year
+    assert column_labels([("", "October 31,", "April 30,"), ("", "2026", "2026")], 3) == (
+        [], ["", "October 31, 2026", "April 30, 2026"])
+    # one label over every column of undated periods still describes the whole table
+    assert column_labels([("", "Year Ended", "Year Ended"), ("", "2026", "2025")], 3) == (
+        ["Year Ended"], ["", "2026", "2025"])

@@ -62,3 +62,29 @@ def test_a_question_naming_the_end_date_asks_for_the_fiscal_year_it_closes():
     assert naming.asked("Inventory as of Feb. 1, 2025?") == "Inventory as of fiscal 2024?"
     # a date in a month the naming does not cover stays a date
     assert naming.asked("Cash at June 30, 2025?") == "Cash at June 30, 2025?"
+
+
+def test_a_fiscal_years_name_its_own_end_date_contradicts_gives_way_to_the_date():
+    from assistant.answering.tables.fiscal import dated_part_of_year
+
+    asked = "What was diluted EPS in the fiscal second quarter of 2027 (three months ended October 31, 2026)?"
+    assert dated_part_of_year(asked) == "What was diluted EPS in the fiscal second quarter (three months ended " \
+                                        "October 31, 2026)?"
+    assert "2027" not in dated_part_of_year("What share of first-half fiscal 2027 revenue (through October 31, 2026) "
+                                            "came from mobile?")
+    # a whole year, a name that agrees with the date, or no date: the question as asked
+    for same in ("What was revenue for fiscal 2025 (the year ended January 31, 2026)?",
+                 "What was revenue in the second quarter of fiscal 2026 (three months ended October 31, 2026)?",
+                 "What was Q2 FY2027 revenue?"):
+        assert dated_part_of_year(same) == same
+
+
+def test_the_same_span_of_the_prior_year_is_named_by_its_year():
+    from assistant.answering.tables.fiscal import prior_span_dated
+
+    assert prior_span_dated("How much higher were costs in the three months ended October 31, 2026 than in the same "
+                            "quarter of the prior year?").endswith("than in 2025?")
+    assert prior_span_dated("Compare the six months ended June 30, 2025 with the prior-year period.").endswith(
+        "with 2024.")
+    assert prior_span_dated("How did revenue compare with the prior-year quarter?") == \
+        "How did revenue compare with the prior-year quarter?"  # no date to count back from

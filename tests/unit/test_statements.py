@@ -993,3 +993,38 @@ def test_a_line_listed_under_each_brand_gives_way_to_the_wholes():
     totalled = statement_ratio(question, chunks(("Total system sales", "1,370"), ("of which franchised sales",
                                                                                   "1,300"), ("Royalties", "65")))
     assert totalled.calculation.expression == "65 / 1300"
+
+
+def test_a_definition_after_the_question_and_the_measure_a_question_opens_with():
+    name, formula, _ = asked_ratio("What fraction of development spend was capitalized? Use costs capitalized divided "
+                                   "by the sum of costs capitalized and research and development expense for the six "
+                                   "months ended October 31, 2026.")
+    assert formula == "costs capitalized / (costs capitalized + research and development expense)"
+    name, formula, percent = asked_ratio("What gross margin did Acme earn on its service revenue in fiscal 2026, i.e. "
+                                         "(service revenue minus cost of services) over service revenue?")
+    assert (name, formula, percent) == ("gross margin", "(service revenue - cost of services) / service revenue",
+                                        True)
+
+
+def test_a_level_is_no_answer_to_how_fast_it_grew(finbot, generator):
+    balance = TableBlock(rows=(("(in thousands)", "October 31, 2026", "April 30, 2026"),
+                               ("Deferred revenue", "247,410", "190,310"),
+                               ("Deferred revenue, noncurrent", "14,660", "8,700")),
+                         caption="Condensed Consolidated Balance Sheets", page=3,
+                         section="Item 1. Financial Statements")
+    finbot.ingestor.ingest_documents([Document("n.pdf", "n.pdf", "N 10-Q", [balance])])
+    asked = "What was total deferred revenue (current plus noncurrent) at October 31, 2026?"
+    assert "262,070" in finbot.assistant.answer(asked, document="n.pdf").answer
+    grew = finbot.assistant.answer("Total deferred revenue (current plus noncurrent) grew how much in percentage "
+                                   "terms between April 30, 2026 and October 31, 2026?",
+                                   document="n.pdf")
+    assert "262,070" not in grew.answer
+
+
+def test_which_share_of_asks_what_share_of_does():
+    from assistant.answering.tables import ASKS_SHARE, share_asked_plainly
+
+    assert share_asked_plainly("Which share of 2026 revenue came from fixed-price contracts?") == \
+        "what share of 2026 revenue came from fixed-price contracts?"
+    assert share_asked_plainly("Which segment had the largest share?") == "Which segment had the largest share?"
+    assert ASKS_SHARE.search("Express backlog as a multiple of revenue.")

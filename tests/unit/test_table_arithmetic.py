@@ -907,3 +907,38 @@ def test_a_compound_annual_growth_rate_is_not_a_simple_change_between_two_years(
     assert calculate_from_table("What was the CAGR of revenue between 2022 and 2024?", [Passage(INCOME, 0.7)]) is None
     assert calculate_from_table("By what percentage did revenue grow from 2022 to 2024?",
                                 [Passage(INCOME, 0.7)]) is not None
+
+
+QUARTERS = table_chunk(
+    "Condensed statements of operations (in thousands, except per share amounts)",
+    ("", "Three months ended 2026", "Three months ended 2025"),
+    ("Net revenue", "352,095", "328,030"),
+    ("Operating expenses", "", ""),
+    ("Research and development", "68,430", "63,920"),
+    ("Total operating expenses", "145,380", "136,170"),
+    ("Net income per share", "", ""),
+    ("Diluted", "0.97", "0.88"),
+    ("Shares used in computing net income per share", "", ""),
+    ("Diluted", "73,105", "73,720"),
+)
+
+
+def test_how_much_higher_a_line_was_in_one_period_than_another_is_their_change():
+    found = calc("How much higher were total operating expenses in the three months ended October 31, 2026 than in "
+                 "2025?", QUARTERS)
+    assert found.operation == "change" and found.calculation.value == pytest.approx(9210)
+
+
+def test_diluted_per_share_is_read_under_its_own_heading_not_under_share_counts():
+    found = calc("What was the percentage change in diluted net income per share from 2025 to 2026?", QUARTERS)
+    assert found.calculation.value == pytest.approx((0.97 - 0.88) / 0.88 * 100)
+
+
+def test_an_expense_line_over_revenue_and_a_remark_in_brackets():
+    found = calc("What was research and development as a percentage of net revenue in 2026?", QUARTERS)
+    assert found.calculation.value == pytest.approx(68430 / 352095 * 100)
+    found = calc("Compute the ratio of total operating expenses to net revenue for 2025 (a measure of how much of "
+                 "research spending was capitalized).", QUARTERS)
+    assert found.calculation.value == pytest.approx(136170 / 328030)
+    found = calc("Express 2026 total operating expenses as a multiple of 2026 research and development.", QUARTERS)
+    assert found.calculation.value == pytest.approx(145380 / 68430)

@@ -777,3 +777,18 @@ def test_a_figure_split_by_owner_answers_only_a_question_about_owners():
     owners = lookup("How much net income was attributable to Acme Steel Corporation's shareholders in the quarter "
                     "ended September 30, 2026?", passages(statement))
     assert owners is not None and owners.cells == (("Three Months Ended 2026", "$96,320"),)
+
+
+def test_a_row_named_alike_under_two_headings_is_read_under_the_one_the_question_names_in_full():
+    table = table_chunk(
+        "Statements of operations (in thousands, except per share amounts)",
+        ("", "2026", "2025"),
+        ("Net income per share", "", ""),
+        ("Diluted", "0.97", "0.88"),
+        ("Shares used in computing net income per share", "", ""),
+        ("Diluted", "73,105", "73,720"),
+    )
+    cell = lookup("What was diluted net income per share in 2026?", passages(table))
+    assert cell.cells == (("2026", "0.97"),) and "per share" in cell.row.lower()
+    # a heading the question does not name in full breaks no tie
+    assert lookup("What was diluted in 2026?", passages(table)) is None

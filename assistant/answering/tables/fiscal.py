@@ -138,7 +138,7 @@ def dated_part_of_year(question: str) -> str:
     if len(dated) != 1 or not _PART_OF_YEAR.search(question):
         return question
     named = list(_FISCAL_NAME.finditer(question))
-    if not named or any(match[1] in dated for match in named):
+    if not named or any(match[2] in dated for match in named):
         return question
     for match in reversed(named):
         lead = "" if match["lead"].lower().startswith(("fiscal", "fy")) else match["lead"].split()[0]
