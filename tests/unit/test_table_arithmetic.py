@@ -942,3 +942,8 @@ def test_an_expense_line_over_revenue_and_a_remark_in_brackets():
     assert found.calculation.value == pytest.approx(136170 / 328030)
     found = calc("Express 2026 total operating expenses as a multiple of 2026 research and development.", QUARTERS)
     assert found.calculation.value == pytest.approx(145380 / 68430)
+
+
+def test_how_large_one_line_was_relative_to_another_is_their_ratio():
+    found = calc("Research and development in 2025 was how large relative to that year's net revenue?", QUARTERS)
+    assert found.calculation.value == pytest.approx(63920 / 328030)

@@ -792,3 +792,18 @@ def test_a_row_named_alike_under_two_headings_is_read_under_the_one_the_question
     assert cell.cells == (("2026", "0.97"),) and "per share" in cell.row.lower()
     # a heading the question does not name in full breaks no tie
     assert lookup("What was diluted in 2026?", passages(table)) is None
+
+
+def test_a_date_in_a_tables_title_does_not_make_its_line_the_balance_asked_at_that_date():
+    balance = table_chunk(
+        "Condensed balance sheets (in thousands)",
+        ("", "October 31, 2026", "April 30, 2026"),
+        ("Deferred revenue", "247,410", "186,540"),
+    )
+    cash = table_chunk(
+        "Condensed statements of cash flows (in thousands) — Six months ended October 31,",
+        ("", "2026", "2025"),
+        ("Deferred revenue", "63,150", "30,240"),
+    )
+    asked = "How much deferred revenue sat on the balance sheet at October 31, 2026?"
+    assert lookup(asked, passages(cash, balance)).cells == (("October 31, 2026", "247,410"),)

@@ -145,6 +145,10 @@ _PAIRS = (
     (re.compile(r"\bhow much (?:did|does|do|has|have|had|was|were|is|are) (?P<a>.+?) (?:exceed(?:ed)?|outpace(?:d)?|"
                 r"surpass(?:ed)?|(?:was|were|is|are) (?:higher|greater|larger|more) than) (?P<b>.+)", re.I),
      "excess", ()),
+    # "Net cash used in investing activities in 2025 was how large relative to that period's net revenue?"
+    (re.compile(r"^(?P<a>[^?]+?) (?:was|were|is|are) how (?:large|big|high|significant) relative to "
+                r"(?P<b>.+)|\bhow (?:large|big|high|significant) (?:was|were|is|are) (?P<a2>.+?) relative to "
+                r"(?P<b2>.+)", re.I), "ratio", ()),
 )
 # A bracketed remark on what the figure tells, whose words are no line's name
 _REMARK = re.compile(r"\s*\((?:(?:a|an|the|one)\s+(?:measure|indicator|gauge|proxy|sign|signal|metric|way)\b|which\b|"
@@ -462,7 +466,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
                 or owners_share_unread(question, f"{row.group} {row.name}"):
             continue
         if per_share and (not names_per_share(" ".join([row.context, row.group, row.name, *(c for c, _ in row.cells)]))
-                          or _SHARES_COUNTED.search(row.group)):
+                          or _SHARES_COUNTED.search(row.group) and not names_per_share(row.name)):
             continue  # 'Diluted' under 'Weighted average shares outstanding' counts shares, it is no EPS
         # the title counts by its 'revenue' only: a statement of income titles expense lines too
         if kind_clash(question, f"{row.group} {row.name} {' '.join(re.findall(r'(?i)revenues?', row.context))}"):

@@ -529,7 +529,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         cell = Cell(_shown_name(row), cells, row.passage_number, row.units, (*match, len(used)))
         # Rows named alike in several tables ('Underwriting income' of each segment) are told apart by the words
         # their sub-heading and table title explain ('Homeowners').
-        placed = wanted & titled - row.words - used
+        # (a date in the title names the table's period, as a column's does: "Six Months Ended October 31," over the
+        # cash flow statement's change in a balance does not make it the balance sheet's line "at October 31, 2026")
+        placed = wanted & titled - row.words - used - DATE_WORDS
         candidates.append((cell, row.words | used, placed, row))
     if not candidates:
         return None
