@@ -1028,3 +1028,19 @@ def test_which_share_of_asks_what_share_of_does():
         "what share of 2026 revenue came from fixed-price contracts?"
     assert share_asked_plainly("Which segment had the largest share?") == "Which segment had the largest share?"
     assert ASKS_SHARE.search("Express backlog as a multiple of revenue.")
+
+
+def test_a_measure_defined_first_is_read_inside_the_one_asked_and_a_total_holds_its_current_part():
+    name, formula, percent = asked_ratio("Define free cash flow as operating cash flow less capital expenditures. What "
+                                         "was Acme's fiscal 2024 free cash flow conversion, i.e. free cash flow as a "
+                                         "percentage of net earnings?")
+    assert (name, formula, percent) == ("free cash flow conversion",
+                                        "(operating cash flow - capital expenditures) / net earnings", True)
+    debt = TableBlock(rows=(("(in millions)", "2026"), ("Total principal", "2,100.0"), ("Total debt", "2,084.3")),
+                      caption="Note 4. Debt", page=11)
+    equity = TableBlock(rows=(("(in millions)", "2026"), ("Total stockholders' equity", "3,672.7")),
+                        caption="Consolidated Balance Sheets", page=8)
+    answer = statement_ratio("What was the debt-to-equity ratio in 2026 (total debt including the current portion, "
+                             "divided by total stockholders' equity)?",
+                             chunk_document(Document("c.pdf", "c.pdf", "C 10-K", [debt, equity])))
+    assert "0.57" in answer.text and "Total debt (2026) 2,084.3" in answer.text

@@ -50,6 +50,8 @@ def _stems(text: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in _WORD.findall(text)]
 
 
+_TOTAL_WITH_CURRENT = re.compile(r"^(?=total\b)(.+?),? (?:including|incl\.?|with) (?:the |its )?current (?:portion|"
+                                 r"maturities|part)\b.*$")
 _AT_END = re.compile(r",? at (?:the )?end of (?:the )?(?:fiscal )?(?:year|period|quarter)$")
 
 
@@ -59,6 +61,8 @@ def phrase_quality(row: Row, phrase: str) -> int:
     segment's name dashed before it; else 0."""
     label = normalised(row.label)
     wanted = re.sub(r"^(?:the|its|their) ", "", normalised(phrase))  # "the unsecured line of credit"
+    # "total debt including the current portion" is the total line: a total holds its current part
+    wanted = _TOTAL_WITH_CURRENT.sub(r"\1", wanted)
     if not label or not wanted:
         return 0
     if _stems(label) == _stems(wanted):

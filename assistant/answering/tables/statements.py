@@ -272,10 +272,24 @@ _OPERATOR = re.compile(_OP)
 
 def _definition(question: str) -> tuple[str, str] | None:
     """(name, formula) of the definition the question gives: the formula up to the first place it may end where
-    it reads as one ('provision for credit losses / net charge-offs for 2025' runs past the first 'for')."""
+    it reads as one ('provision for credit losses / net charge-offs for 2025' runs past the first 'for'). Where a
+    later definition uses the measure an earlier one defines ("free cash flow defined as A - B. What was its free
+    cash flow conversion, i.e. free cash flow as a percentage of net earnings?"), the later one, with the earlier
+    one's formula in its place."""
     head = _DEFINED.search(question) or _DEFINING.search(question)
     if head is None:
         return None
+    first = _defined_at(question, head)
+    later = _DEFINED.search(question, head.end()) or _DEFINING.search(question, head.end())
+    if first is None or later is None or (second := _defined_at(question, later)) is None:
+        return first
+    used = re.search(rf"\b{re.escape(first[0].strip())}\b", second[1], re.I)
+    if used is None:
+        return first
+    return second[0], _grouped(f"{second[1][:used.start()]}({first[1]}){second[1][used.end():]}")
+
+
+def _defined_at(question: str, head: re.Match[str]) -> tuple[str, str] | None:
     rest = question[head.end():]
     end = _SENTENCE_END.search(rest).start()
     cuts = [m.start() for m in _FORMULA_END.finditer(rest) if 0 < m.start() <= end]
@@ -293,6 +307,8 @@ def _definition(question: str) -> tuple[str, str] | None:
             operand := re.search(rf"\b{re.escape(where['name'].strip())}\b", formula, re.I)) and parse_formula(
             where["formula"].strip()):
         formula = f"{formula[: operand.start()]}({where['formula'].strip()}){formula[operand.end():]}"
+    # "…, i.e. free cash flow as a percentage of net earnings": a quotient said in words
+    formula = _SHARE_SAID.sub(r"\g<part> / \g<whole>", formula)
     name = head["name"]
     # "What gross margin did it earn on its service revenue in fiscal 2026, i.e. (…)": the words before the
     # definition tell what it was earned on; the measure is the one the question opens with
@@ -301,6 +317,8 @@ def _definition(question: str) -> tuple[str, str] | None:
     return (name, _grouped(formula)) if formula else None
 
 
+_SHARE_SAID = re.compile(r"^(?P<part>[a-z][\w'’&, -]*?) as an? (?:percentage|percent|share|proportion) of "
+                         r"(?P<whole>[a-z][\w'’&, -]*)$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:its|their|our|his|her|earn(?:ed|s)?|ma(?:de|ke|kes)|generat(?:e|ed|es)|report(?:ed|s)?|"
                          r"post(?:ed|s)?|record(?:ed|s)?|achiev(?:e|ed|es))\b", re.I)
 _OPENING_MEASURE = re.compile(r"\s*(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?"
