@@ -1044,3 +1044,11 @@ def test_a_measure_defined_first_is_read_inside_the_one_asked_and_a_total_holds_
                              "divided by total stockholders' equity)?",
                              chunk_document(Document("c.pdf", "c.pdf", "C 10-K", [debt, equity])))
     assert "0.57" in answer.text and "Total debt (2026) 2,084.3" in answer.text
+
+
+def test_a_definition_said_with_means_before_the_question_and_each_part_taken_away():
+    name, formula, _ = asked_ratio("Free cash flow here means operating cash flow minus capital expenditures and "
+                                   "minus dividends paid. What was it in 2025?")
+    assert (name, formula) == ("Free cash flow", "operating cash flow - capital expenditures - dividends paid")
+    # a question about what a word means asks no figure
+    assert asked_ratio("What does free cash flow mean?") is None

@@ -247,7 +247,9 @@ _DEFINED = re.compile(
     # "net debt at the end of FY2025, defined as …": the period between the name and its definition
     r"(?i:\s+(?:at the end of|as of|at|for|in|during|through)\s+[^.?;]{0,50}?"
     r"(?:\b(?:19|20)\d\d|\bfy\s?'?\d{2}(?:\d{2})?)\b,?)?"
-    r"\s*(?:=|,?\s*(?:(?:is|if|when) )?defined as|,\s*(?:i\.\s?e\.|that is),?)\s*(?=[^.?;\n])"
+    r"\s*(?:=|,?\s*(?:(?:is|if|when) )?defined as|,\s*(?:i\.\s?e\.|that is),?"
+    # "Free cash flow here means operating cash flow minus …", "… is calculated as …"
+    r"|\s+(?:here\s+|in this question\s+)?means|\s+(?:is|was) (?:calculated|computed|measured) as)\s*(?=[^.?;\n])"
 )
 # "Defining free cash flow as operating cash flow minus capital expenditures, what was …", "Define X as …"
 _DEFINING = re.compile(r"\b(?i:defining|define|we define)\s+(?P<name>[A-Za-z][\w'&-]*(?:\s[\w'&-]+){0,4}?)\s+as\s+"
@@ -408,8 +410,9 @@ _WORD_OPERATORS = (
     (re.compile(r"\s+over\s+(?!(?:the|a|each|that|this|its) (?:year|period|quarter|month|last|next|past|same)\b|"
                 r"(?:time|fy|fiscal)\b|\d)", re.I), " / "),
     (re.compile(r",?\s+(?:multiplied by|times)\s+", re.I), " * "),
-    (re.compile(r",?\s+plus\s+", re.I), " + "),
-    (re.compile(r",?\s+(?:less|minus)\s+(?!than\b)", re.I), " - "),
+    (re.compile(r",?\s+(?:and\s+)?plus\s+", re.I), " + "),
+    # "A minus B and minus C": each taken away
+    (re.compile(r",?\s+(?:and\s+)?(?:less|minus)\s+(?!than\b)", re.I), " - "),
 )
 _YEAR_END = r"(?:(?:fy|fiscal)\s?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)?\d{2,4}"
 _AVERAGE_OF = re.compile(  # "… at December 31, 2024 and December 31, 2025" too
@@ -868,8 +871,10 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     question = spelled_out(question)
     if portions := both_portions(question):
         return portions[:1]
-    # The first sentence is the ask; a later one may add a condition ('if it is not useful, explain why').
-    ask = re.split(r"(?<=[?.!])\s+", question.strip(), maxsplit=1)[0]
+    # The first question is the ask (a definition may come before it: "Free cash flow here means A minus B. What was
+    # it …?"); a later sentence may add a condition ('if it is not useful, explain why').
+    sentences = re.split(r"(?<=[?.!])\s+", question.strip())
+    ask = next((s for s in sentences if s.endswith("?")), sentences[0])
     # "what percentage of total assets did goodwill represent" asks a share, not what something means
     if (_EXPLAIN.search(ask) and not _SHARE_DID.search(ask)) or _PARTS_COMPARED.search(ask) or _ACTING_ON.search(ask):
         return []
