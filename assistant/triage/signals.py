@@ -333,6 +333,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
         r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
+        # several reference numbers already given: "Reference numbers so far: 44812, 45103, 46770"
+        r"\b(reference|ref|case|ticket|claim|complaint) (numbers|nos|refs)\b",
         # not one's own slip ("the wrong pin too many times") or how often one shops ("several times a week")
         # not a multiple ("how many times the backlog", "three times the rate")
         r"\b(?<!too )(three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
@@ -391,6 +393,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(thanks|cheers) for nothing\b|\b(really|just|absolutely|so) lov(e|ing) (paying|being|having|waiting|"
         r"getting)\b",
         r"\bmade (me )?(to )?feel (like )?(a criminal|an idiot|stupid|small|humiliated|like dirt)\b",
+        # "this is beyond a joke", "this is ridiculous": the customer's verdict on us
+        r"\bbeyond a joke\b|\b(this|it|that)('s| is| has become| has got) (getting )?(absolutely |just |a )?"
+        r"(ridiculous|a joke|farcical|a farce|pathetic|a disgrace|beyond ridiculous)\b",
         # treated badly by staff: "shocking how you treat people", "got laughed at at the counter"
         r"\b(shocking|disgusting|terrible|awful|shameful|rude|horrible) (how|the way) (you|your (staff|team|people)|"
         r"this bank|the bank|they) (treat|treats|treated|spoke to|speak to|talk to|talked to)\b",
@@ -453,7 +458,7 @@ def normalise(text: str) -> str:
 _QUESTION_OPENER = (
     # …typed as texts are ("wat is d swift code pls", "hw do i")
     r"(how|what|what's|whats|wat|wot|wht|wats|hw|which|when|can|could|may|is there|are there|is it|is the|are the|"
-    r"is your|are your|do you|"
+    r"is your|are your|do you|(?:have |has )?y'?all (?:got|have)|have you got|"
     r"does|do i|will|would|"
     # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
     r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"
@@ -686,8 +691,9 @@ def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
 def is_calm_question(text: str, bare: bool = False) -> bool:
     """Asks for information rather than reporting a problem: a how/what/can-I question, with no word of
     trouble in anything else the message says ("How do I freeze my card? Just want to know where it is")."""
-    rest, questions = _parts(normalise(text), bare)
-    return bool(questions) and not _found(rest)
+    clean = normalise(text)
+    rest, questions = _parts(clean, bare)
+    return bool(questions) and not _found(rest, clean)
 
 
 # A request for information put as an instruction ("remind me of my overdraft limit pls")
@@ -717,7 +723,7 @@ def signals(text: str, guard_questions: bool = True, bare_questions: bool = Fals
     if not guard_questions:
         return _found(clean)
     rest, questions = _parts(clean, bare_questions)
-    found = (set(_found(" ".join(questions))) - _SOFT) | set(_found(rest))
+    found = (set(_found(" ".join(questions), clean)) - _SOFT) | set(_found(rest, clean))
     if _OPEN_COMPLAINT.search(clean):
         found.add("complaint")
     return [kind for kind in KINDS if kind in found]
@@ -818,7 +824,15 @@ _NOT_LEAVING = re.compile(r"\b(switch|mov|chang|leav)(e|es|ed|ing)? [^.?!]{0,30}
                           r"(?! accounts?)")
 
 
-def _found(clean: str) -> list[str]:
+_ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type)\b|\bbraille\b|\baudio (statements?|"
+                             r"version|format)\b|\bscreen ?reader\b|\bhearing loop\b|\bsign language\b|"
+                             r"\btext ?relay\b|\baccessible (format|version|statements?)\b")
+
+
+def _found(clean: str, whole: str = "") -> list[str]:
+    """The kinds whose words `clean` holds; `whole`, the message `clean` is part of, is read for what the part's
+    words are about (a request for large print elsewhere in it)."""
+    whole = whole or clean
     clean = _NO_TROUBLE.sub(" ", clean)
     text = {kind: clean for kind in KINDS}
     sentences = _SENTENCE_END.split(clean)
@@ -833,7 +847,10 @@ def _found(clean: str) -> list[str]:
     worked = _WORKED_AGAIN.search(clean)
     ended = bool(worked) and not _STILL_WRONG.search(clean[worked.end():])
     text["repeated_failure"] = "" if ended else _OTHER_FAILURE.sub(" ", _OWN_SLIP.sub(" ", text["repeated_failure"]))
-    text["vulnerable"] = _OTHERS_HARDSHIP.sub(" ", clean)
+    # an accessibility request ("statements in large print for my dad, he's 84 and finds small writing a struggle") is
+    # a service a bot can arrange, unless money has run out or despair is told beside it
+    access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole)
+    text["vulnerable"] = "" if access else _OTHERS_HARDSHIP.sub(" ", clean)
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
     text["leaving"] = _NOT_LEAVING.sub(" ", _LOST_TO_RIVAL.sub(" ", text["leaving"]))
     text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"

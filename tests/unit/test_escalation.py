@@ -726,3 +726,16 @@ def test_a_request_put_as_an_instruction_and_a_forgotten_username_are_no_trouble
     unhappy = Tags(intent="none", intent_score=0.27, sentiment="negative", sentiment_score=0.65)
     assert not decide(unhappy, [], "ugh forgot my username again, how do i get it back").escalate
     assert decide(unhappy, [], "ugh locked out again and nobody can tell me why").escalate
+
+
+def test_reference_numbers_piling_up_and_a_verdict_on_us_hand_off_an_accessibility_request_and_yall_do_not():
+    assert signals("Case numbers so far: 1182, 1190 and 1204. Still no new card.") == ["repeated_failure"]
+    assert signals("this is beyond a joke") == ["complaint"]
+    assert signals("Honestly this is ridiculous, third week without my statement.") == ["complaint"]
+    assert signals("Can I get my statements in large print? My eyes aren't great and reading is a struggle.") == []
+    # an accessibility request beside money run out is still a hardship
+    assert signals("Can I get large print letters? I'm struggling and can't afford the rent this month.") == [
+        "vulnerable"]
+    calm = Tags(intent="none", intent_score=0.3, sentiment="neutral", sentiment_score=0.99, handoff="repeated_failure",
+                handoff_score=0.69)
+    assert not decide(calm, [], "Y'all got a notary at the Main Street branch?").escalate
