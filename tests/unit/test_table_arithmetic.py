@@ -947,3 +947,21 @@ def test_an_expense_line_over_revenue_and_a_remark_in_brackets():
 def test_how_large_one_line_was_relative_to_another_is_their_ratio():
     found = calc("Research and development in 2025 was how large relative to that year's net revenue?", QUARTERS)
     assert found.calculation.value == pytest.approx(63920 / 328030)
+
+
+PLATFORMS = table_chunk(
+    "Net revenue by platform (in thousands)",
+    ("", "Six months ended 2026", "Six months ended 2025"),
+    ("Console", "341,870", "318,640"),
+    ("PC", "176,305", "171,280"),
+    ("Mobile", "146,720", "152,390"),
+    ("Total net revenue", "664,895", "642,310"),
+)
+
+
+def test_two_lines_combined_are_their_sum():
+    for asked in ("Combining console and PC, how much revenue (USD thousands) did it earn in 2026?",
+                  "What was the combined revenue of console and PC in 2026?"):
+        found = calc(asked, PLATFORMS)
+        assert found.operation == "sum" and found.calculation.value == pytest.approx(518175), asked
+    assert calc("What was the combined revenue of console and console in 2026?", PLATFORMS) is None

@@ -146,6 +146,11 @@ _PAIRS = (
                 r"surpass(?:ed)?|(?:was|were|is|are) (?:higher|greater|larger|more) than) (?P<b>.+)", re.I),
      "excess", ()),
     # "Net cash used in investing activities in 2025 was how large relative to that period's net revenue?"
+    # "Combining console and PC, how much revenue did it earn …?", "What was the combined revenue of console and PC?"
+    (re.compile(r"^\s*(?:combining|adding(?: up)?|together,)\s+(?P<a>[^,?]+?)\s+(?:and|with|plus)\s+(?P<b>[^,?]+?),\s+"
+                r"how much (?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?)(?: \([^()]*\))? (?:did|does|do|was|were)\b"
+                r"|\bcombined (?P<what2>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:of|for|from) (?P<a2>[^,?]+?) and "
+                r"(?P<b2>[^,?]+?)(?=\s+(?:in|for|during|at|as of|over)\b|\s*[?.]|$)", re.I), "sum", ()),
     (re.compile(r"^(?P<a>[^?]+?) (?:was|were|is|are) how (?:large|big|high|significant) relative to "
                 r"(?P<b>.+)|\bhow (?:large|big|high|significant) (?:was|were|is|are) (?P<a2>.+?) relative to "
                 r"(?P<b2>.+)", re.I), "ratio", ()),
@@ -677,7 +682,7 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         if " to " in rest and separators[:1] == ("to",):
             # "the ratio of A to B": "and" joins words of a line ("depreciation, depletion and amortization")
             splits = [(a, b) for a, b in splits if a + " to " + b == rest]
-    what = groups.get("what") or ""
+    what = groups.get("what") or groups.get("what2") or ""
     readings = set()
     if operation == "difference" and re.search(r"\bpercent(?:age)?\b|%", question, re.I):
         return None  # 'the percentage difference between': relative to which of the two?
@@ -705,6 +710,11 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
     if operation == "excess":  # how far one amount exceeds another: their sizes ('Net charge-offs (12,450)')
         expression = f"{first.number.strip('()-')} - {second.number.strip('()-')}"
         operation = "difference"
+    if operation == "sum":  # two lines added, in one period: parts of one whole, so of one sign
+        if first.row == second.row or (first.value < 0) != (second.value < 0):
+            return None
+        return _result(f"{first.number} + {second.number}", [first, second], False,
+                       f"{_label(first)} + {_label(second)}", "sum")
     if operation == "difference":
         description = f"{_label(first)} − {_label(second)}"
         percent = all(parse_figure(o.text).percent for o in (first, second))  # type: ignore[union-attr]
