@@ -965,3 +965,14 @@ def test_two_lines_combined_are_their_sum():
         found = calc(asked, PLATFORMS)
         assert found.operation == "sum" and found.calculation.value == pytest.approx(518175), asked
     assert calc("What was the combined revenue of console and console in 2026?", PLATFORMS) is None
+
+
+def test_a_quarter_asked_year_over_year_with_no_year_named_reads_the_quarters_of_the_two_years():
+    spans = table_chunk(
+        "Net revenue by platform (in thousands)",
+        ("", "Three months ended 2026", "Three months ended 2025", "Six months ended 2026", "Six months ended 2025"),
+        ("Console", "186,420", "162,310", "341,870", "318,640"),
+    )
+    found = calc("How fast did console revenue grow in the quarter, year over year?", spans)
+    assert found.calculation.value == pytest.approx((186420 - 162310) / 162310 * 100)
+    assert calc("How fast did console revenue grow year over year?", spans) is None  # which span: unsaid

@@ -603,6 +603,12 @@ def _columns(question: str, row: TableRow, operation: str) -> list[tuple[str, st
     most = 3 if operation == "average" else 2 if operation in ("change", "percent change") else 0
     if 2 <= len(by_year) <= most and all(len(c) == 1 for c in by_year.values()):
         return [by_year[year][0] for year in sorted(by_year)]
+    # …or, each year in several spans ('Three Months Ended 2026 | Six Months Ended 2026 | …'), the span the question
+    # names ("in the quarter, year over year")
+    if 2 <= len(by_year) <= most and months_of(question):
+        chosen = [one(year) for year in sorted(by_year)]
+        if all(chosen):
+            return chosen  # type: ignore[return-value]
     return None
 
 
