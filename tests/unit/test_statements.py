@@ -1052,3 +1052,30 @@ def test_a_definition_said_with_means_before_the_question_and_each_part_taken_aw
     assert (name, formula) == ("Free cash flow", "operating cash flow - capital expenditures - dividends paid")
     # a question about what a word means asks no figure
     assert asked_ratio("What does free cash flow mean?") is None
+
+
+def test_an_instruction_to_divide_before_the_question_and_a_ratio_whose_first_side_the_question_names():
+    name, formula, _ = asked_ratio("Divide the 2025 provision for income taxes by earnings before income taxes. What "
+                                   "effective rate results?")
+    assert (name, formula) == ("effective rate", "the provision for income taxes / earnings before income taxes")
+    name, formula, _ = asked_ratio("Treating the revolving credit facility as the company's only debt, what was its "
+                                   "debt-to-equity ratio at December 31, 2025?")
+    assert formula == "the revolving credit facility / equity"
+    # a remark that "means" something defines nothing
+    assert not defines_measure("By what percentage did net earnings move between 2024 and 2025 (a negative answer "
+                               "means a decline)?")
+
+
+def test_a_percentage_is_not_read_from_a_line_of_money_of_the_same_name_and_a_part_in_capitals_is_named():
+    income = TableBlock(rows=(("(In millions)", "2026"), ("Net sales", "1,053.1"), ("Cost of sales", "669.9"),
+                              ("Gross margin", "383.2")), caption="Condensed Statements of Operations", page=4)
+    chunks = chunk_document(Document("q.pdf", "q.pdf", "Q 10-Q", [income]))
+    answer = statement_ratio("Gross margin divided by net sales: what percentage did it achieve in 2026?", chunks)
+    assert "36.39%" in answer.text
+    segments = TableBlock(rows=(("(in thousands)", "2023"), ("PROFESSIONAL PLACEMENT", ""), ("Revenue", "478,615"),
+                                ("Gross profit", "154,290"), ("CONSOLIDATED", ""), ("Revenue", "1,779,465"),
+                                ("Gross profit", "440,460")), caption="Results by Segment", page=4)
+    chunks = chunk_document(Document("b.pdf", "b.pdf", "B 10-K", [segments]))
+    answer = statement_ratio("What gross margin did Professional Placement earn in 2023 (gross profit over revenue)?",
+                             chunks)
+    assert "32.24%" in answer.text

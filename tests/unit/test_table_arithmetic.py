@@ -976,3 +976,39 @@ def test_a_quarter_asked_year_over_year_with_no_year_named_reads_the_quarters_of
     found = calc("How fast did console revenue grow in the quarter, year over year?", spans)
     assert found.calculation.value == pytest.approx((186420 - 162310) / 162310 * 100)
     assert calc("How fast did console revenue grow year over year?", spans) is None  # which span: unsaid
+
+
+STAFFING_SEGMENTS = table_chunk(
+    "Results by segment (Dollars in thousands)",
+    ("", "2025", "2024"),
+    ("COMMERCIAL STAFFING", "", ""),
+    ("Revenue", "1,184,630", "1,127,415"),
+    ("Gross profit", "238,145", "229,810"),
+    ("PROFESSIONAL PLACEMENT", "", ""),
+    ("Revenue", "486,270", "512,840"),
+    ("Gross profit", "157,620", "168,375"),
+    ("CONSOLIDATED", "", ""),
+    ("Revenue", "1,983,355", "1,912,185"),
+    ("Gross profit", "487,625", "476,600"),
+)
+
+
+def test_a_line_under_each_part_and_the_whole_is_the_wholes_where_no_part_is_named():
+    found = calc("Express 2024 gross profit as a percentage of that year's revenue.", STAFFING_SEGMENTS)
+    assert found.calculation.value == pytest.approx(476600 / 1912185 * 100)
+    found = calc("By what percentage did gross profit move between 2024 and 2025 (a negative answer means a decline)?",
+                 STAFFING_SEGMENTS)
+    assert found.calculation.value == pytest.approx((487625 - 476600) / 476600 * 100)
+
+
+def test_cash_paid_out_twice_adds_up_as_the_amounts_paid_and_a_balance_is_no_part_of_a_flow():
+    cash = table_chunk("Statements of cash flows (In millions)", ("", "2026", "2025"),
+                       ("Dividends paid on common stock", "(46.4)", "(44.0)"),
+                       ("Purchases of treasury stock", "(150.0)", "(80.0)"))
+    balance = table_chunk("Balance sheets (In millions)", ("", "March 31, 2026", "December 31, 2025"),
+                          ("Treasury stock, at cost", "(1,312.5)", "(1,162.5)"))
+    found = calc("Adding common dividends paid and purchases of treasury stock, how much cash did it return in 2026?",
+                 cash)
+    assert found.calculation.value == pytest.approx(196.4)
+    assert calc("What was the combined total of dividends paid on common stock and treasury stock, at cost in 2026?",
+                cash, balance) is None

@@ -157,7 +157,10 @@ _PAIRS = (
 )
 # A bracketed remark on what the figure tells, whose words are no line's name
 _REMARK = re.compile(r"\s*\((?:(?:a|an|the|one)\s+(?:measure|indicator|gauge|proxy|sign|signal|metric|way)\b|which\b|"
-                     r"that\b)[^()]*\)", re.I)
+                     r"that\b"
+                     # …or on how to give the answer: "(a negative answer means a decline)", "(round to one decimal)"
+                     r"|(?:a\s+|the\s+)?(?:negative|positive|minus)\b|(?:round|rounded|answer|express|give|report)\b)"
+                     r"[^()]*\)", re.I)
 # "How much higher were total operating expenses in the quarter ended October 31, 2026 than in 2025?": one line in two
 # periods, asked as the change between them
 _HIGHER_THAN = re.compile(r"\bhow much (?P<way>higher|greater|larger|more|lower|smaller|less) (?:was|were|is|are) "
@@ -500,11 +503,32 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
         return None
     scored.sort(key=lambda item: item[:2], reverse=True)
     best_score, best_unasked, best = scored[0]
+    if (whole := _whole_of_parts([row for score, _, row in scored if score == best_score], subject)) is not None:
+        return whole
     for score, unasked, row in scored[1:]:
         if score == best_score and not same_figures(row.cells, best.cells) and (
                 row.name != best.name or not best.group or best_unasked < 0 or unasked == best_unasked):
             return None
     return best
+
+
+# Headings over the company's own figures in a table of its parts ("Consolidated" after each segment's block)
+_WHOLE_HEADINGS = frozenset("consolidated total company overall".split())
+
+
+def _whole_of_parts(tied: list[TableRow], subject: set[str]) -> TableRow | None:
+    """Of rows named alike ("Gross profit" under each segment's heading, under "Consolidated" and in the income
+    statement), the company's own where the question names none of the parts; None unless that is the tie."""
+    if len(tied) < 2 or len({row.name for row in tied}) != 1:
+        return None
+    def heading(row: TableRow) -> set[str]:
+        return {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS - {stem(w) for w in _WHOLE_HEADINGS}
+    plain = [row for row in tied if not heading(row)]
+    parts = [row for row in tied if heading(row)]
+    if not plain or not parts or any(heading(row) & subject for row in parts) or not all(
+            same_figures(row.cells, plain[0].cells) for row in plain):
+        return None
+    return plain[0]
 
 
 def stem(word: str) -> str:
@@ -717,10 +741,12 @@ def _pair(question: str, match: re.Match[str], operation: str, separators: tuple
         expression = f"{first.number.strip('()-')} - {second.number.strip('()-')}"
         operation = "difference"
     if operation == "sum":  # two lines added, in one period: parts of one whole, so of one sign
-        if first.row == second.row or (first.value < 0) != (second.value < 0):
-            return None
-        return _result(f"{first.number} + {second.number}", [first, second], False,
-                       f"{_label(first)} + {_label(second)}", "sum")
+        if first.row == second.row or first.column != second.column or (first.value < 0) != (second.value < 0):
+            return None  # (a balance at a date is no part of a flow over a period: one column of one table)
+        numbers = [o.number for o in (first, second)]
+        if all(o.value < 0 and _OUTFLOW.search(o.row) for o in (first, second)):
+            numbers = [n.strip("()-") for n in numbers]  # cash paid out, as the amounts paid ("Dividends paid (46.4)")
+        return _result(" + ".join(numbers), [first, second], False, f"{_label(first)} + {_label(second)}", "sum")
     if operation == "difference":
         description = f"{_label(first)} − {_label(second)}"
         percent = all(parse_figure(o.text).percent for o in (first, second))  # type: ignore[union-attr]

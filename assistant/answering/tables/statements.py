@@ -292,6 +292,18 @@ def _definition(question: str) -> tuple[str, str] | None:
 
 
 def _defined_at(question: str, head: re.Match[str]) -> tuple[str, str] | None:
+    defined = _defined_after(question, head)
+    # "X means …", "X is calculated as …" define X only by a formula ("a negative answer means a decline" does not)
+    if defined and _SAID_BY_VERB.search(head.group()) and not (_OPERATOR.search(defined[1])
+                                                                 or _JOINS.search(f" {defined[1]} ")):
+        return None
+    return defined
+
+
+_SAID_BY_VERB = re.compile(r"\bmeans\b|\b(?:calculated|computed|measured) as\b", re.I)
+
+
+def _defined_after(question: str, head: re.Match[str]) -> tuple[str, str] | None:
     rest = question[head.end():]
     end = _SENTENCE_END.search(rest).start()
     cuts = [m.start() for m in _FORMULA_END.finditer(rest) if 0 < m.start() <= end]
@@ -734,7 +746,22 @@ _USE_AFTER = re.compile(r"\?\s+(?:please\s+)?(?:use|using|take|compute it as|cal
                         r"[^.?;]*?\b(?:19|20)\d\d)?\s*(?:\.|$)", re.I)
 
 
+# "Divide the 2025 provision for income taxes by earnings before income taxes. What effective rate results?": the
+# instruction before the question is its definition
+_DIVIDE_FIRST = re.compile(r"^\s*(?:please\s+)?divid(?:e|ing)\s+(?P<a>[^.?;]+?)\s+by\s+(?P<b>[^.?;]+?)[.:,]\s+"
+                           r"(?P<ask>(?:what|how|which)\b[^?]*)\?", re.I)
+
+
+_RESULTS = re.compile(r"\s+(?:results?|follows?|is implied|does (?:that|this) (?:give|imply)|do you get|"
+                      r"comes? out)\s*$", re.I)
+
+
 def _division_after(question: str) -> str:
+    first = _DIVIDE_FIRST.match(question)
+    if first is not None:  # "What effective rate results?" asks for the effective rate
+        ask = _RESULTS.sub("", first["ask"])
+        ask = re.sub(r"^(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?", "What is the ", ask, flags=re.I)
+        return f"{ask}, defined as {first['a']} divided by {first['b']}?{question[first.end():]}"
     match = _DIVIDE_AFTER.search(question)
     if match is not None:
         return (f"{question[:match.start()]}, defined as {match['a']} divided by {match['b']}?"
@@ -746,9 +773,28 @@ def _division_after(question: str) -> str:
             f"{question[match.end():]}")
 
 
+# "Treating the revolving credit facility as the company's only debt, what was its debt-to-equity ratio?": the
+# ratio's first side is the line named
+_ONLY_SIDE = re.compile(r"\b(?:treating|taking|counting|considering|regarding)\s+(?P<line>[^,?]+?)\s+as\s+(?:the\s+"
+                        r"company['’]s\s+|its\s+|their\s+|the\s+)?(?:only|sole|entire|whole)\s+(?P<side>[a-z][\w-]*)"
+                        r"\b,?\s*", re.I)
+
+
+def _only_side_defined(question: str) -> str:
+    match = _ONLY_SIDE.search(question)
+    ratio = _A_TO_B.search(question)
+    if match is None or ratio is None or match["side"].lower() != ratio["a"].lower():
+        return question
+    rest = question[:match.start()] + question[match.end():]
+    rest = rest[:1].upper() + rest[1:]
+    end = rest.rfind("?")
+    definition = f", defined as {match['line']} divided by {ratio['b'].replace('-', ' ')}"
+    return f"{rest[:end]}{definition}{rest[end:]}" if end >= 0 else f"{rest}{definition}"
+
+
 def spelled_out(question: str) -> str:
     """A definition in words written with operators, where the question gives one."""
-    question = _division_after(_debt_parts_defined(question))
+    question = _division_after(_debt_parts_defined(_only_side_defined(question)))
     question = _SIDES_DEFINED.sub(_sides_defined, question, count=1)
     question = _using_pair(question)
     question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
@@ -1133,12 +1179,12 @@ def statement_ratio(question: str, chunks: Sequence[Chunk]) -> StatementAnswer |
         tokens = parse_formula(formula, single=bool(several))
         if not tokens:
             continue
-        if not _definition(question) and _stated(name, years, tables, months, question):
+        if not _definition(question) and _stated(name, years, tables, months, question, percent):
             if len(asked) == 1:
                 # the document prints the ratio itself: its own row, and a trend is its change
                 if len(years) == 2:
-                    return _stated_change(name, question, years, tables, months)
-                return _stated_value(name, question, years[0], tables, months) if len(years) == 1 else None
+                    return _stated_change(name, question, years, tables, months, percent)
+                return _stated_value(name, question, years[0], tables, months, percent) if len(years) == 1 else None
             continue
         results: list[tuple[int, Calculation, list[LineItem], str]] = []
         # a line named in the question's own words may be printed under another name that other readers find
@@ -1197,8 +1243,9 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
 
     def named(name: str) -> bool:
         words = set(tokenize(name)) - DATE_WORDS
-        return bool(words) and not words & formula_words and bool(re.search(r"[A-Z]", name)) and bool(
-            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question))
+        # as a name, capitalised, in the question; the heading may print it in capitals ("PROFESSIONAL PLACEMENT")
+        said = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I)
+        return bool(words) and not words & formula_words and bool(said) and bool(re.search(r"[A-Z]", said.group()))
 
     rows = [row for chunk in tables for row in chunk.table.rows]
     for row in rows:
@@ -1260,11 +1307,11 @@ def period_name(year: int, months: int | None) -> str:
 
 
 def _stated_change(
-    name: str, question: str, years: list[int], tables: list[Chunk], months: int | None,
+    name: str, question: str, years: list[int], tables: list[Chunk], months: int | None, percent: bool = False,
 ) -> StatementAnswer | None:
     """How a ratio the document prints moved between the two periods asked, from its own row: one whose words the
     question all uses ('GAAP operating margin', not 'Non-GAAP operating margin'), the shortest."""
-    found = _shortest_stated_row(name, years, tables, months, question)
+    found = _shortest_stated_row(name, years, tables, months, question, percent)
     if found is None:
         return None
     row, cells, chunk = found
@@ -1285,11 +1332,11 @@ def _stated_change(
 
 
 def _stated_value(
-    name: str, question: str, year: int, tables: list[Chunk], months: int | None,
+    name: str, question: str, year: int, tables: list[Chunk], months: int | None, percent: bool = False,
 ) -> StatementAnswer | None:
     """The ratio as the document prints it for the period asked, from its own row (the one `_stated_change` reads):
     the filing's figure, not a partial calculation of it ('the average of equity')."""
-    found = _shortest_stated_row(name, [year], tables, months, question)
+    found = _shortest_stated_row(name, [year], tables, months, question, percent)
     if found is None:
         return None
     row, [(column, text)], chunk = found
@@ -1301,19 +1348,23 @@ def _signed(value: float) -> str:
     return f"({value:g})" if value < 0 else f"{value:g}"
 
 
-def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None, question: str = "") -> bool:
+def _stated(name: str, years: list[int], tables: list[Chunk], months: int | None = None, question: str = "",
+            percent: bool = False) -> bool:
     """Some table has a row named for the ratio with a figure for every year asked ('Effective tax rate'), and no
     word the question does not use ('Segment operating margin' is a segment's, not the company's)."""
-    return next(_stated_rows(name, years, tables, months, question), None) is not None
+    return next(_stated_rows(name, years, tables, months, question, percent), None) is not None
 
 
-def _shortest_stated_row(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
+def _shortest_stated_row(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str,
+                         percent: bool = False):
     """Of the rows named for the ratio (`_stated_rows`), the one with the shortest label: the fewest words the
     question leaves out ('GAAP operating margin' before 'GAAP operating margin, as adjusted')."""
-    return min(_stated_rows(name, years, tables, months, question), key=lambda r: len(r[0].label), default=None)
+    return min(_stated_rows(name, years, tables, months, question, percent), key=lambda r: len(r[0].label),
+               default=None)
 
 
-def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str):
+def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int | None, question: str,
+                 percent: bool = False):
     """(row, its cell for each year, chunk) for each row named for the ratio that `_stated` describes; not one
     segment's row of several ('Operating margin' under 'Flat-Rolled Steel', under 'Long Products', …) unless the
     question names its segment."""
@@ -1326,7 +1377,9 @@ def _stated_rows(name: str, years: list[int], tables: list[Chunk], months: int |
             if name in row.label.lower() and _asked_row(row, question) and not named_by_qualifier_only(row.label,
                                                                                                    question):
                 cells = [_year_cell(row, year, months, table_span=heading_span(chunk.table.context)) for year in years]
-                if all(cells):
+                # a ratio quoted in percent is no line of money of the same name ("Gross margin | 383.2")
+                if all(cells) and (not percent or all("%" in text for _, text in cells)
+                                   or re.search(r"%|\bpercent", row.label, re.I)):
                     yield row, cells, chunk
 
 
