@@ -1079,3 +1079,15 @@ def test_a_percentage_is_not_read_from_a_line_of_money_of_the_same_name_and_a_pa
     answer = statement_ratio("What gross margin did Professional Placement earn in 2023 (gross profit over revenue)?",
                              chunks)
     assert "32.24%" in answer.text
+
+
+def test_a_period_heading_names_no_part():
+    cash = TableBlock(rows=(("(in millions)", "Six Months Ended 2026"), ("Six months ended June 30, 2026", ""),
+                            ("Share-based compensation", "44.1")), caption="Condensed Statements of Cash Flows", page=6)
+    income = TableBlock(rows=(("(in millions)", "Six Months Ended 2026"), ("Six months ended June 30, 2026", ""),
+                              ("Revenue", "1,942.0")),
+                        caption="Condensed Statements of Operations", page=5)
+    chunks = chunk_document(Document("v.pdf", "v.pdf", "V 10-Q", [income, cash]))
+    answer = statement_ratio("What was share-based compensation as a percentage of revenue for the six months ended "
+                             "June 30, 2026?", chunks)
+    assert "2.27%" in answer.text and "months" not in answer.name.lower()

@@ -1245,7 +1245,9 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
         words = set(tokenize(name)) - DATE_WORDS
         # as a name, capitalised, in the question; the heading may print it in capitals ("PROFESSIONAL PLACEMENT")
         said = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I)
-        return bool(words) and not words & formula_words and bool(said) and bool(re.search(r"[A-Z]", said.group()))
+        # …by a word of its own, not a month's ("nine months ended September 30" names a period, no part)
+        return bool(words) and not words & formula_words and bool(said) and any(
+            word[:1].isupper() and word.lower().strip(",.") not in DATE_WORDS for word in said.group().split())
 
     rows = [row for chunk in tables for row in chunk.table.rows]
     for row in rows:
