@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.triage.classifier import Tags
 from assistant.triage.signals import (
     asks_something,
     blames_self,
     is_calm_question,
+    is_praise,
     is_settled,
     is_supposed,
     reported,
@@ -137,6 +138,8 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
+    if text is not None and tags.sentiment == "negative" and is_praise(text):
+        tags = replace(tags, sentiment="positive")  # "you lot are killing it": praise, whatever the head heard
     # A calm how/what question asks for information, unless it sounds upset.
     calm = tags.sentiment != "negative"
     # A question typed without "?" is read as one only when the hand-off head reads the message as calm too.

@@ -184,7 +184,9 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     "bereavement": [
         r"\bpassed away\b",
-        r"\b(died|dead|death|deceased)\b",
+        # not "dead" as a word of praise ("dead easy to use", "dead chuffed")
+        r"\b(died|death|deceased)\b|\bdead\b(?! (easy|simple|good|handy|quick|fast|useful|chuffed|happy|pleased|"
+        r"impressed|right|straightforward|clever|smooth|nice|cool|helpful|on time)\b)",
         r"\bbereave",
         r"\bfuneral\b",
         r"\bprobate\b",
@@ -217,6 +219,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(lost|losing|lose) (over |about |around |almost |nearly |more than |well over )?(money|cash|hundreds|"
         r"thousands|a lot|out|my (money|savings|deposit|cash|wages|salary)|" + _AMOUNT + ")",
         r"\bout of pocket\b",
+        # money sent astray: "sent money to the wrong account one digit off"
+        r"\b(sent|paid|transferred|moved)( \w+){0,3} (to|into) (the |a )?wrong (account|person|payee|number|"
+        r"sort code|iban)\b",
         r"\b(has|have|that|this|which|error|mistake|delay|failure) (has )?cost (me|us)\b",
         r"\b(swallowed|ate|kept|took) (my|the) (cash|money)\b",
         r"\bbalance (went|has gone|is going) down\b",
@@ -282,6 +287,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"mov(e|ing)) (my|all my|our|all our|you|this bank|banks|to another)",
         r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
         r"\b(if|unless)\b.{0,60}\b(clos(e|ing)|leav(e|ing)|switch(ing)?) (my|all my|banks|you)\b",
+        # (not "a transfer to another bank", a payment)
+        r"(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\beach )(?<!\bone )"
         r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,5} to "
         r"(another|a different|a new|a better|a proper) (bank|lender|provider|building society|credit union|"
         r"institution|firm|broker|platform)\b",
@@ -560,7 +567,12 @@ _FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel
                       r"tv show|series|episode|programme|program|drama|soap)\b"
                       r"|\bin (a|the|this|that) (film|movie|documentary|tv show|series|episode)\b"
                       # a game's theme: "an escape room with a bank-heist theme"
-                      r"|\b(escape room|board game|video game|computer game|pub quiz|role-?playing game)s?\b")
+                      r"|\b(escape room|board game|video game|computer game|pub quiz|role-?playing game)s?\b"
+                      # a school project or a work course about scams: "doing a school project on online scams"
+                      r"|\b(school|uni|university|college|class|homework)( \w+)? (project|assignment|essay|"
+                      r"presentation|report)\b|\b(fraud|scam|phishing|security|cyber)( \w+)? (awareness|training|"
+                      r"simulation|exercise|drill|course|module|webinar|quiz)\b|\b(awareness|training) (course|"
+                      r"session|module|programme|program)\b")
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
                        r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
@@ -625,6 +637,14 @@ _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(foun
                           r"at the bottom of|in) (the|my|our) \w+|\b(false alarm|panic over)\b")
 
 
+# A card damaged at home ("my dog ate my card lol how do i order a replacement"): a replacement to order, no trouble
+_DAMAGED_CARD = re.compile(r"\b(dog|puppy|cat|kitten|baby|toddler|son|daughter|kids?|washing machine|dryer|shredder)\b"
+                           r"[^.?!]{0,25}\b(ate|eaten|chewed|destroyed|snapped|broke|broken|bent|ruined|shredded|melted)"
+                           r"\b[^.?!]{0,15}\b(my|the|our|his|her) (\w+ )?card\b"
+                           r"|\b(my|the|our) (\w+ )?card\b[^.?!]{0,20}"
+                           r"\b(snapped|cracked|bent|melted|went through the wash|got chewed|got eaten)\b")
+
+
 def is_supposed(text: str) -> bool:
     """The message imagines the situation, tells someone else's, or tells a lost thing found again, rather than
     reporting trouble of the writer's own."""
@@ -633,7 +653,8 @@ def is_supposed(text: str) -> bool:
     supposed_death = bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
                           or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
-                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)) or supposed_death \
+                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _DAMAGED_CARD.search(clean)) \
+        or supposed_death \
         or _long_past_loss(clean)
 
 
@@ -643,6 +664,17 @@ _OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b
                         # or one's own memory: "forgot my username again"
                         r"|\b(forgot|forgotten|can'?t remember) (my|our) (username|user name|login|password|passcode|"
                         r"pin|memorable \w+|customer number|security (code|number|details))\b")
+
+
+# Praise in slang the sentiment head reads as anger ("you lot are killing it with the new app design")
+_PRAISE_SLANG = re.compile(r"\b(killing|smashing|nailing|crushing|acing|rocking|smashed|nailed|aced) it\b"
+                           r"|\b(absolute|total) (legends?|stars?)\b|\b(top|class|quality) (job|work|service)\b")
+
+
+def is_praise(text: str) -> bool:
+    """Praise said in slang, with no word of trouble beside it."""
+    clean = normalise(text)
+    return bool(_PRAISE_SLANG.search(clean)) and not _found(clean)
 
 
 def blames_self(text: str) -> bool:

@@ -739,3 +739,19 @@ def test_reference_numbers_piling_up_and_a_verdict_on_us_hand_off_an_accessibili
     calm = Tags(intent="none", intent_score=0.3, sentiment="neutral", sentiment_score=0.99, handoff="repeated_failure",
                 handoff_score=0.69)
     assert not decide(calm, [], "Y'all got a notary at the Main Street branch?").escalate
+
+
+def test_money_sent_astray_hands_off_and_praise_slang_a_study_of_scams_dead_easy_and_a_chewed_card_do_not():
+    assert signals("sent money to the wrong account one digit off, it was my whole wages") == ["money_lost"]
+    assert signals("dead easy to use this app well done") == []
+    assert signals("My dad is dead and I need to close his account.") == ["bereavement"]
+    assert is_supposed("doing a school project on online scams, what are the most common ones")
+    assert is_supposed("work is making us do a fraud awareness training course, any tips")
+    assert is_supposed("my dog ate my card lol how do i order a replacement")
+    assert not is_supposed("my card was used in three shops I have never been to")
+    assert signals("hi, how many days does a transfer to another bank take?") == []
+    assert signals("I'm moving my money to another bank.") == ["leaving"]
+    angry_head = Tags(intent="complaint", intent_score=0.93, sentiment="negative", sentiment_score=0.68,
+                      handoff="leaving", handoff_score=0.55)
+    assert not decide(angry_head, [], "you lot are killing it with the new app design").escalate
+    assert decide(angry_head, [], "you lot are killing me with these fees, I'm off to another bank").escalate
