@@ -145,12 +145,12 @@ _PAIRS = (
     (re.compile(r"\bhow much (?:did|does|do|has|have|had|was|were|is|are) (?P<a>.+?) (?:exceed(?:ed)?|outpace(?:d)?|"
                 r"surpass(?:ed)?|(?:was|were|is|are) (?:higher|greater|larger|more) than) (?P<b>.+)", re.I),
      "excess", ()),
-    # "Net cash used in investing activities in 2025 was how large relative to that period's net revenue?"
     # "Combining console and PC, how much revenue did it earn …?", "What was the combined revenue of console and PC?"
     (re.compile(r"^\s*(?:combining|adding(?: up)?|together,)\s+(?P<a>[^,?]+?)\s+(?:and|with|plus)\s+(?P<b>[^,?]+?),\s+"
                 r"how much (?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?)(?: \([^()]*\))? (?:did|does|do|was|were)\b"
                 r"|\bcombined (?P<what2>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:of|for|from) (?P<a2>[^,?]+?) and "
                 r"(?P<b2>[^,?]+?)(?=\s+(?:in|for|during|at|as of|over)\b|\s*[?.]|$)", re.I), "sum", ()),
+    # "Net cash used in investing activities in 2025 was how large relative to that period's net revenue?"
     (re.compile(r"^(?P<a>[^?]+?) (?:was|were|is|are) how (?:large|big|high|significant) relative to "
                 r"(?P<b>.+)|\bhow (?:large|big|high|significant) (?:was|were|is|are) (?P<a2>.+?) relative to "
                 r"(?P<b2>.+)", re.I), "ratio", ()),
@@ -492,7 +492,7 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
             continue
         # of rows named alike, one under a heading the question names ('Rental revenue' under 'Revenues:') is the one
         # meant, not those under parts it does not name ('Office', 'Industrial')
-        heading = {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS
+        heading = _heading_stems(row)
         under_named = bool(heading) and heading <= subject | {stem(w) for w in forms}
         # rows of one name under two headings ("Diluted" under "Net income per share" and under "Shares used in
         # computing net income per share"): the one under a heading the question names in full
@@ -512,6 +512,11 @@ def best_row(rows: list[TableRow], question: str) -> TableRow | None:
     return best
 
 
+def _heading_stems(row: TableRow) -> set[str]:
+    """The word stems of the row's sub-heading that can name something ('Revenues:' → {'reve'})."""
+    return {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS
+
+
 # Headings over the company's own figures in a table of its parts ("Consolidated" after each segment's block)
 _WHOLE_HEADINGS = frozenset("consolidated total company overall".split())
 
@@ -521,11 +526,10 @@ def _whole_of_parts(tied: list[TableRow], subject: set[str]) -> TableRow | None:
     statement), the company's own where the question names none of the parts; None unless that is the tie."""
     if len(tied) < 2 or len({row.name for row in tied}) != 1:
         return None
-    def heading(row: TableRow) -> set[str]:
-        return {stem(w) for w in tokenize(row.group)} - _GENERIC_WORDS - {stem(w) for w in _WHOLE_HEADINGS}
-    plain = [row for row in tied if not heading(row)]
-    parts = [row for row in tied if heading(row)]
-    if not plain or not parts or any(heading(row) & subject for row in parts) or not all(
+    whole = {stem(w) for w in _WHOLE_HEADINGS}
+    plain = [row for row in tied if not _heading_stems(row) - whole]
+    parts = [row for row in tied if _heading_stems(row) - whole]
+    if not plain or not parts or any((_heading_stems(row) - whole) & subject for row in parts) or not all(
             same_figures(row.cells, plain[0].cells) for row in plain):
         return None
     return plain[0]

@@ -129,12 +129,17 @@ _FISCAL_NAME = re.compile(r"\b(?P<lead>fiscal(?:\s+year)?\s+|fy\s?'?|(?:quarter|
                           + _YEAR + r"\b", re.I)
 
 
+def _end_years(question: str) -> set[str]:
+    """The years of the end dates the question gives ("three months ended October 31, 2026" → {'2026'})."""
+    return {match[1] for match in _DATED.finditer(question)}
+
+
 def dated_part_of_year(question: str) -> str:
     """`question` without a fiscal year's name that its own end date contradicts: statement columns are headed
     by the date ("Three Months Ended October 31, 2026"), so "the fiscal second quarter of 2027 (three months ended
     October 31, 2026)" asks for the 2026 column. Unchanged when the question names no part of a year, gives no
     end date, or the names agree."""
-    dated = {match[1] for match in _DATED.finditer(question)}
+    dated = _end_years(question)
     if len(dated) != 1 or not _PART_OF_YEAR.search(question):
         return question
     named = list(_FISCAL_NAME.finditer(question))
@@ -156,7 +161,7 @@ _PRIOR_SPAN = re.compile(r"\b(?:the\s+)?(?:same\s+(?:fiscal\s+)?(?:quarter|perio
 def prior_span_dated(question: str) -> str:
     """`question` with "the same quarter of the prior year" named by its year, where the question dates the span it
     compares: columns are headed by years ("Three Months Ended 2026 | 2025")."""
-    dated = {match[1] for match in _DATED.finditer(question)}
+    dated = _end_years(question)
     if len(dated) != 1 or not _PRIOR_SPAN.search(question):
         return question
     return _PRIOR_SPAN.sub(str(int(dated.pop()) - 1), question)
