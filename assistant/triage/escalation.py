@@ -24,6 +24,7 @@ from assistant.triage.signals import (
     is_supposed,
     reported,
     signals,
+    tells_no_trouble_of_own,
 )
 
 # A request for a person scores 0.87-1.00 ("transfer me to customer service", "get me a human"); an
@@ -166,7 +167,10 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
         kind not in SOFT_INTENT_KINDS and tags.handoff_score >= HANDOFF_HEAD_CONFIDENCE))
     if kind and tags.intent_score >= (HANDOFF_CONFIDENCE if kind == "person" else PROBLEM_INTENT_CONFIDENCE) and agreed:
         return handoff(kind)
-    if not supposed and learned_handoff(tags, text):
+    # The head hears alarm in news told with a reassurance ("saw a bank was hacked … just curious, my account looks
+    # fine"), whatever the tone: only trouble stated counts then.
+    imagined = supposed or (text is not None and tells_no_trouble_of_own(text) and not reported(text))
+    if not imagined and learned_handoff(tags, text):
         return handoff(tags.handoff)
     if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
         return handoff(NEGATIVE_HANDOFF_INTENTS[tags.intent])

@@ -42,6 +42,11 @@ _GET_BY = (r"\b(not sure|no idea|don'?t know|dunno|wondering) how (i|we)('ll| wi
            r"pay (the|my|our) (rent|mortgage|bills)|keep (the lights on|warm|a roof)|get by|survive|"
            r"make it to payday)\b")
 
+# An age told ("I'm 81"): vulnerable unless the writer says they manage fine (_MANAGING)
+_OLD_AGE = r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b"
+_MANAGING = re.compile(r"\b(manage|managing|cope|coping|get by|getting by|get on|getting on)( just| perfectly| quite)? "
+                       r"(fine|well|ok|okay|all right|alright)\b")
+
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
         r"\b(cloned|skimmed|compromised)\b",
@@ -127,7 +132,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"[^?]*?\b(send|sent|wire|wired|transfer|pay|paid|western union|moneygram|gift cards?|crypto|bitcoin)\b",
     ],
     "vulnerable": [
-        r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b",
+        _OLD_AGE,
         r"\bcan'?t (afford|pay|make) (my |the |our )?(rent|mortgage|bills?|food|loan|repayments?|payments?|heating)",
         r"\b(can'?t|cannot|couldn'?t) afford\b",
         r"\bstruggl(e|ing)\b",
@@ -188,6 +193,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(died|death|deceased)\b|\bdead\b(?! (easy|simple|good|handy|quick|fast|useful|chuffed|happy|pleased|"
         r"impressed|right|straightforward|clever|smooth|nice|cool|helpful|on time)\b)",
         r"\bbereave",
+        r"\b(was|were|been|got) killed\b",
         r"\bfuneral\b",
         r"\bprobate\b",
         r"\bexecutor\b",
@@ -196,7 +202,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"aunt|uncle|brother|sister|grandmother|grandfather|gran|grandad)\b",
         r"\b(lost|losing) (my|our) (husband|wife|partner|mother|mum|father|dad|son|daughter)\b",
         r"\bestate of\b",
-        r"\b(dies|dying)\b",
+        # not "dying to know", "dying for a cuppa"
+        r"\b(dies|dying)\b(?! (to|for)\b)",
         # "my brother is not with us anymore", "no longer with us"
         r"\b(husband|wife|partner|mother|mum|mom|father|dad|son|daughter|brother|sister|grandmother|grandfather|gran|"
         r"grandad|nan|aunt|uncle|he|she)\b[^.?!]{0,12}\b(not|no longer|isn'?t) with us\b",
@@ -272,6 +279,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(still )?(hasn'?t|has not|haven'?t|have not|not|never) (been )?(put back|credited back|paid back|"
         r"refunded|reversed|returned|reimbursed)\b",
         # money promised or sent that never came: "still haven't seen a penny"
+        # money due a month or weeks back and not credited ("matured on 12th of last month … has not been credited")
+        r"(?:^|(?<=[.?!] ))(?=[^.?!]*\b(last month|a month ago|(\d+|two|three|four|five|six|several|a few|many) "
+        r"(weeks|months) ago)\b)"
+        r"[^.?!]*\b(has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|not yet|never)( yet)? (been )?"
+        r"(credited|paid in|deposited|received|arrived)\b",
         r"\b(haven'?t|have not|hasn'?t|has not|not|never|didn'?t|did not) (seen|received|got|gotten|had|get|see) "
         r"(a|one|a single) (penny|cent|dime|pound|euro|dollar)\b",
         # money that came in, or should have, and is not there: "my balance never went up", "38k is just not there",
@@ -290,8 +302,8 @@ _PATTERNS: dict[str, list[str]] = {
         # (not "a transfer to another bank", a payment)
         r"(?<!\ba )(?<!\bthe )(?<!\bany )(?<!\beach )(?<!\bone )"
         r"\b(switch|switching|move|moving|go|going|transfer|transferring|take|taking)( \w+){0,5} to "
-        r"(another|a different|a new|a better|a proper) (bank|lender|provider|building society|credit union|"
-        r"institution|firm|broker|platform)\b",
+        r"(another |a different |a new |a better |a proper |one of (those|these|the) (\w+ ){0,2})(bank|lender|"
+        r"provider|building society|credit union|institution|firm|broker|platform)s?\b",
         # "about ready to switch after this month"; "so I can shut this one"
         r"\b(about|nearly|almost|just about) ready to (switch|leave|close|move|walk)\b",
         r"\bso (that )?(i|we) can (close|shut) (this|the old|my old|that) (one|account)\b|\b(shut|close) this one\b",
@@ -331,6 +343,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"\blast straw\b",
         r"\bcancel everything\b",
         r"\bdone with (you|this bank)\b",
+        # "how long before I can be shot of you lot", "see little reason to keep my savings with you", "I shall be
+        # making other arrangements", "another bank with better service"
+        r"\b(shot|rid) of (you|your bank|this bank)\b",
+        r"\b(little|no) (reason|point) (to|in) (keep|stay|remain|bank)(ing)?\b",
+        r"\b(i|we)('ll| will| shall) (be )?mak(e|ing) (other|alternative) arrangements\b",
+        r"\b(another|a different|other) (bank|lender|provider|building society|credit union)s? (with|that (has|have|"
+        r"offers?|gives?)) (a |much |far |a lot |way )?better\b",
         r"\b(move|moving|take|taking|transfer|transferring|shift|shifting) (everything|it all|all of it|"
         r"the lot|all (my|our) (money|savings|accounts|business)|my business|my custom)( over)? to\b",
     ],
@@ -510,7 +529,8 @@ _NAMED_AFTER_DEATH = re.compile(
     r"\bdead man'?s (switch|handle)\b|\b(accidental )?death (and|&) (disablement|dismemberment|disability)\b"
     r"|\bdeath (benefit|cover|insurance|in service|dut(y|ies)|taxe?s?)\b|\bbereavement (support |services? )?(page|"
     r"web ?page|section|leaflet|guide|booklet|policy|leave)\b|['‘“]bereavement[^'’”]{0,30}['’”]|\bestate planning\b"
-    r"|\binheritance tax\b"
+    r"|\binheritance tax\b|\bfuneral (plan|cover|insurance|policy|policies|plans)\b|\b(pays?|paid|payable|pay out|"
+    r"payout|benefit|sum|amount)\b[^.?!]{0,40}\b(on|upon) death\b"
 )
 # A loss that is a client's, told by the professional acting for the estate ("a solicitor acting for the estate of a
 # deceased client")
@@ -604,7 +624,7 @@ _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
     r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*"
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud)\w*"
-    r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b"
+    r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b[^.?!]*"
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
@@ -628,6 +648,9 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
     r"(it|this) with)\b|\bi can (send|pass|forward|point) (it|this|her|him|them)\b"
+    # a payment the writer places ("is that Amazon? I think it's my order from Tuesday")
+    r"|\b(i think|i reckon|pretty sure|probably|must be|i guess) (it'?s|it is|it was|that'?s|that is|that was) (just )?"
+    r"(my|our) (own )?(order|purchase|subscription|shopping|booking|payment|bill|ticket)s?\b"
     rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}")
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
@@ -643,6 +666,13 @@ _DAMAGED_CARD = re.compile(r"\b(dog|puppy|cat|kitten|baby|toddler|son|daughter|k
                            r"\b[^.?!]{0,15}\b(my|the|our|his|her) (\w+ )?card\b"
                            r"|\b(my|the|our) (\w+ )?card\b[^.?!]{0,20}"
                            r"\b(snapped|cracked|bent|melted|went through the wash|got chewed|got eaten)\b")
+
+
+def tells_no_trouble_of_own(text: str) -> bool:
+    """The message tells fraud in the news or someone else's, a payment the writer placed, or a lost thing found
+    again: no trouble of the writer's own, whatever its tone."""
+    clean = normalise(text)
+    return bool(_OTHERS_FRAUD.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _FOUND_AGAIN.search(clean))
 
 
 def is_supposed(text: str) -> bool:
@@ -770,7 +800,16 @@ def reported(text: str) -> list[str]:
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
     told = " ".join(statements)
     hardship = bool(_HARDSHIP.search(_OTHERS_HARDSHIP.sub(" ", told)) or _DESPAIR_WORDS.search(told))
-    return [kind for kind in _found(told) if kind in _SOFT or (kind == "vulnerable" and hardship)]
+    # A close family member's death told beside a question ("need to send money to my sister for mum's funeral costs")
+    # is a loss of the writer's own now; an executor named, a pet, a stranger's family are not.
+    own_loss = bool(_OWN_LOSS.search(told))
+    return [kind for kind in _found(told)
+            if kind in _SOFT or (kind == "vulnerable" and hardship) or (kind == "bereavement" and own_loss)]
+
+
+_CLOSE_FAMILY = r"(mum|mom|mother|mam|dad|father|husband|wife|partner|son|daughter|brother|sister|child|baby)"
+_OWN_LOSS = re.compile(rf"\b(my|our) (late )?{_CLOSE_FAMILY}('s)?\b[^.?!]{{0,40}}\b(funeral|died|passed|death|passing|"
+                       rf"killed)\b|\b{_CLOSE_FAMILY}'s (funeral|death|passing)\b")
 
 
 # "If it's going up again I'm off to Kiwibank": a condition, then what the writer will do, is no question
@@ -883,6 +922,8 @@ def _found(clean: str, whole: str = "") -> list[str]:
     # a service a bot can arrange, unless money has run out or despair is told beside it
     access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole)
     text["vulnerable"] = "" if access else _OTHERS_HARDSHIP.sub(" ", clean)
+    if _MANAGING.search(whole):  # "I'm 81 … and manage fine": an age told, no difficulty
+        text["vulnerable"] = re.sub(_OLD_AGE, " ", text["vulnerable"])
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
     text["leaving"] = _NOT_LEAVING.sub(" ", _LOST_TO_RIVAL.sub(" ", text["leaving"]))
     text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"

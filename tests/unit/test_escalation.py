@@ -51,7 +51,15 @@ import json  # noqa: E402
 from importlib import resources  # noqa: E402
 
 from assistant.triage.escalation import REASONS, handoff  # noqa: E402
-from assistant.triage.signals import KINDS, is_calm_question, is_settled, is_supposed, reported, signals  # noqa: E402
+from assistant.triage.signals import (  # noqa: E402
+    KINDS,
+    is_calm_question,
+    is_settled,
+    is_supposed,
+    reported,
+    signals,
+    tells_no_trouble_of_own,
+)
 
 
 def rows(name):
@@ -755,3 +763,36 @@ def test_money_sent_astray_hands_off_and_praise_slang_a_study_of_scams_dead_easy
                       handoff="leaving", handoff_score=0.55)
     assert not decide(angry_head, [], "you lot are killing it with the new app design").escalate
     assert decide(angry_head, [], "you lot are killing me with these fees, I'm off to another bank").escalate
+
+
+def test_polite_exits_money_due_weeks_back_and_a_parents_funeral_beside_a_question_hand_off():
+    assert signals("I see no reason to keep my pension with a bank that treats people like this.") == ["leaving"]
+    assert signals("Kindly note I shall be making other arrangements for my savings.") == ["leaving"]
+    assert signals("Cannot wait to be rid of you lot.") == ["leaving"]
+    assert signals("My daughter found another bank with far better rates. How do I close the ISA?") == ["leaving"]
+    assert signals("Thinking of moving to one of those online banks, what's the notice period on the bond?") == [
+        "leaving"]
+    assert signals("My bond matured two weeks ago and the proceeds have not been credited to my account.") == [
+        "money_lost"]
+    assert signals("Has my salary been credited yet?") == []
+    assert reported("what's the daily transfer limit? paying for my dad's funeral on Friday") == ["bereavement"]
+    assert signals("She was killed in a crash last month and her direct debits still go out.") == ["bereavement"]
+    # an executor named, a pet, a stranger's family: a death that is not the writer's loss now
+    assert reported("Our dog died in May. Can I cancel the pet insurance debit?") == []
+
+
+def test_death_in_a_product_an_idiom_an_age_managed_fine_hearsay_and_a_placed_payment_are_no_trouble():
+    assert signals("Does the policy pay the full sum on death or only the balance left?") == []
+    assert signals("Is a funeral plan included with the gold account?") == []
+    assert signals("dying to try the new savings pots feature") == []
+    assert signals("I'm 84 and manage fine with the app, does the branch still take cheques?") == []
+    assert signals("I'm 84 and the app confuses me.") == ["vulnerable"]
+    assert signals("I read that fraudsters pretend to be the police. Would you ever ask for my PIN?") == []
+    assert is_supposed("There's a payment to 'PP*SPOTIFY' on my card, pretty sure that's my subscription")
+    assert tells_no_trouble_of_own("Saw in the papers a bank suffered a data breach, all fine on my side")
+    alarmed_head = Tags(intent="none", intent_score=0.3, sentiment="negative", sentiment_score=0.6,
+                        handoff="fraud", handoff_score=0.7)
+    assert not decide(alarmed_head, [], "Saw on TV that a bank was hacked, was it you? Just curious, all fine here.")\
+        .escalate
+    assert decide(alarmed_head, [], "Saw on TV that a bank was hacked and now there's a payment I never made.")\
+        .escalate
