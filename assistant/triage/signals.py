@@ -51,7 +51,7 @@ _PATTERNS: dict[str, list[str]] = {
     "fraud": [
         r"\b(cloned|skimmed|compromised)\b",
         # "card fraud protection", "scam cover" are products, as "identity theft protection" below
-        r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring)\b)",
+        r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring|prevention|awareness|training)\b)",
         r"\bscam(?! (protection|guarantee|cover|insurance|monitoring)\b)",
         r"\bhack(ed|er|ers)?\b",
         r"\bphish",
@@ -84,7 +84,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"( (named|called) [^.?!,]{1,25}?)? (i|we)('ve| have)? never (met|heard of|dealt with|seen)\b",
         r"\b(fallen|fell) for\b",
         r"\bsafe account\b",
-        r"\bclicked (on )?(a|the|an) link\b",
+        r"(?<!n't )(?<!nt )(?<!not )(?<!never )\bclicked (on )?(a|the|an) link\b",  # not "haven't clicked the link"
         # a link followed from a message: "to verify at a link. did that", "tapped the link in the text"
         r"\b(followed|tapped|opened|used) (on )?(the|a|that|this) link\b",
         r"\blink\b[^?!]{0,20}?[.!,]\s*(i )?did (that|it|so)\b",
@@ -151,6 +151,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bterminal(ly)? ill",
         r"\bdementia\b",
         r"\bdisabilit",
+        r"\b(registered|partially|legally|severely) (blind|deaf|sighted)\b|\bvisually impaired\b|\bsight loss\b",
         r"\bmental health\b",
         r"\bsuicid",
         _DESPAIR,
@@ -369,7 +370,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(twice|again and again|over and over)\b(?!.*\?$)",
         # "bounced back two pay periods in a row", "three months running"
         r"\b(two|three|four|five|six|several|\d+) (\w+ ){0,2}(in a row|running|on the trot|straight)\b(?!.*\?$)",
-        r"\bkeeps? (happening|failing|declining|crashing|getting|saying|being|rejecting|going wrong)\b",
+        r"\bkeeps? (happening|failing|declining|crashing|getting|being|rejecting|going wrong)\b",
+        # a thing that keeps saying so, not a person ("the wife keeps saying we should get cover")
+        r"\b(it|app|system|screen|site|website|page|machine|atm|card|terminal|message|error|phone|account|reader)"
+        r"( \w+)? keeps? saying\b",
         r"\bkeeps? (charg\w*|taking|debiting|billing)( me| us)?\b",
         r"\b(asked|requested|ordered|applied) for\b[^.?!]{0,80}\bnever (came|come|arrived|turned up|been sent|"
         r"shown up)\b",
@@ -635,6 +639,9 @@ _OTHERS_FRAUD = re.compile(
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
     r"|[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\bmade me (think|wonder)\b[^.?!]*"
+    # a claim against the writer, a merchant or landlord ("one of my customers claimed we'd scammed her")
+    r"|\b(claim(s|ed)?|accus(e|es|ed|ing)|alleg(e|es|ed|ing)|say|says|said)\b( that)? (we|i|us|me)('d|'ve| had| have)? "
+    r"(\w+ )?(scammed|defrauded|conned|cheated|ripped)\b[^.?!]*"
     # fraud as the writer's work: "my day job is investigating fraud at an insurance company"
     r"|\b(my (day )?job|i work|i'?m working|working) \b[^.?!]{0,40}\bfraud\w*\b[^.?!]*"
 )
@@ -900,6 +907,11 @@ _ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type
                              r"\btext ?relay\b|\baccessible (format|version|statements?)\b")
 
 
+# …unless the aid fails the customer ("since the update my screen reader can't find the transfer button")
+_ACCESS_FAILED = re.compile(r"\b(screen ?reader|voiceover|talkback|magnifier|hearing aid|braille display)\b[^.?!]{0,30}"
+                            r"\b(can'?t|cannot|won'?t|doesn'?t|does not|no longer|stopped|isn'?t)\b")
+
+
 def _found(clean: str, whole: str = "") -> list[str]:
     """The kinds whose words `clean` holds; `whole`, the message `clean` is part of, is read for what the part's
     words are about (a request for large print elsewhere in it)."""
@@ -920,7 +932,8 @@ def _found(clean: str, whole: str = "") -> list[str]:
     text["repeated_failure"] = "" if ended else _OTHER_FAILURE.sub(" ", _OWN_SLIP.sub(" ", text["repeated_failure"]))
     # an accessibility request ("statements in large print for my dad, he's 84 and finds small writing a struggle") is
     # a service a bot can arrange, unless money has run out or despair is told beside it
-    access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole)
+    access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole) \
+        and not _ACCESS_FAILED.search(whole)
     text["vulnerable"] = "" if access else _OTHERS_HARDSHIP.sub(" ", clean)
     if _MANAGING.search(whole):  # "I'm 81 … and manage fine": an age told, no difficulty
         text["vulnerable"] = re.sub(_OLD_AGE, " ", text["vulnerable"])

@@ -796,3 +796,15 @@ def test_death_in_a_product_an_idiom_an_age_managed_fine_hearsay_and_a_placed_pa
         .escalate
     assert decide(alarmed_head, [], "Saw on TV that a bank was hacked and now there's a payment I never made.")\
         .escalate
+
+
+def test_an_aid_that_fails_a_disabled_customer_hands_off_and_a_spouse_saying_a_link_not_clicked_and_a_claim_do_not():
+    assert signals("Partially sighted here, and my screen reader won't read the new payment page. Rent is due.") == [
+        "vulnerable"]
+    assert signals("Can I have my statements in braille please?") == []
+    assert signals("My husband keeps saying we need a will, do you offer one?") == []
+    assert signals("The app keeps saying error 502.") == ["repeated_failure"]
+    assert signals("Got a dodgy text, haven't clicked the link. Where do I send it?") == []
+    assert signals("I clicked the link in a text and entered my card number.") == ["fraud"]
+    assert signals("Quick fraud awareness question: would you ever ask me to move money?") == []
+    assert signals("A tenant claims I cheated her out of the deposit. How do I show the transfer I made?") == []
