@@ -64,9 +64,10 @@ _LIST_MARK = re.compile(r"(?:^|\n)\s*[-•*]?\s*$")
 _DURATION = re.compile(r"^[\s-]*(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
 
 
-def figures(text: str) -> list[float]:
+def figures(text: str, durations: bool = False) -> list[float]:
     """The figures a text states, years, days of months and list numbers left out: '$1,577 million' -> [1577.0],
-    '(3.2)%' -> [-3.2]."""
+    '(3.2)%' -> [-3.2]; spans of time ('within 30 days') too, unless `durations` (an answer that is one: '40.5 days'
+    of sales outstanding)."""
     found = []
     text = re.sub(r"\[\d+\]", " ", text)  # citation markers are not figures
     for match in _FIGURE.finditer(text):
@@ -74,7 +75,7 @@ def figures(text: str) -> list[float]:
         before, after = text[: match.start()], text[match.end():]
         listed = _LIST_MARK.search(before) and after[:1] in {".", ")"} and not re.search(r"[%$]", raw)
         day = re.fullmatch(r"\d{1,2},?", raw) is not None  # a day of the month is a whole number, never "17.5%"
-        if day and _MONTH.search(before) or listed or _DURATION.match(after):
+        if day and _MONTH.search(before) or listed or (_DURATION.match(after) and not durations):
             continue
         digits = re.sub(r"[^\d.]", "", raw)
         # '2,012' (a figure grouped in thousands) or '$2012' is no year
@@ -98,7 +99,18 @@ _WORKING = re.compile(r"\((?=[^()]*[A-Za-z])(?=[^()]*\d)[^()]*\)")
 def answer_figures(reference: str) -> list[float]:
     """The figures a reference gives as its answer: all it states but those of its bracketed working, unless the
     working holds all of them."""
+    if _duration_answer(reference):
+        return figures(reference, durations=True)
     return figures(_WORKING.sub(" ", reference)) or figures(reference)
+
+
+# A reference that is a span of time and nothing else ("40.5 days" of sales outstanding), not prose with one in it
+_DURATION_ANSWER = re.compile(
+    r"\s*(about |approximately |~)?[\d,]+(\.\d+)? (days?|weeks?|months?|quarters?|years?)\.?\s*", re.I)
+
+
+def _duration_answer(reference: str) -> bool:
+    return bool(_DURATION_ANSWER.fullmatch(reference))
 
 
 def matches(reference: float, stated: list[float]) -> bool:
@@ -158,7 +170,7 @@ def load_questions(folder: Path) -> list[dict]:
 
 
 def is_numeric(question: dict) -> bool:
-    return bool(figures(question["answer"]))
+    return bool(answer_figures(question["answer"]))
 
 
 def evidence_pages(question: dict) -> list[int]:
@@ -182,9 +194,10 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     elif not numeric:
         outcome = "answered"
     else:
-        stated = figures(answer.answer)
+        stated = figures(answer.answer, durations=_duration_answer(reference))
         outcome = "right" if any(matches(figure, stated) for figure in key) else "wrong"
-    first = bool(answer and not answer.refused and numeric and matches(key[0], figures(answer.answer)))
+    first = bool(answer and not answer.refused and numeric
+                 and matches(key[0], figures(answer.answer, durations=_duration_answer(reference))))
     evidence = evidence_pages(question)
     return FilingResult(
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,

@@ -102,3 +102,12 @@ def test_a_word_that_begins_like_a_month_makes_no_date():
     assert answer_figures("$935 million; margin 17.5% (adjusted EBITDA $935 million / net sales $5,340 million)") == [
         935.0, 17.5]
     assert figures("Revenue declined 5% to $3.2 billion at June 28, 2025.") == [5.0, 3.2]
+
+
+def test_a_reference_that_is_a_span_of_time_is_a_figure_and_prose_with_one_is_not():
+    dso = _question("40.5 days")
+    assert score(dso, Answer("DSO was 40.5 days [1]."), [], 1.0).outcome == "right"
+    assert score(dso, Answer("DSO was 44.0 days [1]."), [], 1.0).outcome == "wrong"
+    prose = _question("Wages rose in FY2023; this assumes FY2023 is the 12 months ended January 28, 2023.")
+    assert score(prose, Answer("Wages rose [1]."), [], 1.0).outcome == "answered"
+    assert figures("paid within 30 days, fee $5") == [5.0]

@@ -1091,3 +1091,45 @@ def test_a_period_heading_names_no_part():
     answer = statement_ratio("What was share-based compensation as a percentage of revenue for the six months ended "
                              "June 30, 2026?", chunks)
     assert "2.27%" in answer.text and "months" not in answer.name.lower()
+
+
+def test_a_difference_over_a_line_a_span_after_over_a_bracketed_line_that_covers_and_a_sum_said_first():
+    name, formula, percent = asked_ratio("What gross margin did the licence business earn in 2026 (licence revenue "
+                                         "less licence cost of revenue, over licence revenue)?")
+    assert (name, formula, percent) == ("gross margin", "(licence revenue - licence cost of revenue) / licence "
+                                        "revenue", True)
+    assert " / " not in spelled_out("What gross margin did services earn over the nine months ended June 30, 2026?")
+    assert asked_ratio("In fiscal 2025, how many times did capital spending (purchases of PP&E) cover depreciation "
+                       "and amortization?")[1] == "purchases of PP&E / depreciation and amortization"
+    assert asked_ratio("Adding cash and cash equivalents to marketable securities, what liquid funds did the company "
+                       "hold at December 31, 2025?")[:2] == ("liquid funds", "cash and cash equivalents + "
+                                                             "marketable securities")
+
+
+def test_both_portions_said_between_commas_and_a_part_in_lower_case_with_footnote_marks():
+    balance = TableBlock(rows=(("(in thousands)", "September 30, 2026"), ("Current liabilities:", ""),
+                               ("Deferred revenue, current", "309,517"), ("Total current liabilities", "416,862"),
+                               ("Deferred revenue, noncurrent", "21,691")),
+                         caption="Condensed Balance Sheets", page=4)
+    chunks = chunk_document(Document("s.pdf", "s.pdf", "S 10-Q", [balance]))
+    asked = "What was total deferred revenue, current plus noncurrent, on the September 30, 2026 balance sheet?"
+    assert defines_measure(asked)
+    assert "331,208" in statement_ratio(asked, chunks).text
+    income = TableBlock(rows=(("(in thousands)", "Nine Months Ended 2025"), ("Revenue:", ""),
+                              ("Subscription", "449,871"), ("Professional services", "46,205"),
+                              ("Total revenue", "496,076"), ("Cost of revenue:", ""), ("Subscription(1)", "91,827"),
+                              ("Professional services(1)", "44,912"), ("Total cost of revenue", "136,739")),
+                        caption="Condensed Statements of Operations", page=3)
+    chunks = chunk_document(Document("s.pdf", "s.pdf", "S 10-Q", [income]))
+    answer = statement_ratio("What gross margin did professional services earn over the nine months ended "
+                             "September 30, 2025?", chunks)
+    assert "2.8%" in answer.text and "Professional services" in answer.name
+
+
+def test_a_days_ratio_over_the_day_count_and_the_average_balance_the_question_gives():
+    assert asked_ratio("Estimate days sales outstanding at the end of Q3 2026: accounts receivable at September 30, "
+                       "2026 divided by third-quarter total revenue, times 92 days.")[1] == "receivables / revenue * 92"
+    assert asked_ratio("Compute days sales outstanding for 2025 using the average of the 2024 and 2025 year-end "
+                       "accounts receivable balances, 2025 total revenues and a 365-day year.")[1] == (
+        "average receivables / revenue * 365")
+    assert asked_ratio("What was DSO in 2025?")[1] == "receivables / revenue * 365"

@@ -807,3 +807,28 @@ def test_a_date_in_a_tables_title_does_not_make_its_line_the_balance_asked_at_th
     )
     asked = "How much deferred revenue sat on the balance sheet at October 31, 2026?"
     assert lookup(asked, passages(cash, balance)).cells == (("October 31, 2026", "247,410"),)
+
+
+def test_a_part_said_with_its_heading_as_one_phrase_beats_a_line_sharing_the_questions_verb_or_a_cost_of_it():
+    income = table_chunk(
+        "Condensed statements of operations (in thousands)",
+        ("", "Nine Months Ended 2026", "Nine Months Ended 2025"),
+        ("Revenue:", "", ""),
+        ("Subscription", "539,284", "449,871"),
+        ("Professional services", "44,318", "46,205"),
+    )
+    deferred = table_chunk(
+        "Deferred revenue roll-forward (in thousands)",
+        ("", "Nine Months Ended 2026", "Nine Months Ended 2025"),
+        ("Revenue recognized", "(583,602)", "(496,076)"),
+    )
+    stock = table_chunk(
+        "Stock-based compensation by line (in thousands)",
+        ("", "Nine Months Ended 2026", "Nine Months Ended 2025"),
+        ("Cost of revenue — subscription", "9,316", "8,047"),
+    )
+    asked = "Year-to-date through the third quarter of 2025, how much subscription revenue had Acme recognized?"
+    assert lookup(asked, passages(deferred, stock, income)).cells == (("Nine Months Ended 2025", "449,871"),)
+    # the roll-forward's line where the question says it as a phrase
+    assert lookup("How much revenue recognized came out of deferred revenue in the nine months of 2025?",
+                  passages(deferred, income)).cells == (("Nine Months Ended 2025", "(496,076)"),)

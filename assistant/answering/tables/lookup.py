@@ -449,9 +449,14 @@ _TAKES_AWAY = re.compile(r"\b(?:less|minus|deduct(?:ing)?)\b|^\s*(?:add|plus)\s*
 def kind_clash(phrase: str, row_text: str) -> bool:
     """The phrase asks for an expense and the row (with its sub-heading) is revenue, naming no expense; or the
     reverse."""
-    return any(asked.search(phrase) and not other.search(phrase) and other.search(row_text)
-               and not asked.search(row_text)
+    # "Cost of revenue — subscription" is an expense: the revenue it names is what the cost is of
+    row_kind = _COST_OF.sub("cost", row_text)
+    return any(asked.search(phrase) and not other.search(phrase) and other.search(row_kind)
+               and not asked.search(row_kind)
                for asked, other in ((_EXPENSE_WORDS, _REVENUE_WORDS), (_REVENUE_WORDS, _EXPENSE_WORDS)))
+
+
+_COST_OF = re.compile(r"\bcosts? of (?:revenues?|sales)\b", re.I)
 
 
 def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = False) -> Cell | None:
@@ -568,6 +573,11 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     best, explained, placed, best_row = candidates[0]
     if part := _part_of_measure(candidates, wanted):
         best, explained, placed, best_row = part
+    elif completed := _completed_by_heading(candidates, wanted, question):
+        best, explained, placed, best_row = completed
+        # its rivals are rows the question names as one phrase with their sub-heading too
+        candidates = [c for c in candidates[1:] if _said_together(
+            c[3].words - _WEAK_ROW_WORDS | set(tokenize(c[3].group)) & c[2], question)]
     rivals = [c for c, _, p, row in candidates[1:] if (c.score, len(p)) == (best.score, len(placed))
               and not (row.name == best_row.name and best_row.group
                        and _group_unasked(best_row, wanted) == 0 < _group_unasked(row, wanted))
@@ -696,6 +706,31 @@ def _part_of_measure(candidates: list[tuple[Cell, set[str], set[str], TableRow]]
         return None
     parts.sort(key=lambda c: (len(c[2]), c[0].score), reverse=True)
     return parts[0]
+
+
+def _completed_by_heading(candidates: list[tuple[Cell, set[str], set[str], TableRow]], wanted: set[str],
+                          question: str) -> tuple[Cell, set[str], set[str], TableRow] | None:
+    """A row whose own name is a word the first row leaves unasked, under a sub-heading that names the rest of the
+    measure, explaining as much of the question and said there as one phrase where the first row's words are not:
+    "how much subscription revenue had it recognized" reads 'Subscription' under 'Revenue:', not a roll-forward's
+    'Revenue recognized'."""
+    _, explained, placed, best_row = candidates[0]
+    covered = len((explained | placed) - DATE_WORDS)
+    left = wanted - explained - placed
+    if _said_together(best_row.words - _WEAK_ROW_WORDS, question):
+        return None
+    better = [c for c in candidates[1:] if (own := c[3].words - _WEAK_ROW_WORDS) and own <= left
+              and (heading := set(tokenize(c[3].group)) & c[2]) and len((c[1] | c[2]) - DATE_WORDS) >= covered
+              and _said_together(own | heading, question)]
+    return better[0] if better else None
+
+
+def _said_together(words: set[str], question: str) -> bool:
+    """The words stand side by side in the question, in any order ("subscription revenue" for 'Subscription' under
+    'Revenue:')."""
+    tokens = [token[:_STEM] for token in tokenize(question)]
+    stems = {word[:_STEM] for word in words}
+    return bool(stems) and any(set(tokens[i:i + len(stems)]) == stems for i in range(len(tokens) - len(stems) + 1))
 
 
 def _one_part_of_several(row: TableRow, whole_tables: list[TableRow], wanted: set[str]) -> bool:

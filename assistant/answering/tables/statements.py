@@ -334,7 +334,7 @@ def _defined_after(question: str, head: re.Match[str]) -> tuple[str, str] | None
 _SHARE_SAID = re.compile(r"^(?P<part>[a-z][\w'’&, -]*?) as an? (?:percentage|percent|share|proportion) of "
                          r"(?P<whole>[a-z][\w'’&, -]*)$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:its|their|our|his|her|earn(?:ed|s)?|ma(?:de|ke|kes)|generat(?:e|ed|es)|report(?:ed|s)?|"
-                         r"post(?:ed|s)?|record(?:ed|s)?|achiev(?:e|ed|es))\b", re.I)
+                         r"post(?:ed|s)?|record(?:ed|s)?|achiev(?:e|ed|es)|hold|held|holds|carr(?:y|ied|ies))\b", re.I)
 _OPENING_MEASURE = re.compile(r"\s*(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?"
                               r"(?P<name>[a-z][\w'&-]*(?:\s[\w'&-]+){0,3}?)\s+(?:did|does|do|was|were|is)\b", re.I)
 
@@ -414,14 +414,16 @@ class StatementAnswer:
 # A definition written in words: "calculated as operating income plus depreciation", "(net cash provided by operating
 # activities less purchases of property and equipment)", "net income divided by the average of total assets at the
 # end of FY2024 and FY2025".
+_NOT_A_SPAN = (r"(?!\s+(?:(?:the|a|each|that|this|its)\s+(?:(?:first|second|third|fourth|last|past|next|full|"
+               r"fiscal|one|two|three|four|six|nine|twelve|fifty-two|52|53|\d+)[- ])?(?:year|years|period|periods|"
+               r"quarter|quarters|month|months|weeks|half|last|next|past|same)\b|(?:time|fy|fiscal)\b|\d))")
 _WORD_OPERATORS = (
-    # "A plus B, divided by C": the comma closes what is divided (`_grouped`)
-    (re.compile(r",\s+divided by\s+", re.I), " ÷ "),
+    # "A plus B, divided by C", "A less B, over A": the comma closes what is divided (`_grouped`)
+    (re.compile(rf",\s+(?:divided by|over{_NOT_A_SPAN})\s+", re.I), " ÷ "),
     (re.compile(r"\s+divided by\s+", re.I), " / "),
-    # "EBITDAre over interest expense"; not "over the year", "over 2025"
-    (re.compile(r"\s+over\s+(?!(?:the|a|each|that|this|its) (?:year|period|quarter|month|last|next|past|same)\b|"
-                r"(?:time|fy|fiscal)\b|\d)", re.I), " / "),
-    (re.compile(r",?\s+(?:multiplied by|times)\s+", re.I), " * "),
+    # "EBITDAre over interest expense"; not "over the year", "over the nine months", "over 2025"
+    (re.compile(rf"\s+over{_NOT_A_SPAN}\s+", re.I), " / "),
+    (re.compile(r",?\s+(?:multiplied by|times(?! covered\b))\s+", re.I), " * "),
     (re.compile(r",?\s+(?:and\s+)?plus\s+", re.I), " + "),
     # "A minus B and minus C": each taken away
     (re.compile(r",?\s+(?:and\s+)?(?:less|minus)\s+(?!than\b)", re.I), " - "),
@@ -464,6 +466,7 @@ _DATE_BEFORE_BRACKET = r"(?P<when>\s+(?:at|as of|for|in|during)\s+[^()?]{0,40}?\
 _SHARE_THEN_FORMULA = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction) of\b[^()?;]{0,120}?"
                                  rf"{_DATE_BEFORE_BRACKET}\s*\((?P<formula>[^()]*?\s[/÷]\s[^()]*?)\)",
                                  re.I)  # a quotient, not a whole's sum
+_QUESTION_WORD = re.compile(r"^(?:what|which|how)\s+", re.I)  # "What gross margin (…)" names a gross margin
 _SHARE_NAME = "percentage"  # what a share defined by its bracket is called until its quotient names it
 
 
@@ -485,7 +488,9 @@ _OPERAND_DEFINED = re.compile(rf"\b(?:using|with|taking|treating)\s+(?P<name>[a-
 _LINE_QUALIFIER = re.compile(r"\s*\((?:gross|as reported|reported)\)", re.I)
 # "How many times did fiscal 2025 operating income cover its interest expense, net?": a coverage ratio
 _COVERS = re.compile(r"\bhow many times (?:did|does|do|was|were|is|are) (?:[A-Z][\w&.'’ -]*?(?:'s|’s|s')\s+)?"
-                     r"(?:(?P<when>(?:fiscal |fy\s?)?(?:19|20)\d\d)\s+)?(?P<a>[a-z][\w ,&-]*?)\s+(?:cover|covered)\s+"
+                     r"(?:(?P<when>(?:fiscal |fy\s?)?(?:19|20)\d\d)\s+)?(?P<a>[a-z][\w ,&-]*?)"
+                     # "capital spending (purchases of PP&E)": the bracket names the line
+                     r"(?:\s*\((?P<line>[^()]+)\))?\s+(?:cover|covered)\s+"
                      r"(?:its |their |the )?(?P<b>[a-z][\w ,&-]*?)(?=\s*(?:[?.;]|$))", re.I)
 # "the SG&A-to-net-sales ratio": a ratio its name defines, where it is no ratio finbot knows by name
 _A_TO_B = re.compile(r"\b(?P<a>[A-Za-z][\w&']*(?:-[\w&']+){0,3}?)-to-(?P<b>[A-Za-z][\w&']*(?:-[\w&']+){0,3}) ratio\b",
@@ -524,6 +529,11 @@ _BRACKETED_SOURCE = re.compile(r"\s*\((?:as )?(?:from|in|on|per|according to) th
 # (not "Using current ratio = …", which names what it defines, nor "Using net capex (… - …)", an operand defined)
 _USING_FIRST = re.compile(rf"^\s*using (?P<formula>[^,?;=()]*?{_OP}[^,?;=()]*?),\s*(?P<asked>(?:what|how)\b[^?]*)\?",
                           re.I)
+
+
+# "Adding cash and cash equivalents to marketable securities, what liquid funds did it hold?": a sum said first
+_ADDING_FIRST = re.compile(r"^\s*(?:adding|combining|summing)\s+(?P<a>[a-z][\w&'’ -]*?)\s+(?:to|with)\s+"
+                           r"(?P<b>[a-z][\w&'’ -]*?),\s*(?P<asked>(?:what|how)\b[^?]*)\?", re.I)
 
 
 def _using_first(match: re.Match[str]) -> str:
@@ -601,6 +611,8 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         part = canonical_item(named) or (f"({_FREE_CASH_FLOW})" if _FCF.fullmatch(named) else named)
         return f"{margin['part'].lower()} margin", f"{part} / revenue", True
     question = _SHARE_AFTER_PART.sub(" as a percentage of ", question)
+    # "Aggregates segment revenue (before intersegment eliminations) as a percentage of …": a remark on the part
+    question = _REMARK.sub("", question)
     for match in _SHARE_OF.finditer(question):
         # "adjusted EBITDA for fiscal 2025 as a percentage of net sales": the period is the question's, not the line's
         words = _PERIOD_AFTER.sub("", match.group("part")).split()
@@ -648,6 +660,7 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
     return None
 
 
+_REMARK = re.compile(r"\s*\((?:before|after|excluding|including|net of|gross of)\b[^()]*\)", re.I)
 _ADDED_BEFORE = re.compile(r"(?P<first>[A-Za-z][\w&'’,-]*(?:\s[\w&'’,-]+){0,6}?)\s*(?:\+|\bplus)\s*$", re.I)
 _COMBINED = re.compile(r"^(?:(?:the|combined|total|aggregate)\s+)+", re.I)
 
@@ -797,7 +810,8 @@ def spelled_out(question: str) -> str:
     question = _division_after(_debt_parts_defined(_only_side_defined(question)))
     question = _SIDES_DEFINED.sub(_sides_defined, question, count=1)
     question = _using_pair(question)
-    question = _COVERS.sub(lambda m: f"times covered = {m['a']} / {m['b']}{' for ' + m['when'] if m['when'] else ''}",
+    question = _COVERS.sub(lambda m: f"times covered = {m['line'] or m['a']} / {m['b']}"
+                                     f"{' for ' + m['when'] if m['when'] else ''}",
                            question, count=1)
     for pattern, operator in _WORD_OPERATORS:
         question = pattern.sub(operator, question)
@@ -812,6 +826,8 @@ def spelled_out(question: str) -> str:
         question = _AVERAGED_OVER.sub("", question)
     question = _SUM_OF.sub(lambda m: f"({m['a']} + {m['b']})", question)
     question = _COMBINING.sub(lambda m: f", defined as {m['a']} + {m['b']},", question, count=1)
+    question = _ADDING_FIRST.sub(lambda m: f"{m['asked'][:1].upper()}{m['asked'][1:]}, defined as {m['a']} + {m['b']}?",
+                                 question, count=1)
     question = _INCLUDING.sub(lambda m: f", {m['what']}", question)
     question = _CALCULATED_AS.sub(" = ", question)
     question = _DEFINE_AS.sub(lambda m: f"{m['name']} defined as", question)
@@ -839,7 +855,8 @@ def spelled_out(question: str) -> str:
     if _definition(question):
         return question
     if _RATIO_THEN_FORMULA.search(question):
-        return _RATIO_THEN_FORMULA.sub(lambda m: f"{m['name']} = {m['formula']};{m['between']}", question, count=1)
+        return _RATIO_THEN_FORMULA.sub(lambda m: f"{_QUESTION_WORD.sub('', m['name'])} = {m['formula']};{m['between']}",
+                                       question, count=1)
     if _SHARE_THEN_FORMULA.search(question):
         return _SHARE_THEN_FORMULA.sub(lambda m: f"{_SHARE_NAME} = {m['formula']}{m['when'] or ''};", question, count=1)
     # "working capital (current assets - current liabilities)": a bracket of known line items defines the name
@@ -881,7 +898,8 @@ def defines_measure(question: str) -> bool:
     spelled = spelled_out(question)
     defined = _definition(spelled)
     return bool(defined and (_OPERATOR.search(defined[1]) or re.search(r"[()]", defined[1]))) or bool(
-        _SEVERAL_YEARS_AVERAGE.search(question)) or bool(_BRACKETED_FORMULA.search(question))
+        _SEVERAL_YEARS_AVERAGE.search(question)) or bool(_BRACKETED_FORMULA.search(question)) or bool(
+        both_portions(spelled))
 
 
 def asked_ratio(question: str) -> tuple[str, str, bool] | None:
@@ -892,8 +910,10 @@ def asked_ratio(question: str) -> tuple[str, str, bool] | None:
 
 
 # "total loyalty program deferred revenue (current plus noncurrent)": a balance the balance sheet splits in two
-_BOTH_PORTIONS = re.compile(r"(?P<item>[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){0,7}?)\s*\((?:the\s+)?current\s*(?:\+|plus|and)"
-                            r"\s*(?:the\s+)?non-?current(?:\s+portions?)?\)", re.I)
+# "total deferred revenue (current plus noncurrent)", "…, current plus noncurrent, on the balance sheet"
+_BOTH_PORTIONS = re.compile(r"(?P<item>[A-Za-z][\w'’&-]*(?:\s[\w'’&-]+){0,7}?)\s*(?:\(|,\s*)(?:the\s+)?current\s*"
+                            r"(?:\+|plus|and)\s*(?:the\s+)?non-?current(?:\s+portions?)?(?:\)|(?=\s*[,?.;]|\s+(?:on|at|"
+                            r"as of|in|for)\b))", re.I)
 # how a balance sheet names the part due after a year
 _NONCURRENT_FORMS = ("{item}, noncurrent", "{item}, non-current", "noncurrent {item}", "non-current {item}",
                      "{item}, less current portion", "{item}, net of current portion", "long-term {item}")
@@ -909,7 +929,11 @@ def both_portions(question: str) -> list[tuple[str, str, bool]]:
     if not item or not is_phrase(item):
         return []
     name = f"{item} (current plus noncurrent)"
-    return [(name, f"{item} + {form.format(item=item)}", False) for form in _NONCURRENT_FORMS]
+    # the current part named as such where the sheet prints it so ("Deferred revenue, current"), else bare
+    named_pairs = [(f"{item}, current", f"{item}, noncurrent"), (f"{item}, current", f"{item}, non-current"),
+                   (f"current {item}", f"noncurrent {item}"), (f"current portion of {item}", f"long-term {item}")]
+    return [(name, f"{current} + {noncurrent}", False) for current, noncurrent in named_pairs] + [
+        (name, f"{item} + {form.format(item=item)}", False) for form in _NONCURRENT_FORMS]
 
 
 def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
@@ -959,7 +983,25 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     named = [(name, formula, percent) for pattern, name, formula, percent in RATIOS
              if (match := pattern.search(question)) and not _qualified(question[: match.start()])
              and not _ON_PART.match(question[match.end():]) and not _step_of_asked(question, match, formula)][:1]
-    return [(name, _operand_defined(question, formula), percent) for name, formula, percent in named]
+    return [(name, _days_said(question, _operand_defined(question, formula)), percent)
+            for name, formula, percent in named]
+
+
+# "… times 92 days", "a 365-day year", "using the average of the 2024 and 2025 year-end receivables balances": the
+# day count and the balance a days ratio is taken over, as the question says them
+_DAYS_SAID = re.compile(r"(?:\*|\btimes|\bmultiplied by|×)\s*(?P<times>\d{2,3})(?:\s*days?)?\b"
+                        r"|\b(?P<count>\d{2,3})[- ]day (?:year|quarter|period|month)\b", re.I)
+_AVERAGE_BALANCE = re.compile(r"\baverage\b[^?.;]{0,80}?\b(?:receivables?|inventor(?:y|ies)|payables?)\b", re.I)
+
+
+def _days_said(question: str, formula: str) -> str:
+    if " * 365" not in formula:
+        return formula
+    if said := _DAYS_SAID.search(question):
+        formula = formula.replace(" * 365", f" * {said['times'] or said['count']}")
+    if _AVERAGE_BALANCE.search(question) and not formula.startswith("average "):
+        formula = f"average {formula}"
+    return formula
 
 
 # "Calculate EBITDA as A + B + C, and the EBITDA margin on total net revenue": the measure defined, then over a base
@@ -1241,23 +1283,34 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
     "Net sales")."""
     formula_words = {w for _, formula, _ in asked for w in tokenize(formula)}
 
-    def named(name: str) -> bool:
+    def named(name: str, capitalised: bool = True) -> bool:
         words = set(tokenize(name)) - DATE_WORDS
         # as a name, capitalised, in the question; the heading may print it in capitals ("PROFESSIONAL PLACEMENT")
         said = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I)
         # …by a word of its own, not a month's ("nine months ended September 30" names a period, no part)
         return bool(words) and not words & formula_words and bool(said) and any(
-            word[:1].isupper() and word.lower().strip(",.") not in DATE_WORDS for word in said.group().split())
+            (word[:1].isupper() or not capitalised) and word.lower().strip(",.") not in DATE_WORDS
+            for word in said.group().split())
 
-    rows = [row for chunk in tables for row in chunk.table.rows]
+    rows = [replace(row, label=_unmarked(row.label)) for chunk in tables for row in chunk.table.rows]
     for row in rows:
         if named(group := row.group.strip(" :")):
             return group
+    # a row under several measures' sub-headings is a part by its place, however the question writes it ("what gross
+    # margin did professional services earn": 'Professional services' under Revenue and under Cost of revenue)
     for row in rows:
-        if row.group and named(row.label) and not _BASIS_ROW.match(row.label) and any(
+        if row.group and named(row.label, capitalised=False) and not _BASIS_ROW.match(row.label) and any(
                 other.label == row.label and other.group and other.group != row.group for other in rows):
             return row.label
     return None
+
+
+_FOOTNOTE_MARKS = re.compile(r"(?:\s*\((?:\d{1,2}|[a-z]|\*+)\))+\s*$")
+
+
+def _unmarked(label: str) -> str:
+    """A row's label without the footnote marks after it: 'Professional services(1)' is 'Professional services'."""
+    return _FOOTNOTE_MARKS.sub("", label)
 
 
 def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
@@ -1265,7 +1318,7 @@ def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
     sub-headings, each then named by its measure ('Orders'), and the rows under the part's sub-heading."""
     by_measure = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
         replace(row, label=row.group.strip(" :"), group="") for row in chunk.table.rows
-        if row.label == part and row.group))]
+        if _unmarked(row.label) == part and row.group))]
     # under the part's sub-heading, a 'Total …' row that does not name the part is the company's, printed on below it
     own = set(tokenize(part))
     under = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
