@@ -1133,3 +1133,11 @@ def test_a_days_ratio_over_the_day_count_and_the_average_balance_the_question_gi
                        "accounts receivable balances, 2025 total revenues and a 365-day year.")[1] == (
         "average receivables / revenue * 365")
     assert asked_ratio("What was DSO in 2025?")[1] == "receivables / revenue * 365"
+
+
+def test_debt_said_first_as_two_lines_and_a_sum_as_a_percentage_of_a_line():
+    assert asked_ratio("Using current maturities plus long-term debt as total debt, what was the debt-to-equity ratio "
+                       "at the end of 2025?")[1] == "(long-term debt + current portion of long-term debt) / equity"
+    assert asked_ratio("Year-to-date 2026, what was capital intensity, defined as purchases of property and equipment "
+                       "plus capitalized software, as a percentage of total revenue?")[1] == (
+        "(purchases of property and equipment + capitalized software) / total revenue")

@@ -322,7 +322,9 @@ def _defined_after(question: str, head: re.Match[str]) -> tuple[str, str] | None
             where["formula"].strip()):
         formula = f"{formula[: operand.start()]}({where['formula'].strip()}){formula[operand.end():]}"
     # "…, i.e. free cash flow as a percentage of net earnings": a quotient said in words
-    formula = _SHARE_SAID.sub(r"\g<part> / \g<whole>", formula)
+    # (a sum or difference said so is divided whole: "A + B, as a percentage of total revenue")
+    formula = _SHARE_SAID.sub(lambda m: f"({m['part']}) / {m['whole']}" if _OPERATOR.search(m["part"]) else
+                              f"{m['part']} / {m['whole']}", formula)
     name = head["name"]
     # "What gross margin did it earn on its service revenue in fiscal 2026, i.e. (…)": the words before the
     # definition tell what it was earned on; the measure is the one the question opens with
@@ -331,7 +333,7 @@ def _defined_after(question: str, head: re.Match[str]) -> tuple[str, str] | None
     return (name, _grouped(formula)) if formula else None
 
 
-_SHARE_SAID = re.compile(r"^(?P<part>[a-z][\w'’&, -]*?) as an? (?:percentage|percent|share|proportion) of "
+_SHARE_SAID = re.compile(r"^(?P<part>[a-z][\w'’&, +-]*?),? as an? (?:percentage|percent|share|proportion) of "
                          r"(?P<whole>[a-z][\w'’&, -]*)$", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:its|their|our|his|her|earn(?:ed|s)?|ma(?:de|ke|kes)|generat(?:e|ed|es)|report(?:ed|s)?|"
                          r"post(?:ed|s)?|record(?:ed|s)?|achiev(?:e|ed|es)|hold|held|holds|carr(?:y|ied|ies))\b", re.I)
@@ -727,11 +729,13 @@ def _sides_defined(match: re.Match[str]) -> str:
 
 # "… debt-to-equity ratio? Include both the current portion and the long-term portion of debt", "counting both current
 # and long-term debt": debt as its two balance-sheet lines, said as the definition the ratio readers take
-_DEBT_PARTS = re.compile(r"(?:[.,;]\s*|\s+)(?:please\s+)?(?:include|including|counting|count|combining|combine|"
+# "…, including the current portion and long-term debt", "Using current maturities plus long-term debt as total debt, …"
+_DEBT_PARTS = re.compile(r"(?:^\s*|[.,;]\s*|\s+)(?:please\s+)?(?:include|including|counting|count|combining|combine|"
                          r"adding|add|taking|take|using|use)\s+(?:both\s+)?(?:the\s+)?current\s+(?:portion\s+|"
-                         r"maturities\s+)?(?:of\s+(?:long[- ]term\s+)?debt\s+)?and\s+(?:the\s+)?long[- ]term\s+"
-                         r"(?:portion\s+)?(?:of\s+)?(?:debt|borrowings)\b(?:\s+(?:from|on|in|per)\s+the\s+balance\s+sheet)?",
-                         re.I)
+                         r"maturities\s+)?(?:of\s+(?:long[- ]term\s+)?debt\s+)?(?:and|plus|\+)\s+(?:the\s+)?"
+                         r"long[- ]term\s+(?:portion\s+)?(?:of\s+)?(?:debt|borrowings)\b"
+                         r"(?:\s+(?:from|on|in|per)\s+the\s+balance\s+sheet)?"
+                         r"(?:\s+as\s+(?:the\s+)?(?:total\s+)?debt\b)?", re.I)
 _DEBT_RATIO = re.compile(r"\bdebt[- ]to[- ]\w", re.I)
 
 
@@ -739,8 +743,9 @@ def _debt_parts_defined(question: str) -> str:
     match = _DEBT_PARTS.search(question)
     if match is None or not _DEBT_RATIO.search(question):
         return question
-    rest = (question[:match.start()] + question[match.end():]).rstrip()
-    definition = ", with debt defined as long-term debt plus its current portion"
+    rest = re.sub(r"^[\s,;]+", "", question[:match.start()] + question[match.end():]).rstrip()
+    rest = rest[:1].upper() + rest[1:]
+    definition = ", with debt defined as long-term debt plus current portion of long-term debt"
     end = re.search(r"[?.]", rest)
     said = f"{rest[:end.start()]}{definition}{rest[end.start():]}" if end else f"{rest}{definition}"
     return said.replace("?.", "?", 1)  # the definition's own sentence, after the question, is gone
