@@ -1141,3 +1141,30 @@ def test_debt_said_first_as_two_lines_and_a_sum_as_a_percentage_of_a_line():
     assert asked_ratio("Year-to-date 2026, what was capital intensity, defined as purchases of property and equipment "
                        "plus capitalized software, as a percentage of total revenue?")[1] == (
         "(purchases of property and equipment + capitalized software) / total revenue")
+
+
+def test_a_measure_defined_then_divided_a_subtraction_said_first_and_a_share_with_its_period_between():
+    assert asked_ratio("Define funded debt as current maturities of long-term debt plus long-term debt. What was "
+                       "funded debt divided by total shareholders' equity at January 31, 2026?") == (
+        "funded debt divided by total shareholders' equity",
+        "(current maturities of long-term debt + long-term debt) / total shareholders' equity", False)
+    assert asked_ratio("Subtract first-half 2026 purchases of property, plant and equipment from adjusted EBITDA for "
+                       "the same period. What is the result, in millions?")[1] == (
+        "adjusted EBITDA - purchases of property, plant and equipment")
+    assert asked_ratio("Restructuring cash payments in the first half of 2026 equalled what percentage of the "
+                       "restructuring charges recorded in that period?")[1] == (
+        "restructuring cash payments / the restructuring charges")
+    assert asked_ratio("What free cash flow (operating cash flow minus capital expenditures) did Acme generate in "
+                       "fiscal 2025?")[:2] == ("free cash flow", "operating cash flow - capital expenditures")
+
+
+def test_totals_printed_without_total_and_a_dagger_after_a_label():
+    balance = TableBlock(rows=(("(in thousands)", "2025"), ("Cash and cash equivalents", "124,615"),
+                               ("Current assets", "656,160"), ("Accounts payable", "300,000"),
+                               ("Current liabilities", "708,260")), caption="Consolidated Balance Sheets", page=6)
+    income = TableBlock(rows=(("($ in millions)", "Six Months Ended 2025"), ("Revenue", "752.5"),
+                              ("Cost of revenue†", "494.6")), caption="Condensed Statements of Operations", page=3)
+    chunks = chunk_document(Document("g.pdf", "g.pdf", "G 10-K", [balance, income]))
+    assert "0.93" in statement_ratio("What was the current ratio in 2025?", chunks).text
+    assert "34.27%" in statement_ratio("What gross margin percentage did the company earn in the six months ended "
+                                       "June 30, 2025?", chunks).text

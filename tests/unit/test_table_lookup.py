@@ -832,3 +832,11 @@ def test_a_part_said_with_its_heading_as_one_phrase_beats_a_line_sharing_the_que
     # the roll-forward's line where the question says it as a phrase
     assert lookup("How much revenue recognized came out of deferred revenue in the nine months of 2025?",
                   passages(deferred, income)).cells == (("Nine Months Ended 2025", "(496,076)"),)
+
+
+def test_a_step_the_question_names_is_no_rival_left_unread_for_the_total_below_it():
+    note = table_chunk("Note 3. Inventories (in thousands)", ("", "2026", "2025"),
+                       ("Inventories at FIFO cost", "551,960", "524,380"), ("Less: LIFO reserve", "148,620", "131,905"),
+                       ("Merchandise inventories, at LIFO", "403,340", "392,475"))
+    assert lookup("How large was the LIFO reserve on merchandise inventories in 2026?", passages(note)) is None
+    assert lookup("What were merchandise inventories at LIFO in 2026?", passages(note)).cells == (("2026", "403,340"),)

@@ -33,7 +33,8 @@ def share_asked_plainly(question: str) -> str:
 
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named before the ask
 SHARE_AFTER_PART = (r"(?:represented|represents|accounted for|made up|was|were|is|are|consumed|consumes|used up|"
-                    r"absorbed|absorbs|took up|takes up)(?: (?:equivalent|equal) to)? what "
+                    r"absorbed|absorbs|took up|takes up|equall?ed|equals)"
+                    r"(?: (?:equivalent|equal) to)? what "
                     r"(?:percentage|percent|proportion|share|fraction|portion) of")
 
 # A question that wants a move between two percentages in basis points ('by how many bps did the margin widen?')

@@ -442,6 +442,7 @@ _REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 # A reconciliation's step: "Less", "Minus" or a colon after "Add" or "Plus" opens it ("Plus" alone may be an account's
 # name) …
 _STEP_ROW = re.compile(r"^\s*(?:(?:less|add|plus|minus|deduct)\s*:|(?:less|minus|deduct(?:ing)?)\b)", re.I)
+_STEP_WORDS = frozenset({"less", "add", "plus", "minus", "deduct"})
 # … and a question that takes something away may ask for one
 _TAKES_AWAY = re.compile(r"\b(?:less|minus|deduct(?:ing)?)\b|^\s*(?:add|plus)\s*:", re.I)
 
@@ -596,7 +597,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # the total 'Stock-based compensation expense' was found): the question asks for that row's share
     table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
     left = unexplained - placed  # words its sub-heading or title explain name no other row
-    names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and words <= left for row in table)
+    # (or a step the question names in full by a word the found row leaves unexplained: "the LIFO reserve on
+    # merchandise inventories" is not 'Merchandise inventories, at LIFO' below 'Less: LIFO reserve')
+    names_other = any(len(words := row.words - _WEAK_ROW_WORDS) >= 2 and (words <= left or (
+        _STEP_ROW.match(row.name) and words & left and words - _STEP_WORDS <= wanted)) for row in table)
     if rivals or names_other or unexplained & (in_cell_text | _COMBINING_WORDS) \
             or _pair_asked(question, best_row.words, left, table):
         return None

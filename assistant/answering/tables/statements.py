@@ -98,9 +98,10 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "inventories": ("balance", ("inventories", "total inventories", "inventory", "merchandise inventories")),
     "accounts payable": ("balance", ("accounts payable", "trade accounts payable", "accounts payable, trade",
                                      "trade payables")),
-    "total current assets": ("balance", ("total current assets",)),
+    # a sheet may print the total without "Total" ("Current assets | 626,711"); the heading of that name has no figure
+    "total current assets": ("balance", ("total current assets", "current assets")),
     "total assets": ("balance", ("total assets",)),
-    "total current liabilities": ("balance", ("total current liabilities",)),
+    "total current liabilities": ("balance", ("total current liabilities", "current liabilities")),
     "current portion of long-term debt": ("balance", (
         "current portion of long-term debt", "current maturities of long-term debt", "long-term debt due within one "
         "year", "current portion of long-term borrowings", "current portion of long-term debt and finance leases")),
@@ -258,7 +259,8 @@ _DEFINING = re.compile(r"\b(?i:defining|define|we define)\s+(?P<name>[A-Za-z][\w
 # FY2025', '… in the year', '… for Kestrel Ridge'); not 'for' inside a line's name ('loans held for investment').
 _FORMULA_END = re.compile(r"\s+(?:for|in|as of|at|during|between)\s+(?=\d|[A-Z]|(?:the|fy|fiscal|each|both|this|"
                           r"that|its|their|q[1-4]|year|quarter)\b)|,\s+(?:what|how|and|for|in|using|based|with|"
-                          r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?|where)\b"
+                          r"rounded|round|all|both|each|change[sd]?|increased?|decreased?|grew|grow|moved?|where|"
+                          r"did|does|do|was|were|is)\b"
                           r"|,?\s+as (?:shown|reported|presented|stated|disclosed)\b"
                           r"|,\s*(?:to\s+)?(?:one|two|three|\d)\s+decimal"  # "(… / net sales, one decimal)"
                           r"|\s*\((?:in |\$ ?|usd |us\$ ?)*(?:thousands|millions|billions)\)"  # "($ thousands)"
@@ -388,7 +390,7 @@ IN_NOTE = re.compile(r"(?<!see )(?<!\()\bnotes? \d+\s*[-—–.:]|>\s*\d{1,2}\.\
 # "Less:" before a line taken off the one above, "(Note 4)", "(1)", ", net" and an "(loss)" ("Income (loss) from
 # operations") leave the item's name
 _LABEL_NOISE = re.compile(r"^\s*(?:less|add|plus|deduct)\s*:\s*|^\s*of which\s+|\s*\((?:note|notes)[^)]*\)"
-                          r"|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|[:*]|\s*\(\d\)", re.I)
+                          r"|\s*\((?:loss|losses|deficit)\)|\s*[—–-]\s*net\b|,\s*net\b|[:*†‡§]|\s*\(\d\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -613,8 +615,9 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
         part = canonical_item(named) or (f"({_FREE_CASH_FLOW})" if _FCF.fullmatch(named) else named)
         return f"{margin['part'].lower()} margin", f"{part} / revenue", True
     question = _SHARE_AFTER_PART.sub(" as a percentage of ", question)
-    # "Aggregates segment revenue (before intersegment eliminations) as a percentage of …": a remark on the part
-    question = _REMARK.sub("", question)
+    # "Aggregates segment revenue (before intersegment eliminations) as a percentage of …": a remark on the part;
+    # "… payments in the first half of 2026 … charges recorded in that period": the period is the question's
+    question = _SPAN_SAID.sub("", _REMARK.sub("", question))
     for match in _SHARE_OF.finditer(question):
         # "adjusted EBITDA for fiscal 2025 as a percentage of net sales": the period is the question's, not the line's
         words = _PERIOD_AFTER.sub("", match.group("part")).split()
@@ -662,6 +665,9 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
     return None
 
 
+_SPAN_SAID = re.compile(r"\s+(?:(?:recorded|recogni[sz]ed|reported|incurred)\s+)?(?:in|for|during|over|through)\s+"
+                        r"(?:(?:that|the same|this) period|the (?:first|second|third|fourth) (?:half|quarter)"
+                        r"(?: of (?:fiscal |fy\s?)?(?:19|20)\d\d)?)\b", re.I)
 _REMARK = re.compile(r"\s*\((?:before|after|excluding|including|net of|gross of)\b[^()]*\)", re.I)
 _ADDED_BEFORE = re.compile(r"(?P<first>[A-Za-z][\w&'’,-]*(?:\s[\w&'’,-]+){0,6}?)\s*(?:\+|\bplus)\s*$", re.I)
 _COMBINED = re.compile(r"^(?:(?:the|combined|total|aggregate)\s+)+", re.I)
@@ -774,7 +780,26 @@ _RESULTS = re.compile(r"\s+(?:results?|follows?|is implied|does (?:that|this) (?
                       r"comes? out)\s*$", re.I)
 
 
+# "Subtract first-half purchases of PP&E from adjusted EBITDA for the same period. What is the result?"
+_SUBTRACT_FIRST = re.compile(r"^\s*(?:please\s+)?subtract(?:ing)?\s+(?P<a>[^.?;]+?)\s+from\s+(?P<b>[^.?;]+?)[.:,]\s+"
+                             r"(?P<ask>(?:what|how|which)\b[^?]*)\?", re.I)
+
+
+_SPAN_FIRST = re.compile(r"^(?:(?:first|second)[- ]half|h[12]|q[1-4]|full[- ]year|fiscal|fy)\s*(?:(?:19|20)\d\d\s+)?",
+                         re.I)
+_SAME_PERIOD = re.compile(r"\s+(?:for|in|during|over) (?:the )?same period$", re.I)
+
+
 def _division_after(question: str) -> str:
+    if (first := _SUBTRACT_FIRST.match(question)) is not None:
+        ask = re.sub(r"^(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?", "What is the ", _RESULTS.sub("", first["ask"]),
+                     flags=re.I)
+        ask = re.sub(r",?\s+in (?:usd |us\$ |\$ )?(?:millions|thousands|billions)\b", "", ask, flags=re.I)
+        # "first-half 2026 purchases of …", "adjusted EBITDA for the same period": the period is the question's
+        span = _SPAN_FIRST.match(first["a"]) or _SPAN_FIRST.match(first["b"])
+        a, b = (_SAME_PERIOD.sub("", _SPAN_FIRST.sub("", side)) for side in (first["a"], first["b"]))
+        return (f"{ask}{' for ' + span.group().strip() if span else ''}, defined as {b} minus {a}?"
+                f"{question[first.end():]}")
     first = _DIVIDE_FIRST.match(question)
     if first is not None:  # "What effective rate results?" asks for the effective rate
         ask = _RESULTS.sub("", first["ask"])
@@ -957,8 +982,8 @@ def asked_ratios(question: str) -> list[tuple[str, str, bool]]:
     if defined and not parse_formula(defined[1]) and _OPERATOR.search(defined[1]):
         return []  # its own definition, over items finbot cannot read: not the textbook ratio of the same name
     if defined and parse_formula(defined[1]):
-        name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate)\s+", "",
-                      defined[0].strip(), flags=re.I)
+        name = re.sub(r"^(?:.*\s)?(?:is|was|are|were|the|using|use|with|a|an|its|where|compute|calculate|what|which)"
+                      r"\s+", "", defined[0].strip(), flags=re.I)
         # the ratio's own name: not the company's ("Calder Widgets' EBITDA") nor the year ("for FY2025")
         name = re.sub(r"^.*(?:'s|(?<!holder)(?<!partner)(?<!member)s')\s+", "", name)  # not "stockholders' equity"
         name = re.sub(r"\s*\b(?:(?:for|in)\s+)?(?:fy|fiscal)\s?'?\d{2,4}\b\s*", " ", name, flags=re.I).strip() or name
@@ -1093,8 +1118,10 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
         over = f"{part} / ({formula})"
         return (f"{part}-to-{name} ratio", over) if parse_formula(over) else (name, formula)
     # 'the debt-to-equity ratio, with debt defined as long-term debt plus its current portion': over equity
+    # …or "What was funded debt divided by total shareholders' equity at …?" after defining funded debt
     asked = re.search(rf"\b{words}-to-(?P<a>[a-z][\w&']*(?:-[a-z][\w&']*)*)[- ]ratio\b"
-                      rf"|\bratio of {words} to (?P<b>[a-z][\w&' -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)",
+                      rf"|\bratio of {words} to (?P<b>[a-z][\w&' -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)"
+                      rf"|\b(?:was|is|were) {words} / (?P<e>[a-z][\w&'’ -]*?)(?=[,.?;]|\s+(?:at|for|in|as of|on)\b|$)",
                       question, re.I)
     # 'what is its net debt to EBITDA? Define net debt as …, and EBITDA as …': over the second definition
     plain = re.search(rf"\b{words}[- ]to[- ](?!{_PRECISION})(?P<d>[a-z][\w&']*(?: [a-z][\w&']*)?)"
@@ -1107,7 +1134,8 @@ def _over_defined(question: str, name: str, formula: str) -> tuple[str, str]:
     below = re.sub(rf"\b{words}\b", lambda _: f"({formula})", second["f"].strip(), flags=re.I) if second else part
     over = f"({formula}) / ({below})" if second else f"({formula}) / {part}"
     if parse_formula(over):
-        return f"{name}-to-{part} ratio", over
+        divided = asked is not None and asked["e"]  # a quotient said so, no ratio by name (no percentage either)
+        return (f"{name} divided by {part}" if divided else f"{name}-to-{part} ratio"), over
     # the quotient asked, over a figure finbot cannot read: no answer, rather than its numerator alone
     return (name, formula) if asked is not None else (f"{name}-to-{part} ratio", "")
 
@@ -1126,7 +1154,7 @@ def _in_percent(name: str) -> bool:
     if re.search(r"turnover|multiple|\btimes\b|\bdays\b|per share|\bx\b|-to-(?:\w+[- ])?ebit|\bliquidity\b"
                  r"|\bcash ratio\b", name, re.I):
         return False
-    return bool(re.search(r"margin|rate|percent|%|yield|payout|coverage|ratio|share", name, re.I))
+    return bool(re.search(r"margin|rate|percent|%|yield|payout|coverage|ratio|\bshare\b", name, re.I))
 
 
 def _qualified(before: str) -> bool:
