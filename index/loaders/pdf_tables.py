@@ -198,8 +198,12 @@ def _heads_columns(lines, parsed, i: int, figures_x0: float, labels_x0: float) -
     stand right of the labels; one centred title ('LIABILITIES AND EQUITY') heads no columns. A footnote mark there
     ('*') heads nothing."""
     line = lines[i]
-    over = line.x0 >= figures_x0 - max(line.size, 1.0) or (
-        len(line.cells) >= 2 and line.x0 >= (labels_x0 + figures_x0) / 2)
+    cells = line.cells
+    # a units note in the label column ('($ in millions)  Q2 2026  % of total …') heads the labels, not columns
+    if len(cells) >= 3 and _PARENTHESES.fullmatch(cells[0].text.strip()):
+        cells = cells[1:]
+    x0 = cells[0].x0 if cells else line.x0
+    over = x0 >= figures_x0 - max(line.size, 1.0) or (len(cells) >= 2 and x0 >= (labels_x0 + figures_x0) / 2)
     return over and bool(_HEADING_WORD.search(line.text)) \
         and sum(p is not None for p in parsed[i + 1: i + 1 + _MAX_HEADER_LINES + _MIN_ROWS]) >= _MIN_ROWS
 
@@ -350,8 +354,15 @@ def _wrapped_headings_joined(header: list[list[str]], stacked: list[bool]) -> li
 def _year_groups(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
     """A line of years, each over a group of as many columns ('2025' over 'Average Balance', 'Interest', 'Yield/Rate'):
     each column under the year nearest it. [] for any other line."""
-    if len(heads) < 2 or len(spans) <= len(heads) or len(spans) % len(heads) or not all(
-            re.fullmatch(r"(?:fiscal |fy\s?)?(?:19|20)\d\d", c.text.strip(), re.I) for c in heads):
+    if len(heads) < 2 or not all(re.fullmatch(r"(?:fiscal |fy\s?)?(?:19|20)\d\d", c.text.strip(), re.I)
+                                 for c in heads):
+        return []
+    return _grouped_under(heads, spans)
+
+
+def _grouped_under(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
+    """Each column under the heading nearest it, where the headings stand over equal runs of columns; else []."""
+    if len(spans) <= len(heads) or len(spans) % len(heads):
         return []
     centres = [(c.x0 + c.x1) / 2 for c in heads]
     nearest = [min(range(len(heads)), key=lambda h: abs(centres[h] - (c0 + c1) / 2)) for c0, c1 in spans]
@@ -359,6 +370,17 @@ def _year_groups(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str
     if nearest != [h for h in range(len(heads)) for _ in range(size)]:
         return []  # the years do not stand over equal runs of columns
     return [(col, heads[h].text) for col, h in enumerate(nearest)]
+
+
+_MONTH_DAY = re.compile(r"[A-Za-z]{3,}\.?\s+\d{1,2},?")  # 'JUNE 30,' under its period, the year on the line below
+
+
+def _period_groups(heads, spans: list[tuple[float, float]]) -> list[tuple[int, str]]:
+    """A line of periods or month-days, each centred over a group of as many columns ('THREE MONTHS ENDED' over
+    '2026  2025  CHANGE', narrower than the three): each column under the period nearest it. [] for any other line."""
+    if len(heads) < 2 or not all(_names_period(c.text) or _MONTH_DAY.fullmatch(c.text.strip()) for c in heads):
+        return []
+    return _grouped_under(heads, spans)
 
 
 def _build(lines, parsed, start: int, end: int, width: float, previous_end: int, is_heading) -> FoundTable:
@@ -428,7 +450,7 @@ def _build(lines, parsed, start: int, end: int, width: float, previous_end: int,
         cells = lines[i].cells
         row = [" ".join(c.text for c in cells if not over_columns(c))] + [""] * len(spans)
         heads = [c for c in cells if over_columns(c)]
-        by_year = _year_groups(heads, spans)
+        by_year = _year_groups(heads, spans) or _period_groups(heads, spans)
         for col, text in by_year or [p for cell in heads for p in _header_cells(cell, spans)]:
             row[col + 1] = f"{row[col + 1]} {text}".strip()
         header.append(row)

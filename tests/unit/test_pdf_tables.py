@@ -704,3 +704,34 @@ def test_a_label_wrapped_before_the_end_of_a_company_name_is_one_label(tmp_path)
     assert "Net income attributable to Tarrow Ridge Steel Corporation" in labels and "Corporation" not in labels
     # a line of its own after a label line is no company name's end
     assert "Operating income" in labels
+
+
+def _centred(pdf, text: str, centre: float, y: float) -> None:
+    pdf.set_xy(centre - 15, y)
+    pdf.cell(30, 5, text, align="C")
+
+
+def test_periods_centred_over_groups_of_columns_head_each_and_a_units_note_before_headings_opens_a_table(tmp_path):
+    rights = (75, 95, 115, 140, 160, 180)
+    pdf = _titled_page("Revenue by End Market")
+    _centred(pdf, "THREE MONTHS ENDED", 88, 27)  # over the middle of the first three columns, narrower than them
+    _centred(pdf, "SIX MONTHS ENDED", 153, 27)
+    _centred(pdf, "JUNE 30,", 88, 31)
+    _centred(pdf, "JUNE 30,", 153, 31)
+    _row(pdf, "($ in millions)", ("2026", "2025", "CHANGE", "2026", "2025", "CHANGE"), 36, rights, 15)
+    for n, label in enumerate(("Cardiovascular", "Orthopedic", "Total revenue")):
+        _row(pdf, label, ("148.6", "136.2", "9.1%", "291.4", "265.7", "9.7%"), 42 + 6 * n, rights, 15)
+    _line(pdf, "Revenue by Geography", 64)
+    geography = (80, 100, 125, 145)
+    _row(pdf, "($ in millions)", ("Q2 2026", "% OF TOTAL", "Q2 2025", "% OF TOTAL"), 70, geography, 18)
+    for n, label in enumerate(("United States", "Europe", "Total")):
+        _row(pdf, label, ("241.8", "59.1%", "229.4", "59.9%"), 76 + 6 * n, geography, 18)
+    path = tmp_path / "groups.pdf"
+    pdf.output(str(path))
+    tables = [b for b in load(path, LIMIT)[0].blocks if isinstance(b, TableBlock)]
+    assert len(tables) == 2
+    heads = [" ".join(row[col] for row in tables[0].rows[:tables[0].header_rows] if row[col]) for col in range(1, 7)]
+    assert heads == ["THREE MONTHS ENDED JUNE 30, 2026", "THREE MONTHS ENDED JUNE 30, 2025",
+                     "THREE MONTHS ENDED JUNE 30, CHANGE", "SIX MONTHS ENDED JUNE 30, 2026",
+                     "SIX MONTHS ENDED JUNE 30, 2025", "SIX MONTHS ENDED JUNE 30, CHANGE"]
+    assert tables[1].rows[-2] == ("Europe", "241.8", "59.1%", "229.4", "59.9%")
