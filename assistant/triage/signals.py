@@ -51,7 +51,9 @@ _PATTERNS: dict[str, list[str]] = {
     "fraud": [
         r"\b(cloned|skimmed|compromised)\b",
         # "card fraud protection", "scam cover" are products, as "identity theft protection" below
-        r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring|prevention|awareness|training)\b)",
+        # (the bank's "fraud alert" or check is a notification: the trouble, if any, is told beside it)
+        r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring|prevention|awareness|training|alerts?|checks?|"
+        r"notifications?)\b)",
         r"\bscam(?! (protection|guarantee|cover|insurance|monitoring)\b)",
         r"\bhack(ed|er|ers)?\b",
         r"\bphish",
@@ -317,7 +319,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(bank|credit union|building society|lender|provider|they)\b[^.?!]{0,40}\b(offer(s|ing)?|giv(e|es|ing)) "
         r"(me|us) (a )?(much |way |far |a lot )?better (rate|deal|offer|price|terms)\b",
         # where the pay goes is where the customer banks: "moving my salary"
-        r"\b(mov(e|ing)|switch(ing)?|tak(e|ing)|redirect(ing)?) (my|our) (salary|wages|pay|paycheck|direct deposit)\b",
+        r"\b(mov(e|ed|ing)|switch(ed|ing)?|tak(e|ing)|redirect(ed|ing)?) (my|our) (salary|wages|pay|paycheck|direct "
+        r"deposit)\b",
+        # "we'll be taking the mortgage and savings elsewhere at renewal"
+        r"\b(tak(e|ing)|mov(e|ed|ing)|shift(ing)?) (the |my |our |all )?(\w+ ){0,4}elsewhere\b",
         r"\b(business|custom|money|account|accounts) elsewhere\b",
         r"\bgo(ing)? elsewhere\b",
         r"\bi'?m (done|leaving|off)\b",
@@ -332,7 +337,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\blost (my|our) (business|custom)\b",
         r"\blose me as a customer\b",
         r"\b(i'?m|i'?ll be) gone\b",
-        r"\b(take|taking|move|moving)( \w+){0,3} (somewhere|someone) else\b",
+        r"\b(take|taking|move|moved|moving)( \w+){0,3} (somewhere|someone) else\b",
         r"\bcompetitor",
         r"\b(see|check|look at|find out) what (the competition|other banks|everyone else|the others) (offers?|has|have|"
         r"can do)\b",
@@ -360,6 +365,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
         r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
+        # "this is the third one you've 'sent' since January"
+        r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) (one|card|replacement|pin|letter|code)s? "
+        r"(you'?ve|you have|that you'?ve|you) ['‘]?(sent|issued|posted|promised)\b",
         # several reference numbers already given: "Reference numbers so far: 44812, 45103, 46770"
         r"\b(reference|ref|case|ticket|claim|complaint) (numbers|nos|refs)\b",
         # not one's own slip ("the wrong pin too many times") or how often one shops ("several times a week")
@@ -583,8 +591,9 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
 
 
 # Someone else's story: fiction or coursework ("I'm writing a crime novel where a character's card gets cloned").
-_FICTION = re.compile(r"\b(writing|write|working on) (a|an|my|our) (\w+ )?(novel|story|book|script|screenplay|play|"
-                      r"essay|article|dissertation|thesis|assignment|project)\b"
+_FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) (\w+ )?(novel|story|book|script|"
+                      r"screenplay|play|"
+                      r"essay|article|dissertation|thesis|assignment|project)\b|\bbook club\b"
                       r"|\b(a|my|the) (fictional )?character'?s?\b"
                       # a film's plot ("just watched a film where the guy's dad dies"), a documentary's subject
                       r"|\b(watch(ed|ing)?|saw|seen|seeing) (a|an|this|that|the) (\w+ )?(film|movie|documentary|"
@@ -650,7 +659,8 @@ _OTHERS_FRAUD = re.compile(
 # The customer's own doing confirmed ("It was me buying concert tickets, I tapped 'yes, this was me'"), a reassurance
 # ("nothing wrong, just tidying things up"), a card broken by accident, or help sought to pass on to someone else
 _NO_TROUBLE_TOLD = re.compile(
-    r"\b(it|this|that|they|those) (was|were) (me|us|mine|ours|genuine)\b|\bnothing('s| is)? wrong\b"
+    r"\b(it|this|that|they|those) (was|were) (actually |just |really |only )?(me|us|mine|ours|genuine)\b"
+    r"|\bnothing('s| is)? wrong\b"
     r"|\b(chewed|snapped|cracked|bent|melted|washed)\b[^.?!]{0,30}\bcard\b"
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
     r"|\b(so (that )?i can|to) (pass (it|this) on|send (it|this) to|point (her|him|them)|forward (it|this) to|share "
@@ -664,7 +674,10 @@ _NO_TROUBLE_TOLD = re.compile(
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
                           r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b"
                           r"|\b(it|they) (was|were) (just |only |actually )?(under|behind|down the back of|"
-                          r"at the bottom of|in) (the|my|our) \w+|\b(false alarm|panic over)\b")
+                          r"at the bottom of|in) (the|my|our) \w+|\b(false alarm|panic over)\b"
+                          # "card gone? nope, found it in my coat pocket"
+                          r"|\bfound (it|them|my \w+) (in|under|behind) (my|the|our) (\w+ ){0,2}(pocket|bag|car|coat|"
+                          r"jacket|drawer|wallet|purse|house|room|sofa|couch)\b")
 
 
 # A card damaged at home ("my dog ate my card lol how do i order a replacement"): a replacement to order, no trouble
@@ -795,6 +808,8 @@ def signals(text: str, guard_questions: bool = True, bare_questions: bool = Fals
     found = (set(_found(" ".join(questions), clean)) - _SOFT) | set(_found(rest, clean))
     if _OPEN_COMPLAINT.search(clean):
         found.add("complaint")
+    if _leaving_in_discontent(clean, rest):
+        found.add("leaving")
     return [kind for kind in KINDS if kind in found]
 
 
@@ -810,13 +825,25 @@ def reported(text: str) -> list[str]:
     # A close family member's death told beside a question ("need to send money to my sister for mum's funeral costs")
     # is a loss of the writer's own now; an executor named, a pet, a stranger's family are not.
     own_loss = bool(_OWN_LOSS.search(told))
-    return [kind for kind in _found(told)
-            if kind in _SOFT or (kind == "vulnerable" and hardship) or (kind == "bereavement" and own_loss)]
+    found = [kind for kind in _found(told)
+             if kind in _SOFT or (kind == "vulnerable" and hardship) or (kind == "bereavement" and own_loss)]
+    clean = normalise(text)
+    return found + ["leaving"] if "leaving" not in found and _leaving_in_discontent(clean, told) else found
 
 
 _CLOSE_FAMILY = r"(mum|mom|mother|mam|dad|father|husband|wife|partner|son|daughter|brother|sister|child|baby)"
 _OWN_LOSS = re.compile(rf"\b(my|our) (late )?{_CLOSE_FAMILY}('s)?\b[^.?!]{{0,40}}\b(funeral|died|passed|death|passing|"
                        rf"killed)\b|\b{_CLOSE_FAMILY}'s (funeral|death|passing)\b")
+
+
+# Discontent told ("Asking because I'm pretty fed up after this month") makes a question about moving one's salary
+# elsewhere a threat to leave
+_DISCONTENT = re.compile(r"\b(fed up|sick of|sick and tired|had enough|not happy|unhappy|disappointed|frustrated|"
+                         r"annoyed|furious|livid|disgusted)\b")
+
+
+def _leaving_in_discontent(clean: str, told: str) -> bool:
+    return bool(_DISCONTENT.search(told)) and "leaving" in _found(clean)
 
 
 # "If it's going up again I'm off to Kiwibank": a condition, then what the writer will do, is no question

@@ -808,3 +808,17 @@ def test_an_aid_that_fails_a_disabled_customer_hands_off_and_a_spouse_saying_a_l
     assert signals("I clicked the link in a text and entered my card number.") == ["fraud"]
     assert signals("Quick fraud awareness question: would you ever ask me to move money?") == []
     assert signals("A tenant claims I cheated her out of the deposit. How do I show the transfer I made?") == []
+
+
+def test_a_ps_that_counts_replacements_a_move_elsewhere_in_discontent_and_a_scare_placed_or_read_in_a_novel():
+    assert signals("Love the new pots. P.S. this is the fourth card you've 'sent' since May.") == ["repeated_failure"]
+    assert signals("Thanks. P.S. if the fees go up again we'll be taking the savings and the ISA elsewhere.") == [
+        "leaving"]
+    assert reported("Out of interest, if I moved my wages somewhere else what notice do direct debits need? "
+                    "Asking because I'm pretty fed up this month.") == ["leaving"]
+    assert reported("Out of interest, if I moved my wages somewhere else what notice do direct debits need?") == []
+    assert is_supposed("wallet gone?? no, found it under the sofa. is my card still fine to use")
+    assert is_supposed("Our book club picked a novel where a widow inherits debts. Can debts pass to a spouse?")
+    assert is_supposed("I am reading a novel where the hero is a widower. Do joint accounts close on a death?")
+    assert signals("Had a fraud alert text, it was actually me paying for flights. Marked it genuine.") == []
+    assert signals("Had a fraud alert text for a payment in Lagos I never made.") == ["fraud"]
