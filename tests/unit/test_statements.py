@@ -1168,3 +1168,15 @@ def test_totals_printed_without_total_and_a_dagger_after_a_label():
     assert "0.93" in statement_ratio("What was the current ratio in 2025?", chunks).text
     assert "34.27%" in statement_ratio("What gross margin percentage did the company earn in the six months ended "
                                        "June 30, 2025?", chunks).text
+
+
+def test_a_line_the_statements_name_under_each_segment_is_a_measure_not_a_part():
+    segments = TableBlock(rows=(("($ in millions)", "2025"), ("Aggregates", ""), ("Revenue", "1,842.6"),
+                                ("Gross profit", "548.7"), ("Cement", ""), ("Revenue", "926.8"),
+                                ("Gross profit", "271.4")), caption="Segment Results", page=4)
+    income = TableBlock(rows=(("($ in millions)", "2025"), ("Total revenues", "3,284.5"),
+                              ("Cost of revenues", "2,406.2"), ("Gross profit", "878.3")),
+                        caption="Consolidated Statements of Income", page=6)
+    chunks = chunk_document(Document("t.pdf", "t.pdf", "T 10-K", [segments, income]))
+    answer = statement_ratio("Calculate the 2025 gross margin, gross profit divided by total revenues.", chunks)
+    assert "26.74%" in answer.text and "(" not in answer.name

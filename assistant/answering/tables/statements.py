@@ -1332,8 +1332,10 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
     # a row under several measures' sub-headings is a part by its place, however the question writes it ("what gross
     # margin did professional services earn": 'Professional services' under Revenue and under Cost of revenue)
     for row in rows:
-        if row.group and named(row.label, capitalised=False) and not _BASIS_ROW.match(row.label) and any(
-                other.label == row.label and other.group and other.group != row.group for other in rows):
+        # (a line the statements name, 'Gross profit' under each segment, is a measure, not a part, unless capitalised)
+        measure = not named(row.label) and canonical_item(row.label.lower()) is not None
+        if row.group and not measure and named(row.label, capitalised=False) and not _BASIS_ROW.match(row.label) \
+                and any(other.label == row.label and other.group and other.group != row.group for other in rows):
             return row.label
     return None
 
