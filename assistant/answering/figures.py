@@ -1103,7 +1103,9 @@ _RATIO_NAMED = re.compile(r"\b(?P<a>(?:net |total |gross )?(?:debt|liabilities|l
                           r"[\s-]+to[\s-]+(?:[\w-]+\s+){0,2}?(?:ebitda\w*|ebit|equity|capital\w*|assets|earnings|income|deposits|"
                           r"sales|revenues?|book)\b", re.I)
 # "the Electric segment's O&M", "from the Gas segment": the part of the company the figure is of
-_SEGMENT_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b"
+# (an instruction opening a sentence names none: "Compute segment operating income over segment revenue")
+_SEGMENT_NAMED = re.compile(r"\b(?!(?:Compute|Calculate|Use|Using|Divide|Take|Add|Subtract|Define)\s)"
+                            r"(?P<name>(?:[A-Z][\w&-]*\s+){1,3})segment(?:'s|’s|s)?\b"
                             # an insurer's or a maker's line: "Carrowind's specialty property line", "the marine line
                             # of business" (not its "top line" or "credit line")
                             r"|['’]s\s+(?!(?:top|bottom|credit|base|trend|budget|front|finish)\s)"

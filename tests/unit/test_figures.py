@@ -923,3 +923,10 @@ def test_a_ratio_asked_is_not_answered_with_the_two_sums_it_divides():
     assert ratio_not_given(asked, "Capital expenditures were $1,682 compared to D&A of $772 [1].")
     assert not ratio_not_given(asked, "The ratio was 2.18x ($1,682 over $772) [1].")
     assert not ratio_not_given("What was revenue in 2025?", "$1,200 million [1].")
+
+
+def test_an_instruction_opening_a_sentence_names_no_segment():
+    asked = ("What operating margin did the Infrastructure segment earn in 2024? Compute segment operating income "
+             "over segment revenue.")
+    assert not segment_unread(asked, "Operating margin (Infrastructure) for 2024: 7.49%")
+    assert segment_unread(asked, "Operating margin for 2024: 5.4%")

@@ -1180,3 +1180,24 @@ def test_a_line_the_statements_name_under_each_segment_is_a_measure_not_a_part()
     chunks = chunk_document(Document("t.pdf", "t.pdf", "T 10-K", [segments, income]))
     answer = statement_ratio("Calculate the 2025 gross margin, gross profit divided by total revenues.", chunks)
     assert "26.74%" in answer.text and "(" not in answer.name
+
+
+def test_cash_that_went_to_shareholders_through_buybacks_and_dividends_is_their_sum():
+    assert asked_ratio("Year-to-date in fiscal 2026, how much cash went to shareholders through buybacks and "
+                       "dividends together?")[1] == "dividends paid + share repurchases"
+
+
+def test_a_segments_own_operating_income_line_its_cash_from_operations_and_a_span_between_part_and_whole():
+    segments = TableBlock(rows=(("Amounts in $000s", "2024"), ("Infrastructure", ""), ("Revenue", "1,713,480"),
+                                ("Segment operating income", "128,415"), ("Energy", ""), ("Revenue", "918,755"),
+                                ("Segment operating income", "71,640")), caption="Segment Results", page=5)
+    cash = TableBlock(rows=(("Amounts in $000s", "2024"), ("Cash from operating activities", "190,100"),
+                            ("Purchases of property and equipment", "(58,300)")),
+                      caption="Consolidated Statements of Cash Flows", page=8)
+    chunks = chunk_document(Document("c.pdf", "c.pdf", "C 10-K", [segments, cash]))
+    answer = statement_ratio("What operating margin did the Infrastructure segment earn in 2024? Compute segment "
+                             "operating income over segment revenue.", chunks)
+    assert "7.49%" in answer.text
+    assert "131,800" in statement_ratio("What was free cash flow in 2024?", chunks).text
+    assert asked_ratio("What share of net revenue for the 39 weeks ended September 26, 2026 came from wholesale?")[
+        1] == "wholesale / revenue"

@@ -840,3 +840,12 @@ def test_a_step_the_question_names_is_no_rival_left_unread_for_the_total_below_i
                        ("Merchandise inventories, at LIFO", "403,340", "392,475"))
     assert lookup("How large was the LIFO reserve on merchandise inventories in 2026?", passages(note)) is None
     assert lookup("What were merchandise inventories at LIFO in 2026?", passages(note)).cells == (("2026", "403,340"),)
+
+
+def test_a_count_is_not_read_from_a_table_in_money():
+    revenue = table_chunk("Revenue by channel ($ in millions)", ("", "2026", "2025"),
+                          ("Owned retail stores", "238.9", "221.4"), ("Wholesale", "310.2", "295.0"))
+    stores = table_chunk("Store count", ("", "2026", "2025"), ("Owned retail stores", "392", "381"))
+    assert lookup("How many owned retail stores did it operate in 2026?", passages(revenue)) is None
+    assert lookup("How many owned retail stores did it operate in 2026?", passages(revenue, stores)).cells == (
+        ("2026", "392"),)

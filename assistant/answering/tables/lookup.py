@@ -442,6 +442,8 @@ _REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 # A reconciliation's step: "Less", "Minus" or a colon after "Add" or "Plus" opens it ("Plus" alone may be an account's
 # name) …
 _STEP_ROW = re.compile(r"^\s*(?:(?:less|add|plus|minus|deduct)\s*:|(?:less|minus|deduct(?:ing)?)\b)", re.I)
+_MONEY_UNITS = re.compile(r"[$€£]|\b(?:usd|eur|gbp|dollars|euros|pounds)\b", re.I)
+_EXCEPT = re.compile(r"\bexcept\b", re.I)  # "$ in thousands, except store counts"
 _STEP_WORDS = frozenset({"less", "add", "plus", "minus", "deduct"})
 # … and a question that takes something away may ask for one
 _TAKES_AWAY = re.compile(r"\b(?:less|minus|deduct(?:ing)?)\b|^\s*(?:add|plus)\s*:", re.I)
@@ -542,9 +544,14 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if not candidates:
         return None
     if _ASKS_COUNT.search(question):
-        candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)]
-        # "how many rooms": what is counted is named by the row, its columns, sub-heading or title ("revenues" is not)
         counted = _COUNTED.search(question)
+        # (nor a figure of a table in money, "Owned retail stores | 238.9" under "$ in millions", their revenue, unless
+        # its column names what is counted: "Depreciable Lives (Years)")
+        stem = counted["noun"].lower()[:_STEM] if counted else ""
+        candidates = [c for c in candidates if not any(_MONEY.search(v) or "%" in v for _, v in c[0].cells)
+                      and not (_MONEY_UNITS.search(c[0].units) and not _EXCEPT.search(c[0].units) and not (
+                          stem and any(w[:_STEM] == stem for col, _ in c[0].cells for w in tokenize(col))))]
+        # "how many rooms": what is counted is named by the row, its columns, sub-heading or title ("revenues" is not)
         if counted:
             noun = counted["noun"].lower()[:_STEM]
             candidates = [c for c in candidates if any(w[:_STEM] == noun for w in tokenize(

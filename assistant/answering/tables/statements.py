@@ -126,7 +126,8 @@ ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
         "net cash provided by operating activities", "net cash provided by operations",
         "net cash from operating activities", "cash provided by operating activities",
         "net cash provided by (used in) operating activities", "cash flows from operating activities",
-        "net cash flows from operating activities")),
+        "net cash flows from operating activities", "cash from operating activities", "net cash from operations",
+        "cash generated from operating activities", "net cash generated from operating activities")),
     "capital expenditures": ("cash", (
         "purchases of property, plant and equipment", "capital expenditures",
         "additions to property, plant and equipment",
@@ -224,7 +225,7 @@ RATIOS: tuple[tuple[re.Pattern[str], str, str, bool], ...] = tuple(
         (r"\bdividend payout ratio\b", "dividend payout ratio", "dividends paid / net income", True),
         # "how much cash did it return to shareholders through dividends and buybacks": both named, both added
         (r"(?s)(?=.*\bdividends?\b)(?=.*\b(?:buybacks?|repurchases?|repurchased|repurchasing)\b).*?"
-         r"\breturn(?:ed|s|ing)? to (?:its )?(?:share|stock)holders\b",
+         r"\b(?:return(?:ed|s|ing)?|went|go(?:es)?|paid|distributed) (?:back )?to (?:its )?(?:share|stock)holders\b",
          "cash returned to shareholders", "dividends paid + share repurchases", False),
         (r"\basset turnover\b", "asset turnover", "revenue / average total assets", False),
         # a bank's, over lines its statements print in its own words
@@ -667,7 +668,10 @@ def _share_of(question: str) -> tuple[str, str, bool] | None:
 
 _SPAN_SAID = re.compile(r"\s+(?:(?:recorded|recogni[sz]ed|reported|incurred)\s+)?(?:in|for|during|over|through)\s+"
                         r"(?:(?:that|the same|this) period|the (?:first|second|third|fourth) (?:half|quarter)"
-                        r"(?: of (?:fiscal |fy\s?)?(?:19|20)\d\d)?)\b", re.I)
+                        r"(?: of (?:fiscal |fy\s?)?(?:19|20)\d\d)?"
+                        # "for the 39 weeks ended September 26, 2026", "for the nine months ended June 30, 2025"
+                        r"|the (?:\d{1,2}|three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three) "
+                        r"(?:weeks|months) ended [A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)\b", re.I)
 _REMARK = re.compile(r"\s*\((?:before|after|excluding|including|net of|gross of)\b[^()]*\)", re.I)
 _ADDED_BEFORE = re.compile(r"(?P<first>[A-Za-z][\w&'’,-]*(?:\s[\w&'’,-]+){0,6}?)\s*(?:\+|\bplus)\s*$", re.I)
 _COMBINED = re.compile(r"^(?:(?:the|combined|total|aggregate)\s+)+", re.I)
@@ -1340,6 +1344,7 @@ def _named_part(question: str, asked: list[tuple[str, str, bool]], tables: list[
     return None
 
 
+_SEGMENT_WORD = re.compile(r"^segment(?:'s)?\s+(?=[a-z])", re.I)
 _FOOTNOTE_MARKS = re.compile(r"(?:\s*\((?:\d{1,2}|[a-z]|\*+)\))+\s*$")
 
 
@@ -1356,8 +1361,10 @@ def _rows_of_part(part: str, tables: list[Chunk]) -> list[Chunk]:
         if _unmarked(row.label) == part and row.group))]
     # under the part's sub-heading, a 'Total …' row that does not name the part is the company's, printed on below it
     own = set(tokenize(part))
+    # (a part's 'Segment operating income' is its operating income)
     under = [replace(chunk, table=replace(chunk.table, rows=rows)) for chunk in tables if (rows := tuple(
-        row for row in chunk.table.rows if row.group.strip(" :") == part
+        replace(row, label=_SEGMENT_WORD.sub("", row.label)) for row in chunk.table.rows
+        if row.group.strip(" :") == part
         and not (re.match(r"\s*total\b", row.label, re.I) and not own <= set(tokenize(row.label)))))]
     return by_measure + under
 
