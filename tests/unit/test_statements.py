@@ -1151,7 +1151,7 @@ def test_a_measure_defined_then_divided_a_subtraction_said_first_and_a_share_wit
     assert asked_ratio("Subtract first-half 2026 purchases of property, plant and equipment from adjusted EBITDA for "
                        "the same period. What is the result, in millions?")[1] == (
         "adjusted EBITDA - purchases of property, plant and equipment")
-    assert asked_ratio("Restructuring cash payments in the first half of 2026 equalled what percentage of the "
+    assert asked_ratio("Restructuring cash payments in the first half of 2026 were equal to what percentage of the "
                        "restructuring charges recorded in that period?")[1] == (
         "restructuring cash payments / the restructuring charges")
     assert asked_ratio("What free cash flow (operating cash flow minus capital expenditures) did Acme generate in "

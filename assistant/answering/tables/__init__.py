@@ -33,7 +33,7 @@ def share_asked_plainly(question: str) -> str:
 
 # "Stock-based compensation represented what percentage of total operating expenses?": the part named before the ask
 SHARE_AFTER_PART = (r"(?:represented|represents|accounted for|made up|was|were|is|are|consumed|consumes|used up|"
-                    r"absorbed|absorbs|took up|takes up|equall?ed|equals)"
+                    r"absorbed|absorbs|took up|takes up)"
                     r"(?: (?:equivalent|equal) to)? what "
                     r"(?:percentage|percent|proportion|share|fraction|portion) of")
 
