@@ -139,8 +139,8 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
-    if text is not None and tags.sentiment == "negative" and is_praise(text):
-        tags = replace(tags, sentiment="positive")  # "you lot are killing it": praise, whatever the head heard
+    if text is not None and tags.sentiment != "positive" and is_praise(text):
+        tags = replace(tags, sentiment="positive")  # "you lot are killing it", "this bank goes hard": praise
     # A calm how/what question asks for information, unless it sounds upset.
     calm = tags.sentiment != "negative"
     # A question typed without "?" is read as one only when the hand-off head reads the message as calm too.
@@ -183,7 +183,8 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     gone = text is not None and is_settled(text)  # "…then worked fine. Just a heads up"
     # A scare over a thing imagined, someone else's, or lost and found again is no trouble of the writer's now.
     if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question \
-            and not own_doing and not gone and not (text is not None and is_supposed(text)):
+            and not own_doing and not gone and not (text is not None and (is_supposed(text)
+                                                                          or tells_no_trouble_of_own(text))):
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")

@@ -206,7 +206,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(lost|losing) (my|our) (husband|wife|partner|mother|mum|father|dad|son|daughter)\b",
         r"\bestate of\b",
         # not "dying to know", "dying for a cuppa"
-        r"\b(dies|dying)\b(?! (to|for)\b)",
+        r"\b(dies|dying)\b(?! (to|for|laughing)\b)(?!\s*(😂|🤣|💀|lol|lmao|haha))",
         # "my brother is not with us anymore", "no longer with us"
         r"\b(husband|wife|partner|mother|mum|mom|father|dad|son|daughter|brother|sister|grandmother|grandfather|gran|"
         r"grandad|nan|aunt|uncle|he|she)\b[^.?!]{0,12}\b(not|no longer|isn'?t) with us\b",
@@ -311,7 +311,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(about|nearly|almost|just about) ready to (switch|leave|close|move|walk)\b",
         r"\bso (that )?(i|we) can (close|shut) (this|the old|my old|that) (one|account)\b|\b(shut|close) this one\b",
         # closing and taking the money out: "close my account and move the balance to my account elsewhere"
-        r"\bclos(e|ing) (my|all my|our|all our) (\w+ )?accounts? and (move|moving|transfer|transferring|take|taking)\b",
+        r"\bclos(e|ing) (my|all my|our|all our) (\w+ )?(accounts?|accs?|accts?) and (move|moving|transfer|transferring|"
+        r"take|taking)\b",
         r"\bclos(e|ing) everything\b",
         # "need them before i shut the account down", "credit union down the road is giving me a better rate"
         r"\bbefore (i|we) (shut|close) (the|my|our|this) (\w+ )?accounts?\b|\b(shut|shutting) (the|my|our|this) (\w+ )?"
@@ -365,6 +366,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
         r"\b(different|conflicting) (things|answers|stories|story|information)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) time\b",
+        # "the verification selfie failed again. thats 7 tries"
+        r"\bfail(ed|s|ing)? again\b|\b(thats|that'?s|after|now|over) (\d+|three|four|five|six|seven|eight|nine|ten) "
+        r"(tries|attempts)\b",
         # "this is the third one you've 'sent' since January"
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) (one|card|replacement|pin|letter|code)s? "
         r"(you'?ve|you have|that you'?ve|you) ['‘]?(sent|issued|posted|promised)\b",
@@ -422,6 +426,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(this|that) is (a |an )?(formal |official )?complaint\b",
         r"\bcomplain(ing)? to (a |the |your )?(manager|ombudsman|regulator|fca|head office)\b",
         r"\bombudsman\b",
+        r"\b(want|demand|expect|deserve|claim(ing)?)( some| a| full| proper)? compensation\b",
         r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling|outrageous|"
         r"unacceptable|scandalous|daylight robbery)\b",
         # a demand: "I want it reversed, today"
@@ -437,7 +442,8 @@ _PATTERNS: dict[str, list[str]] = {
         # treated badly by staff: "shocking how you treat people", "got laughed at at the counter"
         r"\b(shocking|disgusting|terrible|awful|shameful|rude|horrible) (how|the way) (you|your (staff|team|people)|"
         r"this bank|the bank|they) (treat|treats|treated|spoke to|speak to|talk to|talked to)\b",
-        r"\b(got|was|were|been|being) (laughed at|mocked|shouted at|yelled at|sworn at|hung up on|spoken down to|"
+        r"\b(got|get|getting|was|were|been|being) (laughed at|mocked|shouted at|yelled at|sworn at|hung up on|spoken "
+        r"down to|"
         r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|talked down to|"
         r"spoke down to|mocked) (me|us)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
@@ -640,6 +646,8 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b[^.?!]*"
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
+    r"|\b(nearly|almost) (got |been |fell for |fallen for )?(scammed|phished|conned|hacked|a scam)\b[^.?!]*"
+    r"|\b(it'?s|its) (going around|doing the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)(s|'s|s')?"
@@ -690,9 +698,22 @@ _DAMAGED_CARD = re.compile(r"\b(dog|puppy|cat|kitten|baby|toddler|son|daughter|k
 
 def tells_no_trouble_of_own(text: str) -> bool:
     """The message tells fraud in the news or someone else's, a payment the writer placed, or a lost thing found
-    again: no trouble of the writer's own, whatever its tone."""
+    again, or laughs ("im literally dying 😂 the app says i spent £300 on iced coffee"): no trouble of the writer's
+    own, whatever its tone."""
     clean = normalise(text)
-    return bool(_OTHERS_FRAUD.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _FOUND_AGAIN.search(clean))
+    return bool(_OTHERS_FRAUD.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _FOUND_AGAIN.search(clean)
+                or _LAUGHTER.search(clean))
+
+
+# (not "lol", said as often with a straight face: "starting to see why everyone switched lol")
+_LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
+
+
+# A professional asking for general guidance ("im a social worker, what general advice do you give to people who are
+# worried about debt?"): others' situation, not the writer's
+_FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) an? (social worker|teacher|support worker|debt adviser|debt advisor|"
+                         r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
+                         r"volunteer)\b")
 
 
 def is_supposed(text: str) -> bool:
@@ -703,7 +724,8 @@ def is_supposed(text: str) -> bool:
     supposed_death = bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
                           or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
-                or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _DAMAGED_CARD.search(clean)) \
+                or _FOR_OTHERS.search(clean) or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)
+                or _DAMAGED_CARD.search(clean)) \
         or supposed_death \
         or _long_past_loss(clean)
 
@@ -718,7 +740,9 @@ _OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b
 
 # Praise in slang the sentiment head reads as anger ("you lot are killing it with the new app design")
 _PRAISE_SLANG = re.compile(r"\b(killing|smashing|nailing|crushing|acing|rocking|smashed|nailed|aced) it\b"
-                           r"|\b(absolute|total) (legends?|stars?)\b|\b(top|class|quality) (job|work|service)\b")
+                           r"|\b(absolute|total) (legends?|stars?)\b|\b(top|class|quality) (job|work|service)\b"
+                           # "gg the app update is actually clean", "this bank goes hard", "this app slaps"
+                           r"|^gg\b|\b(is|looks|actually|so) clean\b|\bgoes hard\b|\bslaps\b|\b(goated|bussin)\b")
 
 
 def is_praise(text: str) -> bool:
@@ -842,8 +866,15 @@ _DISCONTENT = re.compile(r"\b(fed up|sick of|sick and tired|had enough|not happy
                          r"annoyed|furious|livid|disgusted)\b")
 
 
+# …as does closing the account to move everything out, asked how or not ("how do i close my acc and move everything
+# somewhere else")
+_CLOSE_AND_MOVE = re.compile(r"\bclos(e|ing) (my|all my|our|all our|the) (\w+ )?(accounts?|accs?|accts?)\b[^?.!]{0,20}"
+                             r"\b(and|then) (move|moving|take|taking|transfer|transferring|shift|shifting) (everything|"
+                             r"it all|all (of )?(it|my|our)|the lot)\b")
+
+
 def _leaving_in_discontent(clean: str, told: str) -> bool:
-    return bool(_DISCONTENT.search(told)) and "leaving" in _found(clean)
+    return (bool(_DISCONTENT.search(told)) and "leaving" in _found(clean)) or bool(_CLOSE_AND_MOVE.search(clean))
 
 
 # "If it's going up again I'm off to Kiwibank": a condition, then what the writer will do, is no question
@@ -879,6 +910,7 @@ _OTHERS_HARDSHIP = re.compile(
 # nothing has happened").
 _NO_TROUBLE = re.compile(
     r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
+    r"|\b(spotting|recogni[sz]ing|avoiding) (scams?|fraud|phishing)\b"
     r"|\bto (avoid|prevent|stop|guard against) (getting |being )?(scammed|hacked|conned|defrauded|ripped off|"
     r"caught out|phished|fraud|scams?)\b[^.?!]*"
     r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "

@@ -54,6 +54,7 @@ from assistant.triage.escalation import REASONS, handoff  # noqa: E402
 from assistant.triage.signals import (  # noqa: E402
     KINDS,
     is_calm_question,
+    is_praise,
     is_settled,
     is_supposed,
     reported,
@@ -822,3 +823,18 @@ def test_a_ps_that_counts_replacements_a_move_elsewhere_in_discontent_and_a_scar
     assert is_supposed("I am reading a novel where the hero is a widower. Do joint accounts close on a death?")
     assert signals("Had a fraud alert text, it was actually me paying for flights. Marked it genuine.") == []
     assert signals("Had a fraud alert text for a payment in Lagos I never made.") == ["fraud"]
+
+
+def test_praise_in_slang_a_laugh_a_professionals_question_and_a_near_miss_are_calm_a_sarcastic_demand_is_not():
+    assert is_praise("gg the new card design is actually clean")
+    assert is_praise("honestly this app slaps")
+    assert tells_no_trouble_of_own("im dying 😂 spent £200 on takeaways this month apparently")
+    assert not tells_no_trouble_of_own("starting to see why people leave lol")
+    assert is_supposed("im a support worker, what do you tell people who are behind on bills?")
+    assert signals("nearly got phished by a fake delivery text, deleted it, just fyi its going around") == []
+    assert signals("got any resources on spotting scams for my class?") == []
+    assert signals("amazing, 90 minutes on hold to get hung up on. i want compensation") == ["complaint"]
+    assert signals("the app login failed again, thats 5 tries now") == ["repeated_failure"]
+    assert signals("Took me four tries to park this morning lol. How do I add a payee?") == []
+    assert reported("how do i close my acc and move everything to another app") == ["leaving"]
+    assert signals("im literally dying laughing at the new adverts") == []
