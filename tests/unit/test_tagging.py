@@ -68,10 +68,11 @@ def test_a_complaint_gets_its_own_reply(assistant, classifier, settings):
 
 def test_negative_twice_in_a_row_escalates(assistant, classifier):
     classifier.enqueue("failed_transfer", "negative").enqueue("failed_transfer", "negative")
-    one = assistant.answer("My transfer failed again")
+    # (no words of trouble of their own: "failed again" would hand off the first turn as a repeated failure)
+    one = assistant.answer("My transfer failed")
     assert one.escalate is False
-    history = [Turn("My transfer failed again", one.answer, one.tags)]
-    two = assistant.answer("It failed AGAIN, this is useless", history)
+    history = [Turn("My transfer failed", one.answer, one.tags)]
+    two = assistant.answer("It failed, this is useless", history)
     assert two.escalate is True and "two turns" in two.escalation_reason
 
 
