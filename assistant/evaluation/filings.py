@@ -187,6 +187,8 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     reference = question["answer"]
     key = answer_figures(reference)
     numeric = bool(key)
+    # "40.5 days": a reference that is a span of time makes the answer's spans of time figures too
+    stated = figures(answer.answer, durations=_duration_answer(reference)) if answer is not None else []
     if answer is None:
         outcome = "not asked"
     elif answer.refused:
@@ -194,10 +196,8 @@ def score(question: dict, answer, retrieved_pages: list[int], seconds: float) ->
     elif not numeric:
         outcome = "answered"
     else:
-        stated = figures(answer.answer, durations=_duration_answer(reference))
         outcome = "right" if any(matches(figure, stated) for figure in key) else "wrong"
-    first = bool(answer and not answer.refused and numeric
-                 and matches(key[0], figures(answer.answer, durations=_duration_answer(reference))))
+    first = bool(answer and not answer.refused and numeric and matches(key[0], stated))
     evidence = evidence_pages(question)
     return FilingResult(
         question.get("financebench_id", ""), question["doc_name"], question["question"], reference, numeric,

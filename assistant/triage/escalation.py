@@ -169,7 +169,8 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
         return handoff(kind)
     # The head hears alarm in news told with a reassurance ("saw a bank was hacked … just curious, my account looks
     # fine"), whatever the tone: only trouble stated counts then.
-    imagined = supposed or (text is not None and tells_no_trouble_of_own(text) and not reported(text))
+    no_trouble = text is not None and tells_no_trouble_of_own(text)  # news, others' fraud, found again, a laugh
+    imagined = supposed or (no_trouble and not reported(text))
     if not imagined and learned_handoff(tags, text):
         return handoff(tags.handoff)
     if tags.sentiment == "negative" and tags.intent in NEGATIVE_HANDOFF_INTENTS:
@@ -183,8 +184,7 @@ def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -
     gone = text is not None and is_settled(text)  # "…then worked fine. Just a heads up"
     # A scare over a thing imagined, someone else's, or lost and found again is no trouble of the writer's now.
     if tags.intent == "none" and tags.sentiment == "negative" and not is_news(tags) and not unsure_question \
-            and not own_doing and not gone and not (text is not None and (is_supposed(text)
-                                                                          or tells_no_trouble_of_own(text))):
+            and not own_doing and not gone and not no_trouble and not (text is not None and is_supposed(text)):
         return handoff("unplaced_negative")
     if tags.sentiment == "negative" and previous and previous[-1].sentiment == "negative":
         return handoff("negative_streak")

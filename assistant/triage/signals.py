@@ -840,7 +840,8 @@ def signals(text: str, guard_questions: bool = True, bare_questions: bool = Fals
 def reported(text: str) -> list[str]:
     """The kinds of trouble whose words appear in the message's statements: sentences that are no question, with or
     without a question mark ("What's the rate on the saver? Also, there's a £600 payment I don't recognise.")."""
-    statements = [sentence for sentence in _SENTENCE_END.split(normalise(text))
+    clean = normalise(text)
+    statements = [sentence for sentence in _SENTENCE_END.split(clean)
                   if not (sentence.endswith("?") or _bare_question(sentence) or _FICTION.search(sentence))]
     # Who someone is ("I've been named as executor", "a guide for my elderly neighbours") sets the scene for a
     # question; what happened (a payment, a threat to leave, money run out) is news the question doesn't cancel.
@@ -851,7 +852,6 @@ def reported(text: str) -> list[str]:
     own_loss = bool(_OWN_LOSS.search(told))
     found = [kind for kind in _found(told)
              if kind in _SOFT or (kind == "vulnerable" and hardship) or (kind == "bereavement" and own_loss)]
-    clean = normalise(text)
     return found + ["leaving"] if "leaving" not in found and _leaving_in_discontent(clean, told) else found
 
 

@@ -553,8 +553,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
                           stem and any(w[:_STEM] == stem for col, _ in c[0].cells for w in tokenize(col))))]
         # "how many rooms": what is counted is named by the row, its columns, sub-heading or title ("revenues" is not)
         if counted:
-            noun = counted["noun"].lower()[:_STEM]
-            candidates = [c for c in candidates if any(w[:_STEM] == noun for w in tokenize(
+            candidates = [c for c in candidates if any(w[:_STEM] == stem for w in tokenize(
                 f"{c[0].row} {' '.join(col for col, _ in c[0].cells)} {_context_of(rows, c[0])}"))]
         if not candidates:
             return None

@@ -794,20 +794,23 @@ _SPAN_FIRST = re.compile(r"^(?:(?:first|second)[- ]half|h[12]|q[1-4]|full[- ]yea
 _SAME_PERIOD = re.compile(r"\s+(?:for|in|during|over) (?:the )?same period$", re.I)
 
 
+def _what_results(ask: str) -> str:
+    """The figure an instruction's question asks for: "What effective rate results?" asks for the effective rate."""
+    return re.sub(r"^(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?", "What is the ", _RESULTS.sub("", ask), flags=re.I)
+
+
 def _division_after(question: str) -> str:
     if (first := _SUBTRACT_FIRST.match(question)) is not None:
-        ask = re.sub(r"^(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?", "What is the ", _RESULTS.sub("", first["ask"]),
+        ask = re.sub(r",?\s+in (?:usd |us\$ |\$ )?(?:millions|thousands|billions)\b", "", _what_results(first["ask"]),
                      flags=re.I)
-        ask = re.sub(r",?\s+in (?:usd |us\$ |\$ )?(?:millions|thousands|billions)\b", "", ask, flags=re.I)
         # "first-half 2026 purchases of …", "adjusted EBITDA for the same period": the period is the question's
         span = _SPAN_FIRST.match(first["a"]) or _SPAN_FIRST.match(first["b"])
         a, b = (_SAME_PERIOD.sub("", _SPAN_FIRST.sub("", side)) for side in (first["a"], first["b"]))
         return (f"{ask}{' for ' + span.group().strip() if span else ''}, defined as {b} minus {a}?"
                 f"{question[first.end():]}")
     first = _DIVIDE_FIRST.match(question)
-    if first is not None:  # "What effective rate results?" asks for the effective rate
-        ask = _RESULTS.sub("", first["ask"])
-        ask = re.sub(r"^(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?", "What is the ", ask, flags=re.I)
+    if first is not None:
+        ask = _what_results(first["ask"])
         return f"{ask}, defined as {first['a']} divided by {first['b']}?{question[first.end():]}"
     match = _DIVIDE_AFTER.search(question)
     if match is not None:
