@@ -73,6 +73,8 @@ UNPLACED_NEGATIVE = 0.6
 # worried?", "it has left my balance. Could someone trace where it went?"), and sarcastic praise; an imagined
 # situation ("how would I report…") stays a question.
 HEAD_SURE_PERSON = 0.95
+# The intent head's probability of "praise" above which a compliment with no word of trouble counts as praise.
+SURE_PRAISE = 0.9
 
 # For staff: why this conversation came to them.
 REASONS = {
@@ -139,7 +141,12 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:
     """Decide for the current user turn; `previous` holds earlier user turns' tags, oldest first."""
-    if text is not None and tags.sentiment != "positive" and is_praise(text):
+    # A compliment the intent head is sure of, neither tone head hearing anger and no word of trouble at all
+    # ("compliment: the fella at the branch who helped when I lost my card was brilliant"), is praise too: the hand-off
+    # head hears the trouble it mentions. Sarcasm ("Fantastic service as always… Truly world class.") sounds negative.
+    sure_praise = (tags.intent == "praise" and tags.intent_score >= SURE_PRAISE and tags.sentiment == "neutral"
+                   and not signals(text or "", False))
+    if text is not None and tags.sentiment != "positive" and (is_praise(text) or sure_praise):
         tags = replace(tags, sentiment="positive")  # "you lot are killing it", "this bank goes hard": praise
     # A calm how/what question asks for information, unless it sounds upset.
     calm = tags.sentiment != "negative"

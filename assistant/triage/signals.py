@@ -66,13 +66,17 @@ _PATTERNS: dict[str, list[str]] = {
         # "I have never sent money to anyone by that name"
         r"\b(didn'?t|did not|never) (send|sent|transfer|transferred) (any )?(money|funds|anything|a (payment|transfer))"
         r"\b[^.?!]{0,20}\bto (anyone|anybody|them|him|her|this|that)\b",
-        r"\b(wasn'?t|weren'?t|was not|were not|not) me\b",
+        # "£600 taken out since last nite not me", not a disclaimer ("(not me, I'm happy here)")
+        r"\b(wasn'?t|weren'?t|was not|were not) me\b|(?<!\()\bnot me\b(?![,;]? (i'?m|im|i am|i'?ve|i have)\b)",
         r"\b(don'?t|do not|didn'?t) recogni[sz]e\b",
         # "unrecognised payment", not a report's "unrecognized compensation cost"
         r"\bunrecogni[sz]ed (payments?|transactions?|charges?|debits?|withdrawals?|purchases?|transfers?|"
         r"direct debits?|amounts?|spending)\b",
         r"\bsomeone (else )?(has |have |'s )?(just )?(used|taken|took|opened|accessed|got into|gotten into|is using|"
-        r"spent|bought|purchased|ordered|withdrew|withdrawn)\b",
+        r"spent|bought|purchased|ordered|withdrew|withdrawn|drained|emptied|cleared)\b"
+        # money moved out, not to the writer ("someone transferred money to me and it doesn't show")
+        r"|\bsomeone (else )?(has |have |'s )?(just )?(moved|transferred|sent)\b(?! (me|us)\b)(?! (\w+ ){0,2}(to|into) "
+        r"(me|us|my|our)\b)",
         r"\b(pretend(ing|ed)?|claim(ing|ed)?) to be\b",
         r"\bimpersonat",
         r"\b(gave|give|given|told|tell|read( out)?) (them|him|her|someone|a stranger|the caller)"
@@ -82,7 +86,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(sent|paid|transferred|moved|gone|went|going)( out)? to (an? |some )?(account|person|payee|number|name|"
         r"people|company)( \w+)? (i|we) (don'?t|do not|didn'?t|did not) (know|recogni[sz]e)\b",
         # "two transfers last night to someone named Tyler I've never met"
-        r"\bto (someone|somebody|a person|a guy|a man|a woman|an account|a payee|a company)"
+        r"\bto (someone|somebody|a person|a guy|a man|a woman|an account|a payee|a company|a name)"
         r"( (named|called) [^.?!,]{1,25}?)? (i|we)('ve| have)? never (met|heard of|dealt with|seen)\b",
         r"\b(fallen|fell) for\b",
         r"\bsafe account\b",
@@ -447,6 +451,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|talked down to|"
         r"spoke down to|mocked) (me|us)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
+        # "disgusted with how I was spoken to", "I want this taken further"
+        r"\b(disgusted|appalled|horrified|livid|furious|shocked|upset|angry)( with| by| at| about)? (how|the way) "
+        r"(i|we|my \w+) (was|were|have been|had been|has been|got) (spoken to|treated|talked to|dealt with|handled)\b",
+        r"\b(want|like|expect|need) (this|it|that|the matter|my case) (taken|escalated) (further|higher|up)\b"
+        r"|\btake (this|it|that|the matter|my case) (further|higher)\b",
         # fed up with us, said calmly beside a question or not
         r"\b((sick|tired) (and tired )?of|fed up (with|of)|had enough of)\b[^.?!]{0,40}\b(you|your|this bank|the bank|"
         r"fees?|charges?|service|app)\b",
@@ -524,12 +533,14 @@ _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
 _SUPPOSED_DEATH = re.compile(
     r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|death|pass(es)? away)\b"
 )
+# …or said not to have happened: "no one's died, I'm just named in my aunt's will"
+_NO_DEATH = re.compile(r"\b(no ?one|no-one|nobody)('s| has| is)? (died|dead|passed( away)?)\b")
 # One's own slip, however many tries: "typed my pin wrong 3 times", "entered the passcode incorrectly five times".
 _OWN_SLIP = re.compile(
     r"\b(typed|typing|entered|entering|put|putting|keyed|keying|input|got|tried|trying)( in)? (my |the |a |our )?"
     r"(wrong )?(pin|password|passcodes?|code|"
     r"security (code|number|details)|memorable \w+|login details)( in)?( wrong| incorrectly| the wrong way)?"
-    r"( \w+){0,2}? (three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times\b"
+    r"( \w+){0,2}? ((three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+) times|twice)\b"
     # …or one's own memory: "I keep failing to remember my PIN"
     r"|\b(keep|keeps|kept) (failing to remember|forgetting)\b"
 )
@@ -546,7 +557,10 @@ _THINGS_DEAD = re.compile(
 _NAMED_AFTER_DEATH = re.compile(
     r"\bdead man'?s (switch|handle)\b|\b(accidental )?death (and|&) (disablement|dismemberment|disability)\b"
     r"|\bdeath (benefit|cover|insurance|in service|dut(y|ies)|taxe?s?)\b|\bbereavement (support |services? )?(page|"
-    r"web ?page|section|leaflet|guide|booklet|policy|leave)\b|['‘“]bereavement[^'’”]{0,30}['’”]|\bestate planning\b"
+    r"web ?page|section|leaflet|guide|booklet|policy|leave|team|unit|department|desk)\b"
+    # a team's remit: "the team that deals with bereavement"
+    r"|\b(team|department|unit|desk|people|staff) (that|who|which) (deals?|handles?|helps?|works?) with (bereavements?|"
+    r"deaths?|estates?|deceased customers)\b|['‘“]bereavement[^'’”]{0,30}['’”]|\bestate planning\b"
     r"|\binheritance tax\b|\bfuneral (plan|cover|insurance|policy|policies|plans)\b|\b(pays?|paid|payable|pay out|"
     r"payout|benefit|sum|amount)\b[^.?!]{0,40}\b(on|upon) death\b"
 )
@@ -600,6 +614,9 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
 _FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) (\w+ )?(novel|story|book|script|"
                       r"screenplay|play|"
                       r"essay|article|dissertation|thesis|assignment|project)\b|\bbook club\b"
+                      r"|\b(dissertation|thesis|essay|coursework|assignment|research project) (on|about|into)\b"
+                      r"|\b(talk|presentation|workshop|seminar|lecture|handout|leaflet|poster|newsletter) (on|about) "
+                      r"(\w+ )?(scams?|fraud|phishing|money safety|staying safe)\b"
                       r"|\b(a|my|the) (fictional )?character'?s?\b"
                       # a film's plot ("just watched a film where the guy's dad dies"), a documentary's subject
                       r"|\b(watch(ed|ing)?|saw|seen|seeing) (a|an|this|that|the) (\w+ )?(film|movie|documentary|"
@@ -614,12 +631,13 @@ _FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) 
                       r"session|module|programme|program)\b")
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
-                       r"\b(sorted( it| this| that| them)? out|sorted it|resolved|fixed|put right|refunded|reimbursed|"
+                       r"\b(sorted( it| this| that| them| (my|the|our) \w+)? out|sorted it|resolved|fixed|put right|"
+                       r"refunded|reimbursed|"
                        r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
                        r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
                        r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
                        r"(it'?s|is|was|all) back in (my|our|the) account|(sent|paid|given|put|transferred) (it|them|"
-                       r"the money) back)\b")
+                       r"the money|everything|the lot)( all)? back)\b")
 _STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
 # ...and what says it is not put right yet, before the word ("it was supposed to be refunded")
 _NOT_YET = re.compile(r"\b(not|never|no|n't|supposed|should|would|will|meant|promised|to be|going to|yet to|"
@@ -632,20 +650,23 @@ def _resolved(sentence: str) -> bool:
     match = _RESOLVED.search(sentence)
     return bool(match) and not _STILL_WRONG.search(sentence[match.end():]) and not _NOT_YET.search(
         sentence[max(0, match.start() - 40):match.start()])
-_THANKS = re.compile(r"\b(thanks|thank you|thankyou|cheers|grateful|brilliant|excellent|great job|well done|"
+_THANKS = re.compile(r"\b(thanks|thank you|thankyou|ta|cheers|grateful|brilliant|excellent|great job|well done|"
                      r"appreciated?|impressed|fantastic|superb|fair play|legend|kudos|spot on|top notch)\b")
 
 
 # Fraud that is someone else's or in the news, not the writer's: "saw on the news about that parcel text scam",
 # "he's read loads about scams in the papers", "my mate got scammed years ago", "my colleague says banks have to
 # refund you if you're tricked into sending money to a scammer".
+# (the news's scam told on to the sentence's end, "where people pretend to be the bank…", until the writer speaks)
+_TOLD_ON = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|my|me|mine|we|our|us)\b)[^.?!])*"
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
-    r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*"
+    r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*" + _TOLD_ON +
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud)\w*"
     r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b[^.?!]*"
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
+    + _TOLD_ON +
     r"|\b(nearly|almost) (got |been |fell for |fallen for )?(scammed|phished|conned|hacked|a scam)\b[^.?!]*"
     r"|\b(it'?s|its) (going around|doing the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
@@ -676,7 +697,11 @@ _NO_TROUBLE_TOLD = re.compile(
     # a payment the writer places ("is that Amazon? I think it's my order from Tuesday")
     r"|\b(i think|i reckon|pretty sure|probably|must be|i guess) (it'?s|it is|it was|that'?s|that is|that was) (just )?"
     r"(my|our) (own )?(order|purchase|subscription|shopping|booking|payment|bill|ticket)s?\b"
-    rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}")
+    rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}"
+    # a move to us, gladly ("switched to you last year from another bank… best decision I've made")
+    r"|\b(switched|moved|came|changed|swapped)( (my|our) (\w+ )?(account|banking|salary))? (over )?(to|across to) "
+    r"(you|you guys|you lot|this bank|your bank)\b[^?!]{0,80}?\b(best decision|glad|happy|no regrets|never looked back|"
+    r"so much better|love it)\b")
 # A thing lost and found again ("lost my debit card at the pub, found it this morning behind the bar"): nothing to
 # stop or replace, unless something was spent with it meanwhile (the words of fraud still count).
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
@@ -714,6 +739,10 @@ _LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
 _FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) an? (social worker|teacher|support worker|debt adviser|debt advisor|"
                          r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
                          r"volunteer)\b")
+# …asking about the people they work for ("what advice do you give people…"); "I'm a nurse doing double shifts" alone
+# only says who the writer is
+_OTHERS_NAMED = re.compile(r"\b(people|person|clients?|patients?|residents?|customers?|famil(y|ies)|pupils?|students?|"
+                           r"service users?|someone|somebody|anyone|they|them|their|he|she|his|her)\b")
 
 
 def is_supposed(text: str) -> bool:
@@ -721,11 +750,12 @@ def is_supposed(text: str) -> bool:
     reporting trouble of the writer's own."""
     clean = normalise(text)
     # death supposed, named in a product or a tax, or a client's: no loss of the writer's own
-    supposed_death = bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
-                          or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
+    supposed_death = (bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
+                           or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
+                      or bool(_NO_DEATH.search(clean)))
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
-                or _FOR_OTHERS.search(clean) or _FOUND_AGAIN.search(clean) or _NO_TROUBLE_TOLD.search(clean)
-                or _DAMAGED_CARD.search(clean)) \
+                or (_FOR_OTHERS.search(clean) and _OTHERS_NAMED.search(clean)) or _FOUND_AGAIN.search(clean)
+                or _NO_TROUBLE_TOLD.search(clean) or _DAMAGED_CARD.search(clean)) \
         or supposed_death \
         or _long_past_loss(clean)
 
@@ -757,7 +787,7 @@ def blames_self(text: str) -> bool:
 
 # A fault that went away by itself ("said 'something went wrong' for two seconds then worked fine")
 _WORKED_AGAIN = re.compile(r"(\b(then|now|after that|and) |(^|[.!?;]) *)(it )?(work(ed|s|ing)|went through|loaded|"
-                           r"came back)( fine| ok| okay| again| normally)\b")
+                           r"came back)( fine| ok| okay| again| normally| perfectly)\b")
 # …or money sent astray already returned ("he's sent it back already"), unless only said to be ("the hotel says they
 # sent it back weeks ago") or still missing after
 _SENT_BACK = re.compile(r"\b(he|she|they|he'?s|she'?s|they'?ve)( has| have)? (already )?(sent|paid|given|transferred|"
@@ -906,6 +936,12 @@ _OTHERS_HARDSHIP = re.compile(
 )
 
 
+# An illness over ("my husband's been in hospital but he's home now and doing fine")
+_RECOVERED = re.compile(r"\b(in hospital|ill|unwell|poorly|sick|in intensive care)\b[^.?!]{0,40}?\b(but|and|now) "
+                        r"(he|she|they|i|we)('s| is| are|'re|'m| am)? (now |finally )?(home|out|discharged|back home|"
+                        r"better|fine|recovered|on the mend|doing (fine|well|great|ok|okay))\b")
+
+
 # Words of trouble that say there is none: a purpose ("so I can spot fake calls"), a reassurance ("just curious,
 # nothing has happened").
 _NO_TROUBLE = re.compile(
@@ -983,7 +1019,8 @@ def _found(clean: str, whole: str = "") -> list[str]:
         text.update({kind: unresolved for kind in (*_SOFT, "bereavement")})
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
-    text["bereavement"] = "" if _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) else _NAMED_AFTER_DEATH.sub(
+    no_loss = _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) or _NO_DEATH.search(clean)
+    text["bereavement"] = "" if no_loss else _NAMED_AFTER_DEATH.sub(
         " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"])))
     # one's own slip, or tries that went through in the end, are no failure left to fix
     worked = _WORKED_AGAIN.search(clean)
@@ -993,7 +1030,7 @@ def _found(clean: str, whole: str = "") -> list[str]:
     # a service a bot can arrange, unless money has run out or despair is told beside it
     access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole) \
         and not _ACCESS_FAILED.search(whole)
-    text["vulnerable"] = "" if access else _OTHERS_HARDSHIP.sub(" ", clean)
+    text["vulnerable"] = "" if access else _RECOVERED.sub(" ", _OTHERS_HARDSHIP.sub(" ", clean))
     if _MANAGING.search(whole):  # "I'm 81 … and manage fine": an age told, no difficulty
         text["vulnerable"] = re.sub(_OLD_AGE, " ", text["vulnerable"])
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
