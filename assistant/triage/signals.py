@@ -163,7 +163,9 @@ _PATTERNS: dict[str, list[str]] = {
         _DESPAIR,
         r"\bcan'?t cope\b",
         r"\bdesperate\b",
-        r"\b(scared|frightened|terrified|panicking)\b",
+        # not a pet or a neighbour frightened ("did a little dance in the kitchen and scared the dog")
+        r"\b(scared|frightened|terrified|panicking)\b(?! (the|my|our) (dog|cat|puppy|kitten|kids?|children|baby|birds?|"
+        r"neighbou?rs?|postman)\b)",
         r"\bdon'?t know what to do\b",
         r"\b(taken|taking) advantage\b",
         r"\bpressur(e|ed|ing)\b",
@@ -531,7 +533,7 @@ _REQUEST = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>(?:i|we
 _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
 # A death supposed, not suffered: "what happens to a joint account if one of us dies", "after I die".
 _SUPPOSED_DEATH = re.compile(
-    r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|death|pass(es)? away)\b"
+    r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|died|death|pass(es)? away)\b"
 )
 # …or said not to have happened: "no one's died, I'm just named in my aunt's will"
 _NO_DEATH = re.compile(r"\b(no ?one|no-one|nobody)('s| has| is)? (died|dead|passed( away)?)\b")
@@ -673,6 +675,9 @@ _OTHERS_FRAUD = re.compile(
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)(s|'s|s')?"
     r"( [a-z]+)? (lost|fell for|was tricked|got tricked)\b[^.?!]*"
+    r"|\b(people|customers|clients|victims|folk|members of the public|residents|patients|pensioners)\b[^.?!]{0,60}?"
+    r"\b(they'?ve|they have|they'?d|they had|who'?ve|who have|who had|who) (been |got |fallen for |fell for )?(scammed|"
+    r"conned|defrauded|hacked|tricked|targeted|a scam)\b" + _TOLD_ON +
     r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
@@ -698,6 +703,10 @@ _NO_TROUBLE_TOLD = re.compile(
     r"|\b(i think|i reckon|pretty sure|probably|must be|i guess) (it'?s|it is|it was|that'?s|that is|that was) (just )?"
     r"(my|our) (own )?(order|purchase|subscription|shopping|booking|payment|bill|ticket)s?\b"
     rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}"
+    # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
+    r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
+    r"|\b(i'?m|i am) not reporting anything\b"
+    r"|\b(my|our) (own )?(account|card|money)('s| is) (fine|ok|okay|safe|all good)\b"
     # a move to us, gladly ("switched to you last year from another bank… best decision I've made")
     r"|\b(switched|moved|came|changed|swapped)( (my|our) (\w+ )?(account|banking|salary))? (over )?(to|across to) "
     r"(you|you guys|you lot|this bank|your bank)\b[^?!]{0,80}?\b(best decision|glad|happy|no regrets|never looked back|"
@@ -707,7 +716,8 @@ _NO_TROUBLE_TOLD = re.compile(
 _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(found (it|them|my \w+|the \w+)|"
                           r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b"
                           r"|\b(it|they) (was|were) (just |only |actually )?(under|behind|down the back of|"
-                          r"at the bottom of|in) (the|my|our) \w+|\b(false alarm|panic over)\b"
+                          r"at the bottom of|in) (the|my|our) \w+"
+                          r"|\b(false alarm|panic over|crisis over|crisis averted)\b"
                           # "card gone? nope, found it in my coat pocket"
                           r"|\bfound (it|them|my \w+) (in|under|behind) (my|the|our) (\w+ ){0,2}(pocket|bag|car|coat|"
                           r"jacket|drawer|wallet|purse|house|room|sofa|couch)\b")
@@ -738,7 +748,7 @@ _LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
 # worried about debt?"): others' situation, not the writer's
 _FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) an? (social worker|teacher|support worker|debt adviser|debt advisor|"
                          r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
-                         r"volunteer)\b")
+                         r"volunteer|police officer|officer|detective|pcso|paramedic|firefighter|carer)\b")
 # …asking about the people they work for ("what advice do you give people…"); "I'm a nurse doing double shifts" alone
 # only says who the writer is
 _OTHERS_NAMED = re.compile(r"\b(people|person|clients?|patients?|residents?|customers?|famil(y|ies)|pupils?|students?|"
@@ -997,7 +1007,8 @@ _NOT_LEAVING = re.compile(r"\b(switch|mov|chang|leav)(e|es|ed|ing)? [^.?!]{0,30}
                           r"(?! accounts?)")
 
 
-_ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type)\b|\bbraille\b|\baudio (statements?|"
+_ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type|writing|letters)\b|\bbraille\b|"
+                             r"\b(writing|text|font|print|letters|words) (bigger|larger)\b|\baudio (statements?|"
                              r"version|format)\b|\bscreen ?reader\b|\bhearing loop\b|\bsign language\b|"
                              r"\btext ?relay\b|\baccessible (format|version|statements?)\b")
 
