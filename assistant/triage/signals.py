@@ -535,6 +535,9 @@ _SOFT = {"fraud", "money_lost", "leaving", "repeated_failure", "complaint"}
 _SUPPOSED_DEATH = re.compile(
     r"\b(if|when|once|after|in case|in the event( of| that)?)\b[^.?!]{0,50}?\b(die|dies|died|death|pass(es)? away)\b"
 )
+# …or someone else's loss ("my neighbour's husband died in the spring and she was amazed at how kind…")
+_OTHERS_DEATH = re.compile(r"\b(my|our|a) (neighbou?r|friend|colleague|mate|pal|workmate|boss|client|patient)'?s "
+                           r"(\w+ )?(died|passed|death|funeral)\b")
 # …or said not to have happened: "no one's died, I'm just named in my aunt's will"
 _NO_DEATH = re.compile(r"\b(no ?one|no-one|nobody)('s| has| is)? (died|dead|passed( away)?)\b")
 # One's own slip, however many tries: "typed my pin wrong 3 times", "entered the passcode incorrectly five times".
@@ -582,7 +585,10 @@ _WORRY = (r"\b(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) abo
           r"(?:losing|getting|having)\b[^.?!]{0,30}?\b(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b")
 _WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
 # a scare that was no trouble: "thinking I'd been hacked, turns out it was my husband buying my present"
-_ONLY_A_SCARE = r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
+_ONLY_A_SCARE = (r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
+                 r"|\b(?:(?:i|we) )?thought (?:i'?d|i had|i was|we'?d|we had|my [\w ]{1,20}?(?:had|was|were|has)|"
+                 r"someone'?d|someone had)\b[^.?!]{0,80}?\b(?:turns out|turned out|but (?:it was|it's|they were|"
+                 r"it turned out)|only to find)\b(?! (?:a |an )?(?:scam|fraud|fake|phishing|real|genuine))[^.?!]*")
 _NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: yet)?\b"
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
 # A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card", "if I think someone
@@ -664,7 +670,11 @@ _TOLD_ON = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|my|me|mine|we|our|us)\b)[^.?!])*"
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
     r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*" + _TOLD_ON +
-    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud)\w*"
+    r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud|"
+    r"identity theft|identity fraud|id theft)\w*"
+    # "Is it true someone can scam you…? Saw it on Facebook."
+    r"|[^.?!]*\b(saw|seen|read|heard) (it|this|that|about (it|this|that)) (on|in) (the )?(news|facebook|tiktok|"
+    r"instagram|twitter|youtube|reddit|social media|papers?|forums?|whatsapp|radio|telly|tv)\b[^.?!]*"
     r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b[^.?!]*"
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
@@ -678,7 +688,9 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(people|customers|clients|victims|folk|members of the public|residents|patients|pensioners)\b[^.?!]{0,60}?"
     r"\b(they'?ve|they have|they'?d|they had|who'?ve|who have|who had|who) (been |got |fallen for |fell for )?(scammed|"
     r"conned|defrauded|hacked|tricked|targeted|a scam)\b" + _TOLD_ON +
-    r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
+    r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker|brother|sister|mum|mom|"
+    r"dad|uncle|aunt|auntie|cousin|gran|nan|grandad|grandpa|grandma|husband|wife|partner|son|daughter)s? (says|said|"
+    r"reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
     r"|[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\bmade me (think|wonder)\b[^.?!]*"
@@ -706,6 +718,8 @@ _NO_TROUBLE_TOLD = re.compile(
     # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
     r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
     r"|\b(i'?m|i am) not reporting anything\b"
+    r"|\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) (perfectly |quite |very )?"
+    r"(happy|fine|ok|okay) with (it|that|this|the changes?)\b"
     r"|\b(my|our) (own )?(account|card|money)('s| is) (fine|ok|okay|safe|all good)\b"
     # a move to us, gladly ("switched to you last year from another bank… best decision I've made")
     r"|\b(switched|moved|came|changed|swapped)( (my|our) (\w+ )?(account|banking|salary))? (over )?(to|across to) "
@@ -761,7 +775,8 @@ def is_supposed(text: str) -> bool:
     clean = normalise(text)
     # death supposed, named in a product or a tax, or a client's: no loss of the writer's own
     supposed_death = (bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
-                           or _FOR_A_CLIENT.search(clean)) and "bereavement" not in _found(clean)
+                           or _FOR_A_CLIENT.search(clean) or _OTHERS_DEATH.search(clean))
+                      and "bereavement" not in _found(clean)
                       or bool(_NO_DEATH.search(clean)))
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
                 or (_FOR_OTHERS.search(clean) and _OTHERS_NAMED.search(clean)) or _FOUND_AGAIN.search(clean)
@@ -1031,8 +1046,8 @@ def _found(clean: str, whole: str = "") -> list[str]:
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
     no_loss = _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) or _NO_DEATH.search(clean)
-    text["bereavement"] = "" if no_loss else _NAMED_AFTER_DEATH.sub(
-        " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"])))
+    text["bereavement"] = "" if no_loss else _OTHERS_DEATH.sub(" ", _NAMED_AFTER_DEATH.sub(
+        " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"]))))
     # one's own slip, or tries that went through in the end, are no failure left to fix
     worked = _WORKED_AGAIN.search(clean)
     ended = bool(worked) and not _STILL_WRONG.search(clean[worked.end():])
