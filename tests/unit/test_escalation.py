@@ -838,3 +838,59 @@ def test_praise_in_slang_a_laugh_a_professionals_question_and_a_near_miss_are_ca
     assert signals("Took me four tries to park this morning lol. How do I add a payee?") == []
     assert reported("how do i close my acc and move everything to another app") == ["leaving"]
     assert signals("im literally dying laughing at the new adverts") == []
+
+
+def test_a_denial_a_stranger_moving_money_out_and_a_complaint_about_how_one_was_treated_are_trouble():
+    assert "fraud" in signals("£250 gone out to a betting site overnight, not me")
+    assert signals("(not me, I'm staying put) how long does closing an account take for my lodger?") == []
+    assert signals("someone has just transferred £900 out of my savings") == ["fraud"]
+    assert signals("someone transferred money to me yesterday, when will it show?") == []
+    assert signals("someone sent me £40 for the concert tickets, where does it show?") == []
+    assert signals("I'm a teacher and I'm appalled at the way I was treated in your branch. I want this taken "
+                   "further.") == ["complaint"]
+    # a job told alone is who the writer is; asking about the people one works for is a professional's question
+    assert not is_supposed("I'm a nurse and I was spoken to like dirt at your counter today")
+    assert is_supposed("I'm a nurse, what can patients do if they can't reach the bank from a ward?")
+
+
+def test_news_scams_told_on_coursework_talks_a_bereavement_team_and_no_death_are_no_trouble_of_the_writers():
+    assert signals("Heard on the radio about a scam where callers pretend to be the police and ask for your card. "
+                   "Do you ever send couriers?") == []
+    assert signals("Heard on the radio about a scam. Someone has taken £500 from my account though") == ["fraud"]
+    assert is_supposed("Essay on phishing for my course: what does the bank do when customers report fake texts?")
+    assert is_supposed("My dad is giving a talk on scams at the community centre. Is there a leaflet?")
+    assert not decide(tags("bereavement", intent_score=0.95), [],
+                      "Applying to your contact centre, which team deals with bereavement?").escalate
+    assert not decide(tags("bereavement", intent_score=0.99), [],
+                      "nobody has died, I'm just named executor in my uncle's will. what does probate need").escalate
+    assert signals("My husband died last week and I am his executor") == ["bereavement"]
+
+
+def test_an_illness_over_a_glad_move_to_us_ones_own_slip_twice_and_trouble_sorted_with_thanks_are_no_trouble():
+    assert signals("My wife was in hospital but she's home now and on the mend. Can she use my card?") == []
+    assert signals("My wife is in hospital and I can't get to her money for the bills") == ["vulnerable"]
+    assert tells_no_trouble_of_own("Moved my salary over to you in May, so much better than the old lot")
+    assert signals("turns out I'd entered the PIN wrong twice. how many tries before it blocks?") == []
+    assert signals("the payment failed twice today and it's still failing") == ["repeated_failure"]
+    assert signals("The fraud team sorted my account out on Friday and it works perfectly now, ta") == []
+    assert signals("My cousin got scammed in March but his bank paid it all back. Do you refund too?") == []
+    praise = Tags("praise", 0.96, "neutral", 0.5, handoff="leaving", handoff_score=0.8)
+    assert not decide(praise, [], "Please thank the lady who helped when I lost my wallet, she was lovely").escalate
+    sarcasm = Tags("praise", 0.96, "negative", 0.5, handoff="leaving", handoff_score=0.8)
+    assert decide(sarcasm, [], "Wonderful, card blocked at the till again. Stellar work.").escalate
+
+
+def test_bigger_writing_a_death_supposed_a_scare_that_was_none_hearsay_and_a_reassurance_are_no_trouble():
+    assert signals("I'm 81, could you make the text bigger on statements?") == []
+    assert is_supposed("We're writing our wills. What would you need if one of us died?")
+    calm_head = Tags("none", 0.3, "negative", 0.5, nearest="leaving", handoff="leaving", handoff_score=0.3)
+    assert not decide(calm_head, [], "Read about a card machine outage somewhere. All fine on my end though.").escalate
+    assert signals("Thought someone had cloned my card, turns out it was my son's game subscription. "
+                   "How do I block in-app spending?") == []
+    assert signals("Thought it was my son's subscription but it turned out to be a scam") != []
+    assert signals("My nan says banks never refund you if you were tricked. Is that right?") == []
+    assert signals("Spooked myself reading about identity theft. How do I check my credit file?") == []
+    assert signals("Is it true you can be scammed from a sort code alone? Saw it on TikTok.") == []
+    assert signals("did a happy dance when the loan cleared and scared the cat. Will I get a letter?") == []
+    assert signals("My colleague's mum died last month. What do families usually need to bring?") == []
+    assert is_supposed("Got a letter about the new overdraft terms, I'm happy with it. Nothing to do, right?")
