@@ -42,6 +42,11 @@ _GET_BY = (r"\b(not sure|no idea|don'?t know|dunno|wondering) how (i|we)('ll| wi
            r"pay (the|my|our) (rent|mortgage|bills)|keep (the lights on|warm|a roof)|get by|survive|"
            r"make it to payday)\b")
 
+# Debts beyond what comes in, or paid with more borrowing
+_DEBT_SPIRAL = (r"\b(payments?|repayments?|debts?|bills) (are|is) (more|bigger|higher) than (my|our) "
+                r"(salary|income|wages|pay)\b|\b(borrow\w*|cash advances?|loans?)\b.{0,40}\bto pay (off )?"
+                r"(the|my|our)? ?(others|other cards?|another|the rest)\b")
+
 # An age told ("I'm 81"): vulnerable unless the writer says they manage fine (_MANAGING)
 _OLD_AGE = r"\bi'?m (7[5-9]|[89]\d|1[01]\d)( years old)?\b"
 _MANAGING = re.compile(r"\b(manage|managing|cope|coping|get by|getting by|get on|getting on)( just| perfectly| quite)? "
@@ -185,11 +190,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(been|am|is|was|seriously|very|fallen) ill\b",
         r"\b(stroke|cancer|disabled|elderly)\b",
         r"\bcan'?t (make|cover|meet) (my|the|our)( \w+){0,2} (payments?|repayments?|rent|bills)\b",
-        # debts beyond what comes in, or paid with more borrowing
-        r"\b(payments?|repayments?|debts?|bills) (are|is) (more|bigger|higher) than (my|our) "
-        r"(salary|income|wages|pay)\b",
-        r"\b(borrow\w*|cash advances?|loans?)\b.{0,40}\bto pay (off )?(the|my|our)? ?(others|other cards?|another|"
-        r"the rest)\b",
+        _DEBT_SPIRAL,
         r"\b(income|wages|salary|benefits?|hours)( \w+){0,2} (stopped|were cut|was cut|cut|didn'?t arrive)\b",
         r"\bfood (bank|until|for)\b",
         r"\bafford (food|to eat)\b",
@@ -212,7 +213,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(lost|losing) (my|our) (husband|wife|partner|mother|mum|father|dad|son|daughter)\b",
         r"\bestate of\b",
         # not "dying to know", "dying for a cuppa"
-        r"\b(dies|dying)\b(?! (to|for|laughing)\b)(?!\s*(😂|🤣|💀|lol|lmao|haha))",
+        r"\b(dies|dying)\b(?! (to|for|laughing)\b)(?!\s*(😂|🤣|💀|lol|lmao|haha))"
+        # "dying from this heat", "dying of boredom"
+        r"(?! (of|from|in) (the |this |that )?(heat|cold|boredom|hunger|thirst|embarrassment|curiosity|laughter)\b)",
         # "my brother is not with us anymore", "no longer with us"
         r"\b(husband|wife|partner|mother|mum|mom|father|dad|son|daughter|brother|sister|grandmother|grandfather|gran|"
         r"grandad|nan|aunt|uncle|he|she)\b[^.?!]{0,12}\b(not|no longer|isn'?t) with us\b",
@@ -450,20 +453,23 @@ _PATTERNS: dict[str, list[str]] = {
         r"this bank|the bank|they) (treat|treats|treated|spoke to|speak to|talk to|talked to)\b",
         r"\b(got|get|getting|was|were|been|being) (laughed at|mocked|shouted at|yelled at|sworn at|hung up on|spoken "
         r"down to|"
-        r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|talked down to|"
+        r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|hang up on|"
+        r"hangs up on|talked down to|"
         r"spoke down to|mocked) (me|us)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # "disgusted with how I was spoken to", "I want this taken further"
         r"\b(disgusted|appalled|horrified|livid|furious|shocked|upset|angry)( with| by| at| about)? (how|the way) "
         r"(i|we|my \w+) (was|were|have been|had been|has been|got) (spoken to|treated|talked to|dealt with|handled)\b",
+        r"\b(is this|this is) how you treat\b",
         r"\b(want|like|expect|need) (this|it|that|the matter|my case) (taken|escalated) (further|higher|up)\b"
         r"|\btake (this|it|that|the matter|my case) (further|higher)\b",
         # fed up with us, said calmly beside a question or not
         r"\b((sick|tired) (and tired )?of|fed up (with|of)|had enough of)\b[^.?!]{0,40}\b(you|your|this bank|the bank|"
         r"fees?|charges?|service|app)\b",
         # hours on hold is a complaint however it is worded, sarcasm included ("fantastic service as always")
-        r"\b(waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b[^.?!]{0,20}"
-        r"\bon hold\b|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
+        r"\b(wait|waited|waiting|been) (for )?(over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b"
+        r"[^.?!]{0,20}\bon (hold|the phone|phone|the line)\b"
+        r"|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
         # …or most of one, in minutes ("forty-five minutes on hold to be told…")
         r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? (minutes|mins?)\b[^.?!]{0,20}\bon hold\b"
         r"|\bon hold for (over |nearly |almost )?([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? "
@@ -473,14 +479,15 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(speak|talk|chat) (to|with) (a |an |the |some |one of )?(your |our )?(real |actual |live )?"
         r"(someone|somebody|person|people|human|adviser|advisor|agent|representative|manager|staff|member)",
         r"\b(a|an|the) (real|actual|live) (person|human|agent|adviser|advisor)\b",
-        r"\b(is there|are there|get me|give me|want|need|like) (a |an )?(human|person|real person|agent|"
+        r"\b(is there|are there|get me|give me|want|need|(?<!me )(?<!us )(?<!them )like) (a |an )?(human|person|"
+        r"real person|agent|"
         r"adviser|advisor|operator)\b(?! resources)",
         r"\bput me (through|in touch)\b",
         # "is there anyone there with a name and a pulse?"
         r"\b(anyone|anybody|someone|somebody)\b[^.?!]{0,40}\ba (pulse|heartbeat)\b",
         r"\bconnect me (to|with)\b",
         r"\btransfer me\b",
-        r"\b(call|ring|phone) me( back)?\b",
+        r"(?<!even )\b(call|ring|phone) me( back)?\b",
         r"\bcall ?back\b",
         # "I'd like a call from your business banking team"
         r"\b(i'?d like|i would like|i want|can i (get|have)|could i (get|have)|please arrange) a (phone )?call\b",
@@ -518,7 +525,9 @@ _QUESTION_OPENER = (
     # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
     r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"
 )
-_CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _QUESTION_OPENER + r"[^.!]*\?)$")
+_FILLER = r"(?:(?:ok|okay|so|anyway|and|also|btw|well|right) )?"
+_CALM_QUESTION = re.compile(r"^(?:(?P<lead>[^,:;]{1,40}?)[,:;-] )?(?P<question>" + _FILLER + _QUESTION_OPENER
+                            + r"[^.!]*\?)$")
 # The same question typed without its question mark ("rate's dropped, can i leave without giving notice"). Words
 # alone cannot tell it from "can someone explain why my money is gone" said flatly, so the caller reads it as a
 # question only when the hand-off head also reads the message as calm (escalation.decide).
@@ -556,7 +565,16 @@ _OTHER_FAILURE = re.compile(r"\bfail(ed|ing|s)? (my|the|a|an|his|her|our|their) 
 _THINGS_DEAD = re.compile(
     r"\b(line|phone|mobile|battery|card|app|screen|signal|link|connection|call|it)"
     r"('s| is| was| went| has gone| had gone) dead\b|\bwent dead\b|\bdead (end|line|zone|link|battery|phone)\b"
+    # …and pets die: no account to settle ("my dog died yesterday, I am very sad")
+    r"|\b(my|our|the) (\w+ )?(dog|cat|pet|puppy|kitten|hamster|horse|pony|rabbit|bunny|budgie|parrot|goldfish|fish|"
+    r"tortoise|guinea pig)('s)?\b[^.?!]{0,20}?\b(died|dead|passed( away)?|death|dying|put down|put to sleep)\b"
 )
+# A wider relative's death told beside something else ("my grandmother died last month, I will travel there, will my
+# card work?"): the writer has no account of theirs to settle unless an estate is named (_ESTATE)
+_WIDER_FAMILY_DEATH = re.compile(
+    r"\b(my|our) (late )?(gran|grandma|grandmother|granny|nan|nana|nanna|grandad|granddad|grandpa|grandfather|uncle|"
+    r"aunt|auntie|aunty|cousin|niece|nephew|godfather|godmother|great[- ]\w+|\w+[- ]in[- ]law)\b[^.?!]{0,40}?"
+    r"\b(died|passed( away)?|death|funeral)\b")
 # …and products, pages, taxes and switches named after it: "accidental death and disablement cover", "a dead man's
 # switch", "the 'Bereavement Support' page", "death duties"
 _NAMED_AFTER_DEATH = re.compile(
@@ -604,7 +622,12 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"|if (?:i|we) (?:lose|get|go|become|fall|were to|ever)\b"
                        # "if someone steals my phone"
                        r"|if (?:someone|somebody|anyone|a thief|thieves) "
-                       r"(?:steals?|takes?|gets? hold of|hacks?|clones?)"
+                       r"(?:steals?|takes?|gets? hold of|hacks?|clones?|loses?|can'?t|cannot|falls? (?:behind|ill)|"
+                       r"dies)"
+                       # "if something happen to me"; a general question ("I want to know in general…")
+                       r"|if (?:something|anything) (?:ever )?(?:happens?|should happen|were to happen) to "
+                       r"(?:me|us|him|her|them)|(?:know|asking|ask|wondering) in general"
+                       r"|general (?:question|list|guidance)"
                        rf"|{_WARNING}|{_WORRY}"
                        # learning what genuine contact looks like ("what a real call from you looks like")
                        r"|what (?:a|an) (?:real|genuine|legit\w*) (?:call|text|email|message|letter)\b[^.?!]{0,20}"
@@ -646,7 +669,7 @@ _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?
                        r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
                        r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
                        r"(it'?s|is|was|all) back in (my|our|the) account|(sent|paid|given|put|transferred) (it|them|"
-                       r"the money|everything|the lot)( all)? back)\b")
+                       r"the money|everything|the lot)( all)? back|all (ok|okay|fine|good)( now)?(?=\W*$))\b")
 _STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
 # ...and what says it is not put right yet, before the word ("it was supposed to be refunded")
 _NOT_YET = re.compile(r"\b(not|never|no|n't|supposed|should|would|will|meant|promised|to be|going to|yet to|"
@@ -663,6 +686,9 @@ _THANKS = re.compile(r"\b(thanks|thank you|thankyou|ta|cheers|grateful|brilliant
                      r"appreciated?|impressed|fantastic|superb|fair play|legend|kudos|spot on|top notch)\b")
 
 
+# What prompted a question ("my uncle died last year … and it made me think, if something happened to me…"), not the
+# writer's own trouble
+_PROMPTED = r"[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\b(made|make|makes) me (think|wonder)\b[^.?!]*"
 # Fraud that is someone else's or in the news, not the writer's: "saw on the news about that parcel text scam",
 # "he's read loads about scams in the papers", "my mate got scammed years ago", "my colleague says banks have to
 # refund you if you're tricked into sending money to a scammer".
@@ -680,7 +706,8 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
     + _TOLD_ON +
-    r"|\b(nearly|almost) (got |been |fell for |fallen for )?(scammed|phished|conned|hacked|a scam)\b[^.?!]*"
+    r"|\b(nearly|almost) (got |been |was |were |fell for |fallen for )?(scammed|phished|conned|hacked|a scam|tricked|"
+    r"fooled|caught out)\b[^.?!]*"
     r"|\b(it'?s|its) (going around|doing the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
     r"has been|have been|had been) (scammed|conned|defrauded|hacked)\b[^.?!]*"
@@ -694,7 +721,7 @@ _OTHERS_FRAUD = re.compile(
     r"reckons|claims|"
     r"told me)\b[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
-    r"|[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\bmade me (think|wonder)\b[^.?!]*"
+    r"|" + _PROMPTED +
     # a claim against the writer, a merchant or landlord ("one of my customers claimed we'd scammed her")
     r"|\b(claim(s|ed)?|accus(e|es|ed|ing)|alleg(e|es|ed|ing)|say|says|said)\b( that)? (we|i|us|me)('d|'ve| had| have)? "
     r"(\w+ )?(scammed|defrauded|conned|cheated|ripped)\b[^.?!]*"
@@ -707,6 +734,8 @@ _OTHERS_FRAUD = re.compile(
 # ("nothing wrong, just tidying things up"), a card broken by accident, or help sought to pass on to someone else
 _NO_TROUBLE_TOLD = re.compile(
     r"\b(it|this|that|they|those) (was|were) (actually |just |really |only )?(me|us|mine|ours|genuine)\b"
+    r"|\b(it|this|that) (was|were) (actually |just |only )?(my|our) (daughter|son|husband|wife|partner|kids?|child|"
+    r"children|mum|mom|dad) (buy|buying|paying|ordering|booking|using)\b"
     r"|\bnothing('s| is)? wrong\b"
     r"|\b(chewed|snapped|cracked|bent|melted|washed)\b[^.?!]{0,30}\bcard\b"
     r"|\bcard\b[^.?!]{0,30}\b(snapped|cracked|bent|melted|chewed)\b"
@@ -761,13 +790,16 @@ _LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
 
 # A professional asking for general guidance ("im a social worker, what general advice do you give to people who are
 # worried about debt?"): others' situation, not the writer's
-_FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) an? (social worker|teacher|support worker|debt adviser|debt advisor|"
+_FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) (an? )?(social worker|teacher|support worker|debt adviser|debt advisor|"
                          r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
-                         r"volunteer|police officer|officer|detective|pcso|paramedic|firefighter|carer)\b")
+                         r"volunteer|police officer|officer|detective|pcso|paramedic|firefighter|carer|accountant|"
+                         r"bookkeeper|solicitor|lawyer|hr (person|manager|officer|adviser|advisor|lead)|"
+                         r"financial (adviser|advisor|planner))\b")
 # …asking about the people they work for ("what advice do you give people…"); "I'm a nurse doing double shifts" alone
 # only says who the writer is
 _OTHERS_NAMED = re.compile(r"\b(people|person|clients?|patients?|residents?|customers?|famil(y|ies)|pupils?|students?|"
-                           r"service users?|someone|somebody|anyone|they|them|their|he|she|his|her)\b")
+                           r"service users?|staff|employees|colleagues|someone|somebody|anyone|they|them|their|he|"
+                           r"she|his|her)\b")
 
 
 def is_supposed(text: str) -> bool:
@@ -776,7 +808,8 @@ def is_supposed(text: str) -> bool:
     clean = normalise(text)
     # death supposed, named in a product or a tax, or a client's: no loss of the writer's own
     supposed_death = (bool(_SUPPOSED_DEATH.search(clean) or _NAMED_AFTER_DEATH.search(clean)
-                           or _FOR_A_CLIENT.search(clean) or _OTHERS_DEATH.search(clean))
+                           or _FOR_A_CLIENT.search(clean) or _OTHERS_DEATH.search(clean)
+                           or (_WIDER_FAMILY_DEATH.search(clean) and not _ESTATE.search(clean)))
                       and "bereavement" not in _found(clean)
                       or bool(_NO_DEATH.search(clean)))
     return bool(_SUPPOSED.search(clean) or _FICTION.search(clean) or _OTHERS_FRAUD.search(clean)
@@ -832,7 +865,8 @@ def is_settled(text: str) -> bool:
     ("thanks to your fraud team, she sorted a dodgy card payment in ten minutes and got my money back")."""
     clean = normalise(text)
     put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean))
-    return (put_right or bool(_WORKED_AGAIN.search(clean)) or _sent_back(clean)) and not _found(clean)
+    return (put_right or bool(_WORKED_AGAIN.search(clean) or _RECOVERED.search(clean)) or _sent_back(clean)) \
+        and not _found(clean)
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -950,7 +984,7 @@ _HARDSHIP = re.compile(
     r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
     r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
     r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
-    r"|" + _BILL_CHOICE + "|" + _GET_BY
+    r"|" + _BILL_CHOICE + "|" + _GET_BY + "|" + _DEBT_SPIRAL
 )
 
 
@@ -965,7 +999,11 @@ _OTHERS_HARDSHIP = re.compile(
 # An illness over ("my husband's been in hospital but he's home now and doing fine")
 _RECOVERED = re.compile(r"\b(in hospital|ill|unwell|poorly|sick|in intensive care)\b[^.?!]{0,40}?\b(but|and|now) "
                         r"(he|she|they|i|we)('s| is| are|'re|'m| am)? (now |finally )?(home|out|discharged|back home|"
-                        r"better|fine|recovered|on the mend|doing (fine|well|great|ok|okay))\b")
+                        r"better|fine|recovered|on the mend|doing (fine|well|great|ok|okay))\b"
+                        # money trouble past: "last winter I was in a bad situation with debt … now I paid everything"
+                        r"|\b(was|were|had been|got) (in|into)\b[^.?!]{0,30}?\b(debts?|arrears)\b[^.?!]{0,100}?\b(now|"
+                        r"finally) (i'?ve |i have |i |we'?ve |we )?(paid|cleared|settled|paid off) (everything|it all|"
+                        r"it off|all|off|the lot)\b")
 
 
 # Words of trouble that say there is none: a purpose ("so I can spot fake calls"), a reassurance ("just curious,
@@ -981,6 +1019,11 @@ _NO_TROUBLE = re.compile(
     # given, not harm done ("told my mate his account would get hacked if he kept using password123")
     rf"|{_WORRY}[^.?!]{{0,30}}|{_NOTHING_GONE_OUT}|[^.?!]*{_WARNING}[^.?!]*"
     rf"|[^.?!]*{_ONLY_A_SCARE}[^.?!]*"
+    # a payment placed by one's family, the whole sentence ("a payment I don't recognise but it was my daughter buying
+    # school shoes"), unless it was taken without asking
+    r"|[^.?!]*\b(it|this|that) (was|were) (actually |just |only )?(my|our) (daughter|son|husband|wife|partner|kids?|"
+    r"child|children|mum|mom|dad) (buy|buying|paying|ordering|booking|using)\b(?![^.?!]*\b(without|stole|stolen|steal|"
+    r"stealing|taken|took)\b)[^.?!]*"
 )
 # A loss long past, told with thanks for how it was handled ("when my mother passed a few years ago your team were
 # very kind"): the message is about something else now
@@ -996,7 +1039,11 @@ _LOST_YEARS_AGO = re.compile(r"\b(passed|died|lost (him|her|them|my \w+))( away)
                              r"(?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|"
                              r"\d+) years ago)\b")
 _ESTATE = re.compile(r"\b(estate|probate|executor|executrix|administrator|letters of administration|death certificate|"
-                     r"(his|her|their) (will|accounts?|cards?|debts?|mortgage|savings|pension|money)|inherit\w*|"
+                     r"(his|her|their|(mum|mom|mother|dad|father|husband|wife|partner|nan|nana|gran|granny|grandma|"
+                     r"grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister)'s) "
+                     r"((bank|savings|current|cash|joint) )?(will|accounts?|cards?|debts?|"
+                     r"mortgage|savings|pension|money|isa|direct debits?|standing orders?|bills?|payments?|affairs)|"
+                     r"inherit\w*|"
                      r"joint account)\b")
 
 
@@ -1029,6 +1076,11 @@ _ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type
                              r"\btext ?relay\b|\baccessible (format|version|statements?)\b")
 
 
+# …or someone takes money from them ("my grandson has been helping me with it and I think he's been taking money out")
+_TAKEN_BY_OTHERS = re.compile(r"\b(he|she|they|someone|somebody)('s| has| have|'ve| is| are|'re)? (been )?(taking|took|"
+                              r"taken|using|spending) (\w+ ){0,2}(money|cash|my card|from (me|my account))\b")
+
+
 # …unless the aid fails the customer ("since the update my screen reader can't find the transfer button")
 _ACCESS_FAILED = re.compile(r"\b(screen ?reader|voiceover|talkback|magnifier|hearing aid|braille display)\b[^.?!]{0,30}"
                             r"\b(can'?t|cannot|won'?t|doesn'?t|does not|no longer|stopped|isn'?t)\b")
@@ -1047,8 +1099,9 @@ def _found(clean: str, whole: str = "") -> list[str]:
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
     no_loss = _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) or _NO_DEATH.search(clean)
+    bereavement = text["bereavement"] if _ESTATE.search(clean) else _WIDER_FAMILY_DEATH.sub(" ", text["bereavement"])
     text["bereavement"] = "" if no_loss else _OTHERS_DEATH.sub(" ", _NAMED_AFTER_DEATH.sub(
-        " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", text["bereavement"]))))
+        " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", re.sub(_PROMPTED, " ", bereavement)))))
     # one's own slip, or tries that went through in the end, are no failure left to fix
     worked = _WORKED_AGAIN.search(clean)
     ended = bool(worked) and not _STILL_WRONG.search(clean[worked.end():])
@@ -1056,7 +1109,7 @@ def _found(clean: str, whole: str = "") -> list[str]:
     # an accessibility request ("statements in large print for my dad, he's 84 and finds small writing a struggle") is
     # a service a bot can arrange, unless money has run out or despair is told beside it
     access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole) \
-        and not _ACCESS_FAILED.search(whole)
+        and not _ACCESS_FAILED.search(whole) and not _TAKEN_BY_OTHERS.search(whole)
     text["vulnerable"] = "" if access else _RECOVERED.sub(" ", _OTHERS_HARDSHIP.sub(" ", clean))
     if _MANAGING.search(whole):  # "I'm 81 … and manage fine": an age told, no difficulty
         text["vulnerable"] = re.sub(_OLD_AGE, " ", text["vulnerable"])
