@@ -1077,8 +1077,9 @@ _ACCESS_REQUEST = re.compile(r"\b(large|larger|big|bigger) (print|font|text|type
 
 
 # …or someone takes money from them ("my grandson has been helping me with it and I think he's been taking money out")
-_TAKEN_BY_OTHERS = re.compile(r"\b(he|she|they|someone|somebody)('s| has| have|'ve| is| are|'re)? (been )?(taking|took|"
-                              r"taken|using|spending) (\w+ ){0,2}(money|cash|my card|from (me|my account))\b")
+_TAKEN_BY_OTHERS = re.compile(r"\b(he|she|they|someone|somebody|my \w+)('s| has| have|'ve| is| are|'re)? (been )?"
+                              r"(taking|took|taken|using|spending) (\w+ ){0,2}(money|cash|my card|from (me|my "
+                              r"account))\b")
 
 
 # …unless the aid fails the customer ("since the update my screen reader can't find the transfer button")
@@ -1099,7 +1100,8 @@ def _found(clean: str, whole: str = "") -> list[str]:
     else:
         text.update({kind: " ".join(s for s in sentences if not _resolved(s)) for kind in _SOFT})
     no_loss = _long_past_loss(clean) or _FOR_A_CLIENT.search(clean) or _NO_DEATH.search(clean)
-    bereavement = text["bereavement"] if _ESTATE.search(clean) else _WIDER_FAMILY_DEATH.sub(" ", text["bereavement"])
+    wider_only = _WIDER_FAMILY_DEATH.search(clean) and not _ESTATE.search(clean) and not _OWN_LOSS.search(clean)
+    bereavement = "" if wider_only else text["bereavement"]
     text["bereavement"] = "" if no_loss else _OTHERS_DEATH.sub(" ", _NAMED_AFTER_DEATH.sub(
         " ", _THINGS_DEAD.sub(" ", _SUPPOSED_DEATH.sub(" ", re.sub(_PROMPTED, " ", bereavement)))))
     # one's own slip, or tries that went through in the end, are no failure left to fix

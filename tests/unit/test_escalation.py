@@ -894,3 +894,35 @@ def test_bigger_writing_a_death_supposed_a_scare_that_was_none_hearsay_and_a_rea
     assert signals("did a happy dance when the loan cleared and scared the cat. Will I get a letter?") == []
     assert signals("My colleague's mum died last month. What do families usually need to bring?") == []
     assert is_supposed("Got a letter about the new overdraft terms, I'm happy with it. Nothing to do, right?")
+
+
+def test_a_pets_or_a_wider_relatives_death_with_no_estate_and_a_prompted_question_are_no_bereavement():
+    assert signals("Our cat died on Sunday, I'm gutted. How do I order a new card?") == []
+    assert signals("My uncle passed away last month, I'm flying out for the funeral. Will my card work in Lagos?") == []
+    assert signals("My uncle passed away last month and I'm sorting out his bank account") == ["bereavement"]
+    assert signals("my gran died and her standing orders are still going out") == ["bereavement"]
+    assert signals("My mum died last month. Will my card work abroad?") == ["bereavement"]
+    assert is_supposed("A friend lost her husband and it made me think, if something happen to me can my wife use "
+                       "my account?")
+    assert is_supposed("I want to know in general what happens if someone loses their job and can't pay a loan")
+    assert is_supposed("I am HR manager making a pack for staff: what help do you give with debt?")
+    assert signals("I am dying of the heat here lol, can I use my card at the airport?") == []
+
+
+def test_told_not_asked_nearly_tricked_a_familys_purchase_and_trouble_past_are_no_trouble():
+    assert signals("The branch manager treated me like a person and even rang me back. Great service") == []
+    assert signals("Can someone ring me back today please") == ["person"]
+    assert signals("My aunt was almost tricked by a fake courier but the shop stopped it. Any leaflets?") == []
+    assert signals("Saw a payment I don't recognise but it was my son buying a game! How do I add a limit?") == []
+    assert signals("Saw a payment I don't recognise, it was my son using my card without asking") != []
+    assert signals("I paid the gas bill twice but they refunded me the extra, all ok.") == []
+    assert is_settled("Two years ago I was in a lot of debt but now I've paid everything off. Which saver is best?")
+    assert is_calm_question("ok how to set up a standing order?")
+
+
+def test_waiting_on_the_phone_hung_up_on_a_debt_spiral_and_money_taken_beside_an_access_request_are_trouble():
+    assert signals("I wait 2 hours on phone and then they hang up on me!!!") == ["complaint"]
+    assert signals("Is this how you treat a customer of 20 years?") == ["complaint"]
+    assert reported("My card repayments are more than my salary now. Also what is your loan rate?") == ["vulnerable"]
+    assert "vulnerable" in signals("I'm 84, can you make the writing bigger? My nephew's been taking money from my "
+                                   "account too.")
