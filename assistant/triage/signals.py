@@ -607,8 +607,15 @@ _WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
 _ONLY_A_SCARE = (r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
                  r"|\b(?:(?:i|we) )?thought (?:i'?d|i had|i was|we'?d|we had|my [\w ]{1,20}?(?:had|was|were|has)|"
                  r"someone'?d|someone had)\b[^.?!]{0,80}?\b(?:turns out|turned out|but (?:it was|it's|they were|"
-                 r"it turned out)|only to find)\b(?! (?:a |an )?(?:scam|fraud|fake|phishing|real|genuine))[^.?!]*")
+                 r"it turned out)|only to find|then (?:i )?(?:remembered|realised|realized|noticed|saw))\b"
+                 r"(?! (?:a |an )?(?:scam|fraud|fake|phishing|real|genuine))[^.?!]*")
 _NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: yet)?\b"
+# A call or message claiming to be us, hung up on or ignored with nothing given, the whole sentence ("Got an odd call
+# claiming to be from you, so I hung up and rang the number on my card")
+_IGNORED = (r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:gave|given|told them|clicked|tapped|paid|sent|transferred|moved|entered|"
+            r"typed|shared|read out|approved)\b)[^.?!]*\b(?:i|we) (?:just )?(?:hung up(?! on)|ignored (?:it|them|"
+            r"the (?:call|text|email|message))|deleted (?:it|the (?:text|email|message))|blocked (?:the|their) "
+            r"number)\b[^.?!]*")
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
 # A present-tense "if" ("if my phone gets stolen, could…") supposes; "if someone used my card", "if I think someone
 # managed to get my details" may report.
@@ -744,7 +751,7 @@ _NO_TROUBLE_TOLD = re.compile(
     # a payment the writer places ("is that Amazon? I think it's my order from Tuesday")
     r"|\b(i think|i reckon|pretty sure|probably|must be|i guess) (it'?s|it is|it was|that'?s|that is|that was) (just )?"
     r"(my|our) (own )?(order|purchase|subscription|shopping|booking|payment|bill|ticket)s?\b"
-    rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}"
+    rf"|{_NOTHING_GONE_OUT}|{_ONLY_A_SCARE}|{_IGNORED}"
     # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
     r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
     r"|\b(i'?m|i am) not reporting anything\b"
@@ -996,6 +1003,14 @@ _OTHERS_HARDSHIP = re.compile(
 )
 
 
+# A fear of something else ("exam results tomorrow and I'm terrified!!", "nervous about my driving test")
+_OTHER_FEAR = re.compile(r"\b(exams?|results|interview|driving test|match|final|wedding|speech|flight|spiders?|"
+                         r"heights)\b[^.?!]{0,40}\b(scared|terrified|nervous|panicking|frightened)\b"
+                         r"|\b(scared|terrified|nervous|panicking|frightened)\b[^.?!]{0,10}\b(of|about|for) "
+                         r"(the |my |this )?(exams?|results|interview|driving test|match|final|wedding|speech|flight|"
+                         r"spiders?|heights)\b")
+
+
 # An illness over ("my husband's been in hospital but he's home now and doing fine")
 _RECOVERED = re.compile(r"\b(in hospital|ill|unwell|poorly|sick|in intensive care)\b[^.?!]{0,40}?\b(but|and|now) "
                         r"(he|she|they|i|we)('s| is| are|'re|'m| am)? (now |finally )?(home|out|discharged|back home|"
@@ -1018,7 +1033,7 @@ _NO_TROUBLE = re.compile(
     # a worry ("mum is panicking about me losing my card or getting it stolen abroad"), nothing gone out yet, a warning
     # given, not harm done ("told my mate his account would get hacked if he kept using password123")
     rf"|{_WORRY}[^.?!]{{0,30}}|{_NOTHING_GONE_OUT}|[^.?!]*{_WARNING}[^.?!]*"
-    rf"|[^.?!]*{_ONLY_A_SCARE}[^.?!]*"
+    rf"|[^.?!]*{_ONLY_A_SCARE}[^.?!]*|{_IGNORED}"
     # a payment placed by one's family, the whole sentence ("a payment I don't recognise but it was my daughter buying
     # school shoes"), unless it was taken without asking
     r"|[^.?!]*\b(it|this|that) (was|were) (actually |just |only )?(my|our) (daughter|son|husband|wife|partner|kids?|"
@@ -1028,9 +1043,13 @@ _NO_TROUBLE = re.compile(
 # A loss long past, told with thanks for how it was handled ("when my mother passed a few years ago your team were
 # very kind"): the message is about something else now
 _LONG_AGO = re.compile(r"\b(a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-                       r"years ago\b")
+                       r"years ago\b|\blast year\b")
 _KINDLY_HANDLED = re.compile(r"\b(were|was|have been|has been) (very |so |really |incredibly |extremely )?"
-                             r"(kind|helpful|lovely|supportive|understanding|compassionate)\b")
+                             r"(kind|helpful|lovely|supportive|understanding|compassionate)\b"
+                             # "your team handled her account beautifully"
+                             r"|\bhandled (it|everything|things|(his|her|their) (account|accounts|affairs|estate)) "
+                             r"(beautifully|brilliantly|so well|really well|very well|perfectly|kindly|"
+                             r"with (such )?care)\b")
 
 
 # …or a loss years back told beside an everyday request, with no estate to settle ("my husband passed in 2011, it's
@@ -1113,6 +1132,7 @@ def _found(clean: str, whole: str = "") -> list[str]:
     access = _ACCESS_REQUEST.search(whole) and not _HARDSHIP.search(whole) and not _DESPAIR_WORDS.search(whole) \
         and not _ACCESS_FAILED.search(whole) and not _TAKEN_BY_OTHERS.search(whole)
     text["vulnerable"] = "" if access else _RECOVERED.sub(" ", _OTHERS_HARDSHIP.sub(" ", clean))
+    text["vulnerable"] = _OTHER_FEAR.sub(" ", text["vulnerable"])
     if _MANAGING.search(whole):  # "I'm 81 … and manage fine": an age told, no difficulty
         text["vulnerable"] = re.sub(_OLD_AGE, " ", text["vulnerable"])
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])

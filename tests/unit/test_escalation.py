@@ -926,3 +926,16 @@ def test_waiting_on_the_phone_hung_up_on_a_debt_spiral_and_money_taken_beside_an
     assert reported("My card repayments are more than my salary now. Also what is your loan rate?") == ["vulnerable"]
     assert "vulnerable" in signals("I'm 84, can you make the writing bigger? My nephew's been taking money from my "
                                    "account too.")
+
+
+def test_a_call_hung_up_on_by_the_writer_a_fear_of_exams_a_loss_handled_kindly_and_a_scare_remembered_are_no_trouble():
+    assert signals("A man rang claiming to be your fraud team, so I hung up and called the number on my card. Where do "
+                   "I report him?") == []
+    assert signals("A man rang claiming to be your fraud team and I gave him the code before I hung up") != []
+    assert signals("Your advisor hung up on me twice. Unacceptable") != []
+    assert signals("Driving test on Friday and I'm so nervous! Can I get car insurance through you?") == []
+    assert signals("I'm terrified, I can't pay the rent this month") == ["vulnerable"]
+    assert is_supposed("My grandad passed away last year and your team handled his account so well. Can I open an "
+                       "ISA?")
+    assert signals("Thought someone had used my card when I saw £12, then remembered my gym fee. How do I get "
+                   "alerts?") == []
