@@ -58,9 +58,14 @@ _PATTERNS: dict[str, list[str]] = {
         # "card fraud protection", "scam cover" are products, as "identity theft protection" below
         # (the bank's "fraud alert" or check is a notification: the trouble, if any, is told beside it)
         r"\bfraud(?! (protection|guarantee|cover|insurance|monitoring|prevention|awareness|training|alerts?|checks?|"
-        r"notifications?)\b)",
+        r"notifications?|team|department|dept)\b)",
         r"\bscam(?! (protection|guarantee|cover|insurance|monitoring)\b)",
         r"\bhack(ed|er|ers)?\b",
+        # a supplier's email taken over ("…an email from his company with new bank details … he never changed his
+        # details, and it seems his email was interfered with")
+        r"\b(e-?mails?|inbox|account)( \w+)? (was|were|has been|had been|got|been) (hacked|compromised|interfered with|"
+        r"intercepted|spoofed)\b|\b(never|didn'?t|did not|hadn'?t|had not) changed? (his|her|their|its|the) (bank )?"
+        r"details\b",
         r"\bphish",
         r"\bstolen\b",
         r"\bstole\b",
@@ -307,6 +312,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"are not|wasn'?t)\b[^.?!]{0,40}\bor anywhere\b",
     ],
     "leaving": [
+        # "I have opened an account with a different bank and wish to have my savings … wound up"
+        r"\b(opened|opening) an account (with|at) (a different|another|a new|the other) (bank|building society|"
+        r"provider)\b|\b(accounts?|savings|chequing|checking)\b[^.?!]{0,60}\bwound up\b",
+        r"\bdone with (you|ye|ya|yous|you lot|you guys|this bank|your bank)\b",
         r"\b(i'?m|i am|i'?ll|i will|we'?re|we will|going to|gonna) (be )?(clos(e|ing)|leav(e|ing)|switch(ing)?|"
         r"mov(e|ing)) (my|all my|our|all our|you|this bank|banks|to another)",
         r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
@@ -460,7 +469,12 @@ _PATTERNS: dict[str, list[str]] = {
         # "disgusted with how I was spoken to", "I want this taken further"
         r"\b(disgusted|appalled|horrified|livid|furious|shocked|upset|angry)( with| by| at| about)? (how|the way) "
         r"(i|we|my \w+) (was|were|have been|had been|has been|got) (spoken to|treated|talked to|dealt with|handled)\b",
-        r"\b(is this|this is) how you treat\b",
+        r"\b(is this|this is|is that) how you treat\b|\bmake (a |an )?complain\b|\bput the phone down on (me|us)\b",
+        # "I want someone senior to know how bad that was", "a formal grievance", "I expect this conduct to be
+        # investigated", staff who "pressed my father into" a product
+        r"\b(someone|somebody) (more )?senior\b|\bgrievance\b|\b(expect|want|demand|ask) (this|it|that|the matter|"
+        r"(this|their|his|her|the) (conduct|behaviou?r)) (to be |be )?(investigated|looked into properly)\b"
+        r"|\b(pressed|pressured|pushed|bullied|talked) (me|him|her|them|my \w+( \w+)?) into\b",
         r"\b(want|like|expect|need) (this|it|that|the matter|my case) (taken|escalated) (further|higher|up)\b"
         r"|\btake (this|it|that|the matter|my case) (further|higher)\b",
         # fed up with us, said calmly beside a question or not
@@ -471,7 +485,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"[^.?!]{0,20}\bon (hold|the phone|phone|the line)\b"
         r"|\bon hold for (over |nearly |almost )?(\d+|an?|two|three|four|five) hours?\b",
         # …or most of one, in minutes ("forty-five minutes on hold to be told…")
-        r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? (minutes|mins?)\b[^.?!]{0,20}\bon hold\b"
+        r"\b([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? (minutes|mins?)\b[^.?!]{0,20}\b(on hold|"
+        r"in (the |a )?(queue|line))\b"
         r"|\bon hold for (over |nearly |almost )?([2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|ninety)([- ]\w+)? "
         r"(minutes|mins?)\b",
     ],
@@ -520,7 +535,7 @@ def normalise(text: str) -> str:
 _QUESTION_OPENER = (
     # …typed as texts are ("wat is d swift code pls", "hw do i")
     r"(how|what|what's|whats|wat|wot|wht|wats|hw|which|when|can|could|may|is there|are there|is it|is the|are the|"
-    r"is your|are your|do you|(?:have |has )?y'?all (?:got|have)|have you got|"
+    r"is your|are your|is that(?! how)|do you|(?:have |has )?y'?all (?:got|have)|have you got|"
     r"does|do i|will|would|"
     # "can't do both" states, it does not ask; "where do I forward …" asks, "where is my money" need not
     r"should|if|who (?:should|do|does|can|could|would|will|is|to)|where (?:do|can|should|would) (?:i|we))\b(?!'t)"
@@ -606,6 +621,7 @@ _WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
 # a scare that was no trouble: "thinking I'd been hacked, turns out it was my husband buying my present"
 _ONLY_A_SCARE = (r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
                  r"|\b(?:(?:i|we) )?thought (?:i'?d|i had|i was|we'?d|we had|my [\w ]{1,20}?(?:had|was|were|has)|"
+                 r"[£$€]?\d[\d,.k]* (?:had|was|were|has)|"
                  r"someone'?d|someone had)\b[^.?!]{0,80}?\b(?:turns out|turned out|but (?:it was|it's|they were|"
                  r"it turned out)|only to find|then (?:i )?(?:remembered|realised|realized|noticed|saw))\b"
                  r"(?! (?:a |an )?(?:scam|fraud|fake|phishing|real|genuine))[^.?!]*")
@@ -613,7 +629,8 @@ _NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: 
 # A call or message claiming to be us, hung up on or ignored with nothing given, the whole sentence ("Got an odd call
 # claiming to be from you, so I hung up and rang the number on my card")
 _IGNORED = (r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:gave|given|told them|clicked|tapped|paid|sent|transferred|moved|entered|"
-            r"typed|shared|read out|approved)\b)[^.?!]*\b(?:i|we) (?:just )?(?:hung up(?! on)|ignored (?:it|them|"
+            r"typed|shared|read out|approved)\b)[^.?!]*\b(?:i|we|she|he|they|my \w+) (?:just )?(?:hung up(?! on)|"
+            r"put the phone down(?! on| when| while| mid| halfway)|ignored (?:it|them|"
             r"the (?:call|text|email|message))|deleted (?:it|the (?:text|email|message))|blocked (?:the|their) "
             r"number)\b[^.?!]*")
 # A situation imagined, not lived: "if my card ever got stolen", "how would I report…", "purely hypothetically".
@@ -622,7 +639,8 @@ _IGNORED = (r"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:gave|given|told them|clicked|tappe
 _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s+(?:wanted|needed|happened)|in case"
                        r"|what if|would (?:i|we)|planning ahead|for future reference|just (?:wondering|curious)"
                        r"|(?:asking|planning|thinking) ahead|ahead of time|when the time comes"
-                       r"|if (?:my|our|a|the|someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|is|goes|were to|should|happens)"
+                       r"|if (?!the (?:balance|amount|total|sum|value|figure|fee|rate|cost|price)\b)(?:my|our|a|the|"
+                       r"someone|somebody)\b[^.?!,]{0,30}?\b(?:gets|is|goes|were to|should|happens)"
                        # "if my phone got stolen, could…" supposes; "not sure if my card got stolen" reports
                        r"|(?<!sure )(?<!know )(?<!wonder )(?<!check )if (?:my|our)\b[^.?!,]{0,20}?\bgot "
                        r"(?:stolen|lost|hacked)"
@@ -654,8 +672,8 @@ _FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) 
                       r"screenplay|play|"
                       r"essay|article|dissertation|thesis|assignment|project)\b|\bbook club\b"
                       r"|\b(dissertation|thesis|essay|coursework|assignment|research project) (on|about|into)\b"
-                      r"|\b(talk|presentation|workshop|seminar|lecture|handout|leaflet|poster|newsletter) (on|about) "
-                      r"(\w+ )?(scams?|fraud|phishing|money safety|staying safe)\b"
+                      r"|\b(talk|presentation|workshop|seminar|lecture|handout|leaflet|poster|newsletter)\b[^.?!]{0,40}"
+                      r"\b(on|about) (\w+ ){0,2}(scams?|fraud|phishing|money safety|staying safe)\b"
                       r"|\b(a|my|the) (fictional )?character'?s?\b"
                       # a film's plot ("just watched a film where the guy's dad dies"), a documentary's subject
                       r"|\b(watch(ed|ing)?|saw|seen|seeing) (a|an|this|that|the) (\w+ )?(film|movie|documentary|"
@@ -670,7 +688,10 @@ _FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) 
                       r"session|module|programme|program)\b")
 # Trouble already put right, told as thanks ("the fraud team sorted out the dodgy charges… brilliant service").
 _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?<!has )"
-                       r"\b(sorted( it| this| that| them| (my|the|our) \w+)? out|sorted it|resolved|fixed|put right|"
+                       r"\b(sorted( it| this| that| them| (my|the|our) \w+)? out|sorted it|sorting (it|this|that|"
+                       r"the \w+( \w+)?)|(it|the money|the refund|the payment|it all) (came|has come|have come|"
+                       r"got) back|"
+                       r"resolved|fixed|put right|"
                        r"refunded|reimbursed|"
                        r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
                        r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
@@ -703,7 +724,9 @@ _PROMPTED = r"[^.?!]*\b(got|gets|has got) me thinking\b[^.?!]*|[^.?!]*\b(made|ma
 _TOLD_ON = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|my|me|mine|we|our|us)\b)[^.?!])*"
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
-    r"series|video)\b[^.?!]{0,40}?\b(scam|phish|fraud|smish|vish)\w*" + _TOLD_ON +
+    r"series|video)\b[^.?!]{0,60}?\b(scam|phish|fraud|smish|vish)\w*" + _TOLD_ON +
+    # a term heard ("I have heard the term 'authorised push payment scam' on the radio")
+    r"|\b(heard|read|seen|saw|came across) (the |this |that )?(term|word|phrase|expression)\b[^.?!]*"
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud|"
     r"identity theft|identity fraud|id theft)\w*"
     # "Is it true someone can scam you…? Saw it on Facebook."
@@ -711,7 +734,7 @@ _OTHERS_FRAUD = re.compile(
     r"instagram|twitter|youtube|reddit|social media|papers?|forums?|whatsapp|radio|telly|tv)\b[^.?!]*"
     r"|\b(read|heard|hearing|reading) (that )?(scammers|fraudsters|phishers)\b[^.?!]*"
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
-    r"|\b(scams?|(phishing |scam |fake )?(texts|calls|emails|messages)) (going|doing) (around|round|the rounds)\b"
+    r"|\b(scams?|(phishing |scam |fake )?(texts?|calls?|e-?mails?|messages?)) (going|doing) (around|round|the rounds)\b"
     + _TOLD_ON +
     r"|\b(nearly|almost) (got |been |was |were |fell for |fallen for )?(scammed|phished|conned|hacked|a scam|tricked|"
     r"fooled|caught out)\b[^.?!]*"
@@ -755,6 +778,8 @@ _NO_TROUBLE_TOLD = re.compile(
     # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
     r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
     r"|\b(i'?m|i am) not reporting anything\b"
+    r"|\b(nobody|no one|no-one) (has )?(rang|rung|called|phoned|texted|emailed|contacted) (me|us)\b"
+    r"|\bjust (reading|read|heard|hearing) about (it|this|that|them)\b|\bnothing (was|has been|had been) (lost|taken)\b"
     r"|\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) (perfectly |quite |very )?"
     r"(happy|fine|ok|okay) with (it|that|this|the changes?)\b"
     r"|\b(my|our) (own )?(account|card|money)('s| is) (fine|ok|okay|safe|all good)\b"
@@ -776,7 +801,8 @@ _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(foun
 
 # A card damaged at home ("my dog ate my card lol how do i order a replacement"): a replacement to order, no trouble
 _DAMAGED_CARD = re.compile(r"\b(dog|puppy|cat|kitten|baby|toddler|son|daughter|kids?|washing machine|dryer|shredder)\b"
-                           r"[^.?!]{0,25}\b(ate|eaten|chewed|destroyed|snapped|broke|broken|bent|ruined|shredded|melted)"
+                           r"[^.?!]{0,25}\b(ate|eaten|chewed|destroyed|snapped|broke|broken|bent|ruined|shredded|"
+                           r"melted)"
                            r"\b[^.?!]{0,15}\b(my|the|our|his|her) (\w+ )?card\b"
                            r"|\b(my|the|our) (\w+ )?card\b[^.?!]{0,20}"
                            r"\b(snapped|cracked|bent|melted|went through the wash|got chewed|got eaten)\b")
@@ -784,11 +810,11 @@ _DAMAGED_CARD = re.compile(r"\b(dog|puppy|cat|kitten|baby|toddler|son|daughter|k
 
 def tells_no_trouble_of_own(text: str) -> bool:
     """The message tells fraud in the news or someone else's, a payment the writer placed, or a lost thing found
-    again, or laughs ("im literally dying 😂 the app says i spent £300 on iced coffee"): no trouble of the writer's
-    own, whatever its tone."""
+    again, a theft years back, or laughs ("im literally dying 😂 the app says i spent £300 on iced coffee"): no trouble
+    of the writer's own, whatever its tone."""
     clean = normalise(text)
     return bool(_OTHERS_FRAUD.search(clean) or _NO_TROUBLE_TOLD.search(clean) or _FOUND_AGAIN.search(clean)
-                or _LAUGHTER.search(clean))
+                or _LAUGHTER.search(clean)) or _long_past_theft(clean)
 
 
 # (not "lol", said as often with a straight face: "starting to see why everyone switched lol")
@@ -799,7 +825,8 @@ _LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
 # worried about debt?"): others' situation, not the writer's
 _FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) (an? )?(social worker|teacher|support worker|debt adviser|debt advisor|"
                          r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
-                         r"volunteer|police officer|officer|detective|pcso|paramedic|firefighter|carer|accountant|"
+                         r"volunteer|police officer|police community support officer|officer|detective|pcso|paramedic|"
+                         r"firefighter|carer|accountant|"
                          r"bookkeeper|solicitor|lawyer|hr (person|manager|officer|adviser|advisor|lead)|"
                          r"financial (adviser|advisor|planner))\b")
 # …asking about the people they work for ("what advice do you give people…"); "I'm a nurse doing double shifts" alone
@@ -871,9 +898,15 @@ def is_settled(text: str) -> bool:
     """Thanks for trouble already put right, or a fault that went away by itself, and no word of trouble left
     ("thanks to your fraud team, she sorted a dodgy card payment in ten minutes and got my money back")."""
     clean = normalise(text)
-    put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in _SENTENCE_END.split(clean))
-    return (put_right or bool(_WORKED_AGAIN.search(clean) or _RECOVERED.search(clean)) or _sent_back(clean)) \
-        and not _found(clean)
+    sentences = _SENTENCE_END.split(clean)
+    put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in sentences)
+    # …or said to be all right now ("the fraud team texted and i confirmed, all good.")
+    all_good = any(_ALL_GOOD.search(s) and _resolved(s) for s in sentences)
+    return (put_right or all_good or bool(_WORKED_AGAIN.search(clean) or _RECOVERED.search(clean))
+            or _sent_back(clean)) and not _found(clean)
+
+
+_ALL_GOOD = re.compile(r"\ball (ok|okay|fine|good)( now)?\W*$")
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -1013,8 +1046,8 @@ _OTHER_FEAR = re.compile(r"\b(exams?|results|interview|driving test|match|final|
 
 # An illness over ("my husband's been in hospital but he's home now and doing fine")
 _RECOVERED = re.compile(r"\b(in hospital|ill|unwell|poorly|sick|in intensive care)\b[^.?!]{0,40}?\b(but|and|now) "
-                        r"(he|she|they|i|we)('s| is| are|'re|'m| am)? (now |finally )?(home|out|discharged|back home|"
-                        r"better|fine|recovered|on the mend|doing (fine|well|great|ok|okay))\b"
+                        r"(he|she|they|i|we)?('s| is| are|'re|'m| am)? ?(now |finally )?(home|out|discharged|back home|"
+                        r"better|fine|recovered|recovering|on the mend|doing (fine|well|great|ok|okay))\b"
                         # money trouble past: "last winter I was in a bad situation with debt … now I paid everything"
                         r"|\b(was|were|had been|got) (in|into)\b[^.?!]{0,30}?\b(debts?|arrears)\b[^.?!]{0,100}?\b(now|"
                         r"finally) (i'?ve |i have |i |we'?ve |we )?(paid|cleared|settled|paid off) (everything|it all|"
@@ -1025,7 +1058,7 @@ _RECOVERED = re.compile(r"\b(in hospital|ill|unwell|poorly|sick|in intensive car
 # nothing has happened").
 _NO_TROUBLE = re.compile(
     r"\bso (that )?(i|we|they|he|she) (can|could|know how to) (spot|avoid|recogni[sz]e|tell|protect|stay safe)\b[^.?!]*"
-    r"|\b(spotting|recogni[sz]ing|avoiding) (scams?|fraud|phishing)\b"
+    r"|\b(spotting|recogni[sz]ing|avoiding) (\w+ )?(scams?|fraud|phishing)\b"
     r"|\bto (avoid|prevent|stop|guard against) (getting |being )?(scammed|hacked|conned|defrauded|ripped off|"
     r"caught out|phished|fraud|scams?)\b[^.?!]*"
     r"|\b(just (curious|wondering|asking|checking)|out of (interest|curiosity)|hypothetically|generally)[,.;:]? "
@@ -1044,7 +1077,11 @@ _NO_TROUBLE = re.compile(
 # very kind"): the message is about something else now
 _LONG_AGO = re.compile(r"\b(a few|a couple of|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+) "
                        r"years ago\b|\blast year\b")
-_KINDLY_HANDLED = re.compile(r"\b(were|was|have been|has been) (very |so |really |incredibly |extremely )?"
+_KINDLY_HANDLED = re.compile(r"\b(without|with no) (any )?(trouble|problems?|fuss|issues?|hassle)\b"
+                             r"|\b(kindly|well|efficiently|smoothly|sensitively)( and \w+)? (it was|everything was|"
+                             r"was all|"
+                             r"it was all|all was) handled\b"
+                             r"|\b(were|was|have been|has been) (very |so |really |incredibly |extremely )?"
                              r"(kind|helpful|lovely|supportive|understanding|compassionate)\b"
                              # "your team handled her account beautifully"
                              r"|\bhandled (it|everything|things|(his|her|their) (account|accounts|affairs|estate)) "
@@ -1064,6 +1101,20 @@ _ESTATE = re.compile(r"\b(estate|probate|executor|executrix|administrator|letter
                      r"mortgage|savings|pension|money|isa|direct debits?|standing orders?|bills?|payments?|affairs)|"
                      r"inherit\w*|"
                      r"joint account)\b")
+
+
+_THEFT_YEARS_AGO = re.compile(r"\b(stolen|hacked|scammed|cloned|skimmed|defrauded|conned)\b[^.?!]{0,40}?\b((back )?in "
+                              r"(?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|"
+                              r"\d+) years ago)\b")
+
+
+def _long_past_theft(sentence: str) -> bool:
+    match = _THEFT_YEARS_AGO.search(sentence)
+    if not match:
+        return False
+    if match["year"]:
+        return date.today().year - int(match["year"]) >= 3
+    return not match["years"].isdigit() or int(match["years"]) >= 3
 
 
 def _long_past_loss(clean: str) -> bool:
@@ -1138,4 +1189,7 @@ def _found(clean: str, whole: str = "") -> list[str]:
     text["fraud"] = _OTHERS_FRAUD.sub(" ", text["fraud"])
     text["leaving"] = _NOT_LEAVING.sub(" ", _LOST_TO_RIVAL.sub(" ", text["leaving"]))
     text["money_lost"] = _OTHERS_FRAUD.sub(" ", text["money_lost"])  # "my mate lost £3k to a fake parcel text"
+    # a theft years back ("my card was stolen on holiday in 2019 lol so im paranoid")
+    for kind in ("fraud", "money_lost"):
+        text[kind] = " ".join(s for s in _SENTENCE_END.split(text[kind]) if not _long_past_theft(s))
     return [kind for kind in KINDS if any(p.search(text[kind]) for p in _COMPILED[kind])]

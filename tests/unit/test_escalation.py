@@ -939,3 +939,27 @@ def test_a_call_hung_up_on_by_the_writer_a_fear_of_exams_a_loss_handled_kindly_a
                        "ISA?")
     assert signals("Thought someone had used my card when I saw £12, then remembered my gym fee. How do I get "
                    "alerts?") == []
+
+
+def test_a_long_wait_in_a_queue_a_grievance_a_customer_pressed_into_a_product_and_a_new_bank_opened_are_trouble():
+    assert signals("great. 50 mins in the queue at the branch to be told the machine is broken") == ["complaint"]
+    assert signals("I wish to raise a grievance about your adviser") == ["complaint"]
+    assert signals("Your adviser pressed my mother into a bond she did not understand") == ["complaint"]
+    assert signals("I would like someone senior to hear about this") == ["complaint"]
+    assert signals("I have opened an account with another bank and want my savings wound up") == ["leaving"]
+    assert signals("pls send my statements, done with you lot after this") == ["leaving"]
+    assert signals("A supplier's email was hacked and I paid the new bank details they sent") == ["fraud"]
+    assert signals("Your fraud team texted to check a payment and I confirmed it") == []
+
+
+def test_a_scare_with_a_sum_a_term_heard_nobody_calling_a_call_put_down_an_old_theft_and_all_good_are_no_trouble():
+    assert signals("thought £300 had gone but it was just my rent going out. what time does interest post?") == []
+    assert signals("I heard the word 'smishing' on a podcast. What does it mean?") == []
+    assert is_supposed("how do I check a caller is really you? nobody rang me, just reading about it")
+    assert signals("Mum got a call claiming to be you but she put the phone down and rang the number on her "
+                   "card.") == []
+    assert signals("Your agent put the phone down on me mid-sentence.") != []
+    assert tells_no_trouble_of_own("my card was cloned in 2018 so I'm careful now. Is tap to pay safe?")
+    assert is_settled("payment was held for an hour but I confirmed it in the app, all good. Can I raise my limit?")
+    assert is_calm_question("Is that true of your bank?")
+    assert not is_supposed("I understand probate may not be needed if the balance is below a figure. My aunt died.")
