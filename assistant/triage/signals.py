@@ -232,6 +232,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(his|her|their|the) estate\b",
     ],
     "money_lost": [
+        # a refund confirmed that never came: "Nothing ever landed."
+        r"\b(nothing|the refund|the money|it)( has| had)? (ever |never )(landed|arrived|came through|showed up)\b"
+        r"|\bnothing (ever )?landed\b",
         # "my balance dropped by €2,300 overnight and there's no transaction listed that explains it"
         r"\bbalance\b[^.?!]{0,20}\b(dropped|fell|fallen|went down|gone down|decreased|shrank|shrunk)\b[^.?!]{0,80}"
         r"\b(no|not any|without (a|any)) (transaction|payment|entry|debit|explanation|reason)s?\b"
@@ -313,9 +316,12 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     "leaving": [
         # "I have opened an account with a different bank and wish to have my savings … wound up"
-        r"\b(opened|opening) an account (with|at) (a different|another|a new|the other) (bank|building society|"
+        r"\b(started|starting|begun|began) the (switch|switching process|move)\b",
+        r"\b(opened|opening) an account (with|at) (a different|another|a new|the other) (\w+ )?(bank|building society|"
         r"provider)\b|\b(accounts?|savings|chequing|checking)\b[^.?!]{0,60}\bwound up\b",
         r"\bdone with (you|ye|ya|yous|you lot|you guys|this bank|your bank)\b",
+        r"\bnot renewing (anything|it|them)? ?with (you|you lot|this bank)\b|\bcancel (the card and )?(everything|"
+        r"whatever else|all|anything else) (i'?ve|i have|we'?ve|we have) got with you\b",
         r"\b(i'?m|i am|i'?ll|i will|we'?re|we will|going to|gonna) (be )?(clos(e|ing)|leav(e|ing)|switch(ing)?|"
         r"mov(e|ing)) (my|all my|our|all our|you|this bank|banks|to another)",
         r"\bclos(e|ing) (my|all my) accounts? (if|unless|because)\b",
@@ -672,6 +678,9 @@ _FICTION = re.compile(r"\b(writing|write|working on|reading|read) (a|an|my|our) 
                       r"screenplay|play|"
                       r"essay|article|dissertation|thesis|assignment|project)\b|\bbook club\b"
                       r"|\b(dissertation|thesis|essay|coursework|assignment|research project) (on|about|into)\b"
+                      r"|\b(teaching|teach) (my |a |the )?(\w+ ){0,3}(class|students|pupils|kids|group|"
+                      r"year \d+)( \w+)? "
+                      r"(about|on)\b"
                       r"|\b(talk|presentation|workshop|seminar|lecture|handout|leaflet|poster|newsletter)\b[^.?!]{0,40}"
                       r"\b(on|about) (\w+ ){0,2}(scams?|fraud|phishing|money safety|staying safe)\b"
                       r"|\b(a|my|the) (fictional )?character'?s?\b"
@@ -694,7 +703,9 @@ _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?
                        r"resolved|fixed|put right|"
                        r"refunded|reimbursed|"
                        r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
-                       r"got (it|my money|everything) back|(all|everything'?s?|it'?s|is|was) sorted( now)?|"
+                       r"got (it|my money|everything|every penny|all of it|his money|her money|their money) back( for "
+                       r"(him|her|them|me))?|handled (brilliantly|beautifully|so well|really well|very well|perfectly)|"
+                       r"(all|everything'?s?|it'?s|is|was) sorted( now)?|"
                        r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
                        r"(it'?s|is|was|all) back in (my|our|the) account|(sent|paid|given|put|transferred) (it|them|"
                        r"the money|everything|the lot)( all)? back|all (ok|okay|fine|good)( now)?(?=\W*$))\b")
@@ -725,6 +736,9 @@ _TOLD_ON = r"(?:(?!\b(?:i|i'?m|i'?ve|i'?d|my|me|mine|we|our|us)\b)[^.?!])*"
 _OTHERS_FRAUD = re.compile(
     r"\b(news|papers?|newspapers?|article|tv|telly|radio|stories|warnings?|documentary|programme|program|podcast|"
     r"series|video)\b[^.?!]{0,60}?\b(scam|phish|fraud|smish|vish)\w*" + _TOLD_ON +
+    # a social-media account hacked ("I was hacked on Instagram last week (nothing to do with you)")
+    r"|\b(hacked|compromised)\b[^.?!]{0,20}\b(on )?(my )?(instagram|facebook|tiktok|twitter|snapchat|whatsapp|steam|"
+    r"xbox|playstation|netflix|discord)\b[^.?!]*"
     # a term heard ("I have heard the term 'authorised push payment scam' on the radio")
     r"|\b(heard|read|seen|saw|came across) (the |this |that )?(term|word|phrase|expression)\b[^.?!]*"
     r"|\b(read|heard|hearing|reading)( \w+){0,2} (about|of) (a |an |the |these |those |some )?(scam|phish|fraud|"
@@ -746,10 +760,12 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(people|customers|clients|victims|folk|members of the public|residents|patients|pensioners)\b[^.?!]{0,60}?"
     r"\b(they'?ve|they have|they'?d|they had|who'?ve|who have|who had|who) (been |got |fallen for |fell for )?(scammed|"
     r"conned|defrauded|hacked|tricked|targeted|a scam)\b" + _TOLD_ON +
-    r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker|brother|sister|mum|mom|"
-    r"dad|uncle|aunt|auntie|cousin|gran|nan|grandad|grandpa|grandma|husband|wife|partner|son|daughter)s? (says|said|"
-    r"reckons|claims|"
-    r"told me)\b[^.?!]*"
+    r"|\b(my|a) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (says|said|reckons|claims|"
+    r"swears|told me)\b[^.?!]*"
+    # …or a relative's claim about banks ("my brother says banks can't refund you…"), not their advice to the writer
+    r"|\b(my|a) (brother|sister|mum|mom|dad|uncle|aunt|auntie|cousin|gran|nan|grandad|grandpa|grandma|husband|wife|"
+    r"partner|son|daughter)s? (says|said|reckons|claims|swears|told me)\b(?=[^.?!]*\b(banks?|scam\w*|fraud\w*|"
+    r"refund\w*)\b)[^.?!]*"
     # "My cousin's phone got stolen last week and it got me thinking": what prompted a question, not the writer's own
     r"|" + _PROMPTED +
     # a claim against the writer, a merchant or landlord ("one of my customers claimed we'd scammed her")
@@ -778,6 +794,9 @@ _NO_TROUBLE_TOLD = re.compile(
     # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
     r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
     r"|\b(i'?m|i am) not reporting anything\b"
+    # "(nothing to do with you)", "Don't need anything, just wanted to tell someone 🎉"
+    r"|\b(nothing|not) to do with (you|the bank|your bank|this bank)\b|\b(i )?(don'?t|do not) need anything\b"
+    r"|\bjust wanted to (tell someone|share (it|this|the news))\b"
     r"|\b(nobody|no one|no-one) (has )?(rang|rung|called|phoned|texted|emailed|contacted) (me|us)\b"
     r"|\bjust (reading|read|heard|hearing) about (it|this|that|them)\b|\bnothing (was|has been|had been) (lost|taken)\b"
     r"|\b(i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are) (perfectly |quite |very )?"
@@ -793,7 +812,7 @@ _FOUND_AGAIN = re.compile(r"\b(lost|dropped|misplaced|left)\b[^?!]{0,80}?\b(foun
                           r"(got|have|had) (it|them|my \w+|the \w+) back)\b|\b(it|my \w+|the \w+) (has )?turned up\b"
                           r"|\b(it|they) (was|were) (just |only |actually )?(under|behind|down the back of|"
                           r"at the bottom of|in) (the|my|our) \w+"
-                          r"|\b(false alarm|panic over|crisis over|crisis averted)\b"
+                          r"|\b(false alarm|panic over|crisis over|crisis averted|phew)\b"
                           # "card gone? nope, found it in my coat pocket"
                           r"|\bfound (it|them|my \w+) (in|under|behind) (my|the|our) (\w+ ){0,2}(pocket|bag|car|coat|"
                           r"jacket|drawer|wallet|purse|house|room|sofa|couch)\b")
@@ -823,7 +842,8 @@ _LAUGHTER = re.compile(r"😂|🤣|\bhaha\w*\b|\bdying laughing\b")
 
 # A professional asking for general guidance ("im a social worker, what general advice do you give to people who are
 # worried about debt?"): others' situation, not the writer's
-_FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) (an? )?(social worker|teacher|support worker|debt adviser|debt advisor|"
+_FOR_OTHERS = re.compile(r"\b(i'?m|im|i am|as) (an? (\w+ )?)?(social worker|teacher|support worker|debt adviser|"
+                         r"debt advisor|"
                          r"adviser|advisor|counsellor|counselor|nurse|youth worker|charity worker|case worker|"
                          r"volunteer|police officer|police community support officer|officer|detective|pcso|paramedic|"
                          r"firefighter|carer|accountant|"
@@ -856,6 +876,11 @@ def is_supposed(text: str) -> bool:
 # The customer's own doing, said so ("declined because I hadn't moved money over yet, my fault"): unhappy, but with
 # no one to put it right
 _OWN_FAULT = re.compile(r"\b(my|our) (own )?(fault|mistake|bad|error|doing)\b|\b(i|we) (messed|mucked|screwed) up\b"
+                        # a card frozen by oneself: "nvm I'd frozen it myself in the app", "then realised I'd left the
+                        # freeze toggle on"
+                        r"|\b(i'?d|i had|i'?ve|i have|i) (frozen|locked|blocked|paused) (it|my card|the card) (myself|"
+                        r"by "
+                        r"mistake|accidentally)\b|\bthen (i )?(realised|realized|remembered) (i'?d|i had)\b"
                         # or one's own memory: "forgot my username again"
                         r"|\b(forgot|forgotten|can'?t remember) (my|our) (username|user name|login|password|passcode|"
                         r"pin|memorable \w+|customer number|security (code|number|details))\b")
@@ -901,12 +926,12 @@ def is_settled(text: str) -> bool:
     sentences = _SENTENCE_END.split(clean)
     put_right = bool(_THANKS.search(clean)) and any(_resolved(s) for s in sentences)
     # …or said to be all right now ("the fraud team texted and i confirmed, all good.")
-    all_good = any(_ALL_GOOD.search(s) and _resolved(s) for s in sentences)
+    all_good = any(_ALL_GOOD.search(s) and not s.endswith("?") for s in sentences)
     return (put_right or all_good or bool(_WORKED_AGAIN.search(clean) or _RECOVERED.search(clean))
             or _sent_back(clean)) and not _found(clean)
 
 
-_ALL_GOOD = re.compile(r"\ball (ok|okay|fine|good)( now)?\W*$")
+_ALL_GOOD = re.compile(r"\ball (ok|okay|fine|good|sorted)( now)?\W*$|^(all )?(sorted|fixed)( now)?\W*$")
 
 
 def _parts(clean: str, bare: bool = False) -> tuple[str, list[str]]:
@@ -949,7 +974,7 @@ def asks_something(text: str) -> bool:
 _OPEN_COMPLAINT = re.compile(
     r"\b(escalate|chase|chasing|appeal|follow up on|following up on) (my|our|the|this) complaint\b"
     r"|\b(reply|response|answer|letter|outcome|decision|update) (to|on|about) (my|our) complaint\b"
-    r"|\b(my|our) complaint (was|has|is still|still|got)\b"
+    r"|\b(my|our) complaint (was|has|is still|still|got)\b(?! (been )?(handled|resolved|sorted|dealt with|upheld))"
 )
 
 

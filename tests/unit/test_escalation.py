@@ -53,6 +53,7 @@ from importlib import resources  # noqa: E402
 from assistant.triage.escalation import REASONS, handoff  # noqa: E402
 from assistant.triage.signals import (  # noqa: E402
     KINDS,
+    blames_self,
     is_calm_question,
     is_praise,
     is_settled,
@@ -963,3 +964,27 @@ def test_a_scare_with_a_sum_a_term_heard_nobody_calling_a_call_put_down_an_old_t
     assert is_settled("payment was held for an hour but I confirmed it in the app, all good. Can I raise my limit?")
     assert is_calm_question("Is that true of your bank?")
     assert not is_supposed("I understand probate may not be needed if the balance is below a figure. My aunt died.")
+
+
+def test_sets_44_45_a_resolved_complaint_a_relatives_advice_a_frozen_card_a_social_media_hack_and_relief_are_calm():
+    assert signals("My complaint last spring was handled brilliantly, please thank the team") == []
+    assert signals("My complaint was ignored and I want it escalated") == ["complaint"]
+    assert "vulnerable" in signals("I have dementia and my son says I should get help with my savings. I'm "
+                                   "frightened of getting it wrong.")
+    assert signals("My sister got conned on a selling site and your team got every penny back for her, well done") == []
+    assert is_supposed("Next week I'm teaching my Year 9 class about scams. Any leaflets?")
+    assert is_supposed("I'm a family law solicitor. What do you ask for when an account holder has died?")
+    assert not is_supposed("I'm her carer and she keeps reading her card number to callers")
+    assert tells_no_trouble_of_own("My Facebook got hacked (nothing to do with you). How do I turn on 2FA in the "
+                                   "app?")
+    assert blames_self("card declined?? nvm I'd frozen it myself in the app")
+    assert is_settled("Card declined, panicked, then realised I'd left the freeze on. Sorted now")
+    assert not is_settled("Third time my payroll failed. You told me it's fixed.")
+    assert tells_no_trouble_of_own("Balance said £0 for a second, phew, just the app loading")
+    assert is_supposed("Paid off my loan today!!! Don't need anything, just wanted to tell someone")
+
+
+def test_sets_44_45_an_unrenewed_card_a_switch_begun_and_a_refund_that_never_landed_are_trouble():
+    assert signals("not renewing anything with you. cancel the card and whatever else I've got with you") == ["leaving"]
+    assert signals("I've opened an account with another online bank and started the switch") == ["leaving"]
+    assert signals("The shop sent the refund to my old card 5 weeks ago. Nothing ever landed.") == ["money_lost"]
