@@ -346,8 +346,9 @@ ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4",
                    "escalation_28", "escalation_29", "escalation_30", "escalation_31", "escalation_32",
                    "escalation_33", "escalation_34", "escalation_35", "escalation_36", "escalation_37",
                    "escalation_38", "escalation_39", "escalation_40", "escalation_41",
-                   "escalation_42", "escalation_43", "escalation_44", "escalation_45")
-# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-45, each scored
+                   "escalation_42", "escalation_43", "escalation_44", "escalation_45",
+                   "escalation_46", "escalation_47")
+# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-47, each scored
 # once when new (assistant/data/heldout/README.md), are not.
 SEEN_ESCALATION_SETS = {name.removeprefix("heldout/") for name in HANDOFF_WRITTEN if name.startswith("heldout/")}
 

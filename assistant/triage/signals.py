@@ -77,7 +77,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(didn'?t|did not|never) (send|sent|transfer|transferred) (any )?(money|funds|anything|a (payment|transfer))"
         r"\b[^.?!]{0,20}\bto (anyone|anybody|them|him|her|this|that)\b",
         # "£600 taken out since last nite not me", not a disclaimer ("(not me, I'm happy here)")
-        r"\b(wasn'?t|weren'?t|was not|were not) me\b|(?<!\()\bnot me\b(?![,;]? (i'?m|im|i am|i'?ve|i have)\b)",
+        r"\b(wasn'?t|weren'?t|was not|were not) me\b|(?<!\()\bnot me\b(?![,;]? (i'?m|im|i am|i'?ve|i have|and|but)\b)",
         r"\b(don'?t|do not|didn'?t) recogni[sz]e\b",
         # "unrecognised payment", not a report's "unrecognized compensation cost"
         r"\bunrecogni[sz]ed (payments?|transactions?|charges?|debits?|withdrawals?|purchases?|transfers?|"
@@ -155,7 +155,7 @@ _PATTERNS: dict[str, list[str]] = {
         # "in debt", "my debts", not a report's "the debt outstanding" or "debt-to-asset ratio"
         r"\b(my|our|in|into|with) debts?\b(?! card)", r"\bdebt collect",
         r"\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b",
-        r"\bredundan",
+        r"\bredundan(?!\w* (rumou?rs?|talk|fears?|gossip))",
         r"\bunemployed\b",
         r"\bbailiffs?\b",
         r"\bevict",
@@ -205,7 +205,8 @@ _PATTERNS: dict[str, list[str]] = {
     "bereavement": [
         r"\bpassed away\b",
         # not "dead" as a word of praise ("dead easy to use", "dead chuffed")
-        r"\b(died|death|deceased)\b|\bdead\b(?! (easy|simple|good|handy|quick|fast|useful|chuffed|happy|pleased|"
+        r"(?<!nearly )(?<!almost )\b(died|death|deceased)\b|\bdead\b(?! (easy|simple|good|handy|quick|fast|useful|"
+        r"chuffed|happy|pleased|"
         r"impressed|right|straightforward|clever|smooth|nice|cool|helpful|on time)\b)",
         r"\bbereave",
         r"\b(was|were|been|got) killed\b",
@@ -317,6 +318,9 @@ _PATTERNS: dict[str, list[str]] = {
     "leaving": [
         # "I have opened an account with a different bank and wish to have my savings … wound up"
         r"\b(started|starting|begun|began) the (switch|switching process|move)\b",
+        # "my wife and me are switching to the farm credit union in the county"
+        r"\b(are|am|'re|'m|is) (switching|moving) (over )?to (the|a|an) [^.?!]{0,40}\b(bank|credit union|building "
+        r"society|provider)\b",
         r"\b(opened|opening) an account (with|at) (a different|another|a new|the other) (\w+ )?(bank|building society|"
         r"provider)\b|\b(accounts?|savings|chequing|checking)\b[^.?!]{0,60}\bwound up\b",
         r"\bdone with (you|ye|ya|yous|you lot|you guys|this bank|your bank)\b",
@@ -468,13 +472,16 @@ _PATTERNS: dict[str, list[str]] = {
         r"this bank|the bank|they) (treat|treats|treated|spoke to|speak to|talk to|talked to)\b",
         r"\b(got|get|getting|was|were|been|being) (laughed at|mocked|shouted at|yelled at|sworn at|hung up on|spoken "
         r"down to|"
-        r"talked down to|patroni[sz]ed)\b|\b(laughed at|shouted at|yelled at|swore at|hung up on|hang up on|"
+        r"talked down to|patroni[sz]ed)\b|(?<!boss )(?<!teacher )(?<!coach )\b(laughed at|shouted at|yelled at|"
+        r"swore at|"
+        r"hung up on|hang up on|"
         r"hangs up on|talked down to|"
         r"spoke down to|mocked) (me|us)\b",
         r"\b(want|like|need) (it|this|that) (put |placed |noted )?on (the )?record\b",
         # "disgusted with how I was spoken to", "I want this taken further"
         r"\b(disgusted|appalled|horrified|livid|furious|shocked|upset|angry)( with| by| at| about)? (how|the way) "
         r"(i|we|my \w+) (was|were|have been|had been|has been|got) (spoken to|treated|talked to|dealt with|handled)\b",
+        r"\b(formal )?redress\b|\bmake (it|this) official\b",
         r"\b(is this|this is|is that) how you treat\b|\bmake (a |an )?complain\b|\bput the phone down on (me|us)\b",
         # "I want someone senior to know how bad that was", "a formal grievance", "I expect this conduct to be
         # investigated", staff who "pressed my father into" a product
@@ -519,6 +526,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bget (a|an|some) (person|human|adviser|advisor|agent)\b",
         r"\b(a|an) (person|human) to (look|check|help|call|ring)\b",
         r"\b(someone|somebody) to (phone|call|ring|contact|get back to) me\b",
+        # "Could someone who speaks Welsh phone her please?", "with a person, not a screen"
+        r"\b(could|can|would) (someone|somebody)( \w+){0,4} (phone|call|ring) (me|her|him|us|them|my \w+)\b"
+        r"|\bwith a (person|human),? not a (screen|bot|computer|machine|chatbot)\b",
         r"\b(can|could|may) (a|an|some|one of your) (real )?(person|human|people|adviser|advisor|agent|staff)\b"
         r"[^.?!]{0,30}\bhelp\b",
         # "I'd rather have a yarn with someone who actually works there. Can you pass me over?"
@@ -625,11 +635,13 @@ _WORRY = (r"\b(?:worried|worrying|panicking|scared|nervous|anxious|paranoid) abo
           r"(?:losing|getting|having)\b[^.?!]{0,30}?\b(?:cards?|phones?|wallets?|purses?|bags?|passports?)\b")
 _WARNING = r"\bwould (?:get|be) (?:hacked|stolen|scammed|cloned|compromised)\b"
 # a scare that was no trouble: "thinking I'd been hacked, turns out it was my husband buying my present"
-_ONLY_A_SCARE = (r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only)\b"
-                 r"|\b(?:(?:i|we) )?thought (?:i'?d|i had|i was|we'?d|we had|my [\w ]{1,20}?(?:had|was|were|has)|"
+_ONLY_A_SCARE = (r"\bturn(?:s|ed) out (?:it was|it's|they were|to be) (?:my|our|me|us|just|only|his|her|their)\b"
+                 r"|\b(?:(?:(?:i|we) )?(?:thought|thinking)|(?:i )?was (?:convinced|sure|certain)) (?:i'?d|i had|i was|"
+                 r"we'?d|we had|my [\w ]{1,20}?(?:had|was|were|has)|"
                  r"[£$€]?\d[\d,.k]* (?:had|was|were|has)|"
                  r"someone'?d|someone had)\b[^.?!]{0,80}?\b(?:turns out|turned out|but (?:it was|it's|they were|"
-                 r"it turned out)|only to find|then (?:i )?(?:remembered|realised|realized|noticed|saw))\b"
+                 r"it turned out)|only to find|then (?:i )?(?:remembered|realised|realized|noticed|saw)|, it was "
+                 r"(?:in|under|behind|down) (?:my|the|our))\b"
                  r"(?! (?:a |an )?(?:scam|fraud|fake|phishing|real|genuine))[^.?!]*")
 _NOTHING_GONE_OUT = r"\b(?:no money|nothing)(?: has)? (?:gone|come|left) out(?: yet)?\b"
 # A call or message claiming to be us, hung up on or ignored with nothing given, the whole sentence ("Got an odd call
@@ -665,7 +677,9 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        r"(?:looks?|sounds?) like"
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
-                       r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)"
+                       r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)|"
+                       r"(?<=\()(?:joking|"
+                       r"kidding|jk)(?=\.?\))"
                        # a precaution: "just to be safe", "so that doesn't happen here"
                        r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution"
                        r"|before (?:anything|something) (?:happens|goes wrong)"
@@ -703,7 +717,8 @@ _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?
                        r"resolved|fixed|put right|"
                        r"refunded|reimbursed|"
                        r"helped (me|us|him|her|them|my \w+)( \w+)? out|"
-                       r"got (it|my money|everything|every penny|all of it|his money|her money|their money) back( for "
+                       r"got (him |her |them |me )?(it|my money|everything|every penny|all of it|his money|her money|"
+                       r"their money) back( for "
                        r"(him|her|them|me))?|handled (brilliantly|beautifully|so well|really well|very well|perfectly)|"
                        r"(all|everything'?s?|it'?s|is|was) sorted( now)?|"
                        r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
@@ -750,7 +765,8 @@ _OTHERS_FRAUD = re.compile(
     r"|\b(news|papers?|article|tv|radio)\b[^.?!]{0,40}?\b(data )?(breach|leak|hack)\w*"
     r"|\b(scams?|(phishing |scam |fake )?(texts?|calls?|e-?mails?|messages?)) (going|doing) (around|round|the rounds)\b"
     + _TOLD_ON +
-    r"|\b(nearly|almost) (got |been |was |were |fell for |fallen for )?(scammed|phished|conned|hacked|a scam|tricked|"
+    r"|\b(nearly|almost) (got |been |was |were |fell for |fallen for )?(scammed|phished|conned|hacked|a scam|it|them|"
+    r"tricked|"
     r"fooled|caught out)\b[^.?!]*"
     r"|\b(it'?s|its) (going around|doing the rounds)\b"
     r"|\b(my|a|his|her|our) (mate|friend|colleague|neighbour|neighbor|pal|workmate|coworker|co-worker)s? (got|was|were|"
@@ -794,6 +810,8 @@ _NO_TROUBLE_TOLD = re.compile(
     # a reassurance: "everything seems fine on my end", "I'm not reporting anything myself and my own account's fine"
     r"|\b(fine|ok|okay|normal|working( fine)?|all good) (on|at|from) (my|our) (end|side)\b"
     r"|\b(i'?m|i am) not reporting anything\b"
+    # a household joke: "my wife says she's going to leave me if I check the banking app one more time"
+    r"|\b(going to|gonna|will|'ll) (kill|leave|divorce) (me|him|her) if (i|he|she)\b"
     # "(nothing to do with you)", "Don't need anything, just wanted to tell someone 🎉"
     r"|\b(nothing|not) to do with (you|the bank|your bank|this bank)\b|\b(i )?(don'?t|do not) need anything\b"
     r"|\bjust wanted to (tell someone|share (it|this|the news))\b"
@@ -1046,7 +1064,8 @@ def _bare_question(sentence: str) -> re.Match[str] | None:
 
 # Money run out now ("can't do both this month since I was made redundant"), as against who someone is.
 _HARDSHIP = re.compile(
-    r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan|\bunemployed\b|\bbailiffs?\b|\bevict"
+    r"\b(can'?t|cannot|couldn'?t) (afford|pay|make|do both|cover)\b|\bredundan(?!\w* (rumou?rs?|talk|fears?|gossip))|"
+    r"\bunemployed\b|\bbailiffs?\b|\bevict"
     r"|\bhomeless|\b(lost|lose|losing) (my|our) (job|jobs|income|home|house)\b|\bnothing (left|to live on)\b"
     r"|\bno money (left|for)\b|\bcan'?t keep up\b|\b(behind|arrears) (on|with) (my|our|the) (rent|mortgage|bills?)\b"
     r"|" + _BILL_CHOICE + "|" + _GET_BY + "|" + _DEBT_SPIRAL

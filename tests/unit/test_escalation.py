@@ -988,3 +988,23 @@ def test_sets_44_45_an_unrenewed_card_a_switch_begun_and_a_refund_that_never_lan
     assert signals("not renewing anything with you. cancel the card and whatever else I've got with you") == ["leaving"]
     assert signals("I've opened an account with another online bank and started the switch") == ["leaving"]
     assert signals("The shop sent the refund to my old card 5 weeks ago. Nothing ever landed.") == ["money_lost"]
+
+
+def test_sets_46_47_a_switch_to_a_named_provider_a_call_for_someone_else_redress_and_idioms_read_right():
+    assert signals("We are switching to the credit union in town. How do we leave the joint account?") == ["leaving"]
+    assert signals("Could someone who speaks Polish ring my dad please?") == ["person"]
+    assert signals("She'd like to go through it with a person, not a screen") == ["person"]
+    assert signals("After this month I want formal redress. How do I make it official?") == ["complaint"]
+    assert signals("Horrible day, my boss shouted at me. Can I pay a cheque in by photo?") == []
+    assert signals("Your cashier shouted at me in front of everyone") == ["complaint"]
+    assert signals("lol I nearly died when I saw my balance, then remembered the holiday deposit") == []
+    assert signals("My neighbour got stung by a cowboy builder, not me, and he got it all back. Is a transfer "
+                   "protected?") == []
+    assert signals("My aunt nearly fell for it but hung up. What is the safe account scam?") == []
+    assert signals("Was convinced I'd been hacked over a £1 charge, then realised it was the hotel check") == []
+    assert is_supposed("Everything's on fire today. Send help. (Joking.) Where is my IBAN?")
+    assert not is_supposed("I'm not joking, I want this logged")
+    assert reported("Asking ahead about payment holidays, there are redundancy rumours at work") == []
+    assert reported("I was made redundant last week. Do you offer payment holidays?") == ["vulnerable"]
+    assert tells_no_trouble_of_own("my husband says he's going to leave me if I buy one more plant. how do I set a "
+                                   "budget?")
