@@ -1081,11 +1081,10 @@ _OTHERS_HARDSHIP = re.compile(
 
 
 # A fear of something else ("exam results tomorrow and I'm terrified!!", "nervous about my driving test")
-_OTHER_FEAR = re.compile(r"\b(exams?|results|interview|driving test|match|final|wedding|speech|flight|spiders?|"
-                         r"heights)\b[^.?!]{0,40}\b(scared|terrified|nervous|panicking|frightened)\b"
-                         r"|\b(scared|terrified|nervous|panicking|frightened)\b[^.?!]{0,10}\b(of|about|for) "
-                         r"(the |my |this )?(exams?|results|interview|driving test|match|final|wedding|speech|flight|"
-                         r"spiders?|heights)\b")
+_FEARED = r"(exams?|results|interview|driving test|match|final|wedding|speech|flight|spiders?|heights)"
+_AFRAID = r"(scared|terrified|nervous|panicking|frightened)"
+_OTHER_FEAR = re.compile(rf"\b{_FEARED}\b[^.?!]{{0,40}}\b{_AFRAID}\b"
+                         rf"|\b{_AFRAID}\b[^.?!]{{0,10}}\b(of|about|for) (the |my |this )?{_FEARED}\b")
 
 
 # An illness over ("my husband's been in hospital but he's home now and doing fine")
