@@ -347,8 +347,8 @@ ESCALATION_SETS = ("escalation", "escalation_2", "escalation_3", "escalation_4",
                    "escalation_33", "escalation_34", "escalation_35", "escalation_36", "escalation_37",
                    "escalation_38", "escalation_39", "escalation_40", "escalation_41",
                    "escalation_42", "escalation_43", "escalation_44", "escalation_45",
-                   "escalation_46", "escalation_47")
-# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-47, each scored
+                   "escalation_46", "escalation_47", "escalation_48", "escalation_49")
+# Once scored, sets 1-7 became training data for the hand-off head (HANDOFF_WRITTEN); sets 8-49, each scored
 # once when new (assistant/data/heldout/README.md), are not.
 SEEN_ESCALATION_SETS = {name.removeprefix("heldout/") for name in HANDOFF_WRITTEN if name.startswith("heldout/")}
 

@@ -54,6 +54,9 @@ _MANAGING = re.compile(r"\b(manage|managing|cope|coping|get by|getting by|get on
 
 _PATTERNS: dict[str, list[str]] = {
     "fraud": [
+        # a task or advance-fee scam told plainly: "they want more before I can withdraw. I think I've been had"
+        r"\b(i'?ve|i have|we'?ve|we have) been had\b|\b(want|wants|asking for|ask for|demanding) more (money )?before "
+        r"(i|we) can (withdraw|take out|get)\b",
         r"\b(cloned|skimmed|compromised)\b",
         # "card fraud protection", "scam cover" are products, as "identity theft protection" below
         # (the bank's "fraud alert" or check is a notification: the trouble, if any, is told beside it)
@@ -317,7 +320,9 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     "leaving": [
         # "I have opened an account with a different bank and wish to have my savings … wound up"
-        r"\b(started|starting|begun|began) the (switch|switching process|move)\b",
+        r"\b(started|starting|begun|began) the (\w+ ){0,3}(switch|switching process|move)\b",
+        # "My wife and I have decided to move our accounts … to the building society in town"
+        r"\b(decided|deciding|planning|going) to (move|take|switch) (our|my|all our|all my) (\w+ )?accounts?\b",
         # "my wife and me are switching to the farm credit union in the county"
         r"\b(are|am|'re|'m|is) (switching|moving) (over )?to (the|a|an) [^.?!]{0,40}\b(bank|credit union|building "
         r"society|provider)\b",
@@ -389,6 +394,12 @@ _PATTERNS: dict[str, list[str]] = {
         r"the lot|all (my|our) (money|savings|accounts|business)|my business|my custom)( over)? to\b",
     ],
     "repeated_failure": [
+        # passed around: "branch told me to use the app, app told me to call, call centre told me to go to the branch"
+        r"\btold me to\b[^.?!]*\btold me to\b",
+        # "Each time your team swears it's fixed"
+        r"\b(each|every) time (you|your team|they|someone|somebody|i'?m told)( \w+)? (swears?|says?|said|tells? me|"
+        r"told "
+        r"me|promises?|promised)?( that)? ?(it'?s|it is|it was|it'?d be|it'?ll be) (fixed|sorted|resolved)\b",
         r"\b(second|third|fourth|fifth|sixth|tenth|\d+(st|nd|rd|th)) "
         r"(message|call|email|letter|complaint|attempt|try)\b",
         r"\bsame (problem|issue|thing|error|fault)\b.{0,30}\b(again|as|last|before|every)\b",
@@ -481,7 +492,8 @@ _PATTERNS: dict[str, list[str]] = {
         # "disgusted with how I was spoken to", "I want this taken further"
         r"\b(disgusted|appalled|horrified|livid|furious|shocked|upset|angry)( with| by| at| about)? (how|the way) "
         r"(i|we|my \w+) (was|were|have been|had been|has been|got) (spoken to|treated|talked to|dealt with|handled)\b",
-        r"\b(formal )?redress\b|\bmake (it|this) official\b",
+        r"\b(formal )?redress\b|\bmake (it|this) official\b|\b(want|demand|expect|need) a written (reply|response|"
+        r"explanation|apology)\b",
         r"\b(is this|this is|is that) how you treat\b|\bmake (a |an )?complain\b|\bput the phone down on (me|us)\b",
         # "I want someone senior to know how bad that was", "a formal grievance", "I expect this conduct to be
         # investigated", staff who "pressed my father into" a product
@@ -724,10 +736,13 @@ _RESOLVED = re.compile(r"(?<!n't )(?<!not )(?<!never )(?<!nobody )(?<!no one )(?
                        r"(funds|money|refund|payment) (came|has come|have come) through|reversed|"
                        r"(it'?s|is|was|all) back in (my|our|the) account|(sent|paid|given|put|transferred) (it|them|"
                        r"the money|everything|the lot)( all)? back|all (ok|okay|fine|good)( now)?(?=\W*$))\b")
-_STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except)\b")
+# (a fix only claimed is none: "each time your team swears it's fixed")
+_STILL_WRONG = re.compile(r"\b(but|still|never|again|yet|haven'?t|hasn'?t|not|wrong|only|except|swears?|swore|claims?|"
+                          r"claimed|insists?|insisted|each time|every time)\b")
 # ...and what says it is not put right yet, before the word ("it was supposed to be refunded")
 _NOT_YET = re.compile(r"\b(not|never|no|n't|supposed|should|would|will|meant|promised|to be|going to|yet to|"
-                      r"waiting|wait|until|when|if|once|hope|hoping|asked|want|need)\b|n't\b")
+                      r"waiting|wait|until|when|if|once|hope|hoping|asked|want|need|swears?|swore|claims?|claimed|"
+                      r"insists?|insisted)\b|n't\b")
 
 
 def _resolved(sentence: str) -> bool:

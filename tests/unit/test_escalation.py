@@ -1008,3 +1008,13 @@ def test_sets_46_47_a_switch_to_a_named_provider_a_call_for_someone_else_redress
     assert reported("I was made redundant last week. Do you offer payment holidays?") == ["vulnerable"]
     assert tells_no_trouble_of_own("my husband says he's going to leave me if I buy one more plant. how do I set a "
                                    "budget?")
+
+
+def test_sets_48_49_a_switch_under_way_being_passed_around_a_task_scam_a_claimed_fix_and_a_written_reply_are_trouble():
+    assert "leaving" in signals("I've started the current account switch to another bank")
+    assert signals("We have decided to move our accounts to the credit union. What notice do you need?") == ["leaving"]
+    assert signals("the app told me to ring, the phone line told me to go in, the branch sent me back to the "
+                   "app") == ["repeated_failure"]
+    assert signals("They keep asking for more before I can withdraw my earnings. I think I've been had") == ["fraud"]
+    assert signals("Failed again this month. Every time you say it's fixed. Brilliant.") == ["repeated_failure"]
+    assert signals("You wrote to my child about a loan. I want a written explanation.") == ["complaint"]
