@@ -690,8 +690,7 @@ _SUPPOSED = re.compile(r"\b(?:hypothetical(?:ly)?|if\b[^.?!]{0,40}?\bever|ever\s
                        # learning to spot it ("so I can spot fake calls"); a joke's set-up ("if I told you…")
                        r"|so (?:that )?(?:i|we|they|he|she) (?:can|could|know how to) (?:spot|avoid|recogni[sz]e|tell|"
                        r"protect|stay safe)|if i (?:told|said to) you|(?:only|just) (?:joking|kidding)|"
-                       r"(?<=\()(?:joking|"
-                       r"kidding|jk)(?=\.?\))"
+                       r"(?<=\()(?:joking|kidding|jk)(?=\.?\))"
                        # a precaution: "just to be safe", "so that doesn't happen here"
                        r"|(?:just )?to be (?:on the )?safe(?: side)?|as a precaution"
                        r"|before (?:anything|something) (?:happens|goes wrong)"
@@ -1149,9 +1148,10 @@ _KINDLY_HANDLED = re.compile(r"\b(without|with no) (any )?(trouble|problems?|fus
 
 # …or a loss years back told beside an everyday request, with no estate to settle ("my husband passed in 2011, it's
 # only because I've moved"): the writer's own affairs, not the late person's
-_LOST_YEARS_AGO = re.compile(r"\b(passed|died|lost (him|her|them|my \w+))( away)?\b[^.?!]{0,30}?\b((back )?in "
-                             r"(?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|"
-                             r"\d+) years ago)\b")
+# when, told as a year or as years back ("in 2011", "five years ago"); _years_back reads it
+_WHEN_BACK = (r"((back )?in (?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|\d+) "
+              r"years ago)\b")
+_LOST_YEARS_AGO = re.compile(r"\b(passed|died|lost (him|her|them|my \w+))( away)?\b[^.?!]{0,30}?\b" + _WHEN_BACK)
 _ESTATE = re.compile(r"\b(estate|probate|executor|executrix|administrator|letters of administration|death certificate|"
                      r"(his|her|their|(mum|mom|mother|dad|father|husband|wife|partner|nan|nana|gran|granny|grandma|"
                      r"grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister)'s) "
@@ -1161,13 +1161,12 @@ _ESTATE = re.compile(r"\b(estate|probate|executor|executrix|administrator|letter
                      r"joint account)\b")
 
 
-_THEFT_YEARS_AGO = re.compile(r"\b(stolen|hacked|scammed|cloned|skimmed|defrauded|conned)\b[^.?!]{0,40}?\b((back )?in "
-                              r"(?P<year>(19|20)\d\d)|(?P<years>three|four|five|six|seven|eight|nine|ten|many|several|"
-                              r"\d+) years ago)\b")
+_THEFT_YEARS_AGO = re.compile(r"\b(stolen|hacked|scammed|cloned|skimmed|defrauded|conned)\b[^.?!]{0,40}?\b"
+                              + _WHEN_BACK)
 
 
-def _long_past_theft(sentence: str) -> bool:
-    match = _THEFT_YEARS_AGO.search(sentence)
+def _years_back(match: re.Match[str] | None) -> bool:
+    """A _WHEN_BACK time three or more years ago."""
     if not match:
         return False
     if match["year"]:
@@ -1175,15 +1174,14 @@ def _long_past_theft(sentence: str) -> bool:
     return not match["years"].isdigit() or int(match["years"]) >= 3
 
 
+def _long_past_theft(sentence: str) -> bool:
+    return _years_back(_THEFT_YEARS_AGO.search(sentence))
+
+
 def _long_past_loss(clean: str) -> bool:
     if _LONG_AGO.search(clean) and _KINDLY_HANDLED.search(clean):
         return True
-    match = _LOST_YEARS_AGO.search(clean)
-    if not match or _ESTATE.search(clean):
-        return False
-    if match["year"]:
-        return date.today().year - int(match["year"]) >= 3
-    return not match["years"].isdigit() or int(match["years"]) >= 3
+    return not _ESTATE.search(clean) and _years_back(_LOST_YEARS_AGO.search(clean))
 
 
 # A contract or customer lost to a rival ("my client lost the tender to a competitor") is no threat to leave us.
