@@ -39,6 +39,44 @@ KEEP_STATES_MAX_TEXTS = 4
 KEPT_TEXTS = 32
 
 
+# Document sentences whose vectors a VectorCache keeps: ~30 MB at 384 dimensions.
+CACHED_TEXTS = 20_000
+
+
+class VectorCache:
+    """Vectors of texts embedded before, kept up to `limit` (the least recently used go first). A customer's quote is
+    chosen by comparing the question with every sentence of the candidate passages, and the same passages come back
+    question after question: embedding them each time cost ~2 s a question on two CPU cores."""
+
+    def __init__(self, embedder: Embedder, limit: int = CACHED_TEXTS):
+        self.embedder = embedder
+        self.limit = limit
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_batch(self, texts: Sequence[str], fresh: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
+        """The vectors of `fresh` (embedded now, not kept: a question) and of `texts` (kept)."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        computed = self.embedder.embed_batch([*fresh, *missing]) if fresh or missing else np.zeros((0, 0))
+        found = dict(zip(missing, computed[len(fresh):], strict=True))
+        with self._lock:
+            for text, vector in found.items():
+                self._vectors[text] = vector
+            rows = []
+            for text in texts:
+                vector = found.get(text)
+                if vector is None:
+                    vector = self._vectors[text]
+                    self._vectors.move_to_end(text)
+                rows.append(vector)
+            while len(self._vectors) > self.limit:
+                self._vectors.popitem(last=False)
+        dimension = computed.shape[1] if computed.size else (rows[0].shape[0] if rows else 0)
+        kept = np.asarray(rows, dtype=np.float32).reshape(len(texts), dimension)
+        return np.asarray(computed[: len(fresh)], dtype=np.float32), kept
+
+
 def packaged_model_path(name: str) -> str | None:
     """Folder of a sentence-transformers model shipped inside a PyPI package, if installed."""
     if name != DEFAULT_EMBEDDER:

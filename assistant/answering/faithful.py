@@ -39,7 +39,7 @@ MIN_HEADING = 0.4
 # A FAQ entry whose question is this close to the customer's is answered with its whole answer.
 SAME_QUESTION = 0.6
 # A FAQ answer up to this long is quoted whole; a longer section gives its best sentences.
-WHOLE_ANSWER_CHARS = 700
+WHOLE_ANSWER_CHARS = 1000
 # Passages whose best sentence is within this of the best one's answer the question too (another product's
 # entry, the next step of the same procedure).
 CLOSE = 0.12
@@ -88,6 +88,7 @@ class Selection:
     first: str  # the best supporting sentence, to show first
     passages: list[int] = field(default_factory=list)
     alternatives: bool = False  # the answer gives several products' answers and asks which applies
+    whole: bool = False  # the first passage's text is quoted whole (a FAQ entry or sub-section)
     # How closely it answers, for a fitted gate (answering/quote_gate.py): the scores the fixed bars below compare.
     evidence: dict[str, float] = field(default_factory=dict)
 
@@ -286,9 +287,11 @@ def select(
         answers.sort(key=lambda n: order.get((passages[n - 1].chunk.doc_id, passages[n - 1].chunk.text), 0))
     parts: list[str] = []
     first = ""
+    first_whole = False
     for n in answers[:3]:
         segs = per_passage[n]
         whole = _is_entry(passages[n - 1]) and len(passages[n - 1].chunk.body) <= WHOLE_ANSWER_CHARS
+        first_whole = first_whole if parts else whole
         picked = list(range(len(segs))) if whole else _qualified(segs, max(segs, key=lambda s: score(position[id(s)])))
         text = _compose([segs[i] for i in picked])
         if not text:
@@ -302,7 +305,7 @@ def select(
         lead = "The answer depends on which one you mean:"
         text = lead + "\n\n" + "\n\n".join(parts) + "\n\nTell me which one is yours if you'd like only that answer."
         return Selection(text, lead, answers, alternatives=True, evidence=evidence)
-    return Selection("\n\n".join(parts), first, answers, evidence=evidence)
+    return Selection("\n\n".join(parts), first, answers, whole=first_whole, evidence=evidence)
 
 
 def _qualified(segs: list[Segment], best: Segment) -> list[int]:

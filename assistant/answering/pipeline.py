@@ -150,7 +150,7 @@ from assistant.settings import Settings
 from assistant.triage.classifier import Classifier, Tags
 from assistant.triage.escalation import Escalation, decide
 from index.documents import Chunk, Passage
-from index.embedders import Embedder
+from index.embedders import Embedder, VectorCache
 from index.stores import VectorStore
 from index.text.numbers import STANDALONE_FIGURE, YEAR_WORD, numbers_in, with_units
 from index.text.tokens import tokenize
@@ -347,6 +347,7 @@ class Assistant:
         self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
         self._namings: dict[str, tuple[int, FiscalNaming | None]] = {}  # doc id -> (store revision, its naming)
         self._reports: dict[str, tuple[int, bool]] = {}  # doc id -> (store revision, is a company's report)
+        self._sentence_vectors = VectorCache(embedder)  # document sentences compared with question after question
         self.retriever = Retriever(store, mode=settings.retrieval, statements=settings.statement_passages,
                                    sections=settings.section_passages)
 
@@ -799,7 +800,8 @@ class Assistant:
         # A customer's quote opening a FAQ entry ("We are sorry for your loss.") speaks through the entry's question,
         # where that heading is about the question by faithful's own bar (not "How long does it take to open an
         # account?" for a replacement card's delivery).
-        said = selection.first
+        # A FAQ entry quoted whole speaks through all of it: its opening line is often a courtesy or a first step.
+        said = strip_markers(selection.text) if customer and selection.whole else selection.first
         if customer and selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING:
             said += f" {candidates[selection.passages[0] - 1].chunk.section or ''}"
         if (topical := topical_words(query)) and not topical & set(tokenize(said)):
@@ -1168,8 +1170,8 @@ class Assistant:
 
     def _similarity_to(self, query: str) -> Callable[[list[str]], Sequence[float]]:
         def similarity(sentences: list[str]) -> Sequence[float]:
-            vectors = self.embedder.embed_batch([query, *sentences])
-            return vectors[1:] @ vectors[0]
+            asked, vectors = self._sentence_vectors.embed_batch(sentences, fresh=[query])
+            return vectors @ asked[0]
 
         return similarity
 
