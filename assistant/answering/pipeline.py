@@ -800,9 +800,11 @@ class Assistant:
         # A customer's quote opening a FAQ entry ("We are sorry for your loss.") speaks through the entry's question,
         # where that heading is about the question by faithful's own bar (not "How long does it take to open an
         # account?" for a replacement card's delivery).
-        # A FAQ entry quoted whole speaks through all of it: its opening line is often a courtesy or a first step.
-        said = strip_markers(selection.text) if customer and selection.whole else selection.first
+        said = selection.first
         if customer and selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING:
+            # a FAQ entry on the question's topic, quoted whole, speaks through all of it: its opening line is often
+            # a courtesy or a first step ("We're sorry for your loss." for a funeral paid from the account)
+            said = strip_markers(selection.text) if selection.whole else said
             said += f" {candidates[selection.passages[0] - 1].chunk.section or ''}"
         if (topical := topical_words(query)) and not topical & set(tokenize(said)):
             return None  # a title line sharing only the company's name ("General Bramblecroft Outfitters, Inc.")
