@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.answering.tiers import asked_amounts, tier_fit
+from assistant.answering.verification import strip_markers
 from assistant.retrieval.coverage import key_terms
 from index.documents import Chunk, Passage
 from index.sections import LIST_ITEM
@@ -306,6 +307,18 @@ def select(
         text = lead + "\n\n" + "\n\n".join(parts) + "\n\nTell me which one is yours if you'd like only that answer."
         return Selection(text, lead, answers, alternatives=True, evidence=evidence)
     return Selection("\n\n".join(parts), first, answers, whole=first_whole, evidence=evidence)
+
+
+def what_it_speaks_through(selection: Selection, passages: Sequence[Passage], customer: bool) -> str:
+    """The text a quote is about, for the check that it shares a word with the question: its best sentence; for a
+    customer, also its FAQ entry's question where that heading is about the question by this module's own bar (not
+    "How long does it take to open an account?" for a replacement card's delivery), and then, for an entry quoted
+    whole, all of it: its opening line is often a courtesy or a first step ("We're sorry for your loss." for a
+    funeral paid from the account)."""
+    if not (customer and selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING):
+        return selection.first
+    said = strip_markers(selection.text) if selection.whole else selection.first
+    return f"{said} {passages[selection.passages[0] - 1].chunk.section or ''}"
 
 
 def _qualified(segs: list[Segment], best: Segment) -> list[int]:

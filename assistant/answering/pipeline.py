@@ -22,11 +22,11 @@ from assistant.answering.calculation import (
 )
 from assistant.answering.confidence import PATHS, ConfidenceModel, signals
 from assistant.answering.faithful import (
-    MIN_HEADING,
     asked_entry,
     asks_a_figure,
     kept_conditions,
     select,
+    what_it_speaks_through,
     with_siblings,
 )
 from assistant.answering.figures import (
@@ -797,15 +797,7 @@ class Assistant:
             return None  # "what rate does the ISA pay" is not answered by "it pays tax-free interest"
         if strip_markers(selection.text).rstrip().endswith(":"):
             return None  # a lead-in whose list is a table ("…by geographic region was:") says nothing alone
-        # A customer's quote opening a FAQ entry ("We are sorry for your loss.") speaks through the entry's question,
-        # where that heading is about the question by faithful's own bar (not "How long does it take to open an
-        # account?" for a replacement card's delivery).
-        said = selection.first
-        if customer and selection.passages and selection.evidence.get("heading", 0.0) >= MIN_HEADING:
-            # a FAQ entry on the question's topic, quoted whole, speaks through all of it: its opening line is often
-            # a courtesy or a first step ("We're sorry for your loss." for a funeral paid from the account)
-            said = strip_markers(selection.text) if selection.whole else said
-            said += f" {candidates[selection.passages[0] - 1].chunk.section or ''}"
+        said = what_it_speaks_through(selection, candidates, customer)
         if (topical := topical_words(query)) and not topical & set(tokenize(said)):
             return None  # a title line sharing only the company's name ("General Bramblecroft Outfitters, Inc.")
         text, citations = _numbered(selection.text, candidates)

@@ -429,3 +429,31 @@ def test_a_customers_quote_opening_with_a_courtesy_line_speaks_through_its_entry
     assert answer.verification == "quoted", answer.answer
     assert "We are sorry for your loss. Call our bereavement team" in answer.answer
     assert "death certificate" in answer.answer
+
+
+def test_a_whole_entry_on_the_questions_topic_speaks_through_all_of_it_and_only_then():
+    from assistant.answering.faithful import Selection, what_it_speaks_through
+
+    entry = chunk("We're sorry for your loss. We can pay a funeral director's invoice from the account.",
+                  "Bereavement > Someone has died. What do I do?")
+    text = "We're sorry for your loss. We can pay a funeral director's invoice from the account. [1]"
+    on_topic = Selection(text, "We're sorry for your loss.", [1], whole=True, evidence={"heading": 0.5})
+    said = what_it_speaks_through(on_topic, [Passage(entry, 0.6)], customer=True)
+    assert "funeral director's invoice" in said and "Someone has died" in said and "[1]" not in said
+    # an entry under another topic speaks through its opening sentence alone
+    off_topic = Selection(text, "We're sorry for your loss.", [1], whole=True, evidence={"heading": 0.3})
+    assert what_it_speaks_through(off_topic, [Passage(entry, 0.6)], customer=True) == "We're sorry for your loss."
+    # best sentences picked from a longer section, or an analyst's quote: the opening sentence
+    picked = Selection(text, "We're sorry for your loss.", [1], whole=False, evidence={"heading": 0.5})
+    assert "funeral" not in what_it_speaks_through(picked, [Passage(entry, 0.6)], customer=True)
+    assert what_it_speaks_through(on_topic, [Passage(entry, 0.6)], customer=False) == "We're sorry for your loss."
+
+
+def test_a_faq_entry_up_to_a_thousand_characters_is_quoted_whole():
+    steps = " ".join(f"Step {n}: fill in part {n} of the joining form and sign it in the box." for n in range(1, 11))
+    entry = chunk(steps + " Bring one photo document and one proof of address.", "Joining > What do I need to join?")
+    assert 700 < len(entry.body) <= 1000
+    question = "what do i need to join"
+    selection = select(question, [Passage(entry, 0.8)], overlap(question), sentences_too=False)
+    assert selection is not None and selection.whole
+    assert "Bring one photo document and one proof of address." in selection.text
