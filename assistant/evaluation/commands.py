@@ -97,7 +97,12 @@ def samples(args: argparse.Namespace) -> int:
     from assistant.app import Finbot
     from assistant.evaluation.samples import load_questions, run
 
-    finbot = Finbot()
+    if getattr(args, "no_generator", False):
+        from assistant.evaluation.quote_gate_fit import Silent
+
+        finbot = Finbot(generator=Silent())
+    else:
+        finbot = Finbot()
     if args.set_name:
         finbot, questions = _set_finbot(finbot, args.set_name)
     else:
@@ -110,7 +115,8 @@ def samples(args: argparse.Namespace) -> int:
     bar = tqdm(total=len(questions), unit="q", file=sys.stderr)
     report = run(finbot.assistant, questions, progress=lambda _: bar.update())
     bar.close()
-    summary = {"generator": finbot.settings.generator, "set": args.set_name or "samples", **report.summary()}
+    generator = finbot.generator.name if getattr(args, "no_generator", False) else finbot.settings.generator
+    summary = {"generator": generator, "set": args.set_name or "samples", **report.summary()}
     for r in report.results:
         mark = "ok " if r.good else ("REF" if r.refused else "BAD")
         first = f"{r.first_words_seconds:4.1f}s" if r.first_words_seconds is not None else "  -  "

@@ -27,8 +27,9 @@ DEFAULT_WEIGHTS = Path(__file__).resolve().parents[1] / "weights" / "quote_gate.
 VALUE = {"good": 1, "wrong": -1, "refused": 0}  # what a quote let through is worth
 
 
-class _Silent(Generator):
-    """Stands in for the generator: the fit judges quotes only."""
+class Silent(Generator):
+    """Stands in for the generator, always refusing: the fit judges quotes only, and `eval samples --no-generator`
+    scores every path but generation."""
 
     name = "silent"
 
@@ -58,7 +59,7 @@ def collect(names: Sequence[str]) -> list[dict[str, Any]]:
     from assistant.evaluation.commands import _set_finbot
     from assistant.evaluation.samples import score
 
-    base = Finbot(generator=_Silent())
+    base = Finbot(generator=Silent())
     rows = []
     for name in names:
         finbot, questions = _set_finbot(base, name)

@@ -113,3 +113,28 @@ def test_an_unknown_set_names_the_known_ones():
 
     with pytest.raises(ValueError, match="wrenmoor"):
         question_set("no-such-set")
+
+
+def test_eval_samples_without_a_generator_builds_finbot_on_one_that_always_refuses(monkeypatch):
+    import assistant.app
+    from assistant.cli.main import build_parser
+
+    built = {}
+
+    class Built(Exception):
+        pass
+
+    def finbot(*args, generator=None, **kwargs):
+        built["generator"] = generator
+        raise Built
+
+    monkeypatch.setattr(assistant.app, "Finbot", finbot)
+    args = build_parser().parse_args(["eval", "samples", "--no-generator"])
+    with pytest.raises(Built):
+        args.handler(args)
+    assert built["generator"].generate([{"role": "user", "content": "What is the fee?"}]) == \
+        "I can't find that in the documents I have."
+    args = build_parser().parse_args(["eval", "samples"])
+    with pytest.raises(Built):
+        args.handler(args)
+    assert built["generator"] is None  # the configured generator
