@@ -59,7 +59,8 @@ class VectorCache:
         with self._lock:
             missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
         computed = self.embedder.embed_batch([*fresh, *missing]) if fresh or missing else np.zeros((0, 0))
-        found = dict(zip(missing, computed[len(fresh):], strict=True))
+        # copies: a row kept as a view would keep its whole batch alive past the limit
+        found = {text: vector.copy() for text, vector in zip(missing, computed[len(fresh):], strict=True)}
         with self._lock:
             for text, vector in found.items():
                 self._vectors[text] = vector
