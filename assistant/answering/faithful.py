@@ -176,7 +176,11 @@ def with_siblings(passages: Sequence[Passage], chunks: Sequence[Chunk], lead: in
 def _is_entry(passage: Passage) -> bool:
     """A FAQ entry or a sub-section: one question or one topic under a heading, answered as a whole."""
     section = passage.chunk.section or ""
-    return section.endswith("?") or " > " in section
+    if section.endswith("?") or " > " in section:
+        return True
+    # a PDF's sub-section: its title is a line of the text ("Report it lost or stolen"), not part of the path
+    lines = [line.strip() for line in passage.chunk.body.splitlines() if line.strip()]
+    return len(lines) > 1 and _is_subheading(lines[0], lines[1])
 
 
 def _heading(passage: Passage) -> str:

@@ -457,3 +457,14 @@ def test_a_faq_entry_up_to_a_thousand_characters_is_quoted_whole():
     selection = select(question, [Passage(entry, 0.8)], overlap(question), sentences_too=False)
     assert selection is not None and selection.whole
     assert "Bring one photo document and one proof of address." in selection.text
+
+
+def test_a_pdf_sub_section_under_its_own_title_line_is_quoted_whole():
+    sub = chunk("Report it lost or stolen\nIf you are sure the card is lost, report it in the app or call us.\n"
+                "Our cards line is open 24 hours a day:\n- From the UK: 0808 157 0421\n- From abroad: +44 20 7946 0321",
+                "1. If your card is lost or stolen", doc="card_help.pdf")
+    question = "I lost my card, what should I do?"
+    selection = select(question, [Passage(sub, 0.8)], overlap(question), strict=False)
+    assert selection is not None and selection.whole
+    assert "0808 157 0421" in selection.text and "+44 20 7946 0321" in selection.text
+    assert not selection.text.startswith("Report it lost or stolen")  # the title line is no sentence of the answer
