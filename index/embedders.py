@@ -56,26 +56,22 @@ class VectorCache:
 
     def embed_batch(self, texts: Sequence[str], fresh: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """The vectors of `fresh` (embedded now, not kept: a question) and of `texts` (kept)."""
-        with self._lock:
-            missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        with self._lock:  # taken now: another request may evict them before this one is done
+            kept = {t: self._vectors[t] for t in dict.fromkeys(texts) if t in self._vectors}
+            for text in kept:
+                self._vectors.move_to_end(text)
+        missing = [t for t in dict.fromkeys(texts) if t not in kept]
         computed = self.embedder.embed_batch([*fresh, *missing]) if fresh or missing else np.zeros((0, 0))
         # copies: a row kept as a view would keep its whole batch alive past the limit
         found = {text: vector.copy() for text, vector in zip(missing, computed[len(fresh):], strict=True)}
         with self._lock:
-            for text, vector in found.items():
-                self._vectors[text] = vector
-            rows = []
-            for text in texts:
-                vector = found.get(text)
-                if vector is None:
-                    vector = self._vectors[text]
-                    self._vectors.move_to_end(text)
-                rows.append(vector)
+            self._vectors.update(found)
             while len(self._vectors) > self.limit:
                 self._vectors.popitem(last=False)
-        dimension = computed.shape[1] if computed.size else (rows[0].shape[0] if rows else 0)
-        kept = np.asarray(rows, dtype=np.float32).reshape(len(texts), dimension)
-        return np.asarray(computed[: len(fresh)], dtype=np.float32), kept
+        kept.update(found)
+        rows = [kept[t] for t in texts]
+        vectors = np.asarray(rows, dtype=np.float32) if rows else np.zeros((0, computed.shape[1]), dtype=np.float32)
+        return np.asarray(computed[: len(fresh)], dtype=np.float32), vectors
 
 
 def packaged_model_path(name: str) -> str | None:

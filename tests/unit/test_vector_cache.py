@@ -32,3 +32,19 @@ def test_nothing_asked_gives_empty_arrays_of_the_right_shape():
     cache = VectorCache(HashEmbedder(dimension=8))
     asked, vectors = cache.embed_batch([], fresh=["a question"])
     assert asked.shape == (1, 8) and vectors.shape == (0, 8)
+
+
+def test_a_text_evicted_by_another_request_meanwhile_is_still_answered():
+    class Busy(HashEmbedder):
+        """While this request embeds, another one fills the cache past its limit."""
+
+        def embed_batch(self, texts):
+            if "new" in texts:
+                cache.embed_batch(["other one", "other two"])
+            return super().embed_batch(texts)
+
+    embedder = Busy()
+    cache = VectorCache(embedder, limit=2)
+    cache.embed_batch(["kept"])
+    _, vectors = cache.embed_batch(["kept", "new"], fresh=["question"])
+    np.testing.assert_array_equal(vectors, HashEmbedder().embed_batch(["kept", "new"]))
