@@ -291,17 +291,16 @@ def select(
         answers = answers[:3]
         answers.sort(key=lambda n: order.get((passages[n - 1].chunk.doc_id, passages[n - 1].chunk.text), 0))
     parts: list[str] = []
-    first = ""
-    first_whole = False
+    first, first_whole = "", False
     for n in answers[:3]:
         segs = per_passage[n]
         whole = _is_entry(passages[n - 1]) and len(passages[n - 1].chunk.body) <= WHOLE_ANSWER_CHARS
-        first_whole = first_whole if parts else whole
         picked = list(range(len(segs))) if whole else _qualified(segs, max(segs, key=lambda s: score(position[id(s)])))
         text = _compose([segs[i] for i in picked])
         if not text:
             continue
-        first = first or segs[picked[0]].text
+        if not parts:
+            first, first_whole = segs[picked[0]].text, whole
         label = _label(passages[n - 1], [passages[a - 1] for a in answers]) if alternatives else ""
         parts.append(f"{label}{text} [{n}]")
     if not parts:

@@ -95,14 +95,11 @@ def samples(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from assistant.app import Finbot
+    from assistant.evaluation.quote_gate_fit import Silent
     from assistant.evaluation.samples import load_questions, run
 
-    if getattr(args, "no_generator", False):
-        from assistant.evaluation.quote_gate_fit import Silent
-
-        finbot = Finbot(generator=Silent())
-    else:
-        finbot = Finbot()
+    silent = Silent() if getattr(args, "no_generator", False) else None
+    finbot = Finbot(generator=silent)
     if args.set_name:
         finbot, questions = _set_finbot(finbot, args.set_name)
     else:
@@ -115,8 +112,8 @@ def samples(args: argparse.Namespace) -> int:
     bar = tqdm(total=len(questions), unit="q", file=sys.stderr)
     report = run(finbot.assistant, questions, progress=lambda _: bar.update())
     bar.close()
-    generator = finbot.generator.name if getattr(args, "no_generator", False) else finbot.settings.generator
-    summary = {"generator": generator, "set": args.set_name or "samples", **report.summary()}
+    summary = {"generator": silent.name if silent else finbot.settings.generator, "set": args.set_name or "samples",
+               **report.summary()}
     for r in report.results:
         mark = "ok " if r.good else ("REF" if r.refused else "BAD")
         first = f"{r.first_words_seconds:4.1f}s" if r.first_words_seconds is not None else "  -  "
