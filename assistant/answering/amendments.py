@@ -4,7 +4,9 @@ A bank's documents amend each other: a notice says the Plus fee goes from £4.50
 tariff and the FAQ still say £4.50. An answer read from the tariff is right today and wrong in a month, and the
 customer asking "is it going up?" needs both. So a customer's answer keeps its figures and gains, quoted and cited,
 the line of any document that states a change to one of them with the date it takes effect: a line holding the
-answer's figure beside another figure (or "no change"), under a date of effect, about something the question names.
+answer's figure beside another figure (or "no change"), under a date of effect, about something the question names;
+or the row of a rate sheet that has a column for the date ("rate_now", "rate_from_1_january_2027") and the answer's
+figure as its own.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _MONEY_OR_RATE = re.compile(r"(?<=[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
 MAX_NOTES = 2  # lines added to one answer; more would bury it
+MAX_FIGURE_WORDS = 4  # a table cell that states a figure: "24.9% EAR", "£5.00 a month"
 # A line wrapped in the source: the one before it ends mid-clause, or it goes on in lower case or with a sum.
 _CONTINUES = re.compile(r"[,;:–-]$")
 _GOES_ON = re.compile(r"^[a-z£$€(]")
@@ -66,9 +69,47 @@ def lines(body: str) -> list[str]:
     return out
 
 
+def _spaced(label: str) -> str:
+    """A column label as words: a spreadsheet's "rate_from_1_january_2027" is "rate from 1 january 2027"."""
+    return " ".join(label.replace("_", " ").split())
+
+
+def _dated_columns(chunk: Chunk) -> set[str]:
+    """The columns of a table chunk whose label states a date of effect ("Rate from 1 January 2027")."""
+    if chunk.table is None:
+        return set()
+    return {column for column in chunk.table.columns if CHANGE_DATE.search(_spaced(column))}
+
+
 def amending_chunks(chunks: Sequence[Chunk]) -> list[Chunk]:
-    """The text chunks that state a date something takes effect on."""
-    return [c for c in chunks if c.kind == "text" and CHANGE_DATE.search(c.text)]
+    """The text chunks that state a date something takes effect on, and the tables with a column for one."""
+    return [c for c in chunks if (c.kind == "text" and CHANGE_DATE.search(c.text)) or _dated_columns(c)]
+
+
+def _table_changes(asked: set[str], wanted: set[str], said: str, chunk: Chunk) -> list[Amendment]:
+    """Rows of a rate sheet with a column per date ("rate_now", "rate_from_1_january_2027") whose own figure is the
+    answer's: the row as written, its labels as words. A figure that only bounds a band ("£10 to £250 per month") is
+    not the row's, nor is a word of a column label what the row is about (every row of a rate sheet says "rate")."""
+    dated = _dated_columns(chunk)
+    found = []
+    for row in chunk.table.rows if chunk.table is not None else ():
+        own = [value for column, value in row.cells if column not in dated and _is_one_figure(value)]
+        later = set().union(*(figures_of(value) for column, value in row.cells if column in dated))
+        if not any(figures_of(value) <= wanted for value in own) or not any(c in dated for c, _ in row.cells):
+            continue
+        if later and later <= wanted and not later <= set().union(*map(figures_of, own)):
+            continue  # the answer already gives the later figure: it was read from this very row
+        about = set(tokenize(" ".join([row.label, *(value for _, value in row.cells)])))
+        text = " | ".join([row.label] * bool(row.label) + [f"{_spaced(c)}: {v}" if c else v for c, v in row.cells])
+        if about & asked and text.casefold() not in said:
+            found.append(Amendment(text, chunk))
+    return found
+
+
+def _is_one_figure(value: str) -> bool:
+    """A cell that is a single amount or rate ("24.9%", "£5.00 a month"), not a band of two nor a note that mentions
+    one ("Falls to 1.00% for the rest of the tax year")."""
+    return len(figures_of(value)) == 1 and len(value.split()) <= MAX_FIGURE_WORDS
 
 
 def amendments(question: str, answer_text: str, chunks: Sequence[Chunk]) -> list[Amendment]:
@@ -81,6 +122,9 @@ def amendments(question: str, answer_text: str, chunks: Sequence[Chunk]) -> list
         return []
     found: list[Amendment] = []
     for chunk in chunks:
+        if chunk.kind == "table":
+            found += [a for a in _table_changes(asked, wanted, said, chunk) if all(a.text != f.text for f in found)]
+            continue
         first = CHANGE_DATE.search(chunk.text)
         date, context = (first["date"] if first else ""), ""
         for line in lines(chunk.body):

@@ -279,7 +279,7 @@ def select(
     # or another part of the same procedure (lost card: freeze it, then report it).
     passage_best = {n: max((score(position[id(s)]) for s in per_passage[n]), default=0.0) for n, _ in texts}
     top = max(passage_best.values())
-    alternatives = _alternatives(chosen, entries, entry_scores, passages)
+    alternatives = _alternatives(chosen, entries, entry_scores, passages, question)
     if alternatives:
         answers += alternatives
     else:
@@ -367,9 +367,11 @@ def _same_section(a: Passage, b: Passage) -> bool:
 
 
 def _alternatives(
-    chosen: int, entries: dict[int, str], entry_scores: dict[str, float], passages: Sequence[Passage]
+    chosen: int, entries: dict[int, str], entry_scores: dict[str, float], passages: Sequence[Passage],
+    asked: str = "",
 ) -> list[int]:
-    """Passages holding the same FAQ question as the chosen one, under another section or document."""
+    """Passages holding the same FAQ question as the chosen one, under another section or document; none where
+    the customer named the chosen one's product and not theirs ("the rewards card minimum limit")."""
     question = entries.get(chosen, "")
     if not question:
         return []
@@ -382,7 +384,19 @@ def _alternatives(
         if _same_words(question, other) and (chunk.section != mine.section or chunk.doc_id != mine.doc_id):
             if chunk.body.strip() != mine.body.strip():
                 same.append(n)
+    if same and _names_only_the_chosen(asked, [passages[n - 1] for n in [chosen, *same]]):
+        return []
     return same
+
+
+def _names_only_the_chosen(question: str, candidates: Sequence[Passage]) -> bool:
+    """The question uses a word that sets the first candidate's section apart ("Rewards" of "Rewards Credit Card"
+    beside "Low Rate Credit Card") and none that sets apart another's."""
+    labels = [set(tokenize(" ".join((p.chunk.section or "").split(" > ")[:-1] + [p.chunk.title]))) for p in candidates]
+    shared = set.intersection(*labels)
+    words = set(tokenize(question))
+    named = [bool((label - shared) & words) for label in labels]
+    return named[0] and not any(named[1:])
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -81,6 +81,7 @@ from assistant.answering.figures import (
     year_unasked,
     year_unread,
 )
+from assistant.answering.footnotes import footnotes, marks_of
 from assistant.answering.parts import Parts, both_answered, left_open, second_ask, split_question
 from assistant.answering.quote_gate import NOVEL_WORDS_GATE, load_quote_gate, quote_evidence
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, BASIS_POINTS, share_asked_plainly, span_unread
@@ -344,7 +345,8 @@ class Assistant:
         self.classifier = classifier
         self.confidence = confidence or ConfidenceModel.load()
         self.quote_gate = quote_gate or load_quote_gate()
-        self._amending: tuple[int, list] | None = None  # (store revision, chunks stating a date of change)
+        # (store revision, its chunks cleaned, those stating a date of change)
+        self._noting: tuple[int, list, list] | None = None
         self._namings: dict[str, tuple[int, FiscalNaming | None]] = {}  # doc id -> (store revision, its naming)
         self._reports: dict[str, tuple[int, bool]] = {}  # doc id -> (store revision, is a company's report)
         self._sentence_vectors = VectorCache(embedder)  # document sentences compared with question after question
@@ -422,7 +424,7 @@ class Assistant:
             answering = self._first_part_if_refused(parts, answering, doc_ids, tags, instructions)
         for event in answering:
             if isinstance(event, Answer) and customer:
-                if note := self._with_amendments(question, event, doc_ids):
+                if note := self._with_notes(question, event, doc_ids):
                     yield note
             if isinstance(event, Answer) and advice is not None:
                 found = self.settings.advice_no_information if event.refused else event.answer
@@ -678,19 +680,23 @@ class Assistant:
                 yield rest
         yield answer
 
-    def _with_amendments(self, question: str, answer: Answer, doc_ids: list[str] | None) -> str:
+    def _with_notes(self, question: str, answer: Answer, doc_ids: list[str] | None) -> str:
         """Add to a customer's answer, cited, what another document says will change about its figures from a
-        later date (answering/amendments.py); returns the text added."""
+        later date (answering/amendments.py) and the footnotes its figures are marked with (answering/footnotes.py);
+        returns the text added."""
         if answer.refused or answer.verification not in PATHS:
             return ""
         revision = self.store.revision
-        if self._amending is None or self._amending[0] != revision:
+        if self._noting is None or self._noting[0] != revision:
             # through the same guard as retrieved passages: a document's instructions are never quoted
-            self._amending = (revision, amending_chunks(
-                [c for _, raw in self.store.chunks() if (c := clean_chunk(raw)[0]) is not None]))
+            clean = [c for _, raw in self.store.chunks() if (c := clean_chunk(raw)[0]) is not None]
+            self._noting = (revision, clean, amending_chunks(clean))
         allowed = None if doc_ids is None else set(doc_ids)
-        chunks = [c for c in self._amending[1] if allowed is None or c.doc_id in allowed]
-        found = amendments(question, answer.answer, chunks) if chunks else []
+        chunks = [c for c in self._noting[2] if allowed is None or c.doc_id in allowed]
+        # the answer's own footnotes first: they qualify its figure where it stands
+        found = footnotes(answer.answer, [(c.doc_id, c.text) for c in answer.citations], self._noting[1]) \
+            if marks_of(answer.answer) else []
+        found += amendments(question, answer.answer, chunks) if chunks else []
         if not found:
             return ""
         numbers = {(c.doc_id, c.text): c.number for c in answer.citations}

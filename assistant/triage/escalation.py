@@ -67,6 +67,9 @@ HANDOFF_HEAD_CONFIDENCE = 0.35
 # Words of trouble in a question the head is this sure is calm ("What documents would my executors need after
 # I die?", "I volunteer at a food bank, do you have a hardship team?") ask about the topic, not from inside it.
 HEAD_SURE_CALM = 0.1
+# Below this the head's reading does not outweigh a calm question typed without its "?" ("how much to replace my
+# debit card" came out fraud at 0.37): customers in chat seldom type one.
+BARE_QUESTION_HEAD = 0.5
 # A question no intent fits is handed off for its tone only when the sentiment head is this sure it is negative.
 UNPLACED_NEGATIVE = 0.6
 # Sure that a person is needed, the head hands off a calm-sounding question too ("…I didn't add anyone. Should I be
@@ -136,7 +139,10 @@ def learned_handoff(tags: Tags, text: str | None) -> bool:
         return False
     # "How can I tell if a text is a scam?", "I'm £30 overdrawn, will I pay interest?" ask for information,
     # unless they sound upset. "...but the app says it was used in Lisbon this morning??" is no such question.
-    return text is None or tags.sentiment == "negative" or not is_calm_question(text)
+    # the intent head hearing the same trouble as the hand-off head outweighs a missing "?"
+    agreed = HANDOFF_INTENTS.get(tags.intent) == tags.handoff
+    return text is None or tags.sentiment == "negative" or not is_calm_question(
+        text, bare=tags.handoff_score < BARE_QUESTION_HEAD and not agreed)
 
 
 def decide(tags: Tags, previous: Sequence[Tags] = (), text: str | None = None) -> Escalation:

@@ -381,6 +381,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bwant to leave\b(?! (things|everything|it|them|instructions|notes|clear|money|something|anything|a|an|"
         r"some)\b)",
         r"\blast straw\b",
+        # asking to be talked out of it: "anything that might persuade us to stay", "give me a reason to stay"
+        r"\b(persuade|convince|tempt) (me|us) (to stay|not to (leave|go|switch))\b|\breasons? (for (me|us) )?to stay\b",
         r"\bcancel everything\b",
         r"\bdone with (you|this bank)\b",
         # "how long before I can be shot of you lot", "see little reason to keep my savings with you", "I shall be

@@ -1,7 +1,9 @@
 """HTML: headings, paragraphs, lists and tables (BeautifulSoup), navigation and scripts dropped.
 
-A FAQ entry written as `<details><summary>question</summary>answer</details>` or as a `<dt>`/`<dd>` pair opens a
-section named by its question, so the entry is chunked as one unit. List items keep their bullet or number on
+A FAQ entry written as `<details><summary>question</summary>answer</details>`, as a `<dt>`/`<dd>` pair or as an
+accordion (a button with `aria-controls` or `aria-expanded` over the panel it opens) opens a section named by its
+question, so the entry is chunked as one unit. Decorative marks hidden from screen readers (`aria-hidden="true"`,
+an accordion's "+") are dropped. List items keep their bullet or number on
 a line of their own ("1. Lock the card"), so steps stay in order and stay with the sentence that leads into them.
 """
 
@@ -45,6 +47,30 @@ def _html_table(table) -> TableBlock:
     return table_block(cleaned, marked or None, caption)
 
 
+def _opens_entry(tag) -> bool:
+    """The question of a FAQ entry: a `<summary>`, a `<dt>`, or an accordion's trigger (it controls a panel)."""
+    return tag.name in ("summary", "dt") or (tag.name == "button" and (tag.has_attr("aria-controls")
+                                                                        or tag.has_attr("aria-expanded")))
+
+
+def _drop_controls(soup) -> None:
+    """Buttons are page furniture ("Accept all", "Yes", "No"), and so is a short prompt holding them ("Was this
+    helpful?"); an accordion's trigger is the entry's question and stays."""
+    for button in soup.find_all("button"):
+        if button.decomposed or _opens_entry(button):
+            continue
+        holder = button.parent
+        others = holder.find_all("button") if holder is not None else []
+        words = len(holder.get_text(" ").split()) - sum(len(b.get_text(" ").split()) for b in others) \
+            if holder is not None else 0
+        if holder is not None and holder.name not in ("body", "html", "[document]") and words <= _MAX_PROMPT_WORDS \
+                and not any(_opens_entry(b) for b in others):
+            holder.decompose()
+        else:
+            button.decompose()
+
+
+_MAX_PROMPT_WORDS = 6  # "Was this helpful?", "Rate this answer": a prompt; more words are content
 _ITEM_START = "\x00"  # where a list item begins, until the text is assembled
 
 
@@ -56,6 +82,9 @@ def read_html(path: Path) -> list[Document]:
     title = cell_text(title_tag.get_text()) if title_tag else ""
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
+    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+        tag.decompose()
+    _drop_controls(soup)
 
     events: list[Event] = []
     parts: list[str] = []
@@ -80,7 +109,7 @@ def read_html(path: Path) -> list[Document]:
             elif child.name == "table":
                 emit_text()
                 events.append(("table", _html_table(child)))
-            elif child.name in ("summary", "dt") and (question := cell_text(child.get_text(" "))):
+            elif _opens_entry(child) and (question := cell_text(child.get_text(" "))):
                 emit_text()
                 events.append(("q", question))
             elif child.name == "li":

@@ -67,3 +67,53 @@ def test_a_year_is_not_a_figure_that_changes():
                    "7,745,055 shares.", "10k.pdf")
     assert figures_of("Revenue growth for 2022: 1.25% [1]") == {"1.25"}
     assert amendments("revenue growth in 2022 for the company", "Revenue growth for 2022: 1.25% [1]", [report]) == []
+
+
+def test_a_rate_sheets_row_with_a_column_for_the_date_of_change_is_the_note_for_its_own_figure():
+    from index.documents import Row, Table
+
+    table = Table("Rate sheet", ("product_code", "product_name", "balance_band", "rate_now",
+                                 "rate_from_1_january_2027"), (
+        Row("RS7", (("product_name", "Regular Saver"), ("balance_band", "£10 to £250 per month"),
+                    ("rate_now", "5.50%"), ("rate_from_1_january_2027", "5.00%"))),
+        Row("EVP-OD", (("product_name", "Plus arranged overdraft"), ("balance_band", "Above the £250 buffer"),
+                       ("rate_now", "24.9%"), ("rate_from_1_january_2027", "23.9%"))),
+    ))
+    sheet = Chunk("r", "rates.csv", "rates.csv", table.text, kind="table", table=table)
+    plain = Table("Fees", ("Service", "Fee"), (Row("Plus overdraft", (("Fee", "24.9%"),)),))
+    fees = Chunk("f", "fees.csv", "fees.csv", plain.text, kind="table", table=plain)
+    assert amending_chunks([sheet, fees]) == [sheet]
+    found = amendments("is the plus overdraft rate changing next year", "24.9% EAR, first £250 free [1]", [sheet])
+    # the saver row holds £250 only as the bound of a band: not its figure
+    assert [a.text for a in found] == ["EVP-OD | product name: Plus arranged overdraft | balance band: Above the £250 "
+                                       "buffer | rate now: 24.9% | rate from 1 january 2027: 23.9%"]
+    assert amendments("what is the regular saver rate", "24.9% [1]", [sheet]) == []  # not what was asked about
+    # an answer read from this row already gives both figures
+    assert amendments("plus overdraft rate", "24.9% (rate now); 23.9% (rate from 1 January 2027) [1]", [sheet]) == []
+
+
+def test_a_figures_footnote_mark_brings_the_line_its_document_opens_with_that_mark():
+    from assistant.answering.footnotes import footnotes, marks_of
+
+    table = chunk("Tariff — 4. Overdrafts\nColumns: Overdraft | Plus\nArranged rate | Plus: 24.9% EAR‡", "tariff.docx")
+    note = chunk("Tariff — 4. Overdrafts\n‡ Reducing to 23.9% EAR from 1 January 2027.", "tariff.docx")
+    other = chunk("Elsewhere — 2. Cards\n‡ Only for cards issued in the UK.", "other.docx")
+    answer = "24.9% EAR‡ (Arranged rate, Plus) [1]"
+    assert marks_of(answer) == ["‡"] and marks_of("£5.00 [1]") == []
+    found = footnotes(answer, [(table.doc_id, table.text)], [other, table, note])
+    assert [(n.text, n.chunk.doc_id) for n in found] == [
+        ("‡ Reducing to 23.9% EAR from 1 January 2027.", "tariff.docx")]
+    assert footnotes(answer + " ‡ Reducing to 23.9% EAR from 1 January 2027.", [(table.doc_id, table.text)],
+                     [note]) == []  # already said
+
+
+def test_a_customers_answer_gains_its_figures_footnote_cited(settings, embedder, generator):
+    store = FaissStore(embedder.dimension, "hash", settings.index_dir)
+    faq = chunk("Tariff — Overdrafts\nThe Plus arranged overdraft rate is 24.9% EAR‡ a year.", "tariff.docx")
+    note = chunk("Tariff — Overdrafts\n‡ Reducing to 23.9% EAR for existing customers too.", "tariff.docx")
+    record = DocumentRecord("tariff.docx", "tariff.docx", "Tariff", "tariff.docx")
+    store.replace_document(record, [faq, note], embedder.embed_batch([faq.text, note.text]))
+    generator.enqueue("The Plus arranged overdraft rate is 24.9% EAR‡ a year [1].")
+    assistant = Assistant(settings, embedder, store, generator, QueuedClassifier().enqueue("card_payment_fee_charged"))
+    answer = list(assistant.stream("What is the Plus overdraft rate?"))[-1]
+    assert answer.answer.rstrip().endswith("‡ Reducing to 23.9% EAR for existing customers too. [2]")

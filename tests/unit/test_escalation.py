@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from assistant.triage.classifier import Tags
@@ -90,6 +92,7 @@ def rows(name):
         ("I've chased this in three separate calls and the overpayment is still missing", "repeated_failure"),
         ("You told me 3 to 5 days, it's been two weeks now", "repeated_failure"),
         ("I'm moving all my savings over to the building society down the road", "leaving"),
+        ("If there is anything that might persuade us to stay, we should like to hear it before Tuesday", "leaving"),
     ],
 )
 def test_words_that_need_a_person_hand_off_whatever_the_tags(text, kind):
@@ -1018,3 +1021,13 @@ def test_sets_48_49_a_switch_under_way_being_passed_around_a_task_scam_a_claimed
     assert signals("They keep asking for more before I can withdraw my earnings. I think I've been had") == ["fraud"]
     assert signals("Failed again this month. Every time you say it's fixed. Brilliant.") == ["repeated_failure"]
     assert signals("You wrote to my child about a loan. I want a written explanation.") == ["complaint"]
+
+
+def test_a_calm_question_without_its_question_mark_outweighs_a_head_not_sure_of_trouble():
+    faint = Tags("none", 0.39, "neutral", 0.89, handoff="fraud", handoff_score=0.37)
+    assert not decide(faint, (), "how much to replace my debit card").escalate
+    # the head surer, or the intent head hearing the same trouble, still hands off
+    assert decide(replace(faint, handoff_score=0.6), (), "how much to replace my debit card").escalate
+    agreed = Tags("leaving", 0.53, "neutral", 0.92, handoff="leaving", handoff_score=0.37)
+    assert decide(agreed, (), "starting to see why everyone switched. whats the process to get my salary paid into a "
+                              "different bank").escalate

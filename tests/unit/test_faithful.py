@@ -87,6 +87,17 @@ def test_the_same_question_for_two_products_gives_both_and_asks_which():
     assert "which" in selection.text.lower()
 
 
+def test_a_product_the_customer_names_is_answered_alone():
+    gold = chunk("The plan acquires a surrender value after 3 years.", "Gold plan > When does the plan acquire a "
+                 "surrender value?")
+    silver = chunk("The plan acquires a surrender value after 2 years.", "Silver plan > When does the plan acquire a "
+                   "surrender value?")
+    question = "When does the gold plan acquire a surrender value?"
+    selection = select(question, [Passage(gold, 0.8), Passage(silver, 0.79)], overlap(question))
+    assert selection is not None and not selection.alternatives
+    assert selection.text == "The plan acquires a surrender value after 3 years. [1]"
+
+
 def test_nothing_close_enough_leaves_the_question_to_the_generator():
     question = "What is the mortgage rate?"
     assert select(question, [Passage(REPLACEMENT, 0.5)], overlap(question)) is None

@@ -99,6 +99,25 @@ def test_html_faq_entries_are_sections_and_lists_keep_their_markers(tmp_path: Pa
     assert sections["Payments > Is there a fee?"] == "No."
 
 
+def test_an_accordions_trigger_opens_the_entry_and_its_icon_and_a_feedback_prompt_are_dropped(tmp_path: Path):
+    path = tmp_path / "faq.html"
+    path.write_text(
+        '<html><head><title>Help</title></head><body><h2>Everyday Account</h2><div class="accordion">\n'
+        '<div><button type="button" aria-expanded="false" aria-controls="p1"><span>What is the minimum balance?</span>'
+        '<span aria-hidden="true">+</span></button>\n'
+        '<div id="p1" role="region" hidden><p>There is no minimum balance.</p></div></div>\n'
+        '<div><button type="button" aria-controls="p2">Are there monthly fees?<span aria-hidden="true">+</span>'
+        '</button>\n<div id="p2" hidden><p>The fee is $4.</p></div></div></div>\n'
+        '<div class="feedback"><span>Was this helpful?</span> <button>Yes</button> <button>No</button></div>\n'
+        '<h2>Cards</h2><p>A debit card.</p></body></html>', encoding="utf-8")
+    [doc] = load(path, LIMIT)
+    assert [(b.section, b.text) for b in doc.blocks] == [
+        ("Everyday Account > What is the minimum balance?", "There is no minimum balance."),
+        ("Everyday Account > Are there monthly fees?", "The fee is $4."),
+        ("Cards", "A debit card."),
+    ]
+
+
 def test_markdown_bold_questions_open_faq_entries(tmp_path: Path):
     path = tmp_path / "faq.md"
     path.write_text("# FAQ\n\n## Cards\n\n**Can I freeze my card?**\n\nYes, in the app.\n\n"
