@@ -117,3 +117,24 @@ def test_a_customers_answer_gains_its_figures_footnote_cited(settings, embedder,
     assistant = Assistant(settings, embedder, store, generator, QueuedClassifier().enqueue("card_payment_fee_charged"))
     answer = list(assistant.stream("What is the Plus overdraft rate?"))[-1]
     assert answer.answer.rstrip().endswith("‡ Reducing to 23.9% EAR for existing customers too. [2]")
+
+
+def test_a_numbered_note_comes_from_the_figures_own_table_only():
+    from assistant.answering.footnotes import footnotes, marks_of
+    from index.documents import Row, Table
+
+    def table(caption: str, rows: tuple) -> Chunk:
+        t = Table(caption, ("Fee", "Rewards"), rows)
+        return Chunk(content_hash("fees.xlsx", t.text), "fees.xlsx", "fees.xlsx", t.text, kind="table", table=t)
+
+    cards = table("Fees — Credit cards", (Row("Annual fee", (("Rewards", "$149 (1)"),)),
+                                          Row("(1) $0 in the first year for new cardholders.")))
+    loans = table("Fees — Loans", (Row("Early repayment", (("Rewards", "$150 (1)"),)),
+                                   Row("(1) Only if the whole loan is repaid within 2 years.")))
+    answer = "$149 (1) (Annual fee, Rewards) [1]"
+    assert marks_of(answer) == ["(1)"] and marks_of("See clause 4 (1)") == ["(1)"]
+    found = footnotes(answer, [(cards.doc_id, cards.text)], [loans, cards])
+    assert [n.text for n in found] == ["(1) $0 in the first year for new cardholders."]
+    # a numbered mark in quoted prose is no table's note
+    prose = chunk("Terms — 4. Fees\nWe may charge $5 (1) as set out below.\n(1) Clause one.", "terms.pdf")
+    assert footnotes("We may charge $5 (1) [1]", [(prose.doc_id, prose.text)], [prose]) == []
