@@ -69,6 +69,7 @@ _ASKS_FOR_STEPS = re.compile(
 # A running footer or header left in a PDF page's text: "Larkfield Bank - Card help - page 1 of 3"
 _PAGE_FURNITURE = re.compile(r"\bpage \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'£$€0-9])")
+SHORT_LINE = 0.75  # of the passage's longest line: a line this short ended where its writer ended it
 _WRAPPED = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*–]|\d{1,2}[.)]|\(?[a-z]\))\s)(?=\S)")
 
 
@@ -94,6 +95,22 @@ class Selection:
     evidence: dict[str, float] = field(default_factory=dict)
 
 
+def _unwrapped(lines: list[str]) -> str:
+    """The lines with a PDF's hard wraps rejoined. A list item's line that ends a sentence, or stops well short of the
+    passage's longest line, is not wrapped when a capital opens the next: that is the sentence after the list ("…0808
+    157 0655, 24 hours a day" / "If your phone was stolen…"), not the item's tail."""
+    longest = max((len(line.strip()) for line in lines), default=0)
+    joined = lines[:1]
+    in_item = False  # the line is (the tail of) a list item
+    for line, after in zip(lines, lines[1:], strict=False):
+        in_item = bool(LIST_ITEM.match(line)) or in_item
+        ends = in_item and after.strip()[:1].isupper() and (
+            line.rstrip()[-1:] in ".!?:;" or len(line.strip()) < SHORT_LINE * longest)
+        joined.append(("\x01" if ends else "\n") + after)
+        in_item = in_item and not ends and bool(_WRAPPED.search(line[-1:] + "\n" + after))
+    return _WRAPPED.sub(" ", "".join(joined)).replace("\x01", "\n")
+
+
 def segments(passage: Passage, number: int) -> list[Segment]:
     """The passage body as sentences and list items, in order; wrapped lines rejoined. A line repeating the
     passage's own heading ("2. Getting a replacement card" at the top of its section) is a title, not a sentence."""
@@ -102,7 +119,7 @@ def segments(passage: Passage, number: int) -> list[Segment]:
              if not _PAGE_FURNITURE.search(line) and not (heading and " ".join(line.split()).casefold() == heading)]
     lines = [line for line, after in zip(lines, [*lines[1:], ""][: len(lines)], strict=True)
              if not _is_subheading(line, after)]
-    body = _WRAPPED.sub(" ", "\n".join(lines))
+    body = _unwrapped(lines)
     out: list[Segment] = []
     lead_in: int | None = None
     for line in body.splitlines():

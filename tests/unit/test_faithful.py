@@ -63,6 +63,18 @@ def test_a_heading_repeated_at_the_top_of_its_section_is_no_sentence_of_the_answ
         "When you report a card lost we order a new one.", "Your first replacement card in any 12 months is free."]
 
 
+def test_a_pdf_lists_last_item_does_not_swallow_the_sentence_after_it():
+    from assistant.answering.faithful import segments
+
+    section = chunk("If your card is lost or stolen, freeze it in the app and call us straight away on one of\n"
+                    "these numbers:\n- Freephone 0808 157 0655, 24 hours a day\n- From abroad +44 20 7946 0655\n"
+                    "If your phone was stolen, tell your network too so that it can block the SIM card.",
+                    "Report it lost or stolen")
+    texts = [s.text for s in segments(Passage(section, 0.8), 1)]
+    assert texts[2] == "- From abroad +44 20 7946 0655"
+    assert texts[-1] == "If your phone was stolen, tell your network too so that it can block the SIM card."
+
+
 def test_a_list_comes_with_its_lead_in_and_every_item_in_order():
     steps = chunk("You can close your account at any time, free of charge. To close your account:\n"
                   "1. Move your Direct Debits.\n2. Repay any overdraft.\n3. Tell us where to send the balance.\n"
