@@ -31,6 +31,7 @@ CHANGE_DATE = re.compile(
 _ANY_DATE = re.compile(rf"\b(?:{_DATE})\b", re.IGNORECASE)
 _MONEY_OR_RATE = re.compile(r"(?<=[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?=\s?%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RATE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?%")
 _NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
 MAX_NOTES = 2  # lines added to one answer; more would bury it
 MAX_FIGURE_WORDS = 4  # a table cell that states a figure: "24.9% EAR", "£5.00 a month"
@@ -47,12 +48,14 @@ class Amendment:
 
 def figures_of(text: str) -> set[str]:
     """The figures of `text`, normalised ('£14.00' and '£14' are one), other than citation markers and the numbers
-    of its dates."""
+    of its dates. A rate keeps its sign ('10%'): a £10 fee is no 10% allowance."""
     text = _ANY_DATE.sub(" ", strip_markers(text))
+    rates = {normalise_number(f) + "%" for f in _RATE.findall(text)}
+    text = _RATE.sub(" ", text)
     money = {m.strip() for m in _MONEY_OR_RATE.findall(text)}  # "£0" counts; a bare "3" (a list number) does not
     # nor does a year ("Revenue growth for 2022", "During the fourth quarter of 2022"): it dates, it does not change
     plain = {f for f in STANDALONE_FIGURE.findall(text) if len(f) > 1 and not _YEAR.fullmatch(f)}
-    return {normalise_number(f) for f in money | plain}
+    return {normalise_number(f) for f in money | plain} | rates
 
 
 def lines(body: str) -> list[str]:

@@ -69,6 +69,9 @@ _ASKS_FOR_STEPS = re.compile(
 # A running footer or header left in a PDF page's text: "Larkfield Bank - Card help - page 1 of 3"
 _PAGE_FURNITURE = re.compile(r"\bpage \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'£$€0-9])")
+# a bulleted item; a numbered or lettered line is as often a clause or its heading ("4. ARRANGED OVERDRAFT"), whose
+# next line goes on with it
+_BULLET = re.compile(r"^\s*[-*•–]\s+")
 SHORT_LINE = 0.75  # of the passage's longest line: a line this short ended where its writer ended it
 _WRAPPED = re.compile(r"(?<=\S)\n(?!\s*(?:[-•*–]|\d{1,2}[.)]|\(?[a-z]\))\s)(?=\S)")
 
@@ -96,14 +99,14 @@ class Selection:
 
 
 def _unwrapped(lines: list[str]) -> str:
-    """The lines with a PDF's hard wraps rejoined. A list item's line that ends a sentence, or stops well short of the
-    passage's longest line, is not wrapped when a capital opens the next: that is the sentence after the list ("…0808
-    157 0655, 24 hours a day" / "If your phone was stolen…"), not the item's tail."""
+    """The lines with a PDF's hard wraps rejoined. A bulleted item's line that ends a sentence, or stops well short
+    of the passage's longest line, is not wrapped when a capital opens the next: that is the sentence after the list
+    ("…0808 157 0655, 24 hours a day" / "If your phone was stolen…"), not the item's tail."""
     longest = max((len(line.strip()) for line in lines), default=0)
     joined = lines[:1]
     in_item = False  # the line is (the tail of) a list item
     for line, after in zip(lines, lines[1:], strict=False):
-        in_item = bool(LIST_ITEM.match(line)) or in_item
+        in_item = bool(_BULLET.match(line)) or in_item
         ends = in_item and after.strip()[:1].isupper() and (
             line.rstrip()[-1:] in ".!?:;" or len(line.strip()) < SHORT_LINE * longest)
         joined.append(("\x01" if ends else "\n") + after)

@@ -43,7 +43,10 @@ def test_no_note_for_another_figure_another_topic_or_what_the_answer_already_say
     assert amendments("what is the overdraft rate", "It is 4.50 [1].", [notice]) == []  # "4.50" under fees only
     said = "Plus £4.50 £5.00 a month [1]"
     assert amendments("plus fee", said, [notice]) == []
-    assert figures_of("£14.00 and 3.10% on 1 June 2026 [2]") == {"14", "3.1"}
+    assert figures_of("£14.00 and 3.10% on 1 June 2026 [2]") == {"14", "3.1%"}
+    # a £10 fee is not what "up to 15% of the balance, up from 10%" changes
+    assert amendments("how much can i save a year in the regular saver", "You can save £10 a month [1].", [chunk(
+        "Notice — Mortgages\nFrom 1 October 2026 you can overpay up to 15% a year, up from 10%.", "notice.md")]) == []
 
 
 def test_a_customers_answer_gains_the_notice_line_cited(settings, embedder, generator):
@@ -65,7 +68,7 @@ def test_a_customers_answer_gains_the_notice_line_cited(settings, embedder, gene
 def test_a_year_is_not_a_figure_that_changes():
     report = chunk("Statement as of December 31, 2022\nDuring the fourth quarter of 2022, the Company bought back "
                    "7,745,055 shares.", "10k.pdf")
-    assert figures_of("Revenue growth for 2022: 1.25% [1]") == {"1.25"}
+    assert figures_of("Revenue growth for 2022: 1.25% [1]") == {"1.25%"}
     assert amendments("revenue growth in 2022 for the company", "Revenue growth for 2022: 1.25% [1]", [report]) == []
 
 

@@ -849,3 +849,14 @@ def test_a_count_is_not_read_from_a_table_in_money():
     assert lookup("How many owned retail stores did it operate in 2026?", passages(revenue)) is None
     assert lookup("How many owned retail stores did it operate in 2026?", passages(revenue, stores)).cells == (
         ("2026", "392"),)
+
+
+def test_a_customer_naming_a_plan_and_the_plan_it_is_part_of_name_gets_both_columns():
+    tariff = table_chunk("Tariff — Overdrafts", ("Overdraft", "Everyday", "Everyday Plus"),
+                         ("Arranged overdraft interest rate", "29.9% EAR", "24.9% EAR"), source="tariff.docx")
+    question = "overdraft interest rate on everyday vs everyday plus"
+    assert lookup(question, passages(tariff), other_rows_too=True).cells == (
+        ("Everyday", "29.9% EAR"), ("Everyday Plus", "24.9% EAR"))
+    # "everyday plus" alone names the one column
+    assert lookup("everyday plus overdraft interest rate", passages(tariff), other_rows_too=True).cells == (
+        ("Everyday Plus", "24.9% EAR"),)

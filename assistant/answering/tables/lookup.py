@@ -488,6 +488,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
     owners = owner_words(question)
     portions_asked = _portions(question)
+    # a customer's "everyday vs everyday plus" names both columns (price lists only: a report's questions repeat words)
+    spoken = tokenize(_one_measure(question)) if other_rows_too else []
     candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
         if non_gaap and _GAAP_ONLY.search(row.name):
@@ -520,7 +522,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
-        named = _named_cells(row, wanted, by_kind=banded or _well_named(row, wanted))
+        named = _named_cells(row, wanted, by_kind=banded or _well_named(row, wanted), spoken=spoken)
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
@@ -793,11 +795,13 @@ def _shown_name(row: TableRow) -> str:
     return row.name
 
 
-def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[tuple[str, str, set[str]]]:
+def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True,
+                 spoken: Sequence[str] = ()) -> list[tuple[str, str, set[str]]]:
     """(column, value, question words that name it) for the row's cells the question asks for: those whose
     column it names (a percentage is also named by asking for a rate, a sum of money by asking the cost), less any
-    whose words another's include ("Keystone" names two columns, "Keystone Plus" one). Several left with the same
-    words are answers for different products, read together rather than one picked."""
+    whose words another's include ("Keystone" names two columns, "Keystone Plus" one) unless the question, in
+    `spoken` order, also names it on its own ("keystone vs keystone plus"). Several left with the same words are
+    answers for different products, read together rather than one picked."""
     named = []
     for column, value in row.cells + (row.text_cells if by_kind else ()):
         words = _words_and_years(column) - _NAMES_NO_COLUMN
@@ -828,7 +832,16 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True) -> list[
         # ADR") are the year's other measures
         if any(cell[2] - DATE_WORDS for cell in named):
             named = [cell for cell in named if not cell[2] <= asked_years]
-    return [cell for cell in named if not any(cell[2] < other[2] for other in named)]
+    return [cell for cell in named if not any(cell[2] < other[2] and not _named_apart(spoken, cell[2], other[2])
+                                              for other in named)]
+
+
+def _named_apart(spoken: Sequence[str], words: set[str], longer: set[str]) -> bool:
+    """Each of `words` said more often than the longer name's extra words: "everyday vs everyday plus" names
+    "Everyday" apart from "Everyday Plus"; "everyday plus rate" does not."""
+    words, longer = words - _RATE_WORDS - _MONEY_WORDS, longer - _RATE_WORDS - _MONEY_WORDS  # asked of both alike
+    extra = min((spoken.count(w) for w in longer - words), default=0)
+    return bool(spoken) and bool(words) and all(spoken.count(w) > extra for w in words)
 
 
 def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
