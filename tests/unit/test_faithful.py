@@ -86,13 +86,15 @@ def test_a_list_comes_with_its_lead_in_and_every_item_in_order():
                      r"3\. Tell us where to send the balance\.", selection.text)
 
 
+GOLD = chunk("The plan acquires a surrender value after 3 years.", "Gold plan > When does the plan acquire a "
+             "surrender value?")
+SILVER = chunk("The plan acquires a surrender value after 2 years.", "Silver plan > When does the plan acquire a "
+               "surrender value?")
+
+
 def test_the_same_question_for_two_products_gives_both_and_asks_which():
-    gold = chunk("The plan acquires a surrender value after 3 years.", "Gold plan > When does the plan acquire a "
-                 "surrender value?")
-    silver = chunk("The plan acquires a surrender value after 2 years.", "Silver plan > When does the plan acquire a "
-                   "surrender value?")
     question = "When does the plan acquire a surrender value?"
-    selection = select(question, [Passage(gold, 0.8), Passage(silver, 0.79)], overlap(question))
+    selection = select(question, [Passage(GOLD, 0.8), Passage(SILVER, 0.79)], overlap(question))
     assert selection is not None and selection.alternatives
     assert "**Gold plan**: The plan acquires a surrender value after 3 years. [1]" in selection.text
     assert "**Silver plan**: The plan acquires a surrender value after 2 years. [2]" in selection.text
@@ -100,12 +102,8 @@ def test_the_same_question_for_two_products_gives_both_and_asks_which():
 
 
 def test_a_product_the_customer_names_is_answered_alone():
-    gold = chunk("The plan acquires a surrender value after 3 years.", "Gold plan > When does the plan acquire a "
-                 "surrender value?")
-    silver = chunk("The plan acquires a surrender value after 2 years.", "Silver plan > When does the plan acquire a "
-                   "surrender value?")
     question = "When does the gold plan acquire a surrender value?"
-    selection = select(question, [Passage(gold, 0.8), Passage(silver, 0.79)], overlap(question))
+    selection = select(question, [Passage(GOLD, 0.8), Passage(SILVER, 0.79)], overlap(question))
     assert selection is not None and not selection.alternatives
     assert selection.text == "The plan acquires a surrender value after 3 years. [1]"
 
