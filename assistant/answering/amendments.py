@@ -34,7 +34,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _RATE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?%")
 _NO_CHANGE = re.compile(r"\b(?:no change|unchanged|stays the same|will not change|won't change)\b", re.IGNORECASE)
 MAX_NOTES = 2  # lines added to one answer; more would bury it
-MAX_FIGURE_WORDS = 4  # a table cell that states a figure: "24.9% EAR", "£5.00 a month"
+# a table cell that states one figure: "24.9% EAR", "£5.00 a month", not a band of two nor a note that mentions one
+# ("Falls to 1.00% for the rest of the tax year")
+MAX_FIGURE_WORDS = 4
 # A line wrapped in the source: the one before it ends mid-clause, or it goes on in lower case or with a sum.
 _CONTINUES = re.compile(r"[,;:–-]$")
 _GOES_ON = re.compile(r"^[a-z£$€(]")
@@ -96,23 +98,20 @@ def _table_changes(asked: set[str], wanted: set[str], said: str, chunk: Chunk) -
     dated = _dated_columns(chunk)
     found = []
     for row in chunk.table.rows if chunk.table is not None else ():
-        own = [value for column, value in row.cells if column not in dated and _is_one_figure(value)]
-        later = set().union(*(figures_of(value) for column, value in row.cells if column in dated))
-        if not any(figures_of(value) <= wanted for value in own) or not any(c in dated for c, _ in row.cells):
+        if not any(column in dated for column, _ in row.cells):
             continue
-        if later and later <= wanted and not later <= set().union(*map(figures_of, own)):
+        own = [figures for column, value in row.cells if column not in dated
+               and len(figures := figures_of(value)) == 1 and len(value.split()) <= MAX_FIGURE_WORDS]
+        if not any(figures <= wanted for figures in own):
+            continue
+        later = set().union(*(figures_of(value) for column, value in row.cells if column in dated))
+        if later and later <= wanted and not later <= set().union(*own):
             continue  # the answer already gives the later figure: it was read from this very row
         about = set(tokenize(" ".join([row.label, *(value for _, value in row.cells)])))
         text = " | ".join([row.label] * bool(row.label) + [f"{_spaced(c)}: {v}" if c else v for c, v in row.cells])
         if about & asked and text.casefold() not in said:
             found.append(Amendment(text, chunk))
     return found
-
-
-def _is_one_figure(value: str) -> bool:
-    """A cell that is a single amount or rate ("24.9%", "£5.00 a month"), not a band of two nor a note that mentions
-    one ("Falls to 1.00% for the rest of the tax year")."""
-    return len(figures_of(value)) == 1 and len(value.split()) <= MAX_FIGURE_WORDS
 
 
 def amendments(question: str, answer_text: str, chunks: Sequence[Chunk]) -> list[Amendment]:

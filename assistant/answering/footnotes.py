@@ -33,10 +33,10 @@ def footnotes(answer_text: str, cited: Sequence[tuple[str, str]], chunks: Sequen
     since a long tariff may use "†" again under another table."""
     said = " ".join(answer_text.split()).casefold()
     found: list[Amendment] = []
+    tables = {(c.doc_id, c.text) for c in chunks if c.kind == "table"}
     for mark in marks_of(answer_text):
         marked = [(doc_id, text) for doc_id, text in cited if mark in text]
         if mark.startswith("("):  # a numbered note belongs to its own table: "(1)" starts again under the next
-            tables = {(c.doc_id, c.text) for c in chunks if c.kind == "table"}
             marked = [pair for pair in marked if pair in tables]
         sections = {_first_line(text) for _, text in marked}
         docs = {doc_id for doc_id, _ in marked}

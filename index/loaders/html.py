@@ -3,8 +3,9 @@
 A FAQ entry written as `<details><summary>question</summary>answer</details>`, as a `<dt>`/`<dd>` pair or as an
 accordion (a button with `aria-controls` or `aria-expanded` over the panel it opens) opens a section named by its
 question, so the entry is chunked as one unit. Decorative marks hidden from screen readers (`aria-hidden="true"`,
-an accordion's "+") are dropped. List items keep their bullet or number on
-a line of their own ("1. Lock the card"), so steps stay in order and stay with the sentence that leads into them.
+an accordion's "+") are dropped, and so are buttons and the short prompts holding them ("Was this helpful? Yes No").
+List items keep their bullet or number on a line of their own ("1. Lock the card"), so steps stay in order and stay
+with the sentence that leads into them.
 """
 
 from __future__ import annotations
@@ -60,14 +61,11 @@ def _drop_controls(soup) -> None:
         if button.decomposed or _opens_entry(button):
             continue
         holder = button.parent
-        others = holder.find_all("button") if holder is not None else []
-        words = len(holder.get_text(" ").split()) - sum(len(b.get_text(" ").split()) for b in others) \
-            if holder is not None else 0
-        if holder is not None and holder.name not in ("body", "html", "[document]") and words <= _MAX_PROMPT_WORDS \
-                and not any(_opens_entry(b) for b in others):
-            holder.decompose()
-        else:
-            button.decompose()
+        others = holder.find_all("button")
+        words = len(holder.get_text(" ").split()) - sum(len(b.get_text(" ").split()) for b in others)
+        prompt = holder.name not in ("body", "html", "[document]") and words <= _MAX_PROMPT_WORDS \
+            and not any(_opens_entry(b) for b in others)
+        (holder if prompt else button).decompose()
 
 
 _MAX_PROMPT_WORDS = 6  # "Was this helpful?", "Rate this answer": a prompt; more words are content
