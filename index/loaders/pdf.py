@@ -16,7 +16,8 @@ from pathlib import Path
 from index.documents import Block, Document, TableBlock, TextBlock
 from index.loaders.common import SECTION_SEP, as_document, cell_text, tidy
 from index.loaders.pdf_columns import in_reading_order
-from index.loaders.pdf_layout import Line, Page, open_pdf, read_pages
+from index.loaders.pdf_layout import Line, Page, Rule, open_pdf, read_pages
+from index.loaders.pdf_rules import RuledTable, find_ruled_tables
 from index.loaders.pdf_tables import FoundTable, find_tables
 
 # Headings that open a part of a filing: 'Item 7. Management's Discussion…', 'NOTE 12 — INCOME TAXES'.
@@ -66,7 +67,7 @@ def blocks_of(pages: list[Page]) -> list[Block]:
     sections = _Sections()
     for page in pages:
         lines = [line for line in page.lines if not _is_running(line, page, running)]
-        page_blocks = _page_blocks(page.number, lines, sections, blocks)
+        page_blocks = _page_blocks(page.number, lines, sections, blocks, page.rules)
         _join_across_break(blocks, page_blocks)
         blocks.extend(page_blocks)
     return [block for block in blocks if not isinstance(block, TextBlock) or block.text]
@@ -87,7 +88,8 @@ class _Sections:
         return SECTION_SEP.join(part for part in (self.item, self.sub) if part) or None
 
 
-def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list[Block]) -> list[Block]:
+def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list[Block],
+                 rules: tuple[Rule, ...] = ()) -> list[Block]:
     toc = _is_contents(lines)
 
     def heading(text: str) -> tuple[int, str] | None:
@@ -111,29 +113,59 @@ def _page_blocks(number: int, lines: list[Line], sections: _Sections, done: list
             page_blocks.append(TextBlock(body, number, sections.path))
 
     bounds = min((ln.x0 for ln in lines), default=0), max((ln.x1 for ln in lines), default=0)
-    # a statement's title is its table's caption, never a heading that ends it
-    tables = find_tables(lines, *bounds, is_heading=lambda line_text: not toc and _heading(line_text) is not None)
-    starts = {table.first: table for table in tables}
-    index = 0
-    while index < len(lines):
-        if index in starts:
-            flush_text()
-            table = starts[index]
-            if any(opens_statements(lines[i].text) for i in range(table.first, table.last + 1)):
-                sections.open(1, _STATEMENTS_SECTION)
-            page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
-            index = table.last + 1
-            continue
-        end = min((start for start in starts if start > index), default=len(lines))
-        for line in in_reading_order(lines[index:end], is_heading=lambda line_text: heading(line_text) is not None):
-            opened = heading(line.text)
-            if opened:
+
+    def read(run: list[Line]) -> None:
+        # a statement's title is its table's caption, never a heading that ends it
+        tables = find_tables(run, *bounds, is_heading=lambda line_text: not toc and _heading(line_text) is not None)
+        starts = {table.first: table for table in tables}
+        index = 0
+        while index < len(run):
+            if index in starts:
                 flush_text()
-                sections.open(*opened)
-            text.append(line)
-        index = end
+                table = starts[index]
+                if any(opens_statements(run[i].text) for i in range(table.first, table.last + 1)):
+                    sections.open(1, _STATEMENTS_SECTION)
+                page_blocks.append(_table_block(table, number, sections.path, done, page_blocks))
+                index = table.last + 1
+                continue
+            end = min((start for start in starts if start > index), default=len(run))
+            for line in in_reading_order(run[index:end], is_heading=lambda line_text: heading(line_text) is not None):
+                opened = heading(line.text)
+                if opened:
+                    flush_text()
+                    sections.open(*opened)
+                text.append(line)
+            index = end
+
+    for piece in _around_ruled(lines, find_ruled_tables(lines, rules) if rules else []):
+        if isinstance(piece, RuledTable):
+            flush_text()
+            found = FoundTable(-1, -1, piece.rows, piece.header_rows, piece.caption)
+            page_blocks.append(_table_block(found, number, sections.path, done, page_blocks))
+        else:
+            read(piece)
     flush_text()
     return page_blocks
+
+
+def _around_ruled(lines: list[Line], ruled: list[RuledTable]) -> list[list[Line] | RuledTable]:
+    """The page as runs of lines and the ruled tables between them, top to bottom; a table's words leave the lines
+    they sat on, and a line beside a table comes after it."""
+    pieces: list[list[Line] | RuledTable] = []
+    run: list[Line] = []
+    pending = list(ruled)
+    for line in lines:
+        while pending and line.bottom > pending[0].top:
+            if run:
+                pieces.append(run)
+                run = []
+            pieces.append(pending.pop(0))
+        kept = tuple(word for word in line.words if not any(table.holds(word) for table in ruled))
+        if kept:
+            run.append(line if len(kept) == len(line.words) else Line(kept))
+    pieces.extend([run] if run else [])
+    pieces.extend(pending)
+    return pieces
 
 
 def _is_contents(lines: list[Line]) -> bool:

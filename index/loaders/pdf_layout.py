@@ -18,6 +18,9 @@ _CELL_GAP = 1.0
 # 1.0, Pfizer's 2021 10-K 352 for body text): the font's box on the page gives the size then.
 _MIN_FONT_SIZE = 2.0
 _MAX_FONT_SIZE = 96.0
+_MIN_RULE = 3.0  # points: a shorter stroke is a tick, a glyph's part or a box's thin side, not a rule
+_THIN_BAR = 2.0  # points: a filled shape no thicker than this is drawn as a line
+_RULE_SLANT = 0.5  # points a rule's ends may differ across it and still be level (or plumb)
 _SPACE = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009"}
 _APOSTROPHES = {"'", "\u2019"}
 
@@ -82,11 +85,26 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A straight horizontal or vertical stroke drawn on the page (a table's border or rule), top-down coordinates."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.x1 - self.x0 >= self.bottom - self.top
+
+
+@dataclass(frozen=True)
 class Page:
     number: int  # 1-based, as citations name it
     width: float
     height: float
     lines: tuple[Line, ...]
+    rules: tuple[Rule, ...] = ()
 
 
 def open_pdf(path: Path):  # -> pypdfium2.PdfDocument; PDFium decrypts AES-encrypted filings itself
@@ -151,8 +169,59 @@ def _page(page, number: int) -> Page:
         chars.append(char)
     flush()
     textpage.close()
+    rules = tuple(_rules(page, height))
     page.close()
-    return Page(number, width, height, tuple(_lines(words)))
+    return Page(number, width, height, tuple(_lines(words)), rules)
+
+
+def _rules(page, height: float) -> list[Rule]:
+    """The level and plumb strokes of the page's drawn paths: each side of a stroked box or a line's run, and the
+    long sides of a thin filled bar (a word processor draws a border so). A wider filled shape is shading, not a
+    rule: a filing shades every other row of its statements. Paths inside form XObjects are not read."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    rules: list[Rule] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = raw.FS_MATRIX()
+    # the raw calls, not page.get_objects(): a filing's page holds thousands of text objects, each wrapped there
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        if not stroke.value:
+            raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            if min(right.value - left.value, top.value - bottom.value) > _THIN_BAR:
+                continue
+        raw.FPDFPageObj_GetMatrix(obj, matrix)
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        start = last = None
+        for number in range(raw.FPDFPath_CountSegments(obj)):
+            segment = raw.FPDFPath_GetPathSegment(obj, number)
+            if not raw.FPDFPathSegment_GetPoint(segment, x, y):
+                continue
+            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+            kind = raw.FPDFPathSegment_GetType(segment)
+            if kind == raw.FPDF_SEGMENT_LINETO and last is not None:
+                _add_rule(rules, last, point)
+            if kind == raw.FPDF_SEGMENT_MOVETO or start is None:
+                start = point
+            last = point
+            if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+                _add_rule(rules, point, start)
+                last = start
+    return rules
+
+
+def _add_rule(rules: list[Rule], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, x1), (top, bottom) = sorted((p[0], q[0])), sorted((p[1], q[1]))
+    level, plumb = bottom - top <= _RULE_SLANT, x1 - x0 <= _RULE_SLANT
+    if (level and x1 - x0 >= _MIN_RULE) or (plumb and bottom - top >= _MIN_RULE):
+        rules.append(Rule(x0, top, x1, bottom))
 
 
 def _lines(words: list[Word]) -> list[Line]:
