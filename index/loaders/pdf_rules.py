@@ -193,7 +193,7 @@ def _header_rows(grid: list[list[str]]) -> int:
 
     if len(grid) < 2 or not headings(grid[0]):
         return 0
-    spans = any(cell and not after for cell, after in zip(grid[0][1:], grid[0][2:]))
+    spans = any(cell and not after for cell, after in zip(grid[0][1:], grid[0][2:], strict=False))
     if spans and len(grid) > 2 and headings(grid[1]) and sum(map(bool, grid[1])) > sum(map(bool, grid[0])):
         return 2
     return 1
