@@ -123,6 +123,7 @@ from assistant.answering.tables.statements import (
     defines_measure,
     statement_ratio,
 )
+from assistant.answering.tiers import asked_amounts
 from assistant.answering.verification import (
     SentenceGate,
     check_answer,
@@ -964,7 +965,11 @@ class Assistant:
         query = rewrite.query
         # "Round to two decimal places" names no row or column; "diluted EPS" is the row "Diluted earnings per share"
         asked = abbreviations_spelled_out(without_instructions(query), self.retriever.lexical.vocabulary)
-        whole = passages if customer else whole if whole is not None else self._with_rest_of_tables(passages)
+        if customer and not asked_amounts(asked):
+            whole = passages
+        elif whole is None:
+            # (a sum the customer names picks a band of a price list: its row may sit in the table's next chunk)
+            whole = self._with_rest_of_tables(passages)
         from_table = None if totals_only else table_calculation(query, asked, passages)
         if from_table is None and not customer and not totals_only and whole != passages:
             # the whole the question names may sit in the next chunk of the table ("Total capital expenditures" under

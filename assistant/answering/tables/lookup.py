@@ -32,6 +32,8 @@ _SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
+_YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\b", re.I)
+_SUM = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d+)?")
 # "how much unrecognized compensation cost … for unvested units": a sum of money, which a column counting units or
 # shares ("Units (thousands)", "Number of shares") never holds
 _SUM_ASKED = frozenset("cost costs expense expenses paid spent dollars value".split())
@@ -410,7 +412,9 @@ def same_figures(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
     column is its year where it names one ("2025" in an MD&A table is "Fiscal 2025" in a note), and a row with a
     column more ("% of FY25 revenue") agrees with one that has all its other figures."""
     def figures(cells: Sequence[tuple[str, str]]) -> list[tuple[str, object]]:
-        return [(column, figure.value if (figure := parse_figure(value)) else value) for column, value in cells]
+        # a column named alike ("Gross rate" in a leaflet, "gross_rate" in a rate sheet's CSV) is one column
+        return [(" ".join(column.replace("_", " ").lower().split()), figure.value if (figure := parse_figure(value))
+                 else value) for column, value in cells]
     if figures(a) == figures(b):
         return True
 
@@ -484,14 +488,18 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # A sum in the question picks its tier: a row whose range of money does not hold it is not read.
     amounts = asked_amounts(question)
     fits = [tier_fit(amounts, " ".join(row.values)) for row in rows]
+    fitting = {id(row) for row, fit in zip(rows, fits, strict=True) if fit}
     if any(fits):
         rows = [row for row, fit in zip(rows, fits, strict=True) if fit is not False]
+        # a sum of four digits ("£1,500") is no year the question names
+        wanted -= {w for w in _words_and_years(" ".join(_SUM.findall(question))) if len(w) == 4 and w.isdigit()}
     owners = owner_words(question)
     portions_asked = _portions(question)
     # a customer's "everyday vs everyday plus" names both columns (price lists only: a report's questions repeat words)
     spoken = tokenize(_one_measure(question)) if other_rows_too else []
     candidates: list[tuple[Cell, set[str], set[str], TableRow]] = []
     for row in rows:
+        holds_sum = id(row) in fitting
         if non_gaap and _GAAP_ONLY.search(row.name):
             continue  # "in its non-GAAP reconciliation" does not ask for "Operating ratio (GAAP)"
         if owners_share_unread(question, f"{row.group} {row.name}") or owners_share_unasked(question, row.name):
@@ -522,7 +530,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # A row the question names only loosely ("payment" for "CHAPS payment", "card delivery" for "Emergency
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
-        named = _named_cells(row, wanted, by_kind=banded or _well_named(row, wanted), spoken=spoken)
+        # (a row whose band holds the sum the customer gives is named well enough: "£8,000 in the instant saver")
+        named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted),
+                             spoken=spoken)
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
@@ -601,6 +611,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     if percent and ASKS_SHARE.search(question) and all(_WHOLE.fullmatch(v) for _, v in best.cells if "%" in v):
         return None  # the whole's own 100%: "what percentage of total investments was held in …" asks for a part
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
+    if other_rows_too:
+        unexplained -= _kind_of_named(question, best_row.words)
+        if _YES_OR_NO.match(question) and unexplained - _MONEY_WORDS - _RATE_WORDS:
+            return None  # "is the share account rate guaranteed" asks whether, which the rate does not say
     # words left over that name another row of its table outright ('… recorded in sales and marketing' when
     # the total 'Stock-based compensation expense' was found): the question asks for that row's share
     table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
@@ -853,6 +867,13 @@ def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
 def _group_unasked(row: TableRow, wanted: set[str]) -> int:
     """How many words of the row's sub-heading the question leaves unasked."""
     return len(measure_words(row.group) - wanted)
+
+
+def _kind_of_named(question: str, row_words: set[str]) -> set[str]:
+    """A customer's word for what kind of thing the row is, said right after the row's own words: 'account' in "the
+    95 day notice account" (row "95-Day Notice Saver"), which names no other row though one is a "Share Account"."""
+    tokens = tokenize(_one_measure(question))
+    return {word for before, word in zip(tokens, tokens[1:]) if before in row_words and word not in row_words}
 
 
 def _words_and_years(text: str) -> set[str]:
