@@ -136,7 +136,11 @@ def _page(page, number: int) -> Page:
         # ("vs. ’21") stays apart
         tight = last is not None and abs(last.bottom - box[3]) <= 0.5 * max(size, 1.0) \
             and box[0] - last.x1 <= 0.3 * max(size, 1.0)
-        if tight and chars[0] in _APOSTROPHES and len(chars) > 1 and chars[1].isalpha():
+        # a closing apostrophe ("days' interest") sits high: its small box is beside the word's, not on its baseline
+        closing = last is not None and chars == [chars[0]] and chars[0] in _APOSTROPHES \
+            and -0.1 * max(size, 1.0) <= box[0] - last.x1 <= 0.3 * max(size, 1.0) \
+            and last.top - 0.5 * max(size, 1.0) <= box[2] and box[3] <= last.bottom
+        if closing or tight and chars[0] in _APOSTROPHES and len(chars) > 1 and chars[1].isalpha():
             words[-1] = Word(last.text + "".join(chars), last.x0, max(last.x1, box[1]), min(last.top, box[2]),
                              max(last.bottom, box[3]), last.size)
         else:

@@ -154,11 +154,15 @@ def _cell_lines(words: list[Word]) -> list[str]:
     """A box's words as its lines, top to bottom, each read left to right; read from the box's own words, as a
     cell's baselines may sit between those of the cells beside it."""
     lines: list[list[Word]] = []
+    bottom = 0.0  # of the line being built
     for word in sorted(words, key=lambda w: w.bottom):
-        if lines and word.bottom - lines[-1][0].bottom <= 0.5 * max(word.size, 1.0):
+        # a word sharing the line's height is on it: an apostrophe's small box sits high, a "y" reaches low
+        if lines and word.top < bottom - 0.3 * max(word.size, 1.0):
             lines[-1].append(word)
+            bottom = max(bottom, word.bottom)
         else:
             lines.append([word])
+            bottom = word.bottom
     return [" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines]
 
 

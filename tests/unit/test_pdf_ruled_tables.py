@@ -14,6 +14,7 @@ FEES = [
     ["Fee or service", "Basic Checking", "Rewards Checking", "Notes"],
     ["Courtesy Pay limit", "$250", "$500", "Not available to members under 18"],
     ["Stop payment (per request)", "$30.00 (6)", "$30.00 (6)", "Valid for 6 months"],
+    ["Early closure", "180 days' interest", "90 days' interest", "Charged on the amount closed"],
     ["Withdrawal at an ATM outside the U.S.", "$2.50 plus foreign transaction fee", "Free", "The ATM owner may also "
      "charge its own surcharge, which we refund on Rewards Checking up to $20 a month"],
 ]
