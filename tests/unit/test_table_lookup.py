@@ -860,3 +860,76 @@ def test_a_customer_naming_a_plan_and_the_plan_it_is_part_of_name_gets_both_colu
     # "everyday plus" alone names the one column
     assert lookup("everyday plus overdraft interest rate", passages(tariff), other_rows_too=True).cells == (
         ("Everyday Plus", "24.9% EAR"),)
+
+
+LEAFLET_SAVINGS = table_chunk(
+    "Charges and Rates Leaflet — 3. Savings rates",
+    ("Product", "Balance", "Gross rate", "AER", "Interest paid"),
+    ("Share Account", "All balances", "1.50%", "1.50%", "Yearly in December"),
+    ("Instant Access Saver", "£1 to £4,999", "2.00%", "2.02%", "Monthly"),
+    ("Instant Access Saver", "£5,000 to £24,999", "2.40%", "2.43%", "Monthly"),
+    ("95-Day Notice Saver", "£1,000 to £9,999", "3.60%", "3.60%", "Yearly on 31 March"),
+    ("95-Day Notice Saver", "£10,000 to £49,999", "3.85%", "3.85%", "Yearly on 31 March"),
+    ("Junior Saver", "£1 to £999", "2.90%", "2.90%", "Yearly on 31 March"),
+    ("Junior Saver", "£1,000 and over", "3.50%", "3.50%", "Yearly on 31 March"),
+    source="charges.pdf",
+)
+
+
+def _customer(question, *chunks):
+    return lookup(question, passages(*chunks), other_rows_too=True)
+
+
+def test_a_sum_the_customer_gives_picks_the_band_and_names_a_loosely_named_product():
+    assert _customer("i've got £8,000 in the instant saver, what interest does that get", LEAFLET_SAVINGS).cells == (
+        ("Gross rate", "2.40%"), ("AER", "2.43%"))
+    # a four-digit sum is no year: the rate columns are still read
+    assert _customer("my kid has £1,500 in his junior saver what rate is that", LEAFLET_SAVINGS).cells[0] == (
+        "Gross rate", "3.50%")
+
+
+def test_the_customers_word_for_the_kind_of_product_names_no_other_row():
+    # "account" follows the row's own words; the "Share Account" row does not make the question about it
+    assert _customer("12k in the 95 day notice account, what rate", LEAFLET_SAVINGS).cells[0] == ("Gross rate", "3.85%")
+
+
+def test_a_yes_or_no_question_the_figure_does_not_answer_is_left_to_the_text():
+    assert _customer("is the share account rate guaranteed", LEAFLET_SAVINGS) is None
+
+
+def test_the_same_figures_under_columns_named_alike_in_two_documents_are_no_rivals():
+    sheet = table_chunk("Savings rates", ("product", "balance_band", "gross_rate", "aer"),
+                        ("95-Day Notice Saver", "£10,000 to £49,999", "3.85%", "3.85%"), source="rates.csv")
+    assert _customer("12k in the 95 day notice account, what rate", sheet, LEAFLET_SAVINGS).cells[0][1] == "3.85%"
+
+
+NORTHREACH_FEES = table_chunk(
+    "Fee Schedule — 2. Overdrafts and other services",
+    ("Fee or service", "Basic Checking", "Rewards Checking", "Notes"),
+    ("Overdraft Transfer Service (per transfer)", "$5.00", "$5.00", "From Primary Share Savings or Money Market Share"),
+    ("Stop payment (per request)", "$30.00", "$30.00", "Valid for 6 months"),
+    ("Legal process (levy or garnishment)", "$75.00", "$75.00", ""),
+    source="fee-schedule.pdf",
+)
+CARDS = table_chunk(
+    "Fee Schedule — 3. Cards and ATMs",
+    ("Fee or service", "Debit card", "Visa Platinum", "Visa Cash Back"),
+    ("Annual fee", "n/a", "None", "None"),
+    ("Replacement card", "$5.00", "$5.00", "$5.00"),
+    source="fee-schedule.pdf",
+)
+
+
+def test_a_row_is_named_by_the_other_names_its_label_gives_in_brackets():
+    assert _customer("garnishment fee", NORTHREACH_FEES).cells[0] == ("Basic Checking", "$75.00")
+
+
+def test_a_unit_in_brackets_is_no_word_of_the_rows_name_and_its_own_note_explains_the_rest():
+    cell = _customer("fee for the overdraft transfer from savings", NORTHREACH_FEES)
+    assert cell.row.startswith("Overdraft Transfer Service") and cell.cells[0][1] == "$5.00"
+
+
+def test_a_column_of_the_same_kind_under_another_name_is_not_the_one_asked():
+    # "credit card" is no 'Debit card'
+    cell = _customer("annual fee on the credit card?", CARDS)
+    assert cell is None or "Debit card" not in dict(cell.cells)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from assistant.answering.calculation import SPELLED_SUBTRACTION
 from assistant.answering.tables import ASKS_CAUSE, ASKS_SHARE, cells_of_span, months_of
@@ -273,11 +274,23 @@ def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozense
     # a unit the row states ("Oil (per Bbl)") need not be asked; a row that is only a unit and a total keeps it
     named = words - row.unit_words - {"per"}
     named = named if named - _WEAK_ROW_WORDS else words
-    if not words or len(named & wanted) / len(named) < _MIN_ROW_COVERAGE:
+    if not words or len(named & wanted) / len(named) < _MIN_ROW_COVERAGE and not _alternative_named(row, wanted):
         return None
     if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
         return None
     return matched, round(matched / len(words), 3)
+
+
+_ALTERNATIVES = re.compile(r"\(([^()]*\bor\b[^()]*)\)")  # "Legal process (levy or garnishment)"
+
+
+def _alternative_named(row: TableRow, wanted: set[str]) -> bool:
+    """The question uses one of the other names a row's label gives in brackets: "garnishment fee" for
+    'Legal process (levy or garnishment)'."""
+    for listed in _ALTERNATIVES.findall(row.name_parts[0] if row.name_parts else ""):
+        if any((words := set(tokenize(name))) and words <= wanted for name in re.split(r",|\bor\b", listed)):
+            return True
+    return False
 
 
 # "Net interest income after provision for credit losses" is a net interest income: what a line is after or before;
@@ -531,8 +544,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
         # (a row whose band holds the sum the customer gives is named well enough: "£8,000 in the instant saver")
-        named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted),
-                             spoken=spoken)
+        named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted)
+                             or _alternative_named(row, wanted),
+                             spoken=spoken, said=question if other_rows_too else "")
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
@@ -605,6 +619,9 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     # Notes cell), says the question is about that text, not this figure.
     in_cell_text = {w for row in rows for value in row.values for w in tokenize(value) if not w[0].isdigit()}
     if other_rows_too:
+        # (the row's own note explains the words it shares: "from savings" of 'From Primary Share Savings …' beside
+        # the Overdraft Transfer Service's fee, which the answer quotes with it)
+        in_cell_text -= {w for value in best_row.values for w in tokenize(value)}
         in_cell_text |= {w for row in rows for part in row.name_parts for w in tokenize(_FOOTNOTE.sub(" ", part))
                          if not w[0].isdigit()}
     percent = any("%" in value for _, value in best.cells) or "%" in best.row
@@ -779,6 +796,7 @@ def _one_table(context: str, other: str) -> bool:
     return _CONTINUED.sub("", context) == _CONTINUED.sub("", other)
 
 
+_UNIT_NOTE = re.compile(r"\(\s*(?:per|each|a|an)\b[^()]*\)", re.I)  # "(per transfer)" says what the fee is charged on
 _WELL_NAMED_SHARE = 0.6  # of one part of the row's name (its label, or a text cell such as the service)
 
 
@@ -791,7 +809,7 @@ def _names_whole(row: TableRow) -> bool:
 def _well_named(row: TableRow, wanted: set[str]) -> bool:
     """Two or more words of one part of the row's name, and most of that part, are in the question."""
     for part in row.name_parts:
-        words = set(tokenize(_FOOTNOTE.sub(" ", part)))
+        words = set(tokenize(_FOOTNOTE.sub(" ", _UNIT_NOTE.sub(" ", part))))
         used = len(words & wanted)
         if used >= 2 and used / len(words) >= _WELL_NAMED_SHARE:
             return True
@@ -810,7 +828,7 @@ def _shown_name(row: TableRow) -> str:
 
 
 def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True,
-                 spoken: Sequence[str] = ()) -> list[tuple[str, str, set[str]]]:
+                 spoken: Sequence[str] = (), said: str = "") -> list[tuple[str, str, set[str]]]:
     """(column, value, question words that name it) for the row's cells the question asks for: those whose
     column it names (a percentage is also named by asking for a rate, a sum of money by asking the cost), less any
     whose words another's include ("Keystone" names two columns, "Keystone Plus" one) unless the question, in
@@ -824,7 +842,7 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True,
         if by_kind:  # a sum of money is named by asking the cost, unless it bounds a tier ("£5,000 to £24,999")
             words |= (_RATE_WORDS if "%" in value else set()) | (
                 _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
-        if words & wanted:
+        if words & wanted and not (said and _other_of_kind(column, words & wanted, said)):
             named.append((column, value, words & wanted))
     if not wanted & (_RATE_WORDS | _SHARE_WORDS):  # "how much revenue … in FY25" is not its "% of FY25 revenue"
         named = [cell for cell in named if not SHARE_COLUMN.match(cell[0])]
@@ -873,7 +891,18 @@ def _kind_of_named(question: str, row_words: set[str]) -> set[str]:
     """A customer's word for what kind of thing the row is, said right after the row's own words: 'account' in "the
     95 day notice account" (row "95-Day Notice Saver"), which names no other row though one is a "Share Account"."""
     tokens = tokenize(_one_measure(question))
-    return {word for before, word in zip(tokens, tokens[1:]) if before in row_words and word not in row_words}
+    return {word for before, word in pairwise(tokens) if before in row_words and word not in row_words}
+
+
+def _other_of_kind(column: str, matched: set[str], said: str) -> bool:
+    """The customer names the column's kind only, with another word before it: "credit card" is no 'Debit card'
+    column, though both are cards."""
+    label = tokenize(column)
+    head = label[-1] if len(label) >= 2 else ""
+    if not head or matched - _RATE_WORDS - _MONEY_WORDS != {head}:
+        return False
+    before = re.findall(rf"([a-z][\w-]*)\s+{re.escape(head)}s?\b", said.lower())
+    return any(word not in STOPWORDS and word not in label for word in before)
 
 
 def _words_and_years(text: str) -> set[str]:
