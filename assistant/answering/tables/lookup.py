@@ -630,8 +630,11 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
     if other_rows_too:
         unexplained -= _kind_of_named(question, best_row.words)
-        if _YES_OR_NO.match(question) and unexplained - _MONEY_WORDS - _RATE_WORDS:
-            return None  # "is the share account rate guaranteed" asks whether, which the rate does not say
+        said = tokenize(question)
+        # "is the share account rate guaranteed" asks whether, which the rate does not say (whether it is changing,
+        # the notes of a change say beside it)
+        if _YES_OR_NO.match(question) and said and said[-1] in unexplained and not said[-1].startswith("chang"):
+            return None
     # words left over that name another row of its table outright ('… recorded in sales and marketing' when
     # the total 'Stock-based compensation expense' was found): the question asks for that row's share
     table = [row for row in rows if row.passage_number == best.passage_number and _shown_name(row) != best.row]
