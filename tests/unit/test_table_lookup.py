@@ -906,6 +906,7 @@ def test_the_same_figures_under_columns_named_alike_in_two_documents_are_no_riva
 NORTHREACH_FEES = table_chunk(
     "Fee Schedule — 2. Overdrafts and other services",
     ("Fee or service", "Basic Checking", "Rewards Checking", "Notes"),
+    ("Courtesy Pay fee (per item paid)", "$28.00", "$28.00", "Discretionary"),
     ("Overdraft Transfer Service (per transfer)", "$5.00", "$5.00", "From Primary Share Savings or Money Market Share"),
     ("Stop payment (per request)", "$30.00", "$30.00", "Valid for 6 months"),
     ("Legal process (levy or garnishment)", "$75.00", "$75.00", ""),
@@ -933,3 +934,8 @@ def test_a_column_of_the_same_kind_under_another_name_is_not_the_one_asked():
     # "credit card" is no 'Debit card'
     cell = _customer("annual fee on the credit card?", CARDS)
     assert cell is None or "Debit card" not in dict(cell.cells)
+
+
+def test_pay_said_as_a_verb_asks_the_cost_and_names_no_row_called_pay():
+    # "will i have to pay the rewards checking fee" is not the Courtesy Pay fee
+    assert _customer("will i have to pay the rewards checking fee", NORTHREACH_FEES) is None
