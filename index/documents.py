@@ -15,6 +15,7 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 # Part of every document's fingerprint: a change to what chunking produces (table chunks now carry
 # their `Table`) makes the next ingest re-chunk documents indexed before it.
 # Bumped whenever a loader's or the chunker's output changes, so that an unchanged file is read again.
+# 12: a ruled PDF table (fee schedules, tariffs) is read from its drawn rules, text cells and wrapped lines kept;
 # 11: a period or month-day centred over a group of columns heads each of them, and a units note in the label
 # column before column headings starts the next table; 10: a balance sheet's two dates over one line of years keep
 # their year; 9: a table states its units on a line of its own ("$ in millions, except per share data"), "nil" is a
@@ -24,7 +25,7 @@ from index.text.numbers import CURRENCY, scales_stated, units_stated, years_in
 # all of them; 5: so does one captioned by its units only ("(in millions)"); 4: a PDF table without a caption takes
 # the sentence leading into it ("…is as follows:"); 3: a stacked PDF table with headings wider than its figures is
 # its own
-_CHUNKING = "structured-text/11"
+_CHUNKING = "structured-text/12"
 
 
 def content_hash(*parts: str) -> str:
