@@ -912,15 +912,6 @@ NORTHREACH_FEES = table_chunk(
     ("Legal process (levy or garnishment)", "$75.00", "$75.00", ""),
     source="fee-schedule.pdf",
 )
-CARDS = table_chunk(
-    "Fee Schedule — 3. Cards and ATMs",
-    ("Fee or service", "Debit card", "Visa Platinum", "Visa Cash Back"),
-    ("Annual fee", "n/a", "None", "None"),
-    ("Replacement card", "$5.00", "$5.00", "$5.00"),
-    source="fee-schedule.pdf",
-)
-
-
 def test_a_row_is_named_by_the_other_names_its_label_gives_in_brackets():
     assert _customer("garnishment fee", NORTHREACH_FEES).cells[0] == ("Basic Checking", "$75.00")
 
@@ -928,12 +919,6 @@ def test_a_row_is_named_by_the_other_names_its_label_gives_in_brackets():
 def test_a_unit_in_brackets_is_no_word_of_the_rows_name_and_its_own_note_explains_the_rest():
     cell = _customer("fee for the overdraft transfer from savings", NORTHREACH_FEES)
     assert cell.row.startswith("Overdraft Transfer Service") and cell.cells[0][1] == "$5.00"
-
-
-def test_a_column_of_the_same_kind_under_another_name_is_not_the_one_asked():
-    # "credit card" is no 'Debit card'
-    cell = _customer("annual fee on the credit card?", CARDS)
-    assert cell is None or "Debit card" not in dict(cell.cells)
 
 
 def test_pay_said_as_a_verb_asks_the_cost_and_names_no_row_called_pay():

@@ -550,7 +550,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # (a row whose band holds the sum the customer gives is named well enough: "£8,000 in the instant saver")
         named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted)
                              or _alternative_named(row, wanted),
-                             spoken=spoken, said=question if other_rows_too else "")
+                             spoken=spoken)
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
@@ -835,7 +835,7 @@ def _shown_name(row: TableRow) -> str:
 
 
 def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True,
-                 spoken: Sequence[str] = (), said: str = "") -> list[tuple[str, str, set[str]]]:
+                 spoken: Sequence[str] = ()) -> list[tuple[str, str, set[str]]]:
     """(column, value, question words that name it) for the row's cells the question asks for: those whose
     column it names (a percentage is also named by asking for a rate, a sum of money by asking the cost), less any
     whose words another's include ("Keystone" names two columns, "Keystone Plus" one) unless the question, in
@@ -849,7 +849,7 @@ def _named_cells(row: TableRow, wanted: set[str], by_kind: bool = True,
         if by_kind:  # a sum of money is named by asking the cost, unless it bounds a tier ("£5,000 to £24,999")
             words |= (_RATE_WORDS if "%" in value else set()) | (
                 _MONEY_WORDS if _MONEY.search(value) and not ranges_in(value) else set())
-        if words & wanted and not (said and _other_of_kind(column, words & wanted, said)):
+        if words & wanted:
             named.append((column, value, words & wanted))
     if not wanted & (_RATE_WORDS | _SHARE_WORDS):  # "how much revenue … in FY25" is not its "% of FY25 revenue"
         named = [cell for cell in named if not SHARE_COLUMN.match(cell[0])]
@@ -899,17 +899,6 @@ def _kind_of_named(question: str, row_words: set[str]) -> set[str]:
     95 day notice account" (row "95-Day Notice Saver"), which names no other row though one is a "Share Account"."""
     tokens = tokenize(_one_measure(question))
     return {word for before, word in pairwise(tokens) if before in row_words and word not in row_words}
-
-
-def _other_of_kind(column: str, matched: set[str], said: str) -> bool:
-    """The customer names the column's kind only, with another word before it: "credit card" is no 'Debit card'
-    column, though both are cards."""
-    label = tokenize(column)
-    head = label[-1] if len(label) >= 2 else ""
-    if not head or matched - _RATE_WORDS - _MONEY_WORDS != {head}:
-        return False
-    before = re.findall(rf"([a-z][\w-]*)\s+{re.escape(head)}s?\b", said.lower())
-    return any(word not in STOPWORDS and word not in label for word in before)
 
 
 def _words_and_years(text: str) -> set[str]:
