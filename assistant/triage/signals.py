@@ -281,6 +281,10 @@ _PATTERNS: dict[str, list[str]] = {
         # money owed for weeks and still not there ("refund of €640 six weeks ago and it still isn't in my account")
         r"\b(refund\w*|money|payment|transfer|wages|salary|deposit|cheque)\b[^.?!]{0,80}\b(\d+|two|three|four|five|six|"
         r"seven|eight|nine|ten|several|a few) (weeks|months)\b[^.?!]{0,60}\b(still|never)\b",
+        # "they refunded £799 on the 3rd and it still hasn't shown up in my account"
+        r"\b(refund\w*|money|payment|transfer|wages|salary|deposit)\b[^.?!]{0,80}\bstill (hasn'?t|has not|"
+        r"haven'?t|have not|isn'?t|is not|not)( yet)? (shown up|turned up|arrived|come through|landed|appeared|gone in|"
+        r"come in)\b",
         r"[£$€]\s?\d[\d,.]* (down|short|worse off)\b",
         r"\bnow (i'?m |i am )?(short|in arrears|overdrawn|out of pocket)\b",
         r"\bleft me (short|out of pocket|overdrawn|with nothing)\b",
@@ -470,6 +474,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(want|demand|expect|deserve|claim(ing)?)( some| a| full| proper)? compensation\b",
         r"\b(dissatisfied|dissatisfaction|displeasure|disgrace|disgraceful|shambles|appalling|outrageous|"
         r"unacceptable|scandalous|daylight robbery)\b",
+        # "charged interest on a balance I cleared in full, which is plainly wrong"
+        r"\b(charged|debited|billed|fined|taken)\b[^.?!]{0,80}\b(which|that|this|it) (is|was|'s) (plainly |clearly |"
+        r"simply |just |completely |totally |obviously )?(wrong|unfair|incorrect|not right)\b",
         # a demand: "I want it reversed, today"
         r"\bi (want|demand|expect) (it|this|that|them|the (fee|fees|charge|charges|amount)|my money) (reversed|"
         r"refunded|waived|removed|returned|back)\b",

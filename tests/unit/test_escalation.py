@@ -1031,3 +1031,25 @@ def test_a_calm_question_without_its_question_mark_outweighs_a_head_not_sure_of_
     agreed = Tags("leaving", 0.53, "neutral", 0.92, handoff="leaving", handoff_score=0.37)
     assert decide(agreed, (), "starting to see why everyone switched. whats the process to get my salary paid into a "
                               "different bank").escalate
+
+
+def test_a_letter_about_the_writers_own_lost_transfer_is_handed_off_though_it_reads_like_a_report():
+    letter = ("Dear Sir/Madam, On 14 March I transferred SGD 5,800 to my supplier. The beneficiary bank has confirmed "
+              "that no funds were received, yet the amount has been debited from my account. Regards, Tan Wei Ming")
+    formal = Tags("none", 0.42, "negative", 0.8, handoff="money_lost", handoff_score=0.98, nearest="financial_metric")
+    assert decide(formal, (), letter).escalate
+    news = "Card fraud losses at UK banks fell 8% last year, the trade body said."
+    report = Tags("market_news", 0.9, "negative", 0.8, handoff="fraud", handoff_score=0.98)
+    assert not decide(report, (), news).escalate
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Quick one - what's the rate on the easy access saver? Also the shop refunded £799 on the 3rd and it still "
+     "hasn't shown up in my account.", "money_lost"),
+    ("How do I download a statement? And I want it noted that I've been charged interest on a balance I cleared in "
+     "full on the due date, which is plainly wrong.", "complaint"),
+])
+def test_trouble_told_beside_a_calm_question_is_handed_off(text, kind):
+    calm = Tags("rates", 0.8, "neutral", 0.8, handoff=kind, handoff_score=0.05)
+    result = decide(calm, (), text)
+    assert result.escalate and result.kind == kind
