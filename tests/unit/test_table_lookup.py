@@ -907,6 +907,7 @@ NORTHREACH_FEES = table_chunk(
     "Fee Schedule — 2. Overdrafts and other services",
     ("Fee or service", "Basic Checking", "Rewards Checking", "Notes"),
     ("Courtesy Pay fee (per item paid)", "$28.00", "$28.00", "Discretionary"),
+    ("Skip-a-Pay (per loan)", "$35", "$35", "Up to 2 times in any 12 months"),
     ("Overdraft Transfer Service (per transfer)", "$5.00", "$5.00", "From Primary Share Savings or Money Market Share"),
     ("Stop payment (per request)", "$30.00", "$30.00", "Valid for 6 months"),
     ("Legal process (levy or garnishment)", "$75.00", "$75.00", ""),
@@ -924,3 +925,4 @@ def test_a_unit_in_brackets_is_no_word_of_the_rows_name_and_its_own_note_explain
 def test_pay_said_as_a_verb_asks_the_cost_and_names_no_row_called_pay():
     # "will i have to pay the rewards checking fee" is not the Courtesy Pay fee
     assert _customer("will i have to pay the rewards checking fee", NORTHREACH_FEES) is None
+    assert _customer("can you take money from my savings to pay my late car loan", NORTHREACH_FEES) is None

@@ -33,8 +33,8 @@ _SHARE_WORDS = frozenset("share proportion portion ratio margin yield mix".split
 # Likewise words that ask what something costs name a cell holding a sum of money ("Amount", "Keystone Account").
 _MONEY_WORDS = frozenset("cost costs charge charges fee fees price much".split())
 _MONEY = re.compile(r"[£$€]\s?\d")
-_PAY_VERB = re.compile(r"\b((?:have|has|need|needs|got|going) to|(?:do|does|will|would|should|must|did) "
-                       r"(?:i|we|you|they)(?: (?:have|need) to)?) pay\b", re.I)
+# "pay" after a pronoun, "to" or a modal is the verb: "to pay my late car loan" names no "Skip-a-Pay" row
+_PAY_VERB = re.compile(r"\b(to|i|we|you|they|will|would|must|should|can|could|do|does|did)\s+pay(?:ing)?\b", re.I)
 _YES_OR_NO = re.compile(r"\s*(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\b", re.I)
 _SUM = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d+)?")
 # "how much unrecognized compensation cost … for unvested units": a sum of money, which a column counting units or
@@ -495,8 +495,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         return None
     # "the total system (owned and leased, managed and franchised)": the parts a total is made of name no row
     question = _TOTAL_OF_PARTS.sub(r"\1", question)
-    if other_rows_too:  # "will i have to pay the fee": asks what it costs; names no "Courtesy Pay" row
-        question = _PAY_VERB.sub(r"\1 cost", question)
+    if other_rows_too:  # "will i have to pay the fee" names no "Courtesy Pay" row
+        question = _PAY_VERB.sub(r"\1", question)
     wanted = _words_and_years(SOURCE_CLAUSE.sub("", question)) | {str(year) for year in years_in(question)}
     # "… according to the income statement" says where to look: its words name the table, not the row
     row_wanted = wanted & _words_and_years(IN_SOURCE.sub(" ", SOURCE_CLAUSE.sub("", question)))
