@@ -926,3 +926,10 @@ def test_pay_said_as_a_verb_asks_the_cost_and_names_no_row_called_pay():
     # "will i have to pay the rewards checking fee" is not the Courtesy Pay fee
     assert _customer("will i have to pay the rewards checking fee", NORTHREACH_FEES) is None
     assert _customer("can you take money from my savings to pay my late car loan", NORTHREACH_FEES) is None
+
+
+def test_a_figure_read_under_the_date_it_takes_effect_comes_with_todays():
+    notice = table_chunk("Notice — changes from 1 October 2026", ("What changes", "Now", "From 1 October 2026"),
+                         ("Everyday Account fee waiver", "$1,000", "$1,500"), source="notice.md")
+    cell = _customer("is the everyday fee waiver changing in october", notice)
+    assert cell.cells == (("Now", "$1,000"), ("From 1 October 2026", "$1,500"))

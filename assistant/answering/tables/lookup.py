@@ -663,6 +663,8 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # a report's "remaining restructuring reserve" is a balance: "Restructuring charges" of a period is not (a
         # customer's "fee on an overdraft balance" is a price list's "Overdraft charges")
         return None
+    if other_rows_too:
+        best = _with_today(best, best_row)
     return None if _one_part_of_several(best_row, rows, wanted - owners) else _of_span(
         best, question)
 
@@ -892,6 +894,19 @@ def _count_for_sum(wanted: set[str], column: str, value: str) -> bool:
 def _group_unasked(row: TableRow, wanted: set[str]) -> int:
     """How many words of the row's sub-heading the question leaves unasked."""
     return len(measure_words(row.group) - wanted)
+
+
+_FROM_DATE = re.compile(r"\s*(?:from|effective|with effect from|starting)\b", re.I)  # "From 1 October 2026"
+_TODAY = re.compile(r"\s*(?:now|current(?:ly)?|today|existing)\b", re.I)
+
+
+def _with_today(cell: Cell, row: TableRow) -> Cell:
+    """A figure read under a date it takes effect from ("From 1 October 2026": $1,500) with the row's figure of today
+    ("Now": $1,000) before it: the customer asking whether it is changing hears both."""
+    if len(cell.cells) != 1 or not _FROM_DATE.match(cell.cells[0][0]):
+        return cell
+    today = [(column, value) for column, value in row.cells if _TODAY.match(column)]
+    return replace(cell, cells=(today[0], *cell.cells)) if len(today) == 1 else cell
 
 
 def _kind_of_named(question: str, row_words: set[str]) -> set[str]:
