@@ -933,3 +933,11 @@ def test_a_figure_read_under_the_date_it_takes_effect_comes_with_todays():
                          ("Everyday Account fee waiver", "$1,000", "$1,500"), source="notice.md")
     cell = _customer("is the everyday fee waiver changing in october", notice)
     assert cell.cells == (("Now", "$1,000"), ("From 1 October 2026", "$1,500"))
+
+
+def test_a_short_period_after_a_number_is_the_period_written_out():
+    bonds = table_chunk("Savings Conditions — 12. Fixed Rate Bonds", ("Bond", "Term", "Early closure charge"),
+                        ("1 Year Fixed Bond", "12 months", "90 days' interest"),
+                        ("2 Year Fixed Bond", "24 months", "180 days' interest"), source="conditions.pdf")
+    assert _customer("1 yr bond early closure charge how much", bonds).cells == (
+        ("Early closure charge", "90 days' interest"),)

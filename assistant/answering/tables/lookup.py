@@ -931,9 +931,14 @@ _BY_FRANCHISEES = re.compile(r"\boperated\s+by\s+(?:its\s+|our\s+|the\s+)?franch
                              re.I)
 
 
+_SHORT_PERIOD = re.compile(r"(?<=\d)\s*(yrs?|mths?|mos?)\b", re.I)  # after a number: "1 yr", "6mths"
+_PERIOD_OF = {"yr": " year", "mth": " month", "mo": " month"}
+
+
 def _one_measure(text: str) -> str:
     """The text with one measure written alike: net income per share is earnings per share; units operated by
     franchisees are franchised ones."""
+    text = _SHORT_PERIOD.sub(lambda m: _PERIOD_OF[m.group(1).lower().rstrip("s")], text)  # "1 yr bond" is a year's
     return _BY_FRANCHISEES.sub("franchised", _INCOME_PER_SHARE.sub("earnings", text))
 
 
