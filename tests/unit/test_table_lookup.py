@@ -941,3 +941,12 @@ def test_a_short_period_after_a_number_is_the_period_written_out():
                         ("2 Year Fixed Bond", "24 months", "180 days' interest"), source="conditions.pdf")
     assert _customer("1 yr bond early closure charge how much", bonds).cells == (
         ("Early closure charge", "90 days' interest"),)
+
+
+def test_a_customers_plural_or_possessive_names_the_row_and_one_price_under_many_products_is_one_answer():
+    fees = table_chunk("Fee Schedule", ("Fee or service", "Basic Checking", "Rewards Checking", "Primary Share Savings",
+                                        "Money Market Share"),
+                       ("Cashier's check", "$8.00", "$8.00", "$8.00", "$8.00"),
+                       ("Dormant account (per month)", "$5.00", "$5.00", "$5.00", "$5.00"), source="fees.pdf")
+    assert {value for _, value in _customer("how much is a cashiers check", fees).cells} == {"$8.00"}
+    assert {value for _, value in _customer("dormant account fee", fees).cells} == {"$5.00"}

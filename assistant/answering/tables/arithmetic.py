@@ -44,6 +44,7 @@ from assistant.answering.tables.lookup import (
     owners_share_unread,
     row_match,
     same_figures,
+    stem,
     table_rows,
     table_words,
 )
@@ -535,11 +536,6 @@ def _whole_of_parts(tied: list[TableRow], subject: set[str]) -> TableRow | None:
     return plain[0]
 
 
-def stem(word: str) -> str:
-    """'liabilities' -> 'liability', 'fees' -> 'fee': enough to match singular and plural."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:

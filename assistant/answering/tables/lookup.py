@@ -266,19 +266,37 @@ def stub_heading(label: str) -> str:
     return found.group(1) if found and not _NOT_A_MEASURE.search(label) else ""
 
 
-def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozenset()) -> tuple[int, float] | None:
+def stem(word: str) -> str:
+    """'liabilities' -> 'liability', 'fees' -> 'fee': enough to match singular and plural."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _matched(words: set[str], wanted: set[str], plurals: bool = False) -> set[str]:
+    """The words the question uses; with `plurals`, singular or plural alike ("cashiers check" uses 'Cashier's
+    check'; a customer's plural is loose, an analyst's "available seat miles" names that row, not "per ASM")."""
+    if not plurals:
+        return words & wanted
+    stems = {stem(word) for word in wanted}
+    return {word for word in words if word in wanted or stem(word) in stems}
+
+
+def row_match(row: TableRow, wanted: set[str], ignore: frozenset[str] = frozenset(),
+              plurals: bool = False) -> tuple[int, float] | None:
     """(row-name words the question uses, share of the row name they cover), None below the minimum share.
 
     Words in `ignore` ('during', 'period') do not count, unless the row name has no others.
     """
     words = (row.words - ignore) or row.words
-    matched = len(words & wanted)
+    matched = len(_matched(words, wanted, plurals))
     # a unit the row states ("Oil (per Bbl)") need not be asked; a row that is only a unit and a total keeps it
-    named = words - row.unit_words - {"per"}
+    named = words - row.unit_words - {"per", "s"}  # (the "s" a possessive leaves: "Cashier's check")
     named = named if named - _WEAK_ROW_WORDS else words
-    if not words or len(named & wanted) / len(named) < _MIN_ROW_COVERAGE and not _alternative_named(row, wanted):
+    if not words or len(_matched(named, wanted, plurals)) / len(named) < _MIN_ROW_COVERAGE \
+            and not _alternative_named(row, wanted):
         return None
-    if (own := words - _WEAK_ROW_WORDS) and not own & wanted:
+    if (own := words - _WEAK_ROW_WORDS) and not _matched(own, wanted, plurals):
         return None
     return matched, round(matched / len(words), 3)
 
@@ -392,7 +410,8 @@ def names_other_kind(label: str, question: str) -> bool:
         return True
     label, question = _one_measure(label), _one_measure(question)
     said = _WORD.findall(question.lower())
-    name = _WORD.findall(_BRACKETED.sub(" ", label).lower())  # "Net income (loss) per share": "(loss)" qualifies
+    # "Net income (loss) per share": "(loss)" qualifies; the "s" of "Cashier's check" is no word of the name
+    name = [w for w in _WORD.findall(_BRACKETED.sub(" ", label).lower()) if w != "s"]
     printed = set(_WORD.findall(label.lower()))  # "LTV" names "Loan-to-value (LTV) ratio"
     for i in range(1, len(name)):
         word, before = name[i], name[i - 1]
@@ -527,10 +546,10 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
                                or _other_segment(row, wanted)):
             continue
         # A row is named by its label, or by its label and its short text cells together.
-        match = row_match(row, row_wanted)
+        match = row_match(row, row_wanted, plurals=other_rows_too)
         if match is None:
             row = replace(row, name_parts=row.name_parts[:1])
-            match = row_match(row, row_wanted)
+            match = row_match(row, row_wanted, plurals=other_rows_too)
         titled = set(tokenize(f"{row.group} {row.context}"))  # the words of its sub-heading and table title
         # A band of money ("£10,000 to £49,999.99") is named by the sum the question gives ("i have 12k"), in the
         # table its title names ("Easy Access Saver"): the band's label has no words to match.
@@ -548,14 +567,16 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         # card delivery abroad") is read only in the columns it names outright: not by asking for "a rate" or
         # "the cost", nor in a text cell ("Included").
         # (a row whose band holds the sum the customer gives is named well enough: "£8,000 in the instant saver")
-        named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted)
+        named = _named_cells(row, wanted, by_kind=banded or holds_sum or _well_named(row, wanted, other_rows_too)
                              or _alternative_named(row, wanted),
                              spoken=spoken)
         if not named and len(row.cells) == 1 and {w for w in row.words if w.isdigit() and len(w) == 4} & wanted \
                 and not _count_for_sum(wanted, *row.cells[0]):
             # a schedule by year ("Fiscal 2027 | (in millions): 122"): the row names the period, its one cell the sum
             named = [(*row.cells[0], row.words & wanted)]
-        if not named or len(named) > _MAX_CELLS_READ:
+        # (a price list's products that all charge the same are one answer: "$5.00" under four accounts)
+        read = {value for _, value, _ in named} if other_rows_too else named
+        if not named or len(read) > _MAX_CELLS_READ:
             continue
         used = set().union(*(words for _, _, words in named))
         if whole and wanted - owners - used:
@@ -815,11 +836,11 @@ def _names_whole(row: TableRow) -> bool:
     return bool(row.name_parts) and bool(words := set(tokenize(row.name_parts[0]))) and words <= _WHOLE_ROW_WORDS
 
 
-def _well_named(row: TableRow, wanted: set[str]) -> bool:
+def _well_named(row: TableRow, wanted: set[str], plurals: bool = False) -> bool:
     """Two or more words of one part of the row's name, and most of that part, are in the question."""
     for part in row.name_parts:
-        words = set(tokenize(_FOOTNOTE.sub(" ", _UNIT_NOTE.sub(" ", part))))
-        used = len(words & wanted)
+        words = set(tokenize(_FOOTNOTE.sub(" ", _UNIT_NOTE.sub(" ", part)))) - {"s"}
+        used = len(_matched(words, wanted, plurals))
         if used >= 2 and used / len(words) >= _WELL_NAMED_SHARE:
             return True
     return False
