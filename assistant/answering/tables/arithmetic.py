@@ -536,8 +536,6 @@ def _whole_of_parts(tied: list[TableRow], subject: set[str]) -> TableRow | None:
     return plain[0]
 
 
-
-
 def cells_by_year(row: TableRow) -> dict[int, list[tuple[str, str]]]:
     """The row's (column, value) cells under each column that names exactly one year."""
     by_year: dict[int, list[tuple[str, str]]] = {}

@@ -654,7 +654,7 @@ def lookup(question: str, passages: Sequence[Passage], other_rows_too: bool = Fa
         return None  # the whole's own 100%: "what percentage of total investments was held in …" asks for a part
     unexplained = wanted - explained - ({"percent", "percentage"} if percent else set())
     if other_rows_too:
-        unexplained -= _kind_of_named(question, best_row.words)
+        unexplained -= _kind_of_named(spoken, best_row.words)
         said = tokenize(question)
         # "is the share account rate guaranteed" asks whether, which the rate does not say (whether it is changing,
         # the notes of a change say beside it)
@@ -930,11 +930,11 @@ def _with_today(cell: Cell, row: TableRow) -> Cell:
     return replace(cell, cells=(today[0], *cell.cells)) if len(today) == 1 else cell
 
 
-def _kind_of_named(question: str, row_words: set[str]) -> set[str]:
-    """A customer's word for what kind of thing the row is, said right after the row's own words: 'account' in "the
-    95 day notice account" (row "95-Day Notice Saver"), which names no other row though one is a "Share Account"."""
-    tokens = tokenize(_one_measure(question))
-    return {word for before, word in pairwise(tokens) if before in row_words and word not in row_words}
+def _kind_of_named(spoken: Sequence[str], row_words: set[str]) -> set[str]:
+    """A customer's word for what kind of thing the row is, said right after the row's own words (`spoken`, the
+    question's tokens in order): 'account' in "the 95 day notice account" (row "95-Day Notice Saver"), which names no
+    other row though one is a "Share Account"."""
+    return {word for before, word in pairwise(spoken) if before in row_words and word not in row_words}
 
 
 def _words_and_years(text: str) -> set[str]:
